@@ -1,0 +1,206 @@
+package org.seisaku.model;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An amount of money in exact yen, with the {@link Qualifier} its text gives. Never a {@code double}.
+ *
+ * <p>{@link #parse} reads amounts as budget documents write them, after NFKC folding (full-width digits,
+ * the full-width comma and period become ASCII):
+ *
+ * <pre>
+ *   3.7億円               → 370,000,000          exact
+ *   95.7億円              → 9,570,000,000        exact     (the decimal point is kept, unlike JapaneseNumberFilter)
+ *   ９７３百万円           → 973,000,000          exact
+ *   ８５，２５９千円        → 85,259,000           exact
+ *   １，５００億円程度      → 150,000,000,000      approximate
+ *   約2兆円               → 2,000,000,000,000    approximate
+ *   １億３千万円程度        → 130,000,000          approximate
+ *   973百万円の内数        → 973,000,000          part_of   (included in another figure; never summed)
+ *   事項要求              → no figure            unquantified
+ *   上限10億円, 10億円を上限 → 1,000,000,000        upper_bound
+ *   △1.5億円, ▲5百万円, -3億円 → negative (減額補正)
+ *   1500000, 1500000円    → 1,500,000            exact     (a bare number is yen)
+ * </pre>
+ *
+ * <p>Limits: units must descend (兆, 億, 千万, 百万, 十万, 万, 千, 百); kanji numerals (一億円) are not read;
+ * a figure that is not a whole number of yen (0.0001円) is rejected; so is anything over {@link Long#MAX_VALUE}.
+ * Review-sheet figures are in 百万円 and come through {@link #ofMillionYen}.
+ */
+public record Amount(Long yen, Qualifier qualifier) {
+
+  /** Thrown by {@link #parse} with a message fit for a {@code path:line:} report. */
+  public static final class FormatException extends IllegalArgumentException {
+    public FormatException(String message) {
+      super(message);
+    }
+  }
+
+  private static final String[] UNIT_NAMES = {"兆", "億", "千万", "百万", "十万", "万", "千", "百"};
+  private static final long[] UNIT_VALUES = {
+    1_000_000_000_000L, 100_000_000L, 10_000_000L, 1_000_000L, 100_000L, 10_000L, 1_000L, 100L
+  };
+  private static final Pattern GROUP = Pattern.compile("(\\d+(?:\\.\\d+)?)(兆|億|千万|百万|十万|万|千|百)?");
+
+  public Amount {
+    if (qualifier == null) throw new IllegalArgumentException("qualifier is required");
+    if ((yen == null) != (qualifier == Qualifier.UNQUANTIFIED)) {
+      throw new IllegalArgumentException("an amount has no figure exactly when it is unquantified: " + yen + " " + qualifier);
+    }
+  }
+
+  public static Amount exact(long yen) {
+    return new Amount(yen, Qualifier.EXACT);
+  }
+
+  public static Amount unquantified() {
+    return new Amount(null, Qualifier.UNQUANTIFIED);
+  }
+
+  /** A review-sheet figure, given in 百万円 (millions of yen), as an exact amount: 188.0 → 188,000,000; 9.2 → 9,200,000. */
+  public static Amount ofMillionYen(BigDecimal millions) {
+    BigDecimal yen = millions.movePointRight(6);
+    try {
+      return exact(yen.toBigIntegerExact().longValueExact());
+    } catch (ArithmeticException e) {
+      throw new FormatException("not a whole number of yen: " + millions.toPlainString() + "百万円");
+    }
+  }
+
+  /**
+   * Reads an amount as written in a budget document or CSV.
+   *
+   * @throws FormatException naming what is wrong, for a {@code path:line:} report
+   */
+  public static Amount parse(String written) {
+    if (written == null || written.isBlank()) throw new FormatException("empty amount");
+    String s = Normalizer.normalize(written, Normalizer.Form.NFKC).replaceAll("[\\s,、]", "");
+    if (s.equals("事項要求")) return unquantified();
+
+    Qualifier q = Qualifier.EXACT;
+    if (s.endsWith("の内数") || s.endsWith("内数")) {
+      q = Qualifier.PART_OF;
+      s = s.substring(0, s.length() - (s.endsWith("の内数") ? 3 : 2));
+    } else if (s.endsWith("程度")) {
+      q = Qualifier.APPROXIMATE;
+      s = s.substring(0, s.length() - 2);
+    } else if (s.endsWith("を上限")) {
+      q = Qualifier.UPPER_BOUND;
+      s = s.substring(0, s.length() - 3);
+    }
+    if (s.startsWith("約")) {
+      if (q != Qualifier.EXACT && q != Qualifier.APPROXIMATE) throw new FormatException("conflicting qualifiers in amount: " + written);
+      q = Qualifier.APPROXIMATE;
+      s = s.substring(1);
+    } else if (s.startsWith("上限")) {
+      if (q != Qualifier.EXACT) throw new FormatException("conflicting qualifiers in amount: " + written);
+      q = Qualifier.UPPER_BOUND;
+      s = s.substring(2);
+    }
+
+    boolean negative = false;
+    if (s.startsWith("△") || s.startsWith("▲") || s.startsWith("-") || s.startsWith("−")) {
+      negative = true;
+      s = s.substring(1);
+    } else if (s.startsWith("マイナス")) {
+      negative = true;
+      s = s.substring(4);
+    }
+    if (s.endsWith("円")) s = s.substring(0, s.length() - 1);
+    if (s.isEmpty()) throw new FormatException("no figure in amount: " + written);
+
+    BigDecimal total = BigDecimal.ZERO;
+    Matcher m = GROUP.matcher(s);
+    int pos = 0;
+    int lastUnit = -1;
+    while (pos < s.length()) {
+      if (!m.find(pos) || m.start() != pos) throw new FormatException("not an amount: " + written + " (expected a figure such as 3.7億円, 973百万円 or 事項要求)");
+      BigDecimal number = new BigDecimal(m.group(1));
+      String unit = m.group(2);
+      if (unit == null) {
+        if (m.end() != s.length()) throw new FormatException("not an amount: " + written);
+        total = total.add(number);
+      } else {
+        int u = unitIndex(unit);
+        if (u <= lastUnit) throw new FormatException("units out of order in amount: " + written);
+        lastUnit = u;
+        total = total.add(number.multiply(BigDecimal.valueOf(UNIT_VALUES[u])));
+      }
+      pos = m.end();
+    }
+    BigInteger whole;
+    try {
+      whole = total.stripTrailingZeros().toBigIntegerExact();
+    } catch (ArithmeticException e) {
+      throw new FormatException("not a whole number of yen: " + written);
+    }
+    if (whole.bitLength() > 63) throw new FormatException("amount too large: " + written);
+    long yen = whole.longValue();
+    return new Amount(negative ? -yen : yen, q);
+  }
+
+  private static int unitIndex(String unit) {
+    for (int i = 0; i < UNIT_NAMES.length; i++) if (UNIT_NAMES[i].equals(unit)) return i;
+    throw new IllegalStateException(unit);
+  }
+
+  /** Whether this amount may be added into a total (not 内数, not 事項要求, not a ceiling). */
+  public boolean summable() {
+    return qualifier.summable();
+  }
+
+  /**
+   * Compact Japanese form, which {@link #parse} reads back to the same amount:
+   * 21.9億円, 973百万円の内数, 約1,500億円, 8,525.9万円, 事項要求, -3億円.
+   */
+  public String display() {
+    if (yen == null) return "事項要求";
+    String figure = figure(Math.abs(yen));
+    String sign = yen < 0 ? "-" : "";
+    return switch (qualifier) {
+      case EXACT -> sign + figure;
+      case APPROXIMATE -> "約" + sign + figure;
+      case PART_OF -> sign + figure + "の内数";
+      case UPPER_BOUND -> "上限" + sign + figure;
+      case UNQUANTIFIED -> "事項要求";
+    };
+  }
+
+  /** The figure in the largest of 億円, 万円, 円 that shows it with at most two decimals, exactly. */
+  static String figure(long yen) {
+    if (yen == 0) return "0円";
+    long[] units = {100_000_000L, 10_000L};
+    String[] names = {"億円", "万円"};
+    for (int i = 0; i < units.length; i++) {
+      if (yen >= units[i]) {
+        BigDecimal v = BigDecimal.valueOf(yen).divide(BigDecimal.valueOf(units[i])).stripTrailingZeros();
+        if (v.scale() <= 2) return grouped(v) + names[i];
+      }
+    }
+    return grouped(BigDecimal.valueOf(yen)) + "円";
+  }
+
+  private static String grouped(BigDecimal v) {
+    DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    f.setMaximumFractionDigits(Math.max(0, v.scale()));
+    return f.format(v);
+  }
+
+  /** The figure in 百万円 as review sheets give it (188, 9.2), for tables; empty when unquantified. */
+  public String millionYen() {
+    if (yen == null) return "";
+    return grouped(BigDecimal.valueOf(yen).movePointLeft(6).stripTrailingZeros());
+  }
+
+  @Override
+  public String toString() {
+    return display();
+  }
+}

@@ -1,0 +1,2 @@
+/** Freemarker view models and page writers, sitemap, feed and data downloads. */
+package org.seisaku.render;

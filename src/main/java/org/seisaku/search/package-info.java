@@ -1,0 +1,2 @@
+/** The static (browser) search index export. */
+package org.seisaku.search;

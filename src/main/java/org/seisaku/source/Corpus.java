@@ -1,0 +1,22 @@
+package org.seisaku.source;
+
+import java.util.List;
+import org.seisaku.config.SiteConfig;
+import org.seisaku.model.CuratedProgram;
+import org.seisaku.model.Document;
+import org.seisaku.model.Ministry;
+import org.seisaku.model.ProgramYear;
+
+/**
+ * Everything read from content/ and the other sources, before linking. Lists are sorted for stable output:
+ * ministries by order, program-years and documents by key and slug.
+ */
+public record Corpus(SiteConfig config, List<Ministry> ministries, List<CuratedProgram> curated,
+    List<ProgramYear> programYears, List<Document> documents) {
+  public Corpus {
+    ministries = List.copyOf(ministries);
+    curated = List.copyOf(curated);
+    programYears = List.copyOf(programYears);
+    documents = List.copyOf(documents);
+  }
+}
