@@ -1,0 +1,60 @@
+package org.seisaku.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.seisaku.build.Pipeline;
+import org.seisaku.build.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code seisaku build}: read, validate, link, index and render; the site is replaced only when all went well. */
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = "Read, validate, link, index and render the site. Nothing is written if the content has errors.")
+final class BuildCommand implements Callable<Integer> {
+  @Mixin SourceOptions in = new SourceOptions();
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "Site output folder. Default: ${DEFAULT-VALUE}")
+  Path out;
+
+  @Option(names = "--index", paramLabel = "DIR", defaultValue = ".seisaku/index", description = "Lucene index folder. Default: ${DEFAULT-VALUE}")
+  Path index;
+
+  @Option(names = "--base-url", paramLabel = "URL", description = "Absolute base URL of the published site (overrides site.yml)")
+  String baseUrl;
+
+  @Option(names = "--templates", paramLabel = "DIR", description = "Freemarker templates and assets (default: the bundled site-templates)")
+  Path templates;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    if (baseUrl != null) {
+      try {
+        baseUrl = Pipeline.normaliseBaseUrl(baseUrl);
+      } catch (IllegalArgumentException e) {
+        throw new ExitCodes.UsageException(e.getMessage());
+      }
+    }
+    Pipeline.Options o = new Pipeline.Options(in.content, in.sources, out, index, baseUrl, templates);
+    String conflict = Pipeline.outputConflict(o);
+    if (conflict != null) throw new ExitCodes.UsageException(conflict);
+
+    Pipeline.Outcome outcome;
+    try {
+      outcome = new Pipeline(new Progress(spec.commandLine().getErr(), in.quiet)).build(o);
+    } catch (Pipeline.OutputRefusedException e) {
+      throw new ExitCodes.UsageException(e.getMessage());
+    }
+    CheckCommand.report(outcome.problems(), spec.commandLine().getErr());
+    if (!outcome.ok()) {
+      spec.commandLine().getErr().println("seisaku: nothing written: fix the errors above");
+      return ExitCodes.CONTENT;
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,68 @@
+package org.seisaku.it;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.seisaku.cli.Main;
+
+/** Helpers for the end-to-end tests: the fixture folders, running the CLI in-process, reading output. */
+final class Fixtures {
+  private Fixtures() {}
+
+  /** What one run of the CLI printed and returned. */
+  record Run(int exit, String out, String err) {}
+
+  static Path resource(String name) {
+    try {
+      return Path.of(Fixtures.class.getResource("/it/" + name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  static String read(Path p) {
+    try {
+      return Files.readString(p, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Copies a fixture folder into {@code to}, so a test can spoil its copy. */
+  static Path copy(String name, Path to) throws IOException {
+    Path from = resource(name);
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        Path t = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) Files.createDirectories(t);
+        else Files.copy(p, t);
+      }
+    }
+    return to;
+  }
+
+  /** Every regular file below {@code dir}, as sorted relative paths. */
+  static List<String> files(Path dir) throws IOException {
+    List<String> names = new ArrayList<>();
+    try (Stream<Path> s = Files.walk(dir)) {
+      s.filter(Files::isRegularFile).forEach(p -> names.add(dir.relativize(p).toString()));
+    }
+    names.sort(null);
+    return names;
+  }
+}
