@@ -21,33 +21,36 @@ import java.util.regex.Pattern;
  *   昭和63年度, S63                    → 1988
  * </pre>
  *
- * <p>Limits: an era year must be at least 1 (元 is 1) and at most two years past the era's end
- * (平成33年度 = 2021 is read, 平成34年度 is not); the Western year must lie in 1868–2100. Anything else,
- * including trailing text (「2008年度予算」), is not a fiscal year: use {@link #find} to pick one out of
- * running text.
+ * <p>Limits: an era year must be at least 1 (元 is 1); years past the era's end are read on (平成37年度 =
+ * 2025, 平成57年度 = 2045: sheets written under 平成 name their targets that way), as long as the Western
+ * year lies in 1868–2100 (令和83年度 = 2101 is not read). Kanji numerals are read in the forms 十, 二十,
+ * 二十三, 三, and digit by digit (三一 = 31); 〇十 or 二十十 are not. Anything else, including trailing text
+ * (「2008年度予算」), is not a fiscal year: use {@link #find} to pick one out of running text.
+ *
+ * <p>{@link #label} names a year by the era in force at the end of its calendar year, as the government does
+ * since 2019 (FY2019 = 令和元年度, FY1989 = 平成元年度); the same rule gives 昭和元年度 for 1926 and 大正元年度 for
+ * 1912, which older documents call 大正15年度 and 明治45年度 (both still read as 1926 and 1912).
  */
 public record FiscalYear(int year) implements Comparable<FiscalYear> {
   public static final int MIN = 1868;
   public static final int MAX = 2100;
 
-  /** Japanese eras, newest first: name, Latin initial, first Western year, last Western year. */
+  /** Japanese eras, newest first: name, Latin initial, first Western year (its 元年). */
   private enum Era {
-    REIWA("令和", 'R', 2019, MAX),
-    HEISEI("平成", 'H', 1989, 2019),
-    SHOWA("昭和", 'S', 1926, 1989),
-    TAISHO("大正", 'T', 1912, 1926),
-    MEIJI("明治", 'M', 1868, 1912);
+    REIWA("令和", 'R', 2019),
+    HEISEI("平成", 'H', 1989),
+    SHOWA("昭和", 'S', 1926),
+    TAISHO("大正", 'T', 1912),
+    MEIJI("明治", 'M', 1868);
 
     final String name;
     final char initial;
     final int first;
-    final int last;
 
-    Era(String name, char initial, int first, int last) {
+    Era(String name, char initial, int first) {
       this.name = name;
       this.initial = initial;
       this.first = first;
-      this.last = last;
     }
 
     static Era byName(String s) {
@@ -59,9 +62,10 @@ public record FiscalYear(int year) implements Comparable<FiscalYear> {
   private static final Pattern WESTERN = Pattern.compile("(?i)(?:FY)?(\\d{4})(?:年度?)?");
   private static final Pattern ERA =
       Pattern.compile("(?i)(令和|平成|昭和|大正|明治|[RHSTM])\\.?(元|\\d{1,2}|[〇一二三四五六七八九十]{1,3})(?:年度?)?");
-  private static final Pattern ERA_IN_TEXT =
-      Pattern.compile("(令和|平成|昭和|大正|明治)(元|\\d{1,2}|[〇一二三四五六七八九十]{1,3})年度?");
-  private static final Pattern WESTERN_IN_TEXT = Pattern.compile("(?<!\\d)(\\d{4})年度");
+  /** In running text only 年度 forms count: 「平成15年法律第133号」 and 「平成22年3月31日」 are dates, not fiscal years. */
+  private static final Pattern IN_TEXT =
+      Pattern.compile("(?:(令和|平成|昭和|大正|明治)|(?<![A-Za-z])([RHSTMrhstm])\\.?)\\s*(元|\\d{1,2}|[〇一二三四五六七八九十]{1,3})\\s*年\\s*度"
+          + "|(?<!\\d)(\\d{4})\\s*年\\s*度");
 
   public FiscalYear {
     if (year < MIN || year > MAX) throw new IllegalArgumentException("fiscal year out of range " + MIN + "–" + MAX + ": " + year);
@@ -88,19 +92,21 @@ public record FiscalYear(int year) implements Comparable<FiscalYear> {
   }
 
   /**
-   * Finds the first fiscal year named in running text, era (平成20年度) or Western (2008年度), as in
-   * 「平成24年度補正予算」 → 2012. Bare numbers are not taken: 「2008」 alone in a sentence is too often not a year.
+   * Finds the first fiscal year named in running text by 年度: era (平成20年度, H26年度) or Western (2008年度),
+   * as in 「平成24年度補正予算」 → 2012. A mention that names no possible year (平成0年度) is passed over. Bare
+   * numbers and calendar years are not taken: 「2008」 alone in a sentence is too often not a year, and
+   * 「平成15年法律第133号」 is a date.
    */
   public static Optional<FiscalYear> find(String text) {
     if (text == null) return Optional.empty();
-    String s = normalize(text);
-    Matcher e = ERA_IN_TEXT.matcher(s);
-    Matcher w = WESTERN_IN_TEXT.matcher(s);
-    int ei = e.find() ? e.start() : Integer.MAX_VALUE;
-    int wi = w.find() ? w.start() : Integer.MAX_VALUE;
-    if (ei == Integer.MAX_VALUE && wi == Integer.MAX_VALUE) return Optional.empty();
-    if (ei < wi) return fromEra(Era.byName(e.group(1)), e.group(2));
-    return inRange(Integer.parseInt(w.group(1)));
+    Matcher m = IN_TEXT.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
+    while (m.find()) {
+      Optional<FiscalYear> y = m.group(4) != null
+          ? inRange(Integer.parseInt(m.group(4)))
+          : fromEra(Era.byName(m.group(1) != null ? m.group(1) : m.group(2)), m.group(3));
+      if (y.isPresent()) return y;
+    }
+    return Optional.empty();
   }
 
   private static String normalize(String text) {
@@ -111,30 +117,25 @@ public record FiscalYear(int year) implements Comparable<FiscalYear> {
     if (era == null) return Optional.empty();
     int k = n.equals("元") ? 1 : Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : kanjiNumber(n);
     if (k < 1) return Optional.empty();
-    int y = era.first + k - 1;
-    if (y > era.last + 2) return Optional.empty();
-    return inRange(y);
+    return inRange(era.first + k - 1);
   }
 
-  /** 二十 → 20, 三十一 → 31, 十 → 10, 〇 → 0; -1 if malformed. */
+  private static final Pattern KANJI_TENS = Pattern.compile("([一二三四五六七八九]?)十([一二三四五六七八九]?)");
+  private static final Pattern KANJI_DIGITS = Pattern.compile("[〇一二三四五六七八九]{1,2}");
+  private static final String KANJI_DIGIT_CHARS = "〇一二三四五六七八九";
+
+  /** 二十 → 20, 三十一 → 31, 十 → 10, 三一 → 31, 〇 → 0; -1 if malformed (〇十, 二十十, 一二三). */
   private static int kanjiNumber(String s) {
-    final String digits = "〇一二三四五六七八九";
-    int value = 0;
-    int current = 0;
-    boolean sawTen = false;
-    for (char c : s.toCharArray()) {
-      if (c == '十') {
-        if (sawTen) return -1;
-        value += (current == 0 ? 1 : current) * 10;
-        current = 0;
-        sawTen = true;
-      } else {
-        int d = digits.indexOf(c);
-        if (d < 0) return -1;
-        current = current * 10 + d;
-      }
+    Matcher t = KANJI_TENS.matcher(s);
+    if (t.matches()) {
+      int tens = t.group(1).isEmpty() ? 1 : KANJI_DIGIT_CHARS.indexOf(t.group(1));
+      int ones = t.group(2).isEmpty() ? 0 : KANJI_DIGIT_CHARS.indexOf(t.group(2));
+      return tens * 10 + ones;
     }
-    return value + current;
+    if (!KANJI_DIGITS.matcher(s).matches()) return -1;
+    int value = 0;
+    for (char c : s.toCharArray()) value = value * 10 + KANJI_DIGIT_CHARS.indexOf(c);
+    return value;
   }
 
   private static Optional<FiscalYear> inRange(int y) {
