@@ -25,7 +25,7 @@ class CheckIT {
         "2019,総務省,良い事業,当初,3.7億円,新規,,",
         "2019,総務省,金額の悪い事業,当初,三億円くらい,新規,,",
         "2019,外務省,知らない省の事業,当初,1億円,新規,,",
-        "平成45年度,総務省,ありえない年度の事業,当初,1億円,新規,,",
+        "平成0年度,総務省,ありえない年度の事業,当初,1億円,新規,,",
         ""), StandardCharsets.UTF_8);
     Files.writeString(content.resolve("documents/broken.md"), String.join("\n",
         "---",
@@ -48,7 +48,7 @@ class CheckIT {
     assertTrue(out.contains("budget/bad.csv:3: "), out);
     assertTrue(out.contains("三億円くらい"), "names the bad amount: " + out);
     assertTrue(out.contains("budget/bad.csv:4: ") && out.contains("外務省"), "unknown ministry: " + out);
-    assertTrue(out.contains("budget/bad.csv:5: ") && out.contains("平成45年度"), "impossible fiscal year: " + out);
+    assertTrue(out.contains("budget/bad.csv:5: ") && out.contains("平成0年度"), "impossible fiscal year: " + out);
     assertTrue(out.matches("(?s).*documents/broken\\.md:[34]: .*"), "broken front matter with its line: " + out);
     assertTrue(out.contains("budget/sjis.csv:2: ") && out.contains("CP932"), "CP932 file: " + out);
     assertFalse(out.contains("シフトJISの事業"), "nothing read from the CP932 file");
