@@ -35,6 +35,7 @@ import org.seisaku.model.SourceIds;
  *   "予算": [{"年度": 2019, "当初予算": 150.0}]        → BudgetItem 2019 initial 150,000,000円, written "150.0百万円", 予算[0].当初予算
  *   "予算": "[{'年度': 2019, '当初予算': 150.0}]"      → the same (a Python literal, read by {@link PythonLiteral})
  *   "当初予算": "1,234" / "188.0" / -3.0 / null       → 1,234百万円 / 188百万円 / -3百万円 (減額) / no item
+ *   "予算計": 4.300000000000001                      → 4,300,000円 (float noise rounded to the yen; written as given)
  *   "開始年度": null, "事業ID": null                   → absent ids
  *   "事業名": "A\n（B）"                               → name kept with its break; document title "A（B）"
  * </pre>
@@ -167,7 +168,7 @@ final class SheetParser {
         String pointer = at + "." + k.getKey();
         figure(row.get(k.getKey()), pointer, shown, problems).ifPresent(f -> {
           try {
-            items.add(new BudgetItem(fy.get(), k.getValue(), Amount.ofMillionYen(f), f.toPlainString() + "百万円", statedIn,
+            items.add(new BudgetItem(fy.get(), k.getValue(), Amount.ofMillionYen(toWholeYen(f)), f.toPlainString() + "百万円", statedIn,
                 null, null, new Provenance(SOURCE, relPath, 0, pointer)));
           } catch (Amount.FormatException e) {
             problems.error(shown, 0, pointer + ": " + e.getMessage());
@@ -176,6 +177,15 @@ final class SheetParser {
       }
     }
     return items;
+  }
+
+  /**
+   * Rounds a figure in 百万円 to whole yen (six decimals), half to even. Sheets carry binary-float sums such as
+   * {@code 4.300000000000001} (→ 4,300,000円) and a few sub-yen figures such as {@code 11.02452788} (→ 11,024,528円);
+   * {@link BudgetItem#written} keeps the figure as the file gives it.
+   */
+  static BigDecimal toWholeYen(BigDecimal millions) {
+    return millions.scale() > 6 ? millions.setScale(6, java.math.RoundingMode.HALF_EVEN) : millions;
   }
 
   /**
