@@ -58,7 +58,7 @@ public final class BudgetCsvReader {
     try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
       Map<String, Integer> col = null;
       for (CSVRecord r : parser) {
-        int line = lineAt(lineStarts, r.getCharacterPosition());
+        int line = lineAt(lineStarts, startOfRecord(text, r.getCharacterPosition()));
         if (col == null) {
           col = header(r, path, problems);
           if (col.isEmpty()) return List.of();
@@ -145,6 +145,13 @@ public final class BudgetCsvReader {
   /** The name as rows are compared: NFKC, whitespace removed ({@code 定住自立圏 構想} = {@code 定住自立圏構想}). */
   static String normalizeName(String name) {
     return Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+  }
+
+  /** The record's first character: commons-csv counts the empty lines it skipped as part of the next record. */
+  private static long startOfRecord(String text, long position) {
+    long p = position;
+    while (p < text.length() && (text.charAt((int) p) == '\n' || text.charAt((int) p) == '\r')) p++;
+    return p;
   }
 
   static int[] lineStarts(String text) {
