@@ -49,6 +49,8 @@ public final class Sources {
     SiteConfig config = c.text("site.yml", null)
         .map(t -> SiteConfigLoader.parse(t, c.shown("site.yml"), problems)).orElse(SiteConfigLoader.empty());
     c.encodings = config.encodings();
+    c.encodings.keySet().stream().filter(rel -> !Files.isRegularFile(contentDir.resolve(rel))).forEach(rel ->
+        problems.warning(c.shown("site.yml"), 0, "encodings names " + rel + ", which is not a file under " + contentDir));
 
     Ministries ministries = new Ministries(List.of());
     if (Files.isRegularFile(contentDir.resolve("ministries.yml"))) {
@@ -72,11 +74,15 @@ public final class Sources {
           .filter(d -> slugs.claim(d.slug(), c.shown(rel))).ifPresent(slugs.documents::add);
     }
 
-    List<Path> roots = new ArrayList<>();
-    config.sources().forEach(s -> roots.add(contentDir.resolve(s.path()).normalize()));
-    extraSources.forEach(s -> roots.add(Path.of(s.path())));
-    for (Path root : roots) {
-      JudgitData d = JudgitReader.read(root, m, problems);
+    List<SourceSpec> specs = new ArrayList<>();
+    config.sources().forEach(s -> specs.add(new SourceSpec(s.type(), contentDir.resolve(s.path()).normalize().toString())));
+    specs.addAll(extraSources);
+    for (SourceSpec spec : specs) {
+      Path root = Path.of(spec.path());
+      JudgitData d = switch (spec.type()) {
+        case "judgit" -> JudgitReader.read(root, m, problems);
+        default -> throw new IllegalArgumentException("unknown source type: " + spec); // SourceSpec.parse admits known types only
+      };
       years.addAll(d.programYears());
       for (Document doc : d.documents()) {
         if (slugs.claim(doc.slug(), root.resolve(doc.provenance().path()).toString())) slugs.documents.add(doc);

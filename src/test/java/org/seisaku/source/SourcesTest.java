@@ -86,6 +86,14 @@ class SourcesTest {
   }
 
   @Test
+  void warnsAboutAnEncodingForAFileThatIsNotThere(@TempDir Path tmp) throws IOException {
+    Path content = copyContent(tmp, SITE + "encodings:\n  budget/gone.csv: cp932\n");
+    Problems p = new Problems();
+    Sources.read(content, List.of(), p);
+    assertEquals(List.of(content + "/site.yml: warning: encodings names budget/gone.csv, which is not a file under " + content), strings(p));
+  }
+
+  @Test
   void reportsAFileThatIsNeitherUtf8NorCp932(@TempDir Path tmp) throws IOException {
     Path content = copyContent(tmp, SITE);
     Files.write(content.resolve("budget/bin.csv"), new byte[] {'a', '\n', 'b', '\n', (byte) 0xFF, (byte) 0xFF, '\n'});
