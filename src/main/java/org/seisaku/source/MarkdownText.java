@@ -17,6 +17,7 @@ package org.seisaku.source;
  */
 public final class MarkdownText {
   private static final String ALWAYS = "\\`*_[]<>#|&~!{}";
+  private static final java.util.regex.Pattern OUTER_SPACE = java.util.regex.Pattern.compile("^[ \t]+|[ \t]+$");
 
   private MarkdownText() {}
 
@@ -25,7 +26,7 @@ public final class MarkdownText {
     StringBuilder out = new StringBuilder(plain.length() + 16);
     boolean previousHadText = false;
     for (String raw : lines) {
-      String line = raw.replaceAll("^[ \t]+|[ \t]+$", "");
+      String line = OUTER_SPACE.matcher(raw).replaceAll("");
       if (line.isBlank()) {
         if (previousHadText) out.append("\n\n");
         previousHadText = false;

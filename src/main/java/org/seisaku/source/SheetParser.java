@@ -1,10 +1,15 @@
 package org.seisaku.source;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.text.Normalizer;
@@ -13,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -66,6 +72,9 @@ final class SheetParser {
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
       .build();
+  private static final Set<String> WANTED = Set.of("事業名", "公開年度", "府省庁", "事業番号", "事業番号1", "事業番号2",
+      "事業番号3", "事業番号4", "事業番号5", "事業ID", "開始年度", "終了年度", "url", "担当部局庁", "担当課室", "事業目的", "事業概要",
+      "現状・課題", "実施方法", "主要施策", "予算", "関連する過去のレビューシート");
   private static final Pattern NO_FIGURE = Pattern.compile("|-|－|―|—|‐");
   private static final Pattern FIGURE = Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)");
 
@@ -92,7 +101,7 @@ final class SheetParser {
   Optional<Sheet> parse(byte[] bytes, String relPath, String shown, Problems problems) {
     JsonNode root;
     try {
-      root = MAPPER.readTree(bytes);
+      root = wantedFields(bytes);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
       problems.error(shown, line, "not valid JSON: " + e.getOriginalMessage());
@@ -101,7 +110,7 @@ final class SheetParser {
       problems.error(shown, 0, "cannot read: " + e.getMessage());
       return Optional.empty();
     }
-    if (root == null || !root.isObject()) {
+    if (root.isMissingNode()) {
       problems.error(shown, 1, "not a review sheet: expected a JSON object");
       return Optional.empty();
     }
@@ -126,6 +135,28 @@ final class SheetParser {
     String baseSlug = "judgit-" + year.get() + "-" + ministry.get().id() + "-" + asciiNumber(number);
     return Optional.of(new Sheet(SOURCE + ":" + relPath, relPath, fy, ministry.get().id(), name.get().strip(), items,
         ids, number, baseSlug, text(root.get("url")).orElse(null), markdown(root, start)));
+  }
+
+  /**
+   * The fields a sheet is made from, as a tree; the bulky rest (支出先, アウトカム, アウトプット …) is checked for
+   * syntax and skipped without building nodes. A missing node when the file is not a JSON object.
+   */
+  private static JsonNode wantedFields(byte[] bytes) throws IOException {
+    ObjectNode root = MAPPER.createObjectNode();
+    try (JsonParser p = MAPPER.createParser(bytes)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) return MissingNode.getInstance();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        p.nextToken();
+        if (WANTED.contains(field)) {
+          root.set(field, MAPPER.readTree(p));
+        } else {
+          p.skipChildren();
+        }
+      }
+      if (p.nextToken() != null) throw new JsonParseException(p, "unexpected content after the sheet's object");
+    }
+    return root;
   }
 
   /** 事業番号 with non-ASCII runs removed: {@code 0020} → {@code 0020}; {@code 2021-総務-20-0001} → {@code 2021-20-0001}; {@code 新31-0001} → {@code 31-0001}. */

@@ -32,9 +32,11 @@ class JudgitCorpusTest {
     assertEquals(16, ministries.all().size());
 
     long t0 = System.nanoTime();
+    long cpu0 = processCpuNanos();
     JudgitData data = JudgitReader.read(root, ministries, problems);
     long ms = (System.nanoTime() - t0) / 1_000_000;
-    System.out.println("JudgitCorpusTest: read " + data.programYears().size() + " sheets in " + ms + " ms");
+    System.out.println("JudgitCorpusTest: read " + data.programYears().size() + " sheets in " + ms + " ms wall, "
+        + (processCpuNanos() - cpu0) / 1_000_000 + " ms CPU (all threads of the JVM)");
 
     assertEquals(List.of(), problems.sorted());
     assertEquals(14_793, data.programYears().size());
@@ -69,6 +71,11 @@ class JudgitCorpusTest {
     assertTrue(doc.markdown().startsWith("## 事業目的\n\n人口減少や高齢化等の進行が著しい地方において"), doc.markdown());
     assertTrue(doc.markdown().contains("## 実施方法\n\n直接実施、委託・請負\n"), doc.markdown());
     assertTrue(doc.markdown().contains("担当部局庁：自治行政局　担当課室：地域自立応援課　開始年度：2014年度（平成26年度）"), doc.markdown());
+  }
+
+  private static long processCpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : 0;
   }
 
   private static void assertFigure(ProgramYear py, int year, BudgetKind kind, String millions, String pointer) {
