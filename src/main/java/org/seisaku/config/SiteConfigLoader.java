@@ -77,12 +77,12 @@ public final class SiteConfigLoader {
 
   private static List<SourceSpec> sources(YamlMap m) {
     List<SourceSpec> out = new ArrayList<>();
-    for (String s : m.strings("sources")) {
-      Optional<SourceSpec> spec = SourceSpec.parse(s);
+    for (YamlMap.Item s : m.items("sources")) {
+      Optional<SourceSpec> spec = SourceSpec.parse(s.value());
       if (spec.isPresent()) {
         out.add(spec.get());
       } else {
-        m.error("sources", "unknown source '" + s + "': expected TYPE:PATH with TYPE one of " + new java.util.TreeSet<>(SourceSpec.TYPES));
+        m.error(s.line(), "unknown source '" + s.value() + "': expected TYPE:PATH with TYPE one of " + new java.util.TreeSet<>(SourceSpec.TYPES));
       }
     }
     return out;

@@ -150,15 +150,25 @@ public final class YamlMap {
     return v;
   }
 
+  /** One item of a list of scalars, with its line. */
+  public record Item(String value, int line) {}
+
   /** A list of scalars (a single scalar is taken as a one-item list); empty when absent. */
   public List<String> strings(String key) {
+    return items(key).stream().map(Item::value).toList();
+  }
+
+  /** The items of a list of scalars with their lines, for problems about one item; empty when absent. */
+  public List<Item> items(String key) {
     Optional<Node> n = node(key);
     if (n.isEmpty()) return List.of();
-    if (n.get() instanceof ScalarNode s) return s.getValue().isBlank() ? List.of() : List.of(s.getValue().strip());
-    List<String> out = new ArrayList<>();
+    if (n.get() instanceof ScalarNode s) {
+      return s.getValue().isBlank() ? List.of() : List.of(new Item(s.getValue().strip(), lineOf(s)));
+    }
+    List<Item> out = new ArrayList<>();
     for (Node item : items(n.get(), path, lineOffset, "'" + key + "'", problems)) {
       if (item instanceof ScalarNode s && !Tag.NULL.equals(s.getTag()) && !s.getValue().isBlank()) {
-        out.add(s.getValue().strip());
+        out.add(new Item(s.getValue().strip(), lineOf(item)));
       } else {
         problems.error(path, lineOf(item), "each item of '" + key + "' must be a single non-empty value");
       }
@@ -169,5 +179,10 @@ public final class YamlMap {
   /** Reports an error at the line of a key (or of the map when absent). */
   public void error(String key, String message) {
     problems.error(path, line(key), message);
+  }
+
+  /** Reports an error at a line of this map's file. */
+  public void error(int line, String message) {
+    problems.error(path, line, message);
   }
 }

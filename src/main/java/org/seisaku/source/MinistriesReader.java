@@ -76,19 +76,19 @@ public final class MinistriesReader {
       m.error("id", "duplicate ministry id '" + id.get() + "'");
       return Optional.empty();
     }
-    if (!claim(name.get(), id.get(), names, m, "name")) return Optional.empty();
+    if (!claim(name.get(), id.get(), names, m, m.line("name"))) return Optional.empty();
     List<String> aliases = new ArrayList<>();
-    for (String a : m.strings("aliases")) if (claim(a, id.get(), names, m, "aliases")) aliases.add(a);
+    for (YamlMap.Item a : m.items("aliases")) if (claim(a.value(), id.get(), names, m, a.line())) aliases.add(a.value());
     int order = m.string("order").flatMap(o -> integer(o, m)).orElse(Integer.MAX_VALUE);
     return Optional.of(new Ministry(id.get(), name.get(), m.string("english").orElse(null), aliases, order,
         m.string("parent").orElse(null), year(m, "since"), year(m, "until")));
   }
 
   /** Registers a name for a ministry; a name already naming another ministry is an error. */
-  private static boolean claim(String name, String id, Map<String, String> names, YamlMap m, String key) {
+  private static boolean claim(String name, String id, Map<String, String> names, YamlMap m, int line) {
     String owner = names.putIfAbsent(Ministries.key(name), id);
     if (owner == null || owner.equals(id)) return true;
-    m.error(key, "'" + name + "' already names ministry " + owner + " (a name or alias may name one ministry only)");
+    m.error(line, "'" + name + "' already names ministry " + owner + " (a name or alias may name one ministry only)");
     return false;
   }
 

@@ -66,10 +66,11 @@ public final class ProgramsReader {
       m.error("ministry", "unknown ministry '" + ministry.get() + "' (not in ministries.yml)");
       ok = false;
     }
-    List<String> sameAs = m.strings("same_as");
-    for (String ref : sameAs) {
-      if (!validReference(ref)) {
-        m.error("same_as", "same_as '" + ref + "' is neither SOURCE:PATH (judgit:data/2023/総務省/….json) "
+    List<String> sameAs = new ArrayList<>();
+    for (YamlMap.Item ref : m.items("same_as")) {
+      sameAs.add(ref.value());
+      if (!validReference(ref.value())) {
+        m.error(ref.line(), "same_as '" + ref.value() + "' is neither SOURCE:PATH (judgit:data/2023/総務省/….json) "
             + "nor FY:NAME (2012:地域経済循環創造事業交付金)");
       }
     }

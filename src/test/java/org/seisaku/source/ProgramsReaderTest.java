@@ -66,9 +66,9 @@ class ProgramsReaderTest {
         problems("- {id: a, name: A, ministry: soumu}\n- {id: a, name: B, ministry: soumu}\n"));
     assertEquals(List.of("content/programs.yml:1: program id 'A_1' must be lower-case ASCII letters, digits and '-' (it is the page's URL)"),
         problems("- {id: A_1, name: A, ministry: soumu}\n"));
-    assertEquals(List.of("content/programs.yml:2: same_as '平成45年度:x' is neither SOURCE:PATH (judgit:data/2023/総務省/….json) "
+    assertEquals(List.of("content/programs.yml:4: same_as '平成45年度:x' is neither SOURCE:PATH (judgit:data/2023/総務省/….json) "
         + "nor FY:NAME (2012:地域経済循環創造事業交付金)"),
-        problems("- id: a\n  same_as: [平成45年度:x]\n  name: A\n  ministry: soumu\n"));
+        problems("- id: a\n  same_as:\n    - judgit:data/2019/総務省/0020.json\n    - 平成45年度:x\n  name: A\n  ministry: soumu\n"));
     assertEquals(List.of("content/programs.yml:2: unknown key 'note' (allowed: aliases, id, ministry, name, notes, same_as)"),
         problems("- id: a\n  note: x\n  name: A\n  ministry: soumu\n"));
   }
