@@ -115,7 +115,7 @@ final class SheetParser {
       return Optional.empty();
     }
     Optional<String> name = text(root.get("事業名"));
-    Optional<Integer> year = integer(root.get("公開年度")).filter(y -> y >= FiscalYear.MIN && y <= FiscalYear.MAX);
+    Optional<FiscalYear> year = integer(root.get("公開年度")).flatMap(SheetParser::fiscalYear);
     if (name.isEmpty()) problems.error(shown, 0, "not a review sheet: no 事業名");
     if (year.isEmpty()) problems.error(shown, 0, "not a review sheet: no readable 公開年度");
     if (name.isEmpty() || year.isEmpty()) return Optional.empty();
@@ -127,12 +127,12 @@ final class SheetParser {
     }
     String number = text(root.get("事業番号")).orElseGet(() -> composedNumber(root));
     if (number.isEmpty()) number = relPath.substring(relPath.lastIndexOf('/') + 1).replaceFirst("\\.json$", "");
-    FiscalYear fy = FiscalYear.of(year.get());
+    FiscalYear fy = year.get();
     Integer start = integer(root.get("開始年度")).orElse(null);
     SourceIds ids = new SourceIds(integer(root.get("事業ID")).orElse(null), number, start,
         integer(root.get("終了年度")).orElse(null), pastSheets(root, shown, problems));
-    List<BudgetItem> items = budget(root, relPath, shown, year.get(), problems);
-    String baseSlug = "judgit-" + year.get() + "-" + ministry.get().id() + "-" + asciiNumber(number);
+    List<BudgetItem> items = budget(root, relPath, shown, fy.year(), problems);
+    String baseSlug = "judgit-" + fy.year() + "-" + ministry.get().id() + "-" + asciiNumber(number);
     return Optional.of(new Sheet(SOURCE + ":" + relPath, relPath, fy, ministry.get().id(), name.get().strip(), items,
         ids, number, baseSlug, text(root.get("url")).orElse(null), markdown(root, start)));
   }
@@ -190,7 +190,7 @@ final class SheetParser {
     for (int i = 0; i < rows.size(); i++) {
       JsonNode row = rows.get(i);
       String at = "予算[" + i + "]";
-      Optional<FiscalYear> fy = integer(row.get("年度")).flatMap(y -> FiscalYear.parse(Integer.toString(y)));
+      Optional<FiscalYear> fy = integer(row.get("年度")).flatMap(SheetParser::fiscalYear);
       if (fy.isEmpty()) {
         problems.error(shown, 0, at + ".年度: impossible or unreadable fiscal year '" + row.path("年度").asText() + "'");
         continue;
@@ -271,6 +271,10 @@ final class SheetParser {
     }
   }
 
+  private static Optional<FiscalYear> fiscalYear(int year) {
+    return year >= FiscalYear.MIN && year <= FiscalYear.MAX ? Optional.of(FiscalYear.of(year)) : Optional.empty();
+  }
+
   /** Strings of a list field (実施方法, 主要施策), or a single string, joined with 、. */
   private static String joined(JsonNode v) {
     if (v == null || v.isNull()) return "";
@@ -291,7 +295,7 @@ final class SheetParser {
     text(root.get("担当部局庁")).ifPresent(s -> facts.add("担当部局庁：" + s));
     text(root.get("担当課室")).ifPresent(s -> facts.add("担当課室：" + s));
     if (start != null) {
-      facts.add("開始年度：" + FiscalYear.parse(Integer.toString(start)).map(FiscalYear::label).orElse(start + "年度"));
+      facts.add("開始年度：" + fiscalYear(start).map(FiscalYear::label).orElse(start + "年度"));
     }
     if (!facts.isEmpty()) md.append(MarkdownText.escape(String.join("　", facts).replaceAll("\\s*\\R\\s*", " "))).append('\n');
     return md.toString();
