@@ -37,61 +37,46 @@ public final class Sources {
   private Sources() {}
 
   public static Corpus read(Path contentDir, List<SourceSpec> extraSources, Problems problems) {
+    Content c = new Content(contentDir, problems);
     if (!Files.isDirectory(contentDir)) {
       problems.error(contentDir.toString(), 0, "content directory not found");
-      return new Corpus(SiteConfigLoader.empty(), List.of(), List.of(), List.of(), List.of());
+      return empty();
     }
-    Content c = new Content(contentDir, problems);
     if (!Files.isRegularFile(contentDir.resolve("site.yml"))) {
       problems.error(c.shown("site.yml"), 0, "missing site.yml (title, base_url and sources of the site)");
-      return new Corpus(SiteConfigLoader.empty(), List.of(), List.of(), List.of(), List.of());
+      return empty();
     }
-    SiteConfig config = c.text("site.yml", null)
-        .map(t -> SiteConfigLoader.parse(t, c.shown("site.yml"), problems)).orElse(SiteConfigLoader.empty());
-    c.encodings = config.encodings();
-    c.encodings.keySet().stream().filter(rel -> !Files.isRegularFile(contentDir.resolve(rel))).forEach(rel ->
-        problems.warning(c.shown("site.yml"), 0, "encodings names " + rel + ", which is not a file under " + contentDir));
-
-    Ministries ministries = new Ministries(List.of());
-    if (Files.isRegularFile(contentDir.resolve("ministries.yml"))) {
-      ministries = c.text("ministries.yml", null)
-          .map(t -> MinistriesReader.parse(t, c.shown("ministries.yml"), problems)).orElse(ministries);
-    } else {
-      problems.error(c.shown("ministries.yml"), 0, "missing ministries.yml (the ministries that budget rows and documents name)");
-    }
-    Ministries m = ministries;
-    List<CuratedProgram> curated = Files.isRegularFile(contentDir.resolve("programs.yml"))
-        ? c.text("programs.yml", null).map(t -> ProgramsReader.parse(t, c.shown("programs.yml"), m, problems)).orElse(List.of())
-        : List.of();
-
-    List<ProgramYear> years = new ArrayList<>();
-    for (String rel : c.files("budget", ".csv")) {
-      c.text(rel, c.encodings.get(rel)).ifPresent(t -> years.addAll(BudgetCsvReader.parse(t, rel, c.shown(rel), m, problems)));
-    }
+    SiteConfig config = c.siteConfig();
+    Ministries ministries = c.ministries();
+    List<CuratedProgram> curated = c.curated(ministries);
+    List<ProgramYear> years = new ArrayList<>(c.budget(ministries));
     Slugs slugs = new Slugs(problems);
-    for (String rel : c.files("documents", ".md")) {
-      c.text(rel, c.encodings.get(rel)).flatMap(t -> DocumentReader.parse(t, rel, c.shown(rel), m, problems))
-          .filter(d -> slugs.claim(d.slug(), c.shown(rel))).ifPresent(slugs.documents::add);
-    }
-
-    List<SourceSpec> specs = new ArrayList<>();
-    config.sources().forEach(s -> specs.add(new SourceSpec(s.type(), contentDir.resolve(s.path()).normalize().toString())));
-    specs.addAll(extraSources);
-    for (SourceSpec spec : specs) {
+    for (Document d : c.documents(ministries)) slugs.add(d, c.shown(d.provenance().path()));
+    for (SourceSpec spec : specs(config, contentDir, extraSources)) {
       Path root = Path.of(spec.path());
       JudgitData d = switch (spec.type()) {
-        case "judgit" -> JudgitReader.read(root, m, problems);
+        case "judgit" -> JudgitReader.read(root, ministries, problems);
         default -> throw new IllegalArgumentException("unknown source type: " + spec); // SourceSpec.parse admits known types only
       };
       years.addAll(d.programYears());
-      for (Document doc : d.documents()) {
-        if (slugs.claim(doc.slug(), root.resolve(doc.provenance().path()).toString())) slugs.documents.add(doc);
-      }
+      for (Document doc : d.documents()) slugs.add(doc, root.resolve(doc.provenance().path()).toString());
     }
     checkKeys(years, problems);
     years.sort(Comparator.comparing(ProgramYear::key));
     slugs.documents.sort(Comparator.comparing(Document::slug));
     return new Corpus(config, ministries.all(), curated, years, slugs.documents);
+  }
+
+  private static Corpus empty() {
+    return new Corpus(SiteConfigLoader.empty(), List.of(), List.of(), List.of(), List.of());
+  }
+
+  /** site.yml's sources resolved against the content dir, then the command line's as given. */
+  private static List<SourceSpec> specs(SiteConfig config, Path contentDir, List<SourceSpec> extraSources) {
+    List<SourceSpec> specs = new ArrayList<>();
+    config.sources().forEach(s -> specs.add(new SourceSpec(s.type(), contentDir.resolve(s.path()).normalize().toString())));
+    specs.addAll(extraSources);
+    return specs;
   }
 
   private static void checkKeys(List<ProgramYear> years, Problems problems) {
@@ -113,11 +98,13 @@ public final class Sources {
       this.problems = problems;
     }
 
-    boolean claim(String slug, String shown) {
-      String first = firstSeen.putIfAbsent(slug, shown);
-      if (first == null) return true;
-      problems.error(shown, 0, "duplicate document slug '" + slug + "' (also " + first + ")");
-      return false;
+    void add(Document d, String shown) {
+      String first = firstSeen.putIfAbsent(d.slug(), shown);
+      if (first == null) {
+        documents.add(d);
+      } else {
+        problems.error(shown, 0, "duplicate document slug '" + d.slug() + "' (also " + first + ")");
+      }
     }
   }
 
@@ -138,6 +125,48 @@ public final class Sources {
 
     Optional<String> text(String rel, String charset) {
       return TextDecoding.read(dir.resolve(rel), charset, shown(rel), problems);
+    }
+
+    SiteConfig siteConfig() {
+      SiteConfig config = text("site.yml", null).map(t -> SiteConfigLoader.parse(t, shown("site.yml"), problems))
+          .orElse(SiteConfigLoader.empty());
+      encodings = config.encodings();
+      encodings.keySet().stream().filter(rel -> !Files.isRegularFile(dir.resolve(rel))).forEach(rel ->
+          problems.warning(shown("site.yml"), 0, "encodings names " + rel + ", which is not a file under " + dir));
+      return config;
+    }
+
+    Ministries ministries() {
+      if (!Files.isRegularFile(dir.resolve("ministries.yml"))) {
+        problems.error(shown("ministries.yml"), 0, "missing ministries.yml (the ministries that budget rows and documents name)");
+        return new Ministries(List.of());
+      }
+      return text("ministries.yml", null).map(t -> MinistriesReader.parse(t, shown("ministries.yml"), problems))
+          .orElseGet(() -> new Ministries(List.of()));
+    }
+
+    /** programs.yml, which is optional. */
+    List<CuratedProgram> curated(Ministries ministries) {
+      if (!Files.isRegularFile(dir.resolve("programs.yml"))) return List.of();
+      return text("programs.yml", null).map(t -> ProgramsReader.parse(t, shown("programs.yml"), ministries, problems))
+          .orElse(List.of());
+    }
+
+    List<ProgramYear> budget(Ministries ministries) {
+      List<ProgramYear> years = new ArrayList<>();
+      for (String rel : files("budget", ".csv")) {
+        text(rel, encodings.get(rel)).ifPresent(t -> years.addAll(BudgetCsvReader.parse(t, rel, shown(rel), ministries, problems)));
+      }
+      return years;
+    }
+
+    List<Document> documents(Ministries ministries) {
+      List<Document> docs = new ArrayList<>();
+      for (String rel : files("documents", ".md")) {
+        text(rel, encodings.get(rel)).flatMap(t -> DocumentReader.parse(t, rel, shown(rel), ministries, problems))
+            .ifPresent(docs::add);
+      }
+      return docs;
     }
 
     /** Files under a folder with an extension, relative to the content dir with '/' separators, sorted. */
