@@ -62,7 +62,7 @@ class BudgetCsvReaderTest {
   @Test
   void reportsEachBadRowAtItsRealLine() {
     assertEquals(List.of(
-        "content/budget/2008.csv:2: impossible or unreadable fiscal year '平成45年度'",
+        "content/budget/2008.csv:2: impossible or unreadable fiscal year '平成0年度'",
         "content/budget/2008.csv:5: unknown ministry '外務省' (not in ministries.yml)",
         "content/budget/2008.csv:6: unknown kind '補填' (expected one of 当初, 補正, 要求, 執行, 予備費等, 前年度から繰越し, 翌年度へ繰越し, 予算計)",
         "content/budget/2008.csv:7: not an amount: 3.7億ドル (expected a figure such as 3.7億円, 973百万円 or 事項要求)",
@@ -70,7 +70,7 @@ class BudgetCsvReaderTest {
         "content/budget/2008.csv:9: expected 8 fields, found 3",
         "content/budget/2008.csv:10: empty program name"),
         problems(HEADER
-            + "平成45年度,総務省,A,当初,1億円,,,\n"
+            + "平成0年度,総務省,A,当初,1億円,,,\n"
             + "2008,総務省,B,当初,1億円,,,\"two\nlines\"\n"
             + "2008,外務省,C,当初,1億円,,,\n"
             + "2008,総務省,D,補填,1億円,,,\n"

@@ -63,13 +63,15 @@ class DocumentReaderTest {
         problems("documents/a.md", "# 見出し\n"));
     assertEquals(List.of("content/documents/a.md:3: YAML syntax error: mapping values are not allowed here"),
         problems("documents/a.md", ok + "kind: a: b\n---\n"));
+    assertEquals(List.of("content/documents/a.md:3: YAML syntax error: expected ',' or ']', but got <stream end>"),
+        problems("documents/a.md", "---\ntitle: 壊れた前付け\nministry: [soumu\n---\n本文\n"));
     assertEquals(List.of("content/documents/a.md:4: unknown key 'tags' (allowed: date, fiscal_year, kind, ministry, programs, source, title)"),
         problems("documents/a.md", ok + "kind: 概要\ntags: [x]\n---\n"));
     assertEquals(List.of("content/documents/a.md:2: missing required key 'title'"), problems("documents/a.md", "---\nkind: 概要\n---\n"));
     assertEquals(List.of("content/documents/a.md:3: unknown ministry '外務省' (not in ministries.yml)"),
         problems("documents/a.md", ok + "ministry: 外務省\n---\n"));
-    assertEquals(List.of("content/documents/a.md:3: impossible or unreadable fiscal year '平成45年度'"),
-        problems("documents/a.md", ok + "fiscal_year: 平成45年度\n---\n"));
+    assertEquals(List.of("content/documents/a.md:3: impossible or unreadable fiscal year '平成0年度'"),
+        problems("documents/a.md", ok + "fiscal_year: 平成0年度\n---\n"));
     assertEquals(List.of("content/documents/a.md:3: date must be YYYY-MM-DD, not '2008/12/26'"),
         problems("documents/a.md", ok + "date: 2008/12/26\n---\n"));
     assertEquals(List.of("content/documents/a.md:3: source must be an http(s) URL of the original, not 'www.soumu.go.jp'"),

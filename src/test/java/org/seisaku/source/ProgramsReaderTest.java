@@ -51,7 +51,7 @@ class ProgramsReaderTest {
     assertTrue(ProgramsReader.validReference("content:budget/2008.csv#2008:定住自立圏構想推進費"));
     assertTrue(ProgramsReader.validReference("平成24年度:地域経済循環創造事業交付金"));
     assertTrue(ProgramsReader.validReference("2012:地域経済循環創造事業交付金"));
-    assertFalse(ProgramsReader.validReference("平成45年度:x"));
+    assertFalse(ProgramsReader.validReference("平成0年度:x"));
     assertFalse(ProgramsReader.validReference("foo:x"));
     assertFalse(ProgramsReader.validReference("judgit:"));
     assertFalse(ProgramsReader.validReference("2012"));
@@ -66,9 +66,9 @@ class ProgramsReaderTest {
         problems("- {id: a, name: A, ministry: soumu}\n- {id: a, name: B, ministry: soumu}\n"));
     assertEquals(List.of("content/programs.yml:1: program id 'A_1' must be lower-case ASCII letters, digits and '-' (it is the page's URL)"),
         problems("- {id: A_1, name: A, ministry: soumu}\n"));
-    assertEquals(List.of("content/programs.yml:4: same_as '平成45年度:x' is neither SOURCE:PATH (judgit:data/2023/総務省/….json) "
+    assertEquals(List.of("content/programs.yml:4: same_as '平成0年度:x' is neither SOURCE:PATH (judgit:data/2023/総務省/….json) "
         + "nor FY:NAME (2012:地域経済循環創造事業交付金)"),
-        problems("- id: a\n  same_as:\n    - judgit:data/2019/総務省/0020.json\n    - 平成45年度:x\n  name: A\n  ministry: soumu\n"));
+        problems("- id: a\n  same_as:\n    - judgit:data/2019/総務省/0020.json\n    - 平成0年度:x\n  name: A\n  ministry: soumu\n"));
     assertEquals(List.of("content/programs.yml:2: unknown key 'note' (allowed: aliases, id, ministry, name, notes, same_as)"),
         problems("- id: a\n  note: x\n  name: A\n  ministry: soumu\n"));
   }
