@@ -82,9 +82,11 @@ public final class DocumentReader {
     }
     String yaml = String.join("\n", List.of(lines).subList(1, close));
     String body = String.join("\n", List.of(lines).subList(close + 1, lines.length));
-    Optional<Node> node = YamlMap.compose(yaml, path, 1, problems);
+    Problems yamlProblems = new Problems();
+    Optional<Node> node = YamlMap.compose(yaml, path, 1, yamlProblems);
+    problems.addAll(yamlProblems);
     if (node.isEmpty()) {
-      if (yaml.isBlank()) problems.error(path, 1, "missing required key 'title'");
+      if (yamlProblems.isEmpty()) problems.error(path, 1, "missing required key 'title'"); // empty front matter
       return Optional.empty();
     }
     Optional<YamlMap> fm = YamlMap.of(node.get(), path, 1, KEYS, "front matter", problems);

@@ -68,6 +68,7 @@ class DocumentReaderTest {
     assertEquals(List.of("content/documents/a.md:4: unknown key 'tags' (allowed: date, fiscal_year, kind, ministry, programs, source, title)"),
         problems("documents/a.md", ok + "kind: 概要\ntags: [x]\n---\n"));
     assertEquals(List.of("content/documents/a.md:2: missing required key 'title'"), problems("documents/a.md", "---\nkind: 概要\n---\n"));
+    assertEquals(List.of("content/documents/a.md:1: missing required key 'title'"), problems("documents/a.md", "---\n# only a comment\n---\n"));
     assertEquals(List.of("content/documents/a.md:3: unknown ministry '外務省' (not in ministries.yml)"),
         problems("documents/a.md", ok + "ministry: 外務省\n---\n"));
     assertEquals(List.of("content/documents/a.md:3: impossible or unreadable fiscal year '平成0年度'"),
