@@ -44,10 +44,11 @@ public final class SiteConfigLoader {
 
   /** Parses site.yml text; {@code path} is how problems name the file ({@code content/site.yml}). */
   public static SiteConfig parse(String text, String path, Problems problems) {
-    long before = problems.errorCount();
-    Optional<Node> root = YamlMap.compose(text, path, 0, problems);
+    Problems yamlProblems = new Problems();
+    Optional<Node> root = YamlMap.compose(text, path, 0, yamlProblems);
+    problems.addAll(yamlProblems);
     if (root.isEmpty()) {
-      if (problems.errorCount() == before) problems.error(path, 0, "empty site.yml: title and base_url are required");
+      if (yamlProblems.isEmpty()) problems.error(path, 0, "empty site.yml: title and base_url are required");
       return empty();
     }
     Optional<YamlMap> map = YamlMap.of(root.get(), path, 0, KEYS, "site.yml", problems);
