@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.seisaku.diag.Problem;
 import org.seisaku.diag.Problems;
 
@@ -43,23 +45,21 @@ class SiteConfigLoaderTest {
     assertEquals(List.of(), p.sorted());
   }
 
-  @Test
-  void reportsEachProblemWithItsLine() {
-    assertEquals(List.of("content/site.yml:1: missing required key 'title'"), problems("base_url: https://x.jp/\n"));
-    assertEquals(List.of("content/site.yml:2: base_url must be an absolute http(s) URL such as https://example.jp/seisaku/, not '/seisaku/'"),
-        problems("title: t\nbase_url: /seisaku/\n"));
-    assertEquals(List.of("content/site.yml:2: base_url must be an absolute http(s) URL such as https://example.jp/seisaku/, not 'ftp://x.jp/'"),
-        problems("title: t\nbase_url: ftp://x.jp/\n"));
-    assertEquals(List.of("content/site.yml:3: unknown key 'titel' (allowed: base_url, description, encodings, language, sources, title)"),
-        problems("title: t\nbase_url: https://x.jp/\ntitel: x\n"));
-    assertEquals(List.of("content/site.yml:3: duplicate key 'title'"), problems("title: t\nbase_url: https://x.jp/\ntitle: u\n"));
-    assertEquals(List.of("content/site.yml:3: unknown source 'rs:../rs': expected TYPE:PATH with TYPE one of [judgit]"),
-        problems("title: t\nbase_url: https://x.jp/\nsources: [rs:../rs]\n"));
-    assertEquals(List.of("content/site.yml:5: unknown charset 'sjis-x' for budget/old.csv (e.g. cp932, Shift_JIS, EUC-JP, UTF-8)"),
-        problems("title: t\nbase_url: https://x.jp/\nencodings:\n  budget/a.csv: cp932\n  budget/old.csv: sjis-x\n"));
-    assertEquals(List.of("content/site.yml:2: YAML syntax error: mapping values are not allowed here"),
-        problems("title: t\nbase_url: https://x.jp/: x: y\n"));
-    assertEquals(List.of("content/site.yml: empty site.yml: title and base_url are required"), problems("# nothing\n"));
-    assertEquals(List.of("content/site.yml:1: site.yml must be a map of key: value"), problems("- a\n- b\n"));
+  /** Each row: site.yml (with \\n for line breaks) | the one problem it gives. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      base_url: https://x.jp/\\n                                   | content/site.yml:1: missing required key 'title'
+      title: t\\nbase_url: /seisaku/\\n                           | content/site.yml:2: base_url must be an absolute http(s) URL such as https://example.jp/seisaku/, not '/seisaku/'
+      title: t\\nbase_url: ftp://x.jp/\\n                         | content/site.yml:2: base_url must be an absolute http(s) URL such as https://example.jp/seisaku/, not 'ftp://x.jp/'
+      title: t\\nbase_url: https://x.jp/\\ntitel: x\\n            | content/site.yml:3: unknown key 'titel' (allowed: base_url, description, encodings, language, sources, title)
+      title: t\\nbase_url: https://x.jp/\\ntitle: u\\n            | content/site.yml:3: duplicate key 'title'
+      title: t\\nbase_url: https://x.jp/\\nsources: [rs:../rs]\\n  | content/site.yml:3: unknown source 'rs:../rs': expected TYPE:PATH with TYPE one of [judgit]
+      title: t\\nbase_url: https://x.jp/\\nencodings:\\n  budget/a.csv: cp932\\n  budget/old.csv: sjis-x\\n | content/site.yml:5: unknown charset 'sjis-x' for budget/old.csv (e.g. cp932, Shift_JIS, EUC-JP, UTF-8)
+      title: t\\nbase_url: https://x.jp/: x: y\\n                  | content/site.yml:2: YAML syntax error: mapping values are not allowed here
+      "# nothing\\n"                                            | content/site.yml: empty site.yml: title and base_url are required
+      - a\\n- b\\n                                                | content/site.yml:1: site.yml must be a map of key: value
+      """)
+  void reportsEachProblemWithItsLine(String yaml, String problem) {
+    assertEquals(List.of(problem), problems(yaml.replace("\\n", "\n")));
   }
 }

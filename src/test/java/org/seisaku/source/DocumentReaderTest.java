@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.seisaku.diag.Problem;
 import org.seisaku.diag.Problems;
 import org.seisaku.model.Document;
@@ -54,29 +56,23 @@ class DocumentReaderTest {
         "# 定住自立圏構想\n\n本文。\n", Provenance.ofLine("content", "documents/teijuu/gaiyou.md", 1), null), d);
   }
 
-  @Test
-  void reportsFrontMatterProblemsAtTheirLineInTheFile() {
-    String ok = "---\ntitle: T\n";
-    assertEquals(List.of("content/documents/a.md:1: front matter is not closed: no '---' line after the opening one"),
-        problems("documents/a.md", "---\ntitle: T\n\n本文\n"));
-    assertEquals(List.of("content/documents/a.md:1: no front matter: the file must start with a '---' line, then title: and the other keys, then '---'"),
-        problems("documents/a.md", "# 見出し\n"));
-    assertEquals(List.of("content/documents/a.md:3: YAML syntax error: mapping values are not allowed here"),
-        problems("documents/a.md", ok + "kind: a: b\n---\n"));
-    assertEquals(List.of("content/documents/a.md:3: YAML syntax error: expected ',' or ']', but got <stream end>"),
-        problems("documents/a.md", "---\ntitle: 壊れた前付け\nministry: [soumu\n---\n本文\n"));
-    assertEquals(List.of("content/documents/a.md:4: unknown key 'tags' (allowed: date, fiscal_year, kind, ministry, programs, source, title)"),
-        problems("documents/a.md", ok + "kind: 概要\ntags: [x]\n---\n"));
-    assertEquals(List.of("content/documents/a.md:2: missing required key 'title'"), problems("documents/a.md", "---\nkind: 概要\n---\n"));
-    assertEquals(List.of("content/documents/a.md:1: missing required key 'title'"), problems("documents/a.md", "---\n# only a comment\n---\n"));
-    assertEquals(List.of("content/documents/a.md:3: unknown ministry '外務省' (not in ministries.yml)"),
-        problems("documents/a.md", ok + "ministry: 外務省\n---\n"));
-    assertEquals(List.of("content/documents/a.md:3: impossible or unreadable fiscal year '平成0年度'"),
-        problems("documents/a.md", ok + "fiscal_year: 平成0年度\n---\n"));
-    assertEquals(List.of("content/documents/a.md:3: date must be YYYY-MM-DD, not '2008/12/26'"),
-        problems("documents/a.md", ok + "date: 2008/12/26\n---\n"));
-    assertEquals(List.of("content/documents/a.md:3: source must be an http(s) URL of the original, not 'www.soumu.go.jp'"),
-        problems("documents/a.md", ok + "source: www.soumu.go.jp\n---\n"));
+  /** Each row: documents/a.md (with \\n for line breaks) | the one problem it gives. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      ---\\ntitle: T\\n\\n本文\\n | content/documents/a.md:1: front matter is not closed: no '---' line after the opening one
+      "# 見出し\\n" | content/documents/a.md:1: no front matter: the file must start with a '---' line, then title: and the other keys, then '---'
+      ---\\ntitle: T\\nkind: a: b\\n---\\n | content/documents/a.md:3: YAML syntax error: mapping values are not allowed here
+      ---\\ntitle: 壊れた前付け\\nministry: [soumu\\n---\\n本文\\n | content/documents/a.md:3: YAML syntax error: expected ',' or ']', but got <stream end>
+      ---\\ntitle: T\\nkind: 概要\\ntags: [x]\\n---\\n | content/documents/a.md:4: unknown key 'tags' (allowed: date, fiscal_year, kind, ministry, programs, source, title)
+      ---\\nkind: 概要\\n---\\n | content/documents/a.md:2: missing required key 'title'
+      ---\\n# only a comment\\n---\\n | content/documents/a.md:1: missing required key 'title'
+      ---\\ntitle: T\\nministry: 外務省\\n---\\n | content/documents/a.md:3: unknown ministry '外務省' (not in ministries.yml)
+      ---\\ntitle: T\\nfiscal_year: 平成0年度\\n---\\n | content/documents/a.md:3: impossible or unreadable fiscal year '平成0年度'
+      ---\\ntitle: T\\ndate: 2008/12/26\\n---\\n | content/documents/a.md:3: date must be YYYY-MM-DD, not '2008/12/26'
+      ---\\ntitle: T\\nsource: www.soumu.go.jp\\n---\\n | content/documents/a.md:3: source must be an http(s) URL of the original, not 'www.soumu.go.jp'
+      """)
+  void reportsFrontMatterProblemsAtTheirLineInTheFile(String input, String problem) {
+    assertEquals(List.of(problem), problems("documents/a.md", input.replace("\\n", "\n")));
   }
 
   @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.seisaku.diag.Problem;
 import org.seisaku.diag.Problems;
 import org.seisaku.model.CuratedProgram;
@@ -57,19 +59,17 @@ class ProgramsReaderTest {
     assertFalse(ProgramsReader.validReference("2012"));
   }
 
-  @Test
-  void reportsEachProblemWithItsLine() {
-    assertEquals(List.of("content/programs.yml:1: missing required key 'ministry'"), problems("- {id: a, name: A}\n"));
-    assertEquals(List.of("content/programs.yml:3: unknown ministry '外務省' (not in ministries.yml)"),
-        problems("- id: a\n  name: A\n  ministry: 外務省\n"));
-    assertEquals(List.of("content/programs.yml:2: duplicate program id 'a'"),
-        problems("- {id: a, name: A, ministry: soumu}\n- {id: a, name: B, ministry: soumu}\n"));
-    assertEquals(List.of("content/programs.yml:1: program id 'A_1' must be lower-case ASCII letters, digits and '-' (it is the page's URL)"),
-        problems("- {id: A_1, name: A, ministry: soumu}\n"));
-    assertEquals(List.of("content/programs.yml:4: same_as '平成0年度:x' is neither SOURCE:PATH (judgit:data/2023/総務省/….json) "
-        + "nor FY:NAME (2012:地域経済循環創造事業交付金)"),
-        problems("- id: a\n  same_as:\n    - judgit:data/2019/総務省/0020.json\n    - 平成0年度:x\n  name: A\n  ministry: soumu\n"));
-    assertEquals(List.of("content/programs.yml:2: unknown key 'note' (allowed: aliases, id, ministry, name, notes, same_as)"),
-        problems("- id: a\n  note: x\n  name: A\n  ministry: soumu\n"));
+  /** Each row: programs.yml (with \\n for line breaks) | the one problem it gives. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      - {id: a, name: A}\\n | content/programs.yml:1: missing required key 'ministry'
+      - id: a\\n  name: A\\n  ministry: 外務省\\n | content/programs.yml:3: unknown ministry '外務省' (not in ministries.yml)
+      - {id: a, name: A, ministry: soumu}\\n- {id: a, name: B, ministry: soumu}\\n | content/programs.yml:2: duplicate program id 'a'
+      - {id: A_1, name: A, ministry: soumu}\\n | content/programs.yml:1: program id 'A_1' must be lower-case ASCII letters, digits and '-' (it is the page's URL)
+      - id: a\\n  same_as:\\n    - judgit:data/2019/総務省/0020.json\\n    - 平成0年度:x\\n  name: A\\n  ministry: soumu\\n | content/programs.yml:4: same_as '平成0年度:x' is neither SOURCE:PATH (judgit:data/2023/総務省/….json) nor FY:NAME (2012:地域経済循環創造事業交付金)
+      - id: a\\n  note: x\\n  name: A\\n  ministry: soumu\\n | content/programs.yml:2: unknown key 'note' (allowed: aliases, id, ministry, name, notes, same_as)
+      """)
+  void reportsEachProblemWithItsLine(String input, String problem) {
+    assertEquals(List.of(problem), problems(input.replace("\\n", "\n")));
   }
 }
