@@ -1,0 +1,199 @@
+package org.seisaku.source;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.seisaku.diag.Problems;
+import org.seisaku.model.Amount;
+import org.seisaku.model.BudgetItem;
+import org.seisaku.model.BudgetKind;
+import org.seisaku.model.FiscalYear;
+import org.seisaku.model.Ministries;
+import org.seisaku.model.Ministry;
+import org.seisaku.model.ProgramYear;
+import org.seisaku.model.Provenance;
+import org.seisaku.model.SourceIds;
+
+/**
+ * Reads one {@code budget/*.csv} file (RFC 4180, header
+ * {@code fiscal_year,ministry,program,kind,amount,status,document,note}) into program-years.
+ *
+ * <pre>
+ *   平成20年度,総務省,定住自立圏構想推進費,当初,3.7億円,新規,teijuu,   (line 2)
+ *   2008,総務,定住自立圏構想推進費,補正,0.5億円,,,               (line 3)
+ *   → one ProgramYear content:budget/2008.csv#2008:定住自立圏構想推進費 (line 2, document teijuu)
+ *     with two BudgetItems (当初 3.7億円 line 2, 補正 0.5億円 line 3)
+ * </pre>
+ *
+ * <p>Rows merge when fiscal year, ministry and program (NFKC, whitespace removed) agree. A bad row is reported at
+ * its real line (quoted fields may span lines) and left out; a bad header leaves out the whole file.
+ */
+public final class BudgetCsvReader {
+  static final List<String> COLUMNS = List.of("fiscal_year", "ministry", "program", "kind", "amount", "status", "document", "note");
+  static final Set<String> STATUSES = Set.of("新規", "拡充", "継続", "廃止");
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).build();
+
+  private BudgetCsvReader() {}
+
+  /**
+   * Reads the decoded text of a budget file.
+   *
+   * @param relPath path relative to content/ ({@code budget/2008.csv}), for keys and provenance
+   * @param path the file as the user sees it ({@code content/budget/2008.csv}), for problems
+   */
+  public static List<ProgramYear> parse(String text, String relPath, String path, Ministries ministries, Problems problems) {
+    int[] lineStarts = lineStarts(text);
+    Map<String, Group> groups = new LinkedHashMap<>();
+    try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
+      Map<String, Integer> col = null;
+      for (CSVRecord r : parser) {
+        int line = lineAt(lineStarts, r.getCharacterPosition());
+        if (col == null) {
+          col = header(r, path, problems);
+          if (col.isEmpty()) return List.of();
+          continue;
+        }
+        if (r.size() != COLUMNS.size()) {
+          problems.error(path, line, "expected " + COLUMNS.size() + " fields, found " + r.size());
+          continue;
+        }
+        Row row = new Row(r, col);
+        row(row, line, relPath, path, ministries, problems).ifPresent(item -> {
+          String ministryId = ministries.find(row.get("ministry")).orElseThrow().id();
+          String key = item.fiscalYear().year() + "\u0000" + ministryId + "\u0000" + normalizeName(row.get("program"));
+          groups.computeIfAbsent(key, k -> new Group(item.fiscalYear(), ministryId, row.get("program"), line))
+              .add(item, row.get("document"));
+        });
+      }
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      problems.error(path, 0, "unreadable CSV: " + e.getMessage());
+      return List.of();
+    }
+    return groups.values().stream().map(g -> g.toProgramYear(relPath)).toList();
+  }
+
+  /** Column index by name; empty (after reporting at line 1) when a column is missing, unknown or repeated. */
+  private static Map<String, Integer> header(CSVRecord r, String path, Problems problems) {
+    Map<String, Integer> col = new HashMap<>();
+    boolean ok = true;
+    for (int i = 0; i < r.size(); i++) {
+      String name = r.get(i).strip();
+      if (!COLUMNS.contains(name)) {
+        problems.error(path, 1, "unknown column '" + name + "' (the header must be " + String.join(",", COLUMNS) + ")");
+        ok = false;
+      } else if (col.putIfAbsent(name, i) != null) {
+        problems.error(path, 1, "duplicate column '" + name + "'");
+        ok = false;
+      }
+    }
+    for (String c : COLUMNS) {
+      if (!col.containsKey(c)) {
+        problems.error(path, 1, "missing column '" + c + "' (the header must be " + String.join(",", COLUMNS) + ")");
+        ok = false;
+      }
+    }
+    return ok ? col : Map.of();
+  }
+
+  private static Optional<BudgetItem> row(Row row, int line, String relPath, String path, Ministries ministries,
+      Problems all) {
+    Problems problems = new Problems();
+    String fyText = row.get("fiscal_year");
+    Optional<FiscalYear> fy = FiscalYear.parse(fyText);
+    if (fy.isEmpty()) problems.error(path, line, "impossible or unreadable fiscal year '" + fyText + "'");
+    String ministry = row.get("ministry");
+    Optional<Ministry> m = ministries.find(ministry);
+    if (m.isEmpty()) problems.error(path, line, "unknown ministry '" + ministry + "' (not in ministries.yml)");
+    if (row.get("program").isEmpty()) problems.error(path, line, "empty program name");
+    String kindText = row.get("kind");
+    Optional<BudgetKind> kind = BudgetKind.parse(kindText);
+    if (kind.isEmpty()) {
+      problems.error(path, line, "unknown kind '" + kindText + "' (expected one of " + kinds() + ")");
+    }
+    Amount amount = null;
+    try {
+      amount = Amount.parse(row.get("amount"));
+    } catch (Amount.FormatException e) {
+      problems.error(path, line, e.getMessage());
+    }
+    String status = row.get("status");
+    if (!status.isEmpty() && !STATUSES.contains(status)) {
+      problems.error(path, line, "unknown status '" + status + "' (expected 新規, 拡充, 継続 or 廃止, or empty)");
+    }
+    all.addAll(problems);
+    if (problems.hasErrors()) return Optional.empty();
+    return Optional.of(new BudgetItem(fy.get(), kind.get(), amount, row.get("amount"), fy.get().year(),
+        status.isEmpty() ? null : status, row.get("note").isEmpty() ? null : row.get("note"),
+        Provenance.ofLine("content", relPath, line)));
+  }
+
+  private static String kinds() {
+    return String.join(", ", Arrays.stream(BudgetKind.values()).map(BudgetKind::label).toList());
+  }
+
+  /** The name as rows are compared: NFKC, whitespace removed ({@code 定住自立圏 構想} = {@code 定住自立圏構想}). */
+  static String normalizeName(String name) {
+    return Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+  }
+
+  static int[] lineStarts(String text) {
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) starts.add(i + 1);
+    }
+    return starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** 1-based line of a character offset. */
+  static int lineAt(int[] lineStarts, long offset) {
+    int i = Arrays.binarySearch(lineStarts, (int) offset);
+    return (i >= 0 ? i : -i - 2) + 1;
+  }
+
+  /** One row's fields by column name, stripped. */
+  private record Row(CSVRecord record, Map<String, Integer> col) {
+    String get(String name) {
+      return record.get(col.get(name)).strip();
+    }
+  }
+
+  /** The rows that make one program-year. */
+  private static final class Group {
+    final FiscalYear fy;
+    final String ministryId;
+    final String name;
+    final int line;
+    final List<BudgetItem> items = new ArrayList<>();
+    String document;
+
+    Group(FiscalYear fy, String ministryId, String name, int line) {
+      this.fy = fy;
+      this.ministryId = ministryId;
+      this.name = name;
+      this.line = line;
+    }
+
+    void add(BudgetItem item, String doc) {
+      items.add(item);
+      if (document == null && !doc.isEmpty()) document = doc;
+    }
+
+    ProgramYear toProgramYear(String relPath) {
+      return new ProgramYear("content:" + relPath + "#" + fy.year() + ":" + name, fy, ministryId, name, items,
+          Provenance.ofLine("content", relPath, line), SourceIds.NONE, document);
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package org.seisaku.source;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.seisaku.config.YamlMap;
+import org.seisaku.diag.Problems;
+import org.seisaku.model.Document;
+import org.seisaku.model.FiscalYear;
+import org.seisaku.model.Ministries;
+import org.seisaku.model.Ministry;
+import org.seisaku.model.Provenance;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a Markdown document with YAML front matter ({@code documents/**}{@code /*.md}).
+ *
+ * <pre>
+ * ---                                   (line 1)
+ * title: 定住自立圏構想の推進              required
+ * ministry: 総務省                       id, name or alias of ministries.yml (→ soumu)
+ * fiscal_year: 平成20年度                 any form FiscalYear.parse reads (→ 2008)
+ * date: 2008-12-26                      YYYY-MM-DD
+ * kind: 概要
+ * source: https://www.soumu.go.jp/…     http(s) URL of the original
+ * programs: [定住自立圏構想推進費]          program ids or names, resolved by the linker
+ * ---
+ * Markdown body …
+ * </pre>
+ *
+ * <p>{@code documents/teijuu/gaiyou.md} has the slug {@code teijuu/gaiyou}; a path with other than lower-case
+ * ASCII letters, digits, '-' and '/' is an error, since the slug is the page's URL. Problems inside the front matter
+ * carry their line in the .md file.
+ */
+public final class DocumentReader {
+  static final Set<String> KEYS = Set.of("title", "ministry", "fiscal_year", "date", "kind", "source", "programs");
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9-]+(/[a-z0-9-]+)*");
+
+  private DocumentReader() {}
+
+  /** The slug of a path under documents/ ({@code teijuu/gaiyou.md} → {@code teijuu/gaiyou}), if it is a valid one. */
+  public static Optional<String> slug(String pathUnderDocuments) {
+    String s = pathUnderDocuments.endsWith(".md") ? pathUnderDocuments.substring(0, pathUnderDocuments.length() - 3) : pathUnderDocuments;
+    return SLUG.matcher(s).matches() ? Optional.of(s) : Optional.empty();
+  }
+
+  /**
+   * Parses one document.
+   *
+   * @param relPath path relative to content/ ({@code documents/teijuu.md})
+   * @param path the file as the user sees it ({@code content/documents/teijuu.md})
+   */
+  public static Optional<Document> parse(String text, String relPath, String path, Ministries ministries, Problems problems) {
+    String underDocs = relPath.startsWith("documents/") ? relPath.substring("documents/".length()) : relPath;
+    Optional<String> slug = slug(underDocs);
+    if (slug.isEmpty()) {
+      problems.error(path, 0, "rename it to a lower-case ASCII file name (a-z, 0-9, '-'): its name is the page's URL "
+          + "(e.g. " + suggestion(underDocs) + ")");
+    }
+    String[] lines = text.split("\r?\n|\r", -1);
+    if (lines.length == 0 || !lines[0].strip().equals("---")) {
+      problems.error(path, 1, "no front matter: the file must start with a '---' line, then title: and the other keys, then '---'");
+      return Optional.empty();
+    }
+    int close = -1;
+    for (int i = 1; i < lines.length; i++) {
+      String l = lines[i].stripTrailing();
+      if (l.equals("---") || l.equals("...")) {
+        close = i;
+        break;
+      }
+    }
+    if (close < 0) {
+      problems.error(path, 1, "front matter is not closed: no '---' line after the opening one");
+      return Optional.empty();
+    }
+    String yaml = String.join("\n", List.of(lines).subList(1, close));
+    String body = String.join("\n", List.of(lines).subList(close + 1, lines.length));
+    Optional<Node> node = YamlMap.compose(yaml, path, 1, problems);
+    if (node.isEmpty()) {
+      if (yaml.isBlank()) problems.error(path, 1, "missing required key 'title'");
+      return Optional.empty();
+    }
+    Optional<YamlMap> fm = YamlMap.of(node.get(), path, 1, KEYS, "front matter", problems);
+    if (fm.isEmpty()) return Optional.empty();
+    YamlMap m = fm.get();
+    Optional<String> title = m.required("title");
+    String ministryId = m.string("ministry").flatMap(s -> ministry(s, ministries, m)).orElse(null);
+    FiscalYear fy = m.string("fiscal_year").flatMap(s -> fiscalYear(s, m)).orElse(null);
+    LocalDate date = m.string("date").flatMap(s -> date(s, m)).orElse(null);
+    String source = m.string("source").flatMap(s -> url(s, m)).orElse(null);
+    if (title.isEmpty() || slug.isEmpty()) return Optional.empty();
+    return Optional.of(new Document(slug.get(), title.get(), ministryId, fy, date, m.string("kind").orElse(null), source,
+        m.strings("programs"), body.strip() + "\n", Provenance.ofLine("content", relPath, 1), null));
+  }
+
+  private static String suggestion(String underDocs) {
+    String s = underDocs.replaceAll("\\.md$", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9/]+", "-")
+        .replaceAll("-+", "-").replaceAll("(^|/)-|-($|/)", "$1$2");
+    return (s.isEmpty() || s.equals("/") ? "teijuu-jiritsu" : s) + ".md";
+  }
+
+  private static Optional<String> ministry(String s, Ministries ministries, YamlMap m) {
+    Optional<Ministry> min = ministries.find(s);
+    if (min.isEmpty()) m.error("ministry", "unknown ministry '" + s + "' (not in ministries.yml)");
+    return min.map(Ministry::id);
+  }
+
+  private static Optional<FiscalYear> fiscalYear(String s, YamlMap m) {
+    Optional<FiscalYear> fy = FiscalYear.parse(s);
+    if (fy.isEmpty()) m.error("fiscal_year", "impossible or unreadable fiscal year '" + s + "'");
+    return fy;
+  }
+
+  private static Optional<LocalDate> date(String s, YamlMap m) {
+    try {
+      if (s.matches("\\d{4}-\\d{2}-\\d{2}")) return Optional.of(LocalDate.parse(s));
+    } catch (DateTimeParseException e) {
+      // reported below
+    }
+    m.error("date", "date must be YYYY-MM-DD, not '" + s + "'");
+    return Optional.empty();
+  }
+
+  private static Optional<String> url(String s, YamlMap m) {
+    try {
+      URI uri = new URI(s);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) return Optional.of(s);
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    m.error("source", "source must be an http(s) URL of the original, not '" + s + "'");
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,263 @@
+package org.seisaku.source;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.seisaku.diag.Problems;
+import org.seisaku.model.Amount;
+import org.seisaku.model.BudgetItem;
+import org.seisaku.model.BudgetKind;
+import org.seisaku.model.FiscalYear;
+import org.seisaku.model.Ministries;
+import org.seisaku.model.Ministry;
+import org.seisaku.model.Provenance;
+import org.seisaku.model.SheetRef;
+import org.seisaku.model.SourceIds;
+
+/**
+ * Reads one review-sheet JSON file of judgit/data into a {@link Sheet}: the program-year's parts and the
+ * document's text. Survives the corpus's quirks (see {@code shared/corpus/README.md}):
+ *
+ * <pre>
+ *   "予算": [{"年度": 2019, "当初予算": 150.0}]        → BudgetItem 2019 initial 150,000,000円, written "150.0百万円", 予算[0].当初予算
+ *   "予算": "[{'年度': 2019, '当初予算': 150.0}]"      → the same (a Python literal, read by {@link PythonLiteral})
+ *   "当初予算": "1,234" / "188.0" / -3.0 / null       → 1,234百万円 / 188百万円 / -3百万円 (減額) / no item
+ *   "開始年度": null, "事業ID": null                   → absent ids
+ *   "事業名": "A\n（B）"                               → name kept with its break; document title "A（B）"
+ * </pre>
+ *
+ * <p>Figures are read as {@link BigDecimal}, never through {@code double}. A file that is not JSON, or lacks
+ * 事業名 or 公開年度, is an error and gives no sheet; a ministry not in ministries.yml is a warning and gives none.
+ */
+final class SheetParser {
+  static final String SOURCE = "judgit";
+  static final String LICENSE = "行政事業レビューシートLOD (judgit/data), CC BY 4.0";
+  static final String KIND = "レビューシート";
+
+  /** The keys of a 予算 element, in the order items are made. */
+  private static final Map<String, BudgetKind> KINDS = new LinkedHashMap<>();
+
+  static {
+    KINDS.put("当初予算", BudgetKind.INITIAL);
+    KINDS.put("補正予算", BudgetKind.SUPPLEMENTARY);
+    KINDS.put("前年度から繰越し", BudgetKind.CARRIED_IN);
+    KINDS.put("翌年度へ繰越し", BudgetKind.CARRIED_OUT);
+    KINDS.put("予備費等", BudgetKind.RESERVE);
+    KINDS.put("予算計", BudgetKind.TOTAL);
+    KINDS.put("執行額", BudgetKind.EXECUTED);
+    KINDS.put("要求額", BudgetKind.REQUEST);
+  }
+
+  private static final JsonMapper MAPPER = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+      .build();
+  private static final Pattern NO_FIGURE = Pattern.compile("|-|－|―|—|‐");
+  private static final Pattern FIGURE = Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)");
+
+  /**
+   * One sheet, before its document slug is final (two sheets can fold to the same ASCII slug).
+   *
+   * @param baseSlug {@code judgit-{公開年度}-{ministryId}-{ASCII 事業番号}}
+   */
+  record Sheet(String key, String relPath, FiscalYear year, String ministryId, String name, List<BudgetItem> items,
+      SourceIds ids, String number, String baseSlug, String url, String markdown) {}
+
+  private final Ministries ministries;
+
+  SheetParser(Ministries ministries) {
+    this.ministries = ministries;
+  }
+
+  /**
+   * Reads one file.
+   *
+   * @param relPath path under the source root ({@code data/2019/総務省/0020.json})
+   * @param shown the path as problems name it ({@code ../corpus/judgit/data/2019/総務省/0020.json})
+   */
+  Optional<Sheet> parse(byte[] bytes, String relPath, String shown, Problems problems) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(bytes);
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+      problems.error(shown, line, "not valid JSON: " + e.getOriginalMessage());
+      return Optional.empty();
+    } catch (IOException e) {
+      problems.error(shown, 0, "cannot read: " + e.getMessage());
+      return Optional.empty();
+    }
+    if (root == null || !root.isObject()) {
+      problems.error(shown, 1, "not a review sheet: expected a JSON object");
+      return Optional.empty();
+    }
+    Optional<String> name = text(root.get("事業名"));
+    Optional<Integer> year = integer(root.get("公開年度")).filter(y -> y >= FiscalYear.MIN && y <= FiscalYear.MAX);
+    if (name.isEmpty()) problems.error(shown, 0, "not a review sheet: no 事業名");
+    if (year.isEmpty()) problems.error(shown, 0, "not a review sheet: no readable 公開年度");
+    if (name.isEmpty() || year.isEmpty()) return Optional.empty();
+    String ministryName = text(root.get("府省庁")).orElse("");
+    Optional<Ministry> ministry = ministries.find(ministryName);
+    if (ministry.isEmpty()) {
+      problems.warning(shown, 0, "unknown ministry '" + ministryName + "' (not in ministries.yml): sheet skipped");
+      return Optional.empty();
+    }
+    String number = text(root.get("事業番号")).orElseGet(() -> composedNumber(root));
+    if (number.isEmpty()) number = relPath.substring(relPath.lastIndexOf('/') + 1).replaceFirst("\\.json$", "");
+    FiscalYear fy = FiscalYear.of(year.get());
+    Integer start = integer(root.get("開始年度")).orElse(null);
+    SourceIds ids = new SourceIds(integer(root.get("事業ID")).orElse(null), number, start,
+        integer(root.get("終了年度")).orElse(null), pastSheets(root, shown, problems));
+    List<BudgetItem> items = budget(root, relPath, shown, year.get(), problems);
+    String baseSlug = "judgit-" + year.get() + "-" + ministry.get().id() + "-" + asciiNumber(number);
+    return Optional.of(new Sheet(SOURCE + ":" + relPath, relPath, fy, ministry.get().id(), name.get().strip(), items,
+        ids, number, baseSlug, text(root.get("url")).orElse(null), markdown(root, start)));
+  }
+
+  /** 事業番号 with non-ASCII runs removed: {@code 0020} → {@code 0020}; {@code 2021-総務-20-0001} → {@code 2021-20-0001}; {@code 新31-0001} → {@code 31-0001}. */
+  static String asciiNumber(String number) {
+    String s = number.replaceAll("[^\\x00-\\x7F]+", "").replaceAll("[^A-Za-z0-9-]+", "-").replaceAll("-{2,}", "-")
+        .replaceAll("^-|-$", "").toLowerCase(java.util.Locale.ROOT);
+    return s.isEmpty() ? "x" : s;
+  }
+
+  /** 事業番号1..5 joined with '-' (2019: {@code 新31-0001}; 2023: {@code 2023-原規-22-0033}). */
+  private static String composedNumber(JsonNode node) {
+    List<String> parts = new ArrayList<>();
+    for (int i = 1; i <= 5; i++) text(node.get("事業番号" + i)).ifPresent(parts::add);
+    return String.join("-", parts);
+  }
+
+  private List<SheetRef> pastSheets(JsonNode root, String shown, Problems problems) {
+    List<SheetRef> refs = new ArrayList<>();
+    for (JsonNode r : list(root, "関連する過去のレビューシート", shown, problems)) {
+      Optional<Integer> y = integer(r.get("年度"));
+      String number = text(r.get("事業番号")).orElseGet(() -> composedNumber(r));
+      Optional<String> ministry = text(r.get("府省庁"));
+      if (y.isPresent() && ministry.isPresent() && !number.isEmpty()) refs.add(new SheetRef(ministry.get(), number, y.get()));
+    }
+    return refs;
+  }
+
+  private List<BudgetItem> budget(JsonNode root, String relPath, String shown, int statedIn, Problems problems) {
+    List<BudgetItem> items = new ArrayList<>();
+    List<JsonNode> rows = list(root, "予算", shown, problems);
+    for (int i = 0; i < rows.size(); i++) {
+      JsonNode row = rows.get(i);
+      String at = "予算[" + i + "]";
+      Optional<FiscalYear> fy = integer(row.get("年度")).flatMap(y -> FiscalYear.parse(Integer.toString(y)));
+      if (fy.isEmpty()) {
+        problems.error(shown, 0, at + ".年度: impossible or unreadable fiscal year '" + row.path("年度").asText() + "'");
+        continue;
+      }
+      for (Map.Entry<String, BudgetKind> k : KINDS.entrySet()) {
+        String pointer = at + "." + k.getKey();
+        figure(row.get(k.getKey()), pointer, shown, problems).ifPresent(f -> {
+          try {
+            items.add(new BudgetItem(fy.get(), k.getValue(), Amount.ofMillionYen(f), f.toPlainString() + "百万円", statedIn,
+                null, null, new Provenance(SOURCE, relPath, 0, pointer)));
+          } catch (Amount.FormatException e) {
+            problems.error(shown, 0, pointer + ": " + e.getMessage());
+          }
+        });
+      }
+    }
+    return items;
+  }
+
+  /**
+   * A figure in 百万円: a JSON number, or a string such as {@code "188.0"}, {@code "1,234"}, {@code "△3"}; empty for
+   * null, absent, {@code ""} or {@code "-"}; anything else is reported.
+   */
+  static Optional<BigDecimal> figure(JsonNode v, String pointer, String shown, Problems problems) {
+    if (v == null || v.isNull() || v.isMissingNode()) return Optional.empty();
+    if (v.isNumber()) return Optional.of(v.decimalValue());
+    String s = Normalizer.normalize(v.asText(), Normalizer.Form.NFKC).replaceAll("[\\s,]", "").replaceFirst("^[△▲−]", "-");
+    if (v.isTextual() && NO_FIGURE.matcher(s).matches()) return Optional.empty();
+    if (v.isTextual() && FIGURE.matcher(s).matches()) return Optional.of(new BigDecimal(s));
+    problems.error(shown, 0, pointer + ": unreadable figure '" + v.asText() + "' (expected a number of 百万円)");
+    return Optional.empty();
+  }
+
+  /** A list field, given as a JSON array or as a Python-literal string; anything else is reported. */
+  private static List<JsonNode> list(JsonNode root, String key, String shown, Problems problems) {
+    JsonNode v = root.get(key);
+    if (v == null || v.isNull()) return List.of();
+    if (v.isTextual()) {
+      if (v.asText().isBlank()) return List.of();
+      try {
+        v = PythonLiteral.parse(v.asText());
+      } catch (PythonLiteral.SyntaxException e) {
+        problems.error(shown, 0, key + ": neither a list nor a readable Python literal: " + e.getMessage());
+        return List.of();
+      }
+    }
+    if (!v.isArray()) {
+      problems.error(shown, 0, key + ": expected a list");
+      return List.of();
+    }
+    return StreamSupport.stream(v.spliterator(), false).filter(JsonNode::isObject).toList();
+  }
+
+  /** Text of a string or number node, stripped; empty for null, absent or blank. */
+  static Optional<String> text(JsonNode v) {
+    if (v == null || v.isNull() || v.isContainerNode()) return Optional.empty();
+    String s = v.isNumber() ? v.decimalValue().stripTrailingZeros().toPlainString() : v.asText().strip();
+    return s.isEmpty() ? Optional.empty() : Optional.of(s);
+  }
+
+  /** An integer from 2014, 2014.0, "2014", "２０１４"; empty otherwise. */
+  static Optional<Integer> integer(JsonNode v) {
+    Optional<String> t = text(v).map(s -> Normalizer.normalize(s, Normalizer.Form.NFKC).replace(",", ""));
+    if (t.isEmpty() || !FIGURE.matcher(t.get()).matches()) return Optional.empty();
+    try {
+      return Optional.of(new BigDecimal(t.get()).intValueExact());
+    } catch (ArithmeticException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Strings of a list field (実施方法, 主要施策), or a single string, joined with 、. */
+  private static String joined(JsonNode v) {
+    if (v == null || v.isNull()) return "";
+    if (v.isArray()) {
+      return StreamSupport.stream(v.spliterator(), false).map(SheetParser::text).flatMap(Optional::stream)
+          .collect(Collectors.joining("、"));
+    }
+    return text(v).orElse("");
+  }
+
+  /** The document body: the sheet's text sections, escaped so that sheet text can never make markup. */
+  private static String markdown(JsonNode root, Integer start) {
+    StringBuilder md = new StringBuilder();
+    for (String key : List.of("事業目的", "事業概要", "現状・課題")) section(md, key, text(root.get(key)).orElse(""));
+    section(md, "実施方法", joined(root.get("実施方法")));
+    section(md, "主要施策", joined(root.get("主要施策")));
+    List<String> facts = new ArrayList<>();
+    text(root.get("担当部局庁")).ifPresent(s -> facts.add("担当部局庁：" + s));
+    text(root.get("担当課室")).ifPresent(s -> facts.add("担当課室：" + s));
+    if (start != null) {
+      facts.add("開始年度：" + FiscalYear.parse(Integer.toString(start)).map(FiscalYear::label).orElse(start + "年度"));
+    }
+    if (!facts.isEmpty()) md.append(MarkdownText.escape(String.join("　", facts).replaceAll("\\s*\\R\\s*", " "))).append('\n');
+    return md.toString();
+  }
+
+  private static void section(StringBuilder md, String heading, String text) {
+    if (text.isBlank()) return;
+    md.append("## ").append(heading).append("\n\n").append(MarkdownText.escape(text)).append("\n\n");
+  }
+}
