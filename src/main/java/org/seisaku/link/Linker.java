@@ -68,7 +68,7 @@ import org.seisaku.source.Corpus;
  */
 public final class Linker {
   /** Name similarity above which two otherwise unlinked program-years of consecutive years join (see LinkingEvaluationTest). */
-  public static final double SIMILAR_THRESHOLD = 0.6;
+  public static final double SIMILAR_THRESHOLD = 0.55;
   /** Name similarity that confirms a 事業ID or past-sheet link when the figures do not. */
   public static final double VERIFY_DICE = 0.5;
 
@@ -128,32 +128,69 @@ public final class Linker {
     }
   }
 
+  /** 開始年度 equal, or one of them unknown. */
   private static boolean startCompatible(Node a, Node b) {
     return a.start == null || b.start == null || a.start.equals(b.start);
   }
 
+  /**
+   * 開始年度 equal, one unknown, or one year apart: a new program's first sheet (新32-0015, published in 2019) states the
+   * year it asked for (2020), the next sheet the year it began, often a year earlier with a supplementary budget (2019).
+   */
+  private static boolean startNear(Node a, Node b) {
+    return a.start == null || b.start == null || Math.abs(a.start - b.start) <= 1;
+  }
+
+  private static int startGap(Node a, Node b) {
+    return a.start == null || b.start == null ? 0 : Math.abs(a.start - b.start);
+  }
+
+  private static final Pattern FORMERLY = Pattern.compile("旧|までは|年度は|年度当初予算は|平成\\d+年度事業名");
+
+  /**
+   * Whether the later name cites the earlier one as its former name: 「ICTアクセシビリティ推進事業（旧：デジタル活用共生社会推進事業）」,
+   * 「デジタル活用支援推進事業（令和３年度当初予算は「デジタル活用環境構築推進事業」）」, or is the earlier name with a note
+   * added: 「デジタル・シティズンシップの総合的な推進事業（令和6年度…）」 after 「デジタル・シティズンシップの総合的な推進事業」.
+   */
+  static boolean citesFormerName(String earlierNorm, String laterNorm) {
+    if (earlierNorm.length() < 6 || laterNorm.length() <= earlierNorm.length()) return false;
+    int at = laterNorm.indexOf(earlierNorm);
+    if (at == 0) return laterNorm.charAt(earlierNorm.length()) == '('; // 「X（令和6年度から…）」 after 「X」
+    if (at < 0) return false;
+    return FORMERLY.matcher(laterNorm.substring(0, at)).find();
+  }
+
   /** Number of restated figures, or 0 when the agreement is too weak to count (see class comment). */
   static int figureMatches(Map<Integer, Long> earlier, int earlierYear, Map<Integer, Long> later) {
+    if (earlier.isEmpty() || later.isEmpty()) return 0;
     int matches = 0;
     int mismatches = 0;
-    Set<Integer> years = new HashSet<>();
-    Set<Long> values = new HashSet<>();
+    int firstYear = Integer.MIN_VALUE;
+    boolean twoYears = false;
+    long firstValue = 0;
+    boolean twoValues = false;
     for (Map.Entry<Integer, Long> e : earlier.entrySet()) {
       int fy = e.getKey() / 4;
       if (fy > earlierYear) continue;
       Long other = later.get(e.getKey());
       if (other == null) continue;
-      if (other.equals(e.getValue())) {
-        if (other != 0L) {
+      long v = e.getValue();
+      if (other == v) {
+        if (v != 0L) {
+          if (matches == 0) {
+            firstYear = fy;
+            firstValue = v;
+          } else {
+            twoYears |= fy != firstYear;
+            twoValues |= v != firstValue;
+          }
           matches++;
-          years.add(fy);
-          values.add(other);
         }
       } else {
         mismatches++;
       }
     }
-    if (matches < 2 || (years.size() < 2 && values.size() < 2) || mismatches > matches) return 0;
+    if (matches < 2 || !(twoYears || twoValues) || mismatches > matches) return 0;
     return matches;
   }
 
@@ -501,9 +538,11 @@ public final class Linker {
       for (Node b : g) {
         for (Node a : g) {
           boolean earlier = a.year < b.year || (a.year == b.year && !a.source.equals(b.source) && a.py.key().compareTo(b.py.key()) < 0);
-          if (!earlier || !startCompatible(a, b)) continue;
-          // nearer years first; restated figures break ties
-          edges.add(edge(a, b, LinkRule.NAME, 100 - (b.year - a.year) + Math.min(figureMatches(a, b), 9) / 10.0));
+          // across a gap of years the 開始年度 must agree; between consecutive years it may be one year off
+          if (!earlier || !(b.year - a.year <= 1 ? startNear(a, b) : startCompatible(a, b))) continue;
+          // nearer years first, then equal 開始年度; restated figures break ties
+          edges.add(edge(a, b, LinkRule.NAME,
+              100 - 2 * (b.year - a.year) - startGap(a, b) + Math.min(figureMatches(a, b), 9) / 10.0));
         }
       }
     }
@@ -518,19 +557,19 @@ public final class Linker {
         List<Node> next = byYear.get(y + 1);
         if (next == null) continue;
         // (開始年度, cell, yen) → earlier program-years stating it
-        Map<String, List<Node>> index = new HashMap<>();
+        Map<FigureKey, List<Node>> index = new HashMap<>();
         for (Node a : e.getValue()) {
           if (a.start == null) continue;
           for (Map.Entry<Integer, Long> c : a.cells.entrySet()) {
             if (c.getValue() == 0L || c.getKey() / 4 > y) continue;
-            index.computeIfAbsent(a.start + ":" + c.getKey() + ":" + c.getValue(), k -> new ArrayList<>()).add(a);
+            index.computeIfAbsent(new FigureKey(a.start, c.getKey(), c.getValue()), k -> new ArrayList<>()).add(a);
           }
         }
         for (Node b : next) {
           if (b.start == null) continue;
           Map<Integer, Integer> hits = new TreeMap<>();
           for (Map.Entry<Integer, Long> c : b.cells.entrySet()) {
-            for (Node a : index.getOrDefault(b.start + ":" + c.getKey() + ":" + c.getValue(), List.of())) {
+            for (Node a : index.getOrDefault(new FigureKey(b.start, c.getKey(), c.getValue()), List.of())) {
               if (a.source.equals(b.source)) hits.merge(a.index, 1, Integer::sum);
             }
           }
@@ -544,6 +583,8 @@ public final class Linker {
       }
     }
   }
+
+  private record FigureKey(int start, int cell, long yen) {}
 
   private static Node findIn(List<Node> list, int index) {
     for (Node n : list) if (n.index == index) return n;
@@ -565,9 +606,14 @@ public final class Linker {
         for (Node b : next) {
           if (comps.has(b.index, b.source + "\u0000" + y)) continue;
           for (Node a : open) {
-            if (!a.source.equals(b.source) || !startCompatible(a, b)) continue;
+            if (!a.source.equals(b.source)) continue;
+            if (citesFormerName(a.norm, b.norm)) {
+              edges.add(edge(a, b, LinkRule.SIMILAR_NAME, 2.0));
+              continue;
+            }
+            if (!startNear(a, b)) continue;
             double d = Names.dice(a.bigrams, b.bigrams);
-            if (d >= similarThreshold) edges.add(edge(a, b, LinkRule.SIMILAR_NAME, d));
+            if (d >= similarThreshold) edges.add(edge(a, b, LinkRule.SIMILAR_NAME, d - 0.01 * startGap(a, b)));
           }
         }
       }
