@@ -46,7 +46,9 @@ import org.seisaku.source.Corpus;
  *       two of the earlier sheet's figures, or the names must be similar (Dice ≥ {@link #VERIFY_DICE}) with
  *       compatible 開始年度.
  *   <li>{@link LinkRule#NAME}: same ministry, same normalised name, 開始年度 equal or one of them null; the nearest
- *       earlier year first (a program may skip a year).
+ *       earlier year first (a program may skip a year; across a gap 開始年度 must agree, between consecutive years it
+ *       may be one year off, as new programs' first sheets state the year they asked for). A ministry new in a year
+ *       (こども家庭庁 2023) continues the same-named program-years of other ministries of the year before.
  *   <li>{@link LinkRule#FIGURES}: same ministry, consecutive years, equal 開始年度, and the later program-year restates
  *       at least two non-zero figures (当初予算, 予算計, 執行額 of a year both state) of the earlier one, in at least
  *       two years or two distinct amounts, with at most as many disagreeing figures as agreeing ones. This catches
@@ -301,7 +303,10 @@ public final class Linker {
     List<Edge> edges = new ArrayList<>();
     if (enabled.contains(LinkRule.BUSINESS_ID)) businessIdEdges(blocks, edges);
     if (enabled.contains(LinkRule.PAST_SHEET)) pastSheetEdges(nodes, ministries, edges);
-    if (enabled.contains(LinkRule.NAME)) nameEdges(nodes, edges);
+    if (enabled.contains(LinkRule.NAME)) {
+      nameEdges(nodes, edges);
+      newMinistryEdges(nodes, blocks, corpus.ministries(), edges);
+    }
     if (enabled.contains(LinkRule.FIGURES)) figureEdges(blocks, edges);
     edges.sort(BEST_FIRST);
     for (Edge e : edges) accept(e, comps, incoming, outgoing);
@@ -543,6 +548,38 @@ public final class Linker {
           // nearer years first, then equal 開始年度; restated figures break ties
           edges.add(edge(a, b, LinkRule.NAME,
               100 - 2 * (b.year - a.year) - startGap(a, b) + Math.min(figureMatches(a, b), 9) / 10.0));
+        }
+      }
+    }
+  }
+
+  /**
+   * A ministry or agency that is new in a year (its {@code since} in ministries.yml; it has no program-years of the year
+   * before) takes over programs of others: こども家庭庁's 2023 sheets continue 内閣官房's
+   * 2022 sheets of the same name. Same normalised name, previous year, 開始年度 within one year; recorded as NAME, and
+   * tried after the same-ministry name links.
+   */
+  private static void newMinistryEdges(List<Node> nodes, Map<String, TreeMap<Integer, List<Node>>> blocks,
+      List<Ministry> ministries, List<Edge> edges) {
+    Map<String, Integer> since = new HashMap<>();
+    for (Ministry m : ministries) if (m.since() != null) since.put(m.id(), m.since());
+    Set<Integer> yearsPresent = new HashSet<>();
+    for (Node n : nodes) yearsPresent.add(n.year);
+    Map<String, List<Node>> byYearName = null;
+    for (Map.Entry<String, TreeMap<Integer, List<Node>>> block : blocks.entrySet()) {
+      String ministry = block.getKey();
+      Integer newYear = since.get(ministry);
+      if (newYear == null || !block.getValue().containsKey(newYear) || !yearsPresent.contains(newYear - 1)
+          || block.getValue().containsKey(newYear - 1)) continue;
+      if (byYearName == null) {
+        byYearName = new HashMap<>();
+        for (Node n : nodes) byYearName.computeIfAbsent(n.year + "\u0000" + n.norm, k -> new ArrayList<>()).add(n);
+      }
+      for (Node b : block.getValue().get(newYear)) {
+        if (b.norm.isEmpty()) continue;
+        for (Node a : byYearName.getOrDefault((newYear - 1) + "\u0000" + b.norm, List.of())) {
+          if (a.ministry.equals(ministry) || !a.source.equals(b.source) || !startNear(a, b)) continue;
+          edges.add(edge(a, b, LinkRule.NAME, 50 - startGap(a, b)));
         }
       }
     }

@@ -175,6 +175,23 @@ class LinkerTest {
   }
 
   @Test
+  void aNewAgencyContinuesProgramsOfOthers() {
+    List<Ministry> ms = List.of(MINISTRIES.get(0), MINISTRIES.get(1),
+        new Ministry("cfa", "こども家庭庁", null, List.of(), 130, null, 2023, null));
+    ProgramYear a = sheet(2022, "soumu", "新23-0012", "自治体こども計画策定支援事業", null, 2023, List.of());
+    ProgramYear other = sheet(2022, "soumu", "0001", "行政評価等実施事業", null, 1952, List.of());
+    ProgramYear b = new ProgramYear("judgit:data/2023/こども家庭庁/2023-こども-新23-0006.json", FiscalYear.of(2023), "cfa",
+        "自治体こども計画策定支援事業", List.of(), new Provenance("judgit", "data/2023/こども家庭庁/2023-こども-新23-0006.json", 0, null),
+        new SourceIds(null, "2023-こども-新23-0006", 2023, null, List.of()), null);
+    LinkResult r = new Linker().link(new Corpus(null, ms, List.of(), List.of(a, b, other), List.of()), PreviousIds.empty(), new Problems());
+    assertEquals(2, r.programs().size());
+    Program p = programOf(r, b.key());
+    assertEquals(List.of(a, b), p.years());
+    assertEquals("cfa", p.ministryId());
+    assertEquals(LinkRule.NAME, p.rules().get(b.key()));
+  }
+
+  @Test
   void ministriesAreNeverMixed() {
     ProgramYear a = sheet(2019, "soumu", "0001", "国際機関分担金", null, 2000, List.of());
     ProgramYear b = sheet(2020, "mlit", "0001", "国際機関分担金", null, 2000, List.of());
