@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-class NamesTest {
+class LinkNamesTest {
   @Test
   void normalise() {
     assertEquals("地域経済循環の創造の推進に要する経費", Names.normalise("「地域経済循環の創造」の推進に要する経費"));
