@@ -63,6 +63,13 @@ import org.seisaku.source.Corpus;
  * splits (0075-1 / 0075-2, each with its own 事業ID and 開始年度) is two programs unless programs.yml joins them:
  * a curated entry may hold several program-years of one year.
  *
+ * <p>Program ids (the URL segment under {@code programs/}) are stable; the full scheme is in {@code StableIds}: a
+ * programs.yml entry keeps its id; otherwise the id of the earlier build's program ({@link PreviousIds}) that shares most
+ * program-years, the larger part keeping it when a program splits and the others' ids becoming redirects when programs
+ * merge; otherwise {@code {ministryId}-{8 base32 characters of SHA-256(ministryId + "\n" + normalised name of the
+ * earliest program-year)}}, with {@code "\n#2"}, {@code "\n#3"} … hashed in on a collision. Adding a later year, a cycle
+ * or a source therefore never changes an existing id.
+ *
  * <p>Work is blocked by ministry and year (candidate pairs come from hash lookups on ID, name, figures; only
  * similar-name matching compares all pairs, and only among the program-years left without a link in a year pair),
  * so the cost grows with the size of one ministry-year, not with the corpus. Output is sorted and does not depend
