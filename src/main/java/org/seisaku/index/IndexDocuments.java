@@ -54,9 +54,9 @@ final class IndexDocuments {
   }
 
   private static final Pattern MD_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
-  private static final Pattern MD_LINE_MARK = Pattern.compile("(?m)^\\s*(?:#{1,6}\\s+|>\\s?|[-*+]\\s+|\\d+\\.\\s+)");
+  private static final Pattern MD_LINE_MARK = Pattern.compile("(?m)^[ \\t]*(?:#{1,6}\\s+|>\\s?|[-*+]\\s+|\\d+\\.\\s+)");
   private static final Pattern MD_INLINE = Pattern.compile("[|*_`~]+|<[^>]+>|https?://\\S+");
-  private static final Pattern TABLE_RULE = Pattern.compile("(?m)^[\\s:|-]+$");
+  private static final Pattern TABLE_RULE = Pattern.compile("(?m)^[ \\t|:]*-{3,}[ \\t|:-]*$");
   private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
 
   private final Map<String, Ministry> ministries = new HashMap<>();

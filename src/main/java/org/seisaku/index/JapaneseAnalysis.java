@@ -38,7 +38,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  *   CJKWidthCharFilter             ＡＥＤ → AED, ｱｲｼｰ → アイシー (before the tokenizer, so Kuromoji sees folded text)
  *   JapaneseIterationMarkCharFilter 時々 → 時時, こゝろ → こころ
  *   JapaneseTokenizer (SEARCH)     compounds yield their parts; punctuation discarded
- *   JapaneseBaseFormFilter         推進し → 推進する's base form (verbs and adjectives)
+ *   JapaneseBaseFormFilter         verbs and adjectives to their base form: 要し → 要する
  *   JapanesePartOfSpeechStopFilter particles, auxiliaries, symbols (JapaneseAnalyzer's stop tags)
  *   CJKWidthFilter                 folds what the dictionary's forms bring back
  *   StopFilter                     JapaneseAnalyzer's stop words (これ, する, ある …)
@@ -56,9 +56,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * </pre>
  *
  * <p>Numbers are kept as written, never normalised with {@code JapaneseNumberFilter}: the tokenizer
- * discards punctuation, so the filter sees 「95」「7億」 for 95.7億円 and makes 95 and 700000000 of it (its own
- * Javadoc warns of this: "15,7 becomes 157"). A search for 95.7億円 analyses the same way and so still finds
- * it as a phrase; the {@code bigram} field keeps 95.7 whole.
+ * discards the decimal point, so the filter sees 95, 7, 億 and joins them into 95700000000 — 957億円, ten times
+ * 95.7億円 (its own Javadoc warns: "15,7 becomes 157"; {@code JapaneseAnalysisTest} shows it). A search for
+ * 95.7億円 analyses the same way and so still finds it as a phrase; the {@code bigram} chain keeps 95.7 whole.
  *
  * <h2>reading — katakana readings ({@code *_reading})</h2>
  *

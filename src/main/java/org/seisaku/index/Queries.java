@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -35,7 +36,7 @@ import org.seisaku.model.FiscalYear;
  *   title 8 · title_reading 3 · title_bigram 2.5 · text 1.5 · ministry_names 1 · text_reading 0.6 · text_bigram 0.4
  * </pre>
  *
- * <p>So 協力隊 (協力/隊) ranks 地域おこし協力隊の推進に要する経費, with the phrase in its name, above documents that
+ * <p>Programs score {@link #PROGRAM_BOOST} times what a document with the same match scores. So 協力隊 (協力/隊) ranks 地域おこし協力隊の推進に要する経費, with the phrase in its name, above documents that
  * say 協力隊 in their body; ちいきおこし matches the reading bigrams of 地域おこし; 報通信 (no word of its own)
  * matches through the character bigrams.
  */
@@ -46,6 +47,11 @@ final class Queries {
   static final float TIE = 0.1f;
   /** A part that names a fiscal year, matched against items of that year. */
   static final float YEAR_WEIGHT = 2f;
+  /**
+   * Programs' scores are multiplied by this: a program page gathers every year, sheet and document of a
+   * program, so for the same match it is the better answer than one document about it.
+   */
+  static final float PROGRAM_BOOST = 1.5f;
 
   private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
   private static final QueryBuilder BUILDER = new QueryBuilder(JapaneseAnalysis.perField());
@@ -84,7 +90,7 @@ final class Queries {
     }
     if (!any) b.add(new MatchAllDocsQuery(), Occur.MUST);
     addFilters(b, req);
-    return b.build();
+    return FunctionScoreQuery.boostByQuery(b.build(), new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PROGRAM)), PROGRAM_BOOST);
   }
 
   /** One part against every field, or null when it has no searchable words (only particles, say). */

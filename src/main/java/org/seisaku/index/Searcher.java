@@ -69,22 +69,23 @@ public final class Searcher implements Closeable {
     Query query = Queries.build(req);
     TopDocs top = searcher.search(query, req.limit());
     long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
+    List<String> parts = Queries.parts(req.query());
     Map<String, Set<String>> terms = Queries.highlightTerms(req.query());
     StoredFields stored = searcher.storedFields();
     TermVectors vectors = reader.termVectors();
     List<SearchHit> hits = new ArrayList<>();
-    for (ScoreDoc sd : top.scoreDocs) hits.add(hit(stored.document(sd.doc), sd, vectors, terms));
+    for (ScoreDoc sd : top.scoreDocs) hits.add(hit(stored.document(sd.doc), sd, vectors, parts, terms));
     return new SearchResult(total, hits);
   }
 
-  private static SearchHit hit(Document d, ScoreDoc sd, TermVectors vectors, Map<String, Set<String>> terms)
-      throws IOException {
+  private static SearchHit hit(Document d, ScoreDoc sd, TermVectors vectors, List<String> parts,
+      Map<String, Set<String>> terms) throws IOException {
     String type = d.get(Fields.TYPE);
     String id = d.get(Fields.ID);
     List<Integer> years = new ArrayList<>();
     for (IndexableField f : d.getFields(Fields.FISCAL_YEAR)) years.add(f.numericValue().intValue());
     String url = (Fields.TYPE_PROGRAM.equals(type) ? "programs/" : "documents/") + id + "/";
-    Snippet snippet = Snippets.make(vectors, sd.doc, d.get(Fields.TEXT), terms);
+    Snippet snippet = Snippets.make(vectors, sd.doc, d.get(Fields.TEXT), parts, terms);
     return new SearchHit(type, id, d.get(Fields.TITLE), d.get(Fields.MINISTRY), years, url, sd.score, snippet);
   }
 

@@ -15,10 +15,11 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Snippets from the offsets in the term vectors of {@code text} (no re-analysis, no highlighter module): the
- * window of {@link #WINDOW} characters holding the most distinct matched words, with the matches marked.
- * Words of the query come first; its character bigrams are used only when no word matches (unknown words,
- * partial compounds). Text without a match gives its beginning, unmarked.
+ * Snippets without the highlighter module: the window of {@link #WINDOW} characters holding the most distinct
+ * matches, with the matches marked. A match is a query part found as written (width and case folded), or a
+ * query word at the offsets the term vectors of {@code text} keep (no re-analysis); the query's character
+ * bigrams ({@code text_bigram}) are used only when neither matches (partial compounds written otherwise). Text
+ * without a match gives its beginning, unmarked.
  */
 final class Snippets {
   static final int WINDOW = 120;
@@ -27,12 +28,41 @@ final class Snippets {
 
   private Snippets() {}
 
-  static Snippet make(TermVectors vectors, int docId, String text, Map<String, Set<String>> terms) throws IOException {
+  static Snippet make(TermVectors vectors, int docId, String text, List<String> parts, Map<String, Set<String>> terms)
+      throws IOException {
     if (text == null || text.isEmpty()) return Snippet.EMPTY;
-    List<Snippet.Span> spans = spans(vectors, docId, Fields.TEXT, terms.get(Fields.TEXT), text.length());
+    List<Snippet.Span> spans = literal(text, parts);
+    spans.addAll(spans(vectors, docId, Fields.TEXT, terms.get(Fields.TEXT), text.length()));
     if (spans.isEmpty()) spans = spans(vectors, docId, Fields.TEXT_BIGRAM, terms.get(Fields.TEXT_BIGRAM), text.length());
     spans = merge(spans);
     return window(text, spans);
+  }
+
+  /**
+   * Where the query's parts occur as written, width and case folded (協力隊 inside 協力隊員, which the words
+   * 協力/隊員 would mark only in part).
+   */
+  static List<Snippet.Span> literal(String text, List<String> parts) {
+    List<Snippet.Span> out = new ArrayList<>();
+    String folded = fold(text);
+    for (String part : parts) {
+      String p = fold(part);
+      if (p.isEmpty()) continue;
+      for (int i = folded.indexOf(p); i >= 0; i = folded.indexOf(p, i + p.length())) {
+        out.add(new Snippet.Span(i, i + p.length()));
+      }
+    }
+    return out;
+  }
+
+  /** Full-width ASCII to ASCII and ASCII to lower case, one char for one, so that offsets stay. */
+  static String fold(String s) {
+    char[] c = s.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      if (c[i] >= '\uFF01' && c[i] <= '\uFF5E') c[i] = (char) (c[i] - 0xFEE0);
+      if (c[i] >= 'A' && c[i] <= 'Z') c[i] = (char) (c[i] + 32);
+    }
+    return new String(c);
   }
 
   private static List<Snippet.Span> spans(TermVectors vectors, int docId, String field, Set<String> wanted, int max)
