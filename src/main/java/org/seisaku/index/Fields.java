@@ -12,8 +12,7 @@ package org.seisaku.index;
  *   title_reading    ditto                            ditto                        reading bigrams
  *   title_bigram     ditto                            ditto                        CJK bigrams
  *   text             its sheets' text (事業目的, 概要…)  body (Markdown as text)      text, stored, term vectors with offsets
- *   text_reading     ditto                            ditto                        reading bigrams
- *   text_bigram      ditto                            ditto                        CJK bigrams, term vectors with offsets
+ *   text_bigram      ditto                            ditto                        CJK bigrams
  *   ministry         ministry id                      ministry id                  StringField, stored, SortedSetDocValues
  *   ministry_names   name and aliases                 name and aliases             text
  *   fiscal_year      years of its sheets and figures  its fiscal year              IntPoint, stored, SortedNumericDocValues
@@ -22,6 +21,10 @@ package org.seisaku.index;
  *   programs         —                                program ids it belongs to    StringField, stored, SortedSetDocValues
  *   sheet_of         —                                program id, if a sheet's text StringField, stored, SortedSetDocValues
  * </pre>
+ *
+ * <p>Readings are indexed for titles only: kana queries look for names, and a reading of every body would cost
+ * a second Kuromoji pass over all text (a third of the indexing time) and slow phrase matching of common
+ * reading bigrams (チイ, イキ …) over long texts.
  *
  * <p>Filters are {@code StringField} terms and {@code IntPoint} ranges; facets can count the doc values
  * (the Lucene facets module is not needed). A review sheet's text is both a document and part of its
@@ -34,7 +37,6 @@ public final class Fields {
   public static final String TITLE_READING = "title_reading";
   public static final String TITLE_BIGRAM = "title_bigram";
   public static final String TEXT = "text";
-  public static final String TEXT_READING = "text_reading";
   public static final String TEXT_BIGRAM = "text_bigram";
   public static final String MINISTRY = "ministry";
   public static final String MINISTRY_NAMES = "ministry_names";

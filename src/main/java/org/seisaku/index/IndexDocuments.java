@@ -20,7 +20,6 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.seisaku.link.LinkResult;
 import org.seisaku.model.BudgetItem;
@@ -38,19 +37,16 @@ final class IndexDocuments {
   /** At most this many characters of text per Lucene document (a program with twelve sheets stays bounded). */
   static final int MAX_TEXT_CHARS = 20_000;
 
-  /** Searchable, stored, with term vectors (positions, offsets) for snippets and MoreLikeThis. */
+  /**
+   * Searchable, stored, with term vectors with offsets: snippets and MoreLikeThis read them instead of
+   * analysing the text again (and a highlighter can use them as its offset source).
+   */
   private static final FieldType STORED_TEXT = new FieldType(TextField.TYPE_STORED);
-  /** Searchable, not stored, term vectors with offsets (snippets for partial compounds). */
-  private static final FieldType VECTOR_TEXT = new FieldType(TextField.TYPE_NOT_STORED);
 
   static {
-    for (FieldType t : List.of(STORED_TEXT, VECTOR_TEXT)) {
-      t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-      t.setStoreTermVectors(true);
-      t.setStoreTermVectorPositions(true);
-      t.setStoreTermVectorOffsets(true);
-      t.freeze();
-    }
+    STORED_TEXT.setStoreTermVectors(true);
+    STORED_TEXT.setStoreTermVectorOffsets(true);
+    STORED_TEXT.freeze();
   }
 
   private static final Pattern MD_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
@@ -117,8 +113,7 @@ final class IndexDocuments {
       doc.add(new TextField(Fields.TITLE_BIGRAM, t, Field.Store.NO));
     }
     doc.add(new Field(Fields.TEXT, text, STORED_TEXT));
-    doc.add(new TextField(Fields.TEXT_READING, text, Field.Store.NO));
-    doc.add(new Field(Fields.TEXT_BIGRAM, text, VECTOR_TEXT));
+    doc.add(new TextField(Fields.TEXT_BIGRAM, text, Field.Store.NO));
     if (ministryId != null) {
       keyword(doc, Fields.MINISTRY, ministryId, true);
       Ministry m = ministries.get(ministryId);

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -91,9 +93,11 @@ public final class JapaneseAnalysis {
   /** Gap between the values of a multi-valued field, so that a phrase never spans two names. */
   static final int POSITION_GAP = 100;
 
-  private static final Analyzer TEXT = new TextAnalyzer();
-  private static final Analyzer READING = new ReadingAnalyzer();
-  private static final Analyzer BIGRAM = new BigramAnalyzer();
+  private static final Analyzer TEXT =
+      new Chain(() -> new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.SEARCH), JapaneseAnalysis::textFilters);
+  private static final Analyzer READING =
+      new Chain(() -> new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL), JapaneseAnalysis::readingFilters);
+  private static final Analyzer BIGRAM = new Chain(StandardTokenizer::new, JapaneseAnalysis::bigramFilters);
   private static final Analyzer PER_FIELD = new PerFieldAnalyzer();
 
   private JapaneseAnalysis() {}
@@ -143,66 +147,53 @@ public final class JapaneseAnalysis {
     return out;
   }
 
-  private static Reader foldChars(Reader in) {
-    return new JapaneseIterationMarkCharFilter(new CJKWidthCharFilter(in));
+  /** The text chain (see the class comment), as JapaneseAnalyzer.createComponents would read. */
+  private static TokenStream textFilters(Tokenizer tokenizer) {
+    TokenStream stream = new JapaneseBaseFormFilter(tokenizer);
+    stream = new JapanesePartOfSpeechStopFilter(stream, JapaneseAnalyzer.getDefaultStopTags());
+    stream = new CJKWidthFilter(stream);
+    stream = new StopFilter(stream, JapaneseAnalyzer.getDefaultStopSet());
+    stream = new JapaneseKatakanaStemFilter(stream);
+    return new LowerCaseFilter(stream);
   }
 
-  private abstract static class BaseAnalyzer extends Analyzer {
+  private static TokenStream readingFilters(Tokenizer tokenizer) {
+    TokenStream stream = new JapaneseReadingFormFilter(tokenizer, false);
+    stream = new KanaFilter(stream);
+    stream = new CJKBigramFilter(stream, CJKBigramFilter.KATAKANA);
+    return new LowerCaseFilter(stream);
+  }
+
+  private static TokenStream bigramFilters(Tokenizer tokenizer) {
+    TokenStream stream = new CJKBigramFilter(tokenizer,
+        CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA);
+    return new LowerCaseFilter(stream);
+  }
+
+  /** Width folding and iteration marks on the characters, then a tokenizer, then filters. */
+  private static final class Chain extends Analyzer {
+    private final Supplier<Tokenizer> tokenizer;
+    private final Function<Tokenizer, TokenStream> filters;
+
+    Chain(Supplier<Tokenizer> tokenizer, Function<Tokenizer, TokenStream> filters) {
+      this.tokenizer = tokenizer;
+      this.filters = filters;
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+      return new JapaneseIterationMarkCharFilter(new CJKWidthCharFilter(reader));
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = tokenizer.get();
+      return new TokenStreamComponents(source, filters.apply(source));
+    }
+
     @Override
     public int getPositionIncrementGap(String fieldName) {
       return POSITION_GAP;
-    }
-  }
-
-  private static final class TextAnalyzer extends BaseAnalyzer {
-    @Override
-    protected Reader initReader(String fieldName, Reader reader) {
-      return foldChars(reader);
-    }
-
-    @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.SEARCH);
-      TokenStream stream = new JapaneseBaseFormFilter(tokenizer);
-      stream = new JapanesePartOfSpeechStopFilter(stream, JapaneseAnalyzer.getDefaultStopTags());
-      stream = new CJKWidthFilter(stream);
-      stream = new StopFilter(stream, JapaneseAnalyzer.getDefaultStopSet());
-      stream = new JapaneseKatakanaStemFilter(stream);
-      stream = new LowerCaseFilter(stream);
-      return new TokenStreamComponents(tokenizer, stream);
-    }
-  }
-
-  private static final class ReadingAnalyzer extends BaseAnalyzer {
-    @Override
-    protected Reader initReader(String fieldName, Reader reader) {
-      return foldChars(reader);
-    }
-
-    @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL);
-      TokenStream stream = new JapaneseReadingFormFilter(tokenizer, false);
-      stream = new KanaFilter(stream);
-      stream = new CJKBigramFilter(stream, CJKBigramFilter.KATAKANA);
-      stream = new LowerCaseFilter(stream);
-      return new TokenStreamComponents(tokenizer, stream);
-    }
-  }
-
-  private static final class BigramAnalyzer extends BaseAnalyzer {
-    @Override
-    protected Reader initReader(String fieldName, Reader reader) {
-      return foldChars(reader);
-    }
-
-    @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer tokenizer = new StandardTokenizer();
-      TokenStream stream = new CJKBigramFilter(tokenizer,
-          CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA);
-      stream = new LowerCaseFilter(stream);
-      return new TokenStreamComponents(tokenizer, stream);
     }
   }
 

@@ -33,7 +33,7 @@ import org.seisaku.model.FiscalYear;
  * as a fiscal year (2008, 平成20年度, Ｈ２０) also matches items of that year. Weights:
  *
  * <pre>
- *   title 8 · title_reading 3 · title_bigram 2.5 · text 1.5 · ministry_names 1 · text_reading 0.6 · text_bigram 0.4
+ *   title 8 · title_reading 3 · title_bigram 2.5 · text 1.5 · ministry_names 1 · text_bigram 0.4
  * </pre>
  *
  * <p>Programs score {@link #PROGRAM_BOOST} times what a document with the same match scores. So 協力隊 (協力/隊) ranks 地域おこし協力隊の推進に要する経費, with the phrase in its name, above documents that
@@ -65,7 +65,6 @@ final class Queries {
     w.put(Fields.TITLE_BIGRAM, 2.5f);
     w.put(Fields.TEXT, 1.5f);
     w.put(Fields.MINISTRY_NAMES, 1f);
-    w.put(Fields.TEXT_READING, 0.6f);
     w.put(Fields.TEXT_BIGRAM, 0.4f);
     return Map.copyOf(w);
   }

@@ -17,7 +17,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -67,8 +67,9 @@ public final class Searcher implements Closeable {
 
   public SearchResult search(SearchRequest req) throws IOException {
     Query query = Queries.build(req);
-    TopDocs top = searcher.search(query, req.limit());
-    long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
+    // count every match exactly, in the same pass (the index is small enough; facets will need the pass anyway)
+    TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(req.limit(), null, Integer.MAX_VALUE));
+    long total = top.totalHits.value;
     List<String> parts = Queries.parts(req.query());
     Map<String, Set<String>> terms = Queries.highlightTerms(req.query());
     StoredFields stored = searcher.storedFields();

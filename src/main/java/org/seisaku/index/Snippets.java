@@ -18,7 +18,7 @@ import org.apache.lucene.util.BytesRef;
  * Snippets without the highlighter module: the window of {@link #WINDOW} characters holding the most distinct
  * matches, with the matches marked. A match is a query part found as written (width and case folded), or a
  * query word at the offsets the term vectors of {@code text} keep (no re-analysis); the query's character
- * bigrams ({@code text_bigram}) are used only when neither matches (partial compounds written otherwise). Text
+ * bigrams (as {@code text_bigram} has them) are looked for only when neither matches. Text
  * without a match gives its beginning, unmarked.
  */
 final class Snippets {
@@ -33,7 +33,7 @@ final class Snippets {
     if (text == null || text.isEmpty()) return Snippet.EMPTY;
     List<Snippet.Span> spans = literal(text, parts);
     spans.addAll(spans(vectors, docId, Fields.TEXT, terms.get(Fields.TEXT), text.length()));
-    if (spans.isEmpty()) spans = spans(vectors, docId, Fields.TEXT_BIGRAM, terms.get(Fields.TEXT_BIGRAM), text.length());
+    if (spans.isEmpty()) spans = literal(text, List.copyOf(terms.getOrDefault(Fields.TEXT_BIGRAM, Set.of())));
     spans = merge(spans);
     return window(text, spans);
   }

@@ -170,9 +170,9 @@ class SearcherTest {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<Boolean>> results = new ArrayList<>();
-      for (int t = 0; t < 8; t++) {
+      for (int t = 0; t < 4; t++) {
         results.add(pool.submit(() -> {
-          for (int i = 0; i < 20; i++) {
+          for (int i = 0; i < 5; i++) {
             for (int q = 0; q < queries.size(); q++) if (!ids(queries.get(q)).equals(expected.get(q))) return false;
           }
           return true;
