@@ -79,6 +79,7 @@ final class IndexDocuments {
   }
 
   Document program(Program p) {
+    if (p.id() == null || p.id().isEmpty()) throw new IllegalArgumentException("a program without an id: " + p.name());
     Document doc = new Document();
     common(doc, Fields.TYPE_PROGRAM, p.id(), names(p), p.ministryId(), programText(p));
     for (int y : fiscalYears(p)) year(doc, y);
@@ -90,7 +91,8 @@ final class IndexDocuments {
 
   Document document(org.seisaku.model.Document d) {
     Document doc = new Document();
-    common(doc, Fields.TYPE_DOCUMENT, d.slug(), List.of(d.title()), d.ministryId(), bounded(plainText(d.markdown())));
+    String title = d.title() == null || d.title().isBlank() ? d.slug() : d.title();
+    common(doc, Fields.TYPE_DOCUMENT, d.slug(), List.of(title), d.ministryId(), bounded(plainText(d.markdown())));
     if (d.fiscalYear() != null) year(doc, d.fiscalYear().year());
     if (d.kind() != null) keyword(doc, Fields.DOC_KIND, d.kind(), true);
     Set<String> programs = new TreeSet<>(linked.documentPrograms().getOrDefault(d.slug(), List.of()));

@@ -12,6 +12,8 @@ import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.seisaku.link.LinkResult;
@@ -53,6 +55,9 @@ public final class Indexer {
     IndexWriterConfig config = new IndexWriterConfig(JapaneseAnalysis.perField())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
         .setRAMBufferSizeMB(64)
+        // merges of neighbouring segments only, one at a time: documents keep the order they were added in
+        .setMergePolicy(new LogByteSizeMergePolicy())
+        .setMergeScheduler(new SerialMergeScheduler())
         .setCommitOnClose(false);
     try (Directory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config)) {
       for (Document d : docs.all()) writer.addDocument(d);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
@@ -14,7 +15,6 @@ import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -29,8 +29,9 @@ import org.seisaku.model.FiscalYear;
  *
  * <p>The query text is split at spaces (ASCII or 全角) into parts; every part must match, in some field. A part
  * matches a field as an exact phrase (full weight) or, in the word fields, as all its words anywhere
- * ({@link #SCATTERED} of the weight); the best field counts, plus {@link #TIE} of the others. A part that reads
- * as a fiscal year (2008, 平成20年度, Ｈ２０) also matches items of that year. Weights:
+ * ({@link #SCATTERED} of the weight; not for a quoted part: {@code "特殊詐欺"}, 「関係人口」); the best field counts,
+ * plus {@link #TIE} of the others. A part that reads as a fiscal year (2008, 平成20年度, Ｈ２０, R3) is a filter
+ * instead, as {@code --year} is: 平成30年度 過疎 finds the 過疎 items of FY2018. Weights:
  *
  * <pre>
  *   title 8 · title_reading 3 · title_bigram 2.5 · text 1.5 · ministry_names 1 · text_bigram 0.4
@@ -45,15 +46,14 @@ final class Queries {
   /** The weight of all of a part's words scattered in a field, against the part as a phrase. */
   static final float SCATTERED = 0.4f;
   static final float TIE = 0.1f;
-  /** A part that names a fiscal year, matched against items of that year. */
-  static final float YEAR_WEIGHT = 2f;
   /**
    * Programs' scores are multiplied by this: a program page gathers every year, sheet and document of a
    * program, so for the same match it is the better answer than one document about it.
    */
   static final float PROGRAM_BOOST = 1.5f;
 
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+  private static final Pattern PART =
+      Pattern.compile("[\"“”＂]([^\"“”＂]*)[\"“”＂]?|「([^」]*)」?|([^\\s\\u3000\"“”＂「]+)");
   private static final QueryBuilder BUILDER = new QueryBuilder(JapaneseAnalysis.perField());
 
   private Queries() {}
@@ -71,8 +71,26 @@ final class Queries {
 
   /** The parts of a query text: split at spaces, empty parts dropped. */
   static List<String> parts(String query) {
-    List<String> out = new ArrayList<>();
-    for (String p : SPACES.split(query.strip())) if (!p.isEmpty()) out.add(p);
+    return parse(query).stream().map(Part::text).toList();
+  }
+
+  /**
+   * A part of the query: words between spaces, or a quoted phrase ({@code "特殊詐欺"}, 「関係人口」), which must
+   * match as a phrase.
+   */
+  record Part(String text, boolean quoted) {}
+
+  static List<Part> parse(String query) {
+    List<Part> out = new ArrayList<>();
+    Matcher m = PART.matcher(query);
+    while (m.find()) {
+      if (m.group(1) != null || m.group(2) != null) {
+        String phrase = m.group(1) != null ? m.group(1) : m.group(2);
+        if (!phrase.isBlank()) out.add(new Part(phrase.strip(), true));
+      } else {
+        out.add(new Part(m.group(3), false));
+      }
+    }
     return out;
   }
 
@@ -80,8 +98,13 @@ final class Queries {
   static Query build(SearchRequest req) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean any = false;
-    for (String part : parts(req.query())) {
-      Query q = part(part);
+    for (Part part : parse(req.query())) {
+      Optional<FiscalYear> year = part.quoted() ? Optional.empty() : FiscalYear.parse(part.text());
+      if (year.isPresent()) {
+        b.add(IntPoint.newExactQuery(Fields.FISCAL_YEAR, year.get().year()), Occur.FILTER);
+        continue;
+      }
+      Query q = part(part.text(), part.quoted());
       if (q != null) {
         b.add(q, Occur.MUST);
         any = true;
@@ -92,22 +115,23 @@ final class Queries {
     return FunctionScoreQuery.boostByQuery(b.build(), new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PROGRAM)), PROGRAM_BOOST);
   }
 
-  /** One part against every field, or null when it has no searchable words (only particles, say). */
-  static Query part(String part) {
+  /**
+   * One part against every field, or null when it has no searchable words (only particles, say).
+   *
+   * @param quoted whether only the phrase counts (not its words scattered)
+   */
+  static Query part(String part, boolean quoted) {
     List<Query> alternatives = new ArrayList<>();
     for (String field : fieldsByWeight()) {
       float w = WEIGHTS.get(field);
       Query phrase = BUILDER.createPhraseQuery(field, part);
       if (phrase == null) continue;
       alternatives.add(new BoostQuery(phrase, w));
-      if (Fields.analyzerOf(field) == Fields.Analysis.TEXT) {
+      if (!quoted && Fields.analyzerOf(field) == Fields.Analysis.TEXT) {
         Query all = BUILDER.createBooleanQuery(field, part, Occur.MUST);
         if (all instanceof BooleanQuery) alternatives.add(new BoostQuery(all, w * SCATTERED));
       }
     }
-    Optional<FiscalYear> year = FiscalYear.parse(part);
-    year.ifPresent(y -> alternatives.add(
-        new BoostQuery(new ConstantScoreQuery(IntPoint.newExactQuery(Fields.FISCAL_YEAR, y.year())), YEAR_WEIGHT)));
     return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE);
   }
 

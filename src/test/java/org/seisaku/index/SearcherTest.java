@@ -84,11 +84,23 @@ class SearcherTest {
   }
 
   @Test
-  void eraYearsAndWesternYearsFindTheSameItems() throws IOException {
-    List<String> western = ids("交付金 2008");
-    assertEquals("soumu-kiban", western.get(0));
-    assertEquals(western, ids("交付金 平成20年度"));
-    assertEquals(western, ids("交付金 Ｈ２０"));
+  void aYearInTheQueryIsAFilter() throws IOException {
+    assertEquals(List.of("soumu-kiban"), ids("交付金 2008"));
+    for (String q : List.of("交付金 平成20年度", "交付金 Ｈ２０", "交付金　FY2008", "平成２０年度")) {
+      assertEquals(List.of("soumu-kiban"), ids(q), q);
+    }
+    assertEquals(List.of(), ids("協力隊 2008"));
+    assertEquals(List.of("soumu-kyoryokutai-kenshu"), ids("協力隊 令和3年度"));
+  }
+
+  @Test
+  void quotedPartsMatchOnlyAsPhrases() throws IOException {
+    assertEquals(List.of("soumu-kiban"), ids("整備基盤 交付金"));
+    assertEquals(List.of(), ids("\"整備基盤\" 交付金"));
+    assertEquals(List.of("soumu-kiban"), ids("\"基盤整備\" 交付金"));
+    assertEquals(List.of("soumu-kiban"), ids("「基盤整備推進」"));
+    assertEquals(List.of(new Queries.Part("特殊 詐欺", true), new Queries.Part("対策", false)),
+        Queries.parse("\"特殊 詐欺\"　対策"));
   }
 
   @Test
