@@ -8,7 +8,7 @@ package org.seisaku.index;
  *   field            program                          document                     kind
  *   type             program                          document                     StringField, SortedDocValues
  *   id               program id                       slug                         StringField, stored
- *   title            current name, then older names   title                        text, stored, term vectors
+ *   title            current name, then older names   title                        text, stored
  *   title_reading    ditto                            ditto                        reading bigrams
  *   title_bigram     ditto                            ditto                        CJK bigrams
  *   text             its sheets' text (事業目的, 概要…)  body (Markdown as text)      text, stored, term vectors with offsets

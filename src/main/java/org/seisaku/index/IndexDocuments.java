@@ -38,8 +38,8 @@ final class IndexDocuments {
   static final int MAX_TEXT_CHARS = 20_000;
 
   /**
-   * Searchable, stored, with term vectors with offsets: snippets and MoreLikeThis read them instead of
-   * analysing the text again (and a highlighter can use them as its offset source).
+   * Searchable, stored, with term vectors with offsets: snippets read them instead of analysing the text again
+   * (and a highlighter can use them as its offset source).
    */
   private static final FieldType STORED_TEXT = new FieldType(TextField.TYPE_STORED);
 
@@ -110,7 +110,7 @@ final class IndexDocuments {
     doc.add(new SortedDocValuesField(Fields.TYPE, new BytesRef(type)));
     doc.add(new StringField(Fields.ID, id, Field.Store.YES));
     for (String t : titles) {
-      doc.add(new Field(Fields.TITLE, t, STORED_TEXT));
+      doc.add(new TextField(Fields.TITLE, t, Field.Store.YES));
       doc.add(new TextField(Fields.TITLE_READING, t, Field.Store.NO));
       doc.add(new TextField(Fields.TITLE_BIGRAM, t, Field.Store.NO));
     }

@@ -37,9 +37,10 @@ import org.seisaku.model.FiscalYear;
  *   title 8 · title_reading 3 · title_bigram 2.5 · text 1.5 · ministry_names 1 · text_bigram 0.4
  * </pre>
  *
- * <p>Programs score {@link #PROGRAM_BOOST} times what a document with the same match scores. So 協力隊 (協力/隊) ranks 地域おこし協力隊の推進に要する経費, with the phrase in its name, above documents that
- * say 協力隊 in their body; ちいきおこし matches the reading bigrams of 地域おこし; 報通信 (no word of its own)
- * matches through the character bigrams.
+ * <p>Programs score {@link #PROGRAM_BOOST} times what a document with the same match scores. So 協力隊 (協力/隊)
+ * ranks 地域おこし協力隊の推進に要する経費, with the phrase in its name, above documents that say 協力隊 in their
+ * body; ちいきおこし matches the reading bigrams of 地域おこし; 報通信 (no word of its own) matches through the
+ * character bigrams.
  */
 final class Queries {
   static final Map<String, Float> WEIGHTS = weights();
@@ -69,9 +70,13 @@ final class Queries {
     return Map.copyOf(w);
   }
 
-  /** The parts of a query text: split at spaces, empty parts dropped. */
+  /** The texts of the parts of a query that are matched as text (not fiscal years), quotes removed. */
   static List<String> parts(String query) {
-    return parse(query).stream().map(Part::text).toList();
+    return parse(query).stream().filter(p -> year(p).isEmpty()).map(Part::text).toList();
+  }
+
+  private static Optional<FiscalYear> year(Part part) {
+    return part.quoted() ? Optional.empty() : FiscalYear.parse(part.text());
   }
 
   /**
@@ -99,7 +104,7 @@ final class Queries {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean any = false;
     for (Part part : parse(req.query())) {
-      Optional<FiscalYear> year = part.quoted() ? Optional.empty() : FiscalYear.parse(part.text());
+      Optional<FiscalYear> year = year(part);
       if (year.isPresent()) {
         b.add(IntPoint.newExactQuery(Fields.FISCAL_YEAR, year.get().year()), Occur.FILTER);
         continue;

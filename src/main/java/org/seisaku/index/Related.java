@@ -1,13 +1,16 @@
 package org.seisaku.index;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -26,13 +29,16 @@ import org.seisaku.model.Program;
 
 /**
  * Related programs, from the index (DESIGN §3): for each program, a {@link MoreLikeThis} query made of the most
- * distinctive words of its names and text (read from the term vectors, so nothing is analysed again), run
- * against the other programs.
+ * distinctive character bigrams of its names and the start of its text ({@link #LIKE_TEXT_CHARS}), run against
+ * the other programs' {@code text_bigram}. Bigrams keep compounds whole (リサイクル, マイナンバー, 探知犬), where
+ * Kuromoji's search-mode parts (協力/隊) match unrelated programs; on the review-sheet corpus they gave the more
+ * sensible neighbours of the two (and analysing bigrams is cheap).
  *
  * <p>Weighing: the candidates' scores are divided by the best one's, and a program of the same ministry gets
  * {@link #SAME_MINISTRY_BONUS} on top, so that among similar programs the ministry's own come first while a
  * much closer program of another ministry still wins. Candidates below {@link #MIN_RELATIVE_SCORE} of the best
- * are dropped. Ties go to the smaller id, so the result is the same on every run.
+ * are dropped, and so is a second program of the same name (two that the linker kept apart). Ties go to the
+ * smaller id, so the result is the same on every run.
  */
 public final class Related {
   static final float SAME_MINISTRY_BONUS = 0.25f;
@@ -42,6 +48,8 @@ public final class Related {
   /** …but a small index keeps words found in this many documents. */
   static final int MIN_MAX_DOC_FREQ = 5;
   static final int MAX_QUERY_TERMS = 25;
+  /** The text a program's query is made from: its names and the start of its text (the newest sheet first). */
+  static final int LIKE_TEXT_CHARS = 2000;
 
   private Related() {}
 
@@ -57,7 +65,7 @@ public final class Related {
       StoredFields stored = searcher.storedFields();
       MoreLikeThis mlt = new MoreLikeThis(reader);
       mlt.setAnalyzer(JapaneseAnalysis.perField());
-      mlt.setFieldNames(new String[] {Fields.TITLE, Fields.TEXT});
+      mlt.setFieldNames(new String[] {Fields.TEXT_BIGRAM});
       mlt.setMinTermFreq(1);
       mlt.setMinDocFreq(2);
       mlt.setMaxDocFreq(Math.max(MIN_MAX_DOC_FREQ, reader.numDocs() * MAX_DOC_FREQ_PCT / 100));
@@ -72,7 +80,7 @@ public final class Related {
     return out;
   }
 
-  private record Candidate(String id, double score) {}
+  private record Candidate(String id, String title, double score) {}
 
   private static List<String> related(IndexSearcher searcher, StoredFields stored, MoreLikeThis mlt, Query programs,
       Program p, int perProgram) throws IOException {
@@ -80,7 +88,11 @@ public final class Related {
     TopDocs own = searcher.search(new BooleanQuery.Builder()
         .add(new TermQuery(self), Occur.FILTER).add(programs, Occur.FILTER).build(), 1);
     if (own.scoreDocs.length == 0) return List.of();
-    Query like = mlt.like(own.scoreDocs[0].doc);
+    Document doc = stored.document(own.scoreDocs[0].doc, Set.of(Fields.TITLE, Fields.TEXT));
+    String text = doc.get(Fields.TEXT) == null ? "" : doc.get(Fields.TEXT);
+    if (text.length() > LIKE_TEXT_CHARS) text = text.substring(0, LIKE_TEXT_CHARS);
+    String likeText = String.join("\n", doc.getValues(Fields.TITLE)) + "\n" + text;
+    Query like = mlt.like(Fields.TEXT_BIGRAM, new StringReader(likeText));
     if (like instanceof BooleanQuery bq && bq.clauses().isEmpty()) return List.of();
     Query query = new BooleanQuery.Builder()
         .add(like, Occur.MUST)
@@ -94,11 +106,12 @@ public final class Related {
     for (ScoreDoc sd : top.scoreDocs) {
       double relative = sd.score / best;
       if (relative < MIN_RELATIVE_SCORE) continue;
-      var d = stored.document(sd.doc, Set.of(Fields.ID, Fields.MINISTRY));
+      Document d = stored.document(sd.doc, Set.of(Fields.ID, Fields.MINISTRY, Fields.TITLE));
       boolean same = p.ministryId() != null && p.ministryId().equals(d.get(Fields.MINISTRY));
-      candidates.add(new Candidate(d.get(Fields.ID), relative + (same ? SAME_MINISTRY_BONUS : 0)));
+      candidates.add(new Candidate(d.get(Fields.ID), d.get(Fields.TITLE), relative + (same ? SAME_MINISTRY_BONUS : 0)));
     }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::id));
-    return candidates.stream().limit(perProgram).map(Candidate::id).toList();
+    Set<String> titles = new HashSet<>();
+    return candidates.stream().filter(c -> titles.add(c.title())).limit(perProgram).map(Candidate::id).toList();
   }
 }
