@@ -1,0 +1,209 @@
+package org.seisaku.index;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+import org.seisaku.link.LinkResult;
+import org.seisaku.model.BudgetItem;
+import org.seisaku.model.BudgetKind;
+import org.seisaku.model.Ministry;
+import org.seisaku.model.Program;
+import org.seisaku.model.ProgramYear;
+import org.seisaku.source.Corpus;
+
+/**
+ * Turns the model into Lucene documents ({@link Fields} is the schema), in a stable order: programs by id,
+ * then documents by slug.
+ */
+final class IndexDocuments {
+  /** At most this many characters of text per Lucene document (a program with twelve sheets stays bounded). */
+  static final int MAX_TEXT_CHARS = 20_000;
+
+  /**
+   * Searchable, stored, with term vectors with offsets: snippets read them instead of analysing the text again
+   * (and a highlighter can use them as its offset source).
+   */
+  private static final FieldType STORED_TEXT = new FieldType(TextField.TYPE_STORED);
+
+  static {
+    STORED_TEXT.setStoreTermVectors(true);
+    STORED_TEXT.setStoreTermVectorOffsets(true);
+    STORED_TEXT.freeze();
+  }
+
+  private static final Pattern MD_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
+  private static final Pattern MD_LINE_MARK = Pattern.compile("(?m)^[ \\t]*(?:#{1,6}\\s+|>\\s?|[-*+]\\s+|\\d+\\.\\s+)");
+  private static final Pattern MD_INLINE = Pattern.compile("[|*_`~]+|<[^>]+>|https?://\\S+");
+  private static final Pattern TABLE_RULE = Pattern.compile("(?m)^[ \\t|:]*-{3,}[ \\t|:-]*$");
+  private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
+
+  private final Map<String, Ministry> ministries = new HashMap<>();
+  private final Map<String, org.seisaku.model.Document> documents = new TreeMap<>();
+  /** Document slug → the program whose sheet it is. */
+  private final Map<String, String> sheetOf = new HashMap<>();
+  private final LinkResult linked;
+
+  IndexDocuments(Corpus corpus, LinkResult linked) {
+    this.linked = linked;
+    for (Ministry m : corpus.ministries()) ministries.put(m.id(), m);
+    for (org.seisaku.model.Document d : corpus.documents()) documents.put(d.slug(), d);
+    for (Program p : linked.programs()) {
+      for (ProgramYear y : p.years()) if (y.documentSlug() != null) sheetOf.putIfAbsent(y.documentSlug(), p.id());
+    }
+  }
+
+  /** Every Lucene document, programs (by id) then documents (by slug). */
+  List<Document> all() {
+    List<Document> out = new ArrayList<>();
+    linked.programs().stream().sorted((a, b) -> a.id().compareTo(b.id())).forEach(p -> out.add(program(p)));
+    for (org.seisaku.model.Document d : documents.values()) out.add(document(d));
+    return out;
+  }
+
+  Document program(Program p) {
+    if (p.id() == null || p.id().isEmpty()) throw new IllegalArgumentException("a program without an id: " + p.name());
+    Document doc = new Document();
+    common(doc, Fields.TYPE_PROGRAM, p.id(), names(p), p.ministryId(), programText(p));
+    for (int y : fiscalYears(p)) year(doc, y);
+    Set<String> kinds = new TreeSet<>();
+    for (ProgramYear y : p.years()) for (BudgetItem i : y.items()) kinds.add(i.kind().json());
+    for (String k : kinds) keyword(doc, Fields.BUDGET_KIND, k, false);
+    return doc;
+  }
+
+  Document document(org.seisaku.model.Document d) {
+    Document doc = new Document();
+    String title = d.title() == null || d.title().isBlank() ? d.slug() : d.title();
+    common(doc, Fields.TYPE_DOCUMENT, d.slug(), List.of(title), d.ministryId(), bounded(plainText(d.markdown())));
+    if (d.fiscalYear() != null) year(doc, d.fiscalYear().year());
+    if (d.kind() != null) keyword(doc, Fields.DOC_KIND, d.kind(), true);
+    Set<String> programs = new TreeSet<>(linked.documentPrograms().getOrDefault(d.slug(), List.of()));
+    String sheet = sheetOf.get(d.slug());
+    if (sheet != null) {
+      programs.add(sheet);
+      keyword(doc, Fields.SHEET_OF, sheet, true);
+    }
+    for (String id : programs) keyword(doc, Fields.PROGRAMS, id, true);
+    return doc;
+  }
+
+  private void common(Document doc, String type, String id, List<String> titles, String ministryId, String text) {
+    doc.add(new StringField(Fields.TYPE, type, Field.Store.YES));
+    doc.add(new SortedDocValuesField(Fields.TYPE, new BytesRef(type)));
+    doc.add(new StringField(Fields.ID, id, Field.Store.YES));
+    for (String t : titles) {
+      doc.add(new TextField(Fields.TITLE, t, Field.Store.YES));
+      doc.add(new TextField(Fields.TITLE_READING, t, Field.Store.NO));
+      doc.add(new TextField(Fields.TITLE_BIGRAM, t, Field.Store.NO));
+    }
+    doc.add(new Field(Fields.TEXT, text, STORED_TEXT));
+    doc.add(new TextField(Fields.TEXT_BIGRAM, text, Field.Store.NO));
+    if (ministryId != null) {
+      keyword(doc, Fields.MINISTRY, ministryId, true);
+      Ministry m = ministries.get(ministryId);
+      if (m != null) {
+        doc.add(new TextField(Fields.MINISTRY_NAMES, m.name(), Field.Store.NO));
+        for (String a : m.aliases()) doc.add(new TextField(Fields.MINISTRY_NAMES, a, Field.Store.NO));
+      }
+    }
+  }
+
+  private static void keyword(Document doc, String field, String value, boolean stored) {
+    doc.add(new StringField(field, value, stored ? Field.Store.YES : Field.Store.NO));
+    doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+  }
+
+  private static void year(Document doc, int y) {
+    doc.add(new IntPoint(Fields.FISCAL_YEAR, y));
+    doc.add(new StoredField(Fields.FISCAL_YEAR, y));
+    doc.add(new SortedNumericDocValuesField(Fields.FISCAL_YEAR, y));
+  }
+
+  /**
+   * The program's names: the current name first, then the names its program-years used, newest first, then
+   * the curated aliases; line breaks inside a name removed, duplicates dropped.
+   */
+  static List<String> names(Program p) {
+    Set<String> names = new LinkedHashSet<>();
+    names.add(p.name());
+    for (int i = p.years().size() - 1; i >= 0; i--) names.add(oneLine(p.years().get(i).name()));
+    if (p.curated() != null) for (String a : p.curated().aliases()) names.add(oneLine(a));
+    names.remove("");
+    return List.copyOf(names);
+  }
+
+  /** The fiscal years of a program: those of its program-years and of every figure they state, ascending. */
+  static List<Integer> fiscalYears(Program p) {
+    Set<Integer> years = new TreeSet<>();
+    for (ProgramYear y : p.years()) {
+      years.add(y.fiscalYear().year());
+      for (BudgetItem i : y.items()) if (i.kind() != BudgetKind.REQUEST) years.add(i.fiscalYear().year());
+    }
+    return List.copyOf(years);
+  }
+
+  /**
+   * A program's text: its sheets' documents (事業目的, 事業概要 …), newest first, each paragraph once (sheets
+   * repeat their purpose year after year), then curated notes and budget notes; at most {@link #MAX_TEXT_CHARS}.
+   */
+  String programText(Program p) {
+    Set<String> paragraphs = new LinkedHashSet<>();
+    for (int i = p.years().size() - 1; i >= 0; i--) {
+      String slug = p.years().get(i).documentSlug();
+      org.seisaku.model.Document d = slug == null ? null : documents.get(slug);
+      if (d != null) addParagraphs(paragraphs, plainText(d.markdown()));
+    }
+    if (p.curated() != null && p.curated().notes() != null) addParagraphs(paragraphs, p.curated().notes());
+    for (ProgramYear y : p.years()) for (BudgetItem i : y.items()) if (i.note() != null) addParagraphs(paragraphs, i.note());
+    return bounded(String.join("\n", paragraphs));
+  }
+
+  private static void addParagraphs(Collection<String> out, String text) {
+    for (String para : text.split("\\n\\s*\\n")) {
+      String s = para.strip();
+      if (!s.isEmpty()) out.add(s);
+    }
+  }
+
+  /** Markdown as plain text: markup, link targets, table rules and HTML tags dropped; paragraphs kept. */
+  static String plainText(String markdown) {
+    if (markdown == null) return "";
+    String s = MD_LINK.matcher(markdown).replaceAll("$1");
+    s = TABLE_RULE.matcher(s).replaceAll("");
+    s = MD_LINE_MARK.matcher(s).replaceAll("");
+    s = MD_INLINE.matcher(s).replaceAll(" ");
+    s = BLANKS.matcher(s).replaceAll(" ");
+    return s.strip();
+  }
+
+  /** The text cut at {@link #MAX_TEXT_CHARS}, at a line break when one is near. */
+  static String bounded(String text) {
+    if (text.length() <= MAX_TEXT_CHARS) return text;
+    int cut = text.lastIndexOf('\n', MAX_TEXT_CHARS);
+    if (cut < MAX_TEXT_CHARS / 2) cut = MAX_TEXT_CHARS;
+    if (Character.isHighSurrogate(text.charAt(cut - 1))) cut--;
+    return text.substring(0, cut);
+  }
+
+  private static String oneLine(String name) {
+    return name.replaceAll("\\s*\\R\\s*", "").strip();
+  }
+}

@@ -1,0 +1,241 @@
+package org.seisaku.index;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
+import org.apache.lucene.analysis.ja.JapaneseBaseFormFilter;
+import org.apache.lucene.analysis.ja.JapaneseIterationMarkCharFilter;
+import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
+import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilter;
+import org.apache.lucene.analysis.ja.JapaneseReadingFormFilter;
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+/**
+ * The Japanese analysis chains of the index, in one place, each built once and shared (analyzers are
+ * thread-safe and reuse their components per thread). Index and query go through the same analyzer of a field:
+ * {@link #perField()} picks it by the field's suffix ({@link Fields}).
+ *
+ * <h2>text — words ({@code title}, {@code text}, {@code ministry_names})</h2>
+ *
+ * <pre>
+ *   CJKWidthCharFilter             ＡＥＤ → AED, ｱｲｼｰ → アイシー (before the tokenizer, so Kuromoji sees folded text)
+ *   JapaneseIterationMarkCharFilter 時々 → 時時, こゝろ → こころ
+ *   JapaneseTokenizer (SEARCH)     compounds yield their parts; punctuation discarded
+ *   JapaneseBaseFormFilter         verbs and adjectives to their base form: 要し → 要する
+ *   JapanesePartOfSpeechStopFilter particles, auxiliaries, symbols (JapaneseAnalyzer's stop tags)
+ *   CJKWidthFilter                 folds what the dictionary's forms bring back
+ *   StopFilter                     JapaneseAnalyzer's stop words (これ, する, ある …)
+ *   JapaneseKatakanaStemFilter     コンピューター → コンピュータ (long words lose a final ー)
+ *   LowerCaseFilter                ICT → ict
+ * </pre>
+ *
+ * <p>Examples (token / token …):
+ *
+ * <pre>
+ *   地域情報通信基盤整備推進交付金      → 地域 / 情報 / 通信 / 基盤 / 整備 / 推進 / 交付 / 金
+ *   地域おこし協力隊の推進に要する経費  → 地域 / おこし / 協力 / 隊 / 推進 / 要する / 経費
+ *   ＩＣＴ利活用, ICT利活用, ｉｃｔ利活用 → ict / 利 / 活用
+ *   95.7億円                        → 95 / 7 / 億 / 円
+ * </pre>
+ *
+ * <p>Numbers are kept as written, never normalised with {@code JapaneseNumberFilter}: the tokenizer
+ * discards the decimal point, so the filter sees 95, 7, 億 and joins them into 95700000000 — 957億円, ten times
+ * 95.7億円 (its own Javadoc warns: "15,7 becomes 157"; {@code JapaneseAnalysisTest} shows it). A search for
+ * 95.7億円 analyses the same way and so still finds it as a phrase; the {@code bigram} chain keeps 95.7 whole.
+ *
+ * <h2>reading — katakana readings ({@code *_reading})</h2>
+ *
+ * <pre>
+ *   CJKWidthCharFilter, JapaneseIterationMarkCharFilter
+ *   JapaneseTokenizer (NORMAL)     whole words read best
+ *   JapaneseReadingFormFilter      地域 → チイキ, おこし → オコシ; unknown words keep their surface
+ *   KanaFilter                     remaining hiragana → katakana; kana tokens typed as katakana
+ *   CJKBigramFilter (katakana)     bigrams across adjacent tokens: the readings join into one string
+ *   LowerCaseFilter
+ * </pre>
+ *
+ * <p>Because bigrams run across token boundaries, the segmentation of the input does not matter: the query
+ * ちいきおこし (which Kuromoji cuts as ち/いき/おこし) and the name 地域おこし (地域/おこし) both give
+ * チイ / イキ / キオ / オコ / コシ, so a phrase of reading bigrams finds 地域おこし協力隊 from a kana query.
+ *
+ * <h2>bigram — characters ({@code *_bigram})</h2>
+ *
+ * <pre>
+ *   CJKWidthCharFilter, JapaneseIterationMarkCharFilter → StandardTokenizer
+ *   → CJKBigramFilter (han, hiragana, katakana) → LowerCaseFilter
+ *   地域情報通信基盤 → 地域 / 域情 / 情報 / 報通 / 通信 / 信基 / 基盤
+ *   95.7億円        → 95.7 / 億円
+ * </pre>
+ *
+ * <p>It finds words the dictionary does not know and parts of compounds that Kuromoji cuts elsewhere
+ * (「信基」 is no word, but 「報通信」 as a phrase of bigrams matches), weighted below whole words.
+ */
+public final class JapaneseAnalysis {
+  /** Gap between the values of a multi-valued field, so that a phrase never spans two names. */
+  static final int POSITION_GAP = 100;
+
+  private static final Analyzer TEXT =
+      new Chain(() -> new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.SEARCH), JapaneseAnalysis::textFilters);
+  private static final Analyzer READING =
+      new Chain(() -> new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL), JapaneseAnalysis::readingFilters);
+  private static final Analyzer BIGRAM = new Chain(StandardTokenizer::new, JapaneseAnalysis::bigramFilters);
+  private static final Analyzer PER_FIELD = new PerFieldAnalyzer();
+
+  private JapaneseAnalysis() {}
+
+  /** Words: Kuromoji search mode, base forms, stop words, width and case folded. */
+  public static Analyzer text() {
+    return TEXT;
+  }
+
+  /** Katakana reading bigrams, for kana queries. */
+  public static Analyzer reading() {
+    return READING;
+  }
+
+  /** CJK character bigrams, for unknown words and partial compounds. */
+  public static Analyzer bigram() {
+    return BIGRAM;
+  }
+
+  /** The analyzer of every field, chosen by {@link Fields#analyzerOf(String)}; for IndexWriter and queries. */
+  public static Analyzer perField() {
+    return PER_FIELD;
+  }
+
+  /** Hiragana to katakana (ちいきおこし → チイキオコシ); everything else unchanged. */
+  public static String toKatakana(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) b.append(toKatakana(s.charAt(i)));
+    return b.toString();
+  }
+
+  private static char toKatakana(char c) {
+    return c >= '\u3041' && c <= '\u3096' || c == '\u309D' || c == '\u309E' ? (char) (c + 0x60) : c;
+  }
+
+  /** The terms an analyzer makes of a text, in order (for queries and snippets). */
+  public static List<String> terms(Analyzer analyzer, String field, String text) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) out.add(term.toString());
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing a string cannot fail", e);
+    }
+    return out;
+  }
+
+  /** The text chain (see the class comment), as JapaneseAnalyzer.createComponents would read. */
+  private static TokenStream textFilters(Tokenizer tokenizer) {
+    TokenStream stream = new JapaneseBaseFormFilter(tokenizer);
+    stream = new JapanesePartOfSpeechStopFilter(stream, JapaneseAnalyzer.getDefaultStopTags());
+    stream = new CJKWidthFilter(stream);
+    stream = new StopFilter(stream, JapaneseAnalyzer.getDefaultStopSet());
+    stream = new JapaneseKatakanaStemFilter(stream);
+    return new LowerCaseFilter(stream);
+  }
+
+  private static TokenStream readingFilters(Tokenizer tokenizer) {
+    TokenStream stream = new JapaneseReadingFormFilter(tokenizer, false);
+    stream = new KanaFilter(stream);
+    stream = new CJKBigramFilter(stream, CJKBigramFilter.KATAKANA);
+    return new LowerCaseFilter(stream);
+  }
+
+  private static TokenStream bigramFilters(Tokenizer tokenizer) {
+    TokenStream stream = new CJKBigramFilter(tokenizer,
+        CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA);
+    return new LowerCaseFilter(stream);
+  }
+
+  /** Width folding and iteration marks on the characters, then a tokenizer, then filters. */
+  private static final class Chain extends Analyzer {
+    private final Supplier<Tokenizer> tokenizer;
+    private final Function<Tokenizer, TokenStream> filters;
+
+    Chain(Supplier<Tokenizer> tokenizer, Function<Tokenizer, TokenStream> filters) {
+      this.tokenizer = tokenizer;
+      this.filters = filters;
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+      return new JapaneseIterationMarkCharFilter(new CJKWidthCharFilter(reader));
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = tokenizer.get();
+      return new TokenStreamComponents(source, filters.apply(source));
+    }
+
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+      return POSITION_GAP;
+    }
+  }
+
+  private static final class PerFieldAnalyzer extends DelegatingAnalyzerWrapper {
+    private final Map<Fields.Analysis, Analyzer> byKind =
+        Map.of(Fields.Analysis.TEXT, TEXT, Fields.Analysis.READING, READING, Fields.Analysis.BIGRAM, BIGRAM);
+
+    PerFieldAnalyzer() {
+      super(PER_FIELD_REUSE_STRATEGY);
+    }
+
+    @Override
+    protected Analyzer getWrappedAnalyzer(String fieldName) {
+      return byKind.get(Fields.analyzerOf(fieldName));
+    }
+  }
+
+  /**
+   * Turns the hiragana left in a reading (words the dictionary has no reading for) into katakana, and marks
+   * tokens that are all katakana with the type {@link CJKBigramFilter} bigrams.
+   */
+  static final class KanaFilter extends TokenFilter {
+    private static final String KATAKANA_TYPE = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.KATAKANA];
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final TypeAttribute type = addAttribute(TypeAttribute.class);
+
+    KanaFilter(TokenStream in) {
+      super(in);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+      if (!input.incrementToken()) return false;
+      char[] buf = term.buffer();
+      boolean kana = term.length() > 0;
+      for (int i = 0; i < term.length(); i++) {
+        char c = toKatakana(buf[i]);
+        buf[i] = c;
+        if (!(c >= '\u30A1' && c <= '\u30FA' || c == 'ー' || c == 'ヽ' || c == 'ヾ')) kana = false;
+      }
+      if (kana) type.setType(KATAKANA_TYPE);
+      return true;
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package org.seisaku.index;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.seisaku.link.LinkResult;
+import org.seisaku.model.Program;
+
+/**
+ * Related programs, from the index (DESIGN §3): for each program, a {@link MoreLikeThis} query made of the most
+ * distinctive character bigrams of its names and the start of its text ({@link #LIKE_TEXT_CHARS}), run against
+ * the other programs' {@code text_bigram}. Bigrams keep compounds whole (リサイクル, マイナンバー, 探知犬), where
+ * Kuromoji's search-mode parts (協力/隊) match unrelated programs; on the review-sheet corpus they gave the more
+ * sensible neighbours of the two (and analysing bigrams is cheap).
+ *
+ * <p>Weighing: the candidates' scores are divided by the best one's, and a program of the same ministry gets
+ * {@link #SAME_MINISTRY_BONUS} on top, so that among similar programs the ministry's own come first while a
+ * much closer program of another ministry still wins. Candidates below {@link #MIN_RELATIVE_SCORE} of the best
+ * are dropped, and so is a second program of the same name (two that the linker kept apart). Ties go to the
+ * smaller id, so the result is the same on every run.
+ */
+public final class Related {
+  static final float SAME_MINISTRY_BONUS = 0.25f;
+  static final float MIN_RELATIVE_SCORE = 0.3f;
+  /** Words in at most this share of the index are too common to say what a program is about. */
+  static final int MAX_DOC_FREQ_PCT = 20;
+  /** …but a small index keeps words found in this many documents. */
+  static final int MIN_MAX_DOC_FREQ = 5;
+  static final int MAX_QUERY_TERMS = 25;
+  /** The text a program's query is made from: its names and the start of its text (the newest sheet first). */
+  static final int LIKE_TEXT_CHARS = 2000;
+
+  private Related() {}
+
+  /**
+   * @return for every program of {@code linked}, in id order, the ids of up to {@code perProgram} related
+   *     programs, best first (empty when none is close)
+   */
+  public static Map<String, List<String>> compute(Path indexDir, LinkResult linked, int perProgram) throws IOException {
+    if (perProgram < 0) throw new IllegalArgumentException("perProgram must not be negative: " + perProgram);
+    Map<String, List<String>> out = new TreeMap<>();
+    try (Directory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      StoredFields stored = searcher.storedFields();
+      MoreLikeThis mlt = new MoreLikeThis(reader);
+      mlt.setAnalyzer(JapaneseAnalysis.perField());
+      mlt.setFieldNames(new String[] {Fields.TEXT_BIGRAM});
+      mlt.setMinTermFreq(1);
+      mlt.setMinDocFreq(2);
+      mlt.setMaxDocFreq(Math.max(MIN_MAX_DOC_FREQ, reader.numDocs() * MAX_DOC_FREQ_PCT / 100));
+      mlt.setMinWordLen(1);
+      mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
+      mlt.setBoost(true);
+      Query programs = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PROGRAM));
+      for (Program p : linked.programs()) {
+        out.put(p.id(), perProgram == 0 ? List.of() : related(searcher, stored, mlt, programs, p, perProgram));
+      }
+    }
+    return out;
+  }
+
+  private record Candidate(String id, String title, double score) {}
+
+  private static List<String> related(IndexSearcher searcher, StoredFields stored, MoreLikeThis mlt, Query programs,
+      Program p, int perProgram) throws IOException {
+    Term self = new Term(Fields.ID, p.id());
+    TopDocs own = searcher.search(new BooleanQuery.Builder()
+        .add(new TermQuery(self), Occur.FILTER).add(programs, Occur.FILTER).build(), 1);
+    if (own.scoreDocs.length == 0) return List.of();
+    Document doc = stored.document(own.scoreDocs[0].doc, Set.of(Fields.TITLE, Fields.TEXT));
+    String text = doc.get(Fields.TEXT) == null ? "" : doc.get(Fields.TEXT);
+    if (text.length() > LIKE_TEXT_CHARS) text = text.substring(0, LIKE_TEXT_CHARS);
+    String likeText = String.join("\n", doc.getValues(Fields.TITLE)) + "\n" + text;
+    Query like = mlt.like(Fields.TEXT_BIGRAM, new StringReader(likeText));
+    if (like instanceof BooleanQuery bq && bq.clauses().isEmpty()) return List.of();
+    Query query = new BooleanQuery.Builder()
+        .add(like, Occur.MUST)
+        .add(programs, Occur.FILTER)
+        .add(new TermQuery(self), Occur.MUST_NOT)
+        .build();
+    TopDocs top = searcher.search(query, Math.max(10, perProgram * 4));
+    if (top.scoreDocs.length == 0) return List.of();
+    float best = top.scoreDocs[0].score;
+    List<Candidate> candidates = new ArrayList<>();
+    for (ScoreDoc sd : top.scoreDocs) {
+      double relative = sd.score / best;
+      if (relative < MIN_RELATIVE_SCORE) continue;
+      Document d = stored.document(sd.doc, Set.of(Fields.ID, Fields.MINISTRY, Fields.TITLE));
+      boolean same = p.ministryId() != null && p.ministryId().equals(d.get(Fields.MINISTRY));
+      candidates.add(new Candidate(d.get(Fields.ID), d.get(Fields.TITLE), relative + (same ? SAME_MINISTRY_BONUS : 0)));
+    }
+    candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::id));
+    Set<String> titles = new HashSet<>();
+    return candidates.stream().filter(c -> titles.add(c.title())).limit(perProgram).map(Candidate::id).toList();
+  }
+}

@@ -1,0 +1,22 @@
+package org.seisaku.index;
+
+import java.util.List;
+
+/**
+ * One hit: a program (with its sheets' text) or a document.
+ *
+ * @param type {@code program} or {@code document}
+ * @param id the program id (as in {@code data/programs.json}) or the document slug
+ * @param title the program's current name or the document's title
+ * @param ministry ministry id, or null
+ * @param fiscalYears Western fiscal years, ascending
+ * @param url site-relative: {@code programs/{id}/} or {@code documents/{slug}/}
+ * @param score the Lucene score (comparable within one result only)
+ * @param snippet a passage of the text with the matches marked
+ */
+public record SearchHit(String type, String id, String title, String ministry, List<Integer> fiscalYears, String url,
+    float score, Snippet snippet) {
+  public SearchHit {
+    fiscalYears = List.copyOf(fiscalYears);
+  }
+}

@@ -1,0 +1,110 @@
+package org.seisaku.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.seisaku.link.LinkResult;
+import org.seisaku.model.BudgetKind;
+import org.seisaku.model.Program;
+
+class IndexerTest {
+  @TempDir Path tmp;
+
+  private static List<String> storedIds(Path dir) throws IOException {
+    try (var d = FSDirectory.open(dir); DirectoryReader r = DirectoryReader.open(d)) {
+      StoredFields sf = r.storedFields();
+      List<String> out = new ArrayList<>();
+      for (int i = 0; i < r.maxDoc(); i++) out.add(sf.document(i).get(Fields.TYPE) + ":" + sf.document(i).get(Fields.ID));
+      return out;
+    }
+  }
+
+  private static List<String> siblings(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir.getParent())) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void programsThenDocumentsInStableOrder() throws IOException {
+    IndexFixture f = IndexFixture.standard();
+    Path index = tmp.resolve("a/index");
+    Indexer.write(index, f.corpus(), f.linked());
+    List<String> ids = storedIds(index);
+    assertEquals("program:cao-bousai", ids.get(0));
+    assertEquals(8 + 9 + 2, ids.size(), ids.toString());
+    Path again = tmp.resolve("b/index");
+    Indexer.write(again, f.corpus(), f.linked());
+    assertEquals(ids, storedIds(again));
+    assertEquals(List.of("index"), siblings(index), "no temporary folder is left behind");
+  }
+
+  @Test
+  void aSecondWriteReplacesTheFirst() throws IOException {
+    Path index = tmp.resolve("index");
+    IndexFixture f = IndexFixture.standard();
+    Indexer.write(index, f.corpus(), f.linked());
+    IndexFixture g = new IndexFixture().program("soumu-new", "soumu", "新しい事業", BudgetKind.INITIAL,
+        IndexFixture.sheet(2024, "新しい取組を行う。"));
+    Indexer.write(index, g.corpus(), g.linked());
+    assertEquals(List.of("program:soumu-new", "document:judgit-2024-soumu-new"), storedIds(index));
+    try (Searcher s = Searcher.open(index)) {
+      assertEquals(0, s.search(SearchRequest.of("協力隊")).total());
+      assertEquals(1, s.search(SearchRequest.of("新しい")).total());
+    }
+    assertEquals(List.of("index"), siblings(index));
+  }
+
+  @Test
+  void aFailedWriteLeavesThePreviousIndexWhole() throws IOException {
+    Path index = tmp.resolve("index");
+    IndexFixture f = IndexFixture.standard();
+    Indexer.write(index, f.corpus(), f.linked());
+    List<String> before = storedIds(index);
+    List<Program> broken = new ArrayList<>(f.linked().programs());
+    Program p = broken.get(0);
+    broken.add(new Program(null, p.ministryId(), p.years(), p.rules(), null)); // no id: cannot be indexed
+    LinkResult bad = new LinkResult(broken, f.linked().redirects(), f.linked().documentPrograms());
+    assertThrows(RuntimeException.class, () -> Indexer.write(index, f.corpus(), bad));
+    assertEquals(before, storedIds(index));
+    assertEquals(List.of("index"), siblings(index));
+    try (Searcher s = Searcher.open(index)) {
+      assertEquals("soumu-kyoryokutai", s.search(SearchRequest.of("協力隊")).hits().get(0).id());
+    }
+  }
+
+  @Test
+  void openingWhatIsNoIndexSaysSo() {
+    IOException e = assertThrows(IOException.class, () -> Searcher.open(tmp.resolve("nothing")));
+    assertTrue(e.getMessage().contains("no search index"), e.getMessage());
+  }
+
+  @Test
+  void programTextIsBoundedAndEachParagraphOnce() {
+    assertEquals(IndexDocuments.MAX_TEXT_CHARS, IndexDocuments.bounded("あ".repeat(30_000)).length());
+    IndexFixture f = IndexFixture.standard();
+    IndexDocuments docs = new IndexDocuments(f.corpus(), f.linked());
+    Program p = f.linked().programs().stream().filter(x -> x.id().equals("soumu-kyoryokutai")).findFirst().orElseThrow();
+    String text = docs.programText(p);
+    assertEquals(1, text.split("住民票", -1).length - 1, text);
+    assertTrue(text.startsWith("事業の目的"), text);
+  }
+
+  @Test
+  void markdownBecomesText() {
+    assertEquals("見出し\n\n本文のリンク と 強調 。\n\n項目\n\n 列 \n\n 値",
+        IndexDocuments.plainText("# 見出し\n\n本文の[リンク](https://example.jp/a) と **強調** 。\n\n- 項目\n\n| 列 |\n|---|\n| 値 |"));
+  }
+}

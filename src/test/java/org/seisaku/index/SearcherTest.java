@@ -1,0 +1,198 @@
+package org.seisaku.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearcherTest {
+  @TempDir static Path tmp;
+  static Searcher searcher;
+
+  @BeforeAll
+  static void index() throws IOException {
+    IndexFixture f = IndexFixture.standard();
+    Indexer.write(tmp.resolve("index"), f.corpus(), f.linked());
+    searcher = Searcher.open(tmp.resolve("index"));
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    searcher.close();
+  }
+
+  private static List<String> ids(SearchRequest req) throws IOException {
+    return searcher.search(req).hits().stream().map(SearchHit::id).toList();
+  }
+
+  private static List<String> ids(String query) throws IOException {
+    return ids(SearchRequest.of(query));
+  }
+
+  @Test
+  void nameMatchRanksFirst() throws IOException {
+    SearchResult r = searcher.search(SearchRequest.of("協力隊"));
+    SearchHit first = r.hits().get(0);
+    assertEquals("soumu-kyoryokutai", first.id());
+    assertEquals("program", first.type());
+    assertEquals("地域おこし協力隊の推進に要する経費", first.title());
+    assertEquals("soumu", first.ministry());
+    assertEquals(List.of(2019, 2020), first.fiscalYears());
+    assertEquals("programs/soumu-kyoryokutai/", first.url());
+    assertTrue(first.snippet().marked("【", "】").contains("【協力】【隊】") || first.snippet().marked("【", "】").contains("【協力隊】"),
+        first.snippet().marked("【", "】"));
+    // the program, the other program named for 協力隊, the overview document, and the tourism program whose text says it
+    assertEquals(List.of("soumu-kyoryokutai", "soumu-kyoryokutai-kenshu", "kyoryokutai-gaiyou", "mlit-kanko"),
+        r.hits().stream().map(SearchHit::id).toList().subList(0, 4).stream().sorted(SearcherTest::byFixtureOrder).toList());
+    assertEquals(4, r.total());
+  }
+
+  private static int byFixtureOrder(String a, String b) {
+    List<String> order = List.of("soumu-kyoryokutai", "soumu-kyoryokutai-kenshu", "kyoryokutai-gaiyou", "mlit-kanko");
+    return Integer.compare(order.indexOf(a), order.indexOf(b));
+  }
+
+  @Test
+  void widthAndCaseDoNotMatter() throws IOException {
+    for (String q : List.of("ICT", "ＩＣＴ", "ict", "ｉｃｔ", "ＩＣＴ利活用")) {
+      assertEquals("soumu-ict", ids(q).get(0), q);
+    }
+  }
+
+  @Test
+  void kanaQueryFindsKanjiByReading() throws IOException {
+    assertTrue(ids("ちいきおこし").contains("soumu-kyoryokutai"));
+    assertEquals("soumu-kyoryokutai", ids("ちいきおこしきょうりょくたい").get(0));
+    assertEquals("soumu-teijuu", ids("ていじゅうじりつけん").get(0));
+  }
+
+  @Test
+  void partOfACompoundIsFound() throws IOException {
+    assertEquals("soumu-kiban", ids("通信基盤").get(0));
+    assertEquals("soumu-kiban", ids("報通信基").get(0)); // no word of its own: character bigrams
+  }
+
+  @Test
+  void aYearInTheQueryIsAFilter() throws IOException {
+    assertEquals(List.of("soumu-kiban"), ids("交付金 2008"));
+    for (String q : List.of("交付金 平成20年度", "交付金 Ｈ２０", "交付金　FY2008", "平成２０年度")) {
+      assertEquals(List.of("soumu-kiban"), ids(q), q);
+    }
+    assertEquals(List.of(), ids("協力隊 2008"));
+    assertEquals(List.of("soumu-kyoryokutai-kenshu"), ids("協力隊 令和3年度"));
+  }
+
+  @Test
+  void quotedPartsMatchOnlyAsPhrases() throws IOException {
+    assertEquals(List.of("soumu-kiban"), ids("整備基盤 交付金"));
+    assertEquals(List.of(), ids("\"整備基盤\" 交付金"));
+    assertEquals(List.of("soumu-kiban"), ids("\"基盤整備\" 交付金"));
+    assertEquals(List.of("soumu-kiban"), ids("「基盤整備推進」"));
+    assertEquals(List.of(new Queries.Part("特殊 詐欺", true), new Queries.Part("対策", false)),
+        Queries.parse("\"特殊 詐欺\"　対策"));
+  }
+
+  @Test
+  void everyPartMustMatch() throws IOException {
+    assertEquals(List.of("mlit-kanko"), ids("協力隊 観光"));
+    assertEquals(List.of(), ids("協力隊 道路"));
+  }
+
+  @Test
+  void yearFilter() throws IOException {
+    SearchResult r = searcher.search(SearchRequest.of("地域").withYears(2019, 2019));
+    assertFalse(r.hits().isEmpty());
+    for (SearchHit h : r.hits()) assertTrue(h.fiscalYears().contains(2019), h.toString());
+    List<String> got = r.hits().stream().map(SearchHit::id).toList();
+    assertTrue(got.contains("soumu-kyoryokutai") && got.contains("mlit-kanko"), got.toString());
+    assertFalse(got.contains("soumu-kiban"));
+    assertEquals(List.of("soumu-kiban"), ids(SearchRequest.of("地域").withYears(null, 2008)));
+    assertEquals(List.of("soumu-kyoryokutai-kenshu"), ids(SearchRequest.of("協力隊").withYears(2021, null)));
+  }
+
+  @Test
+  void ministryFilter() throws IOException {
+    assertEquals(List.of("mlit-road"), ids(SearchRequest.of("整備").withMinistry("mlit")));
+    assertEquals(List.of("mlit-kanko"), ids(SearchRequest.of("協力隊").withMinistry("mlit")));
+    // the ministry's name and aliases are searchable too
+    assertEquals(List.of("mlit-kanko", "mlit-road"), ids("国交省").stream().sorted().toList());
+  }
+
+  @Test
+  void kindFilter() throws IOException {
+    assertEquals(List.of("soumu-ict"), ids(SearchRequest.of("").withKind("補正")));
+    assertEquals(List.of("soumu-ict"), ids(SearchRequest.of("").withKind("supplementary")));
+    assertEquals(List.of("bousai-keikaku"), ids(SearchRequest.of("防災").withKind("計画")));
+    List<String> sheets = ids(SearchRequest.of("協力隊").withKind("レビューシート"));
+    assertTrue(sheets.stream().allMatch(id -> id.startsWith("judgit-")), sheets.toString());
+    assertEquals(4, sheets.size());
+  }
+
+  @Test
+  void sheetsFoldIntoTheirProgramUnlessAskedFor() throws IOException {
+    assertTrue(ids("住民票").equals(List.of("soumu-kyoryokutai")));
+    List<String> with = ids(SearchRequest.of("住民票").withSheets(true));
+    assertEquals(List.of("judgit-2019-soumu-kyoryokutai", "judgit-2020-soumu-kyoryokutai", "soumu-kyoryokutai"),
+        with.stream().sorted().toList());
+  }
+
+  @Test
+  void emptyQueryListsWhatTheFiltersKeep() throws IOException {
+    SearchResult r = searcher.search(SearchRequest.of("").withMinistry("cao"));
+    assertEquals(List.of("cao-bousai", "bousai-keikaku"), r.hits().stream().map(SearchHit::id).toList());
+    assertEquals(2, r.total());
+    assertEquals(List.of(), ids("の"));
+  }
+
+  @Test
+  void limitAndTotal() throws IOException {
+    SearchResult r = searcher.search(SearchRequest.of("地域").withLimit(2));
+    assertEquals(2, r.hits().size());
+    assertTrue(r.total() > 2);
+  }
+
+  @Test
+  void documentHits() throws IOException {
+    SearchHit h = searcher.search(SearchRequest.of("地場産品")).hits().get(0);
+    assertEquals("document", h.type());
+    assertEquals("kyoryokutai-gaiyou", h.id());
+    assertEquals("documents/kyoryokutai-gaiyou/", h.url());
+    assertEquals(List.of(2020), h.fiscalYears());
+    assertTrue(h.snippet().html().contains("<mark>地場</mark>") || h.snippet().html().contains("<mark>地場産品</mark>"),
+        h.snippet().html());
+    assertFalse(h.snippet().text().contains("https://"), "link targets are not text");
+  }
+
+  @Test
+  void concurrentSearchesAgree() throws Exception {
+    List<String> queries = List.of("協力隊", "ＩＣＴ", "ちいきおこし", "整備", "防災", "地域");
+    List<List<String>> expected = new ArrayList<>();
+    for (String q : queries) expected.add(ids(q));
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        results.add(pool.submit(() -> {
+          for (int i = 0; i < 5; i++) {
+            for (int q = 0; q < queries.size(); q++) if (!ids(queries.get(q)).equals(expected.get(q))) return false;
+          }
+          return true;
+        }));
+      }
+      for (Future<Boolean> f : results) assertTrue(f.get());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
