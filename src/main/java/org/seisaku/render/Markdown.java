@@ -7,6 +7,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document.OutputSettings;
+import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -15,6 +16,7 @@ import org.jsoup.safety.Safelist;
  * <p>Raw HTML in the Markdown is kept only as far as jsoup's {@link Safelist#relaxed()} allows: no
  * {@code script} or {@code style}, no event handler attributes, and links only to http, https and mailto
  * URLs or relative ones ({@code <a href="javascript:…">} loses its href).
+ * Thread-safe: the parser and renderer are immutable once built.
  */
 public final class Markdown {
   /** A base for resolving relative links while cleaning; it never appears in the output. */
@@ -37,14 +39,22 @@ public final class Markdown {
     output = new OutputSettings().prettyPrint(false).charset("UTF-8");
   }
 
-  /** The Markdown as sanitised HTML. */
+  /**
+   * The Markdown as sanitised HTML, headings moved one level down (# → h2 … ##### → h6) because the page
+   * title is the page's only h1.
+   */
   public String toSafeHtml(String markdown) {
     String html = renderer.render(parser.parse(markdown == null ? "" : markdown));
-    return sanitize(html);
+    org.jsoup.nodes.Document doc = Jsoup.parseBodyFragment(sanitize(html));
+    doc.outputSettings(output.clone());
+    for (int level = 5; level >= 1; level--) {
+      for (Element h : doc.body().select("h" + level)) h.tagName("h" + (level + 1));
+    }
+    return doc.body().html();
   }
 
   /** Cleans HTML with the safelist: what is left can be inserted into a page unescaped. */
   public String sanitize(String html) {
-    return Jsoup.clean(html, BASE, safelist, output);
+    return Jsoup.clean(html, BASE, safelist, output.clone());
   }
 }
