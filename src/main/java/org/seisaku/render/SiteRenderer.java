@@ -36,6 +36,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.regex.Pattern;
+import org.seisaku.link.MentionLinker;
 import org.seisaku.model.BudgetKind;
 import org.seisaku.model.Document;
 import org.seisaku.model.FiscalYear;
@@ -140,6 +141,7 @@ public final class SiteRenderer {
   /** The state of one render. */
   private final class Run {
     final SiteModel model;
+    final MentionLinker mentionLinker;
     final SiteIndex ix;
     final Path out;
     final String baseUrl;
@@ -153,7 +155,11 @@ public final class SiteRenderer {
 
     Run(SiteModel model, Path out) {
       this.model = model;
-      this.ix = new SiteIndex(model, Map.of());
+      this.mentionLinker = new MentionLinker(model.programs());
+      Map<String, List<String>> mentions = new TreeMap<>();
+      model.documents().parallelStream().map(d -> Map.entry(d.slug(), mentionLinker.mentions(d))).toList()
+          .forEach(e -> mentions.put(e.getKey(), e.getValue()));
+      this.ix = new SiteIndex(model, mentions);
       this.out = out;
       String b = model.config().baseUrl() == null ? "/" : model.config().baseUrl();
       this.baseUrl = b.endsWith("/") ? b : b + "/";
@@ -465,7 +471,7 @@ public final class SiteRenderer {
       List<Link> concerns = concernIds.stream().map(id -> programLink(dir, id)).toList();
       List<Link> mentions = ix.documentMentions.getOrDefault(d.slug(), List.of()).stream()
           .filter(id -> !concernIds.contains(id)).map(id -> programLink(dir, id)).toList();
-      String body = markdown.toSafeHtml(d.markdown());
+      String body = mentionLinker.linkHtml(markdown.toSafeHtml(d.markdown()), id -> folder(dir, "programs/" + id + "/"), null);
       page(dir, "document.ftlh", "documents", d.title(),
           new Views.DocumentPage(d.title(), facts, markup(body), concerns, mentions, license, source));
     }

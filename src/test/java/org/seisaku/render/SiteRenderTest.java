@@ -201,10 +201,16 @@ class SiteRenderTest {
     Element body = d.selectFirst("article.prose");
     assertEquals("定住自立圏構想", body.selectFirst("h2:not(.visually-hidden)").text(), "Markdown # becomes h2 under the page h1");
     assertEquals(1, body.select("table td").stream().filter(td -> td.text().equals("5億円")).count());
-    assertEquals("../news-2010/index.html", body.selectFirst("a[href]").attr("href"), "relative links survive");
+    assertEquals("../news-2010/index.html", body.selectFirst("a[href]:not(.mention)").attr("href"), "relative links survive");
     assertTrue(d.select("dd a[href^=javascript]").isEmpty(), "a javascript: source URL is shown as text");
     assertTrue(d.text().contains("javascript:alert(1)"));
     assertEquals("定住自立圏推進費", d.getElementById("h-concerns").parent().selectFirst("a").text());
+    // mentions in the body link to the program pages (MentionLinker), and the mentioned program lists the document
+    assertEquals(List.of("../../programs/teijuu/index.html", "../../programs/mlit-road/index.html"),
+        body.select("a.mention").eachAttr("href"));
+    assertEquals(List.of("道路整備事業"), d.getElementById("h-mentions").parent().select("li a").eachText());
+    assertEquals(List.of("定住自立圏構想の概要"), page("programs/mlit-road/index.html").getElementById("h-documents").parent()
+        .select("li > a").eachText());
     Document sheet = page("documents/judgit-2010-soumu-0020/index.html");
     assertTrue(sheet.getElementById("h-license").parent().text().contains(SiteRenderer.JUDGIT_LICENSE));
   }
