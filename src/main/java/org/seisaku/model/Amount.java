@@ -2,10 +2,7 @@ package org.seisaku.model;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,9 +27,11 @@ import java.util.regex.Pattern;
  *   1500000, 1500000円    → 1,500,000            exact     (a bare number is yen)
  * </pre>
  *
- * <p>Limits: units must descend (兆, 億, 千万, 百万, 十万, 万, 千, 百); kanji numerals (一億円) are not read;
- * a figure that is not a whole number of yen (0.0001円) is rejected; so is anything over {@link Long#MAX_VALUE}.
- * Review-sheet figures are in 百万円 and come through {@link #ofMillionYen}.
+ * <p>Limits: units must descend (兆, 億, 千万, 百万, 十万, 万, 千, 百), so 「1千5百万円」 is rejected (write
+ * 1,500万円); only the last figure may have a decimal point (3.7億円, 1億3.5千万円; not 3.7億5千万円);
+ * kanji numerals (一億円) are not read; the sign comes after 約 or 上限 (約△1.5億円, not △約1.5億円);
+ * a figure that is not a whole number of yen (0.0001円) is rejected; so is anything outside the range of
+ * {@code long}. Review-sheet figures are in 百万円 and come through {@link #ofMillionYen}.
  */
 public record Amount(Long yen, Qualifier qualifier) {
 
@@ -64,14 +63,21 @@ public record Amount(Long yen, Qualifier qualifier) {
     return new Amount(null, Qualifier.UNQUANTIFIED);
   }
 
-  /** A review-sheet figure, given in 百万円 (millions of yen), as an exact amount: 188.0 → 188,000,000; 9.2 → 9,200,000. */
+  /**
+   * A review-sheet figure, given in 百万円 (millions of yen), as an exact amount: 188.0 → 188,000,000;
+   * 9.2 → 9,200,000; 0.0001 → 100; -0.5 → -500,000.
+   *
+   * @throws FormatException when the figure is not a whole number of yen (1.23456789) or is too large
+   */
   public static Amount ofMillionYen(BigDecimal millions) {
-    BigDecimal yen = millions.movePointRight(6);
+    BigInteger yen;
     try {
-      return exact(yen.toBigIntegerExact().longValueExact());
+      yen = millions.movePointRight(6).toBigIntegerExact();
     } catch (ArithmeticException e) {
       throw new FormatException("not a whole number of yen: " + millions.toPlainString() + "百万円");
     }
+    if (yen.bitLength() > 63) throw new FormatException("amount too large: " + millions.toPlainString() + "百万円");
+    return exact(yen.longValue());
   }
 
   /**
@@ -122,10 +128,13 @@ public record Amount(Long yen, Qualifier qualifier) {
     int lastUnit = -1;
     while (pos < s.length()) {
       if (!m.find(pos) || m.start() != pos) throw new FormatException("not an amount: " + written + " (expected a figure such as 3.7億円, 973百万円 or 事項要求)");
-      BigDecimal number = new BigDecimal(m.group(1));
       String unit = m.group(2);
+      if (unit == null && m.end() != s.length()) throw new FormatException("not an amount: " + written);
+      if (m.group(1).indexOf('.') >= 0 && m.end() != s.length()) {
+        throw new FormatException("only the last figure of an amount may have a decimal point: " + written);
+      }
+      BigDecimal number = new BigDecimal(m.group(1));
       if (unit == null) {
-        if (m.end() != s.length()) throw new FormatException("not an amount: " + written);
         total = total.add(number);
       } else {
         int u = unitIndex(unit);
@@ -141,9 +150,9 @@ public record Amount(Long yen, Qualifier qualifier) {
     } catch (ArithmeticException e) {
       throw new FormatException("not a whole number of yen: " + written);
     }
+    if (negative) whole = whole.negate();
     if (whole.bitLength() > 63) throw new FormatException("amount too large: " + written);
-    long yen = whole.longValue();
-    return new Amount(negative ? -yen : yen, q);
+    return new Amount(whole.longValue(), q);
   }
 
   private static int unitIndex(String unit) {
@@ -162,7 +171,7 @@ public record Amount(Long yen, Qualifier qualifier) {
    */
   public String display() {
     if (yen == null) return "事項要求";
-    String figure = figure(Math.abs(yen));
+    String figure = figure(BigInteger.valueOf(yen).abs());
     String sign = yen < 0 ? "-" : "";
     return switch (qualifier) {
       case EXACT -> sign + figure;
@@ -174,23 +183,32 @@ public record Amount(Long yen, Qualifier qualifier) {
   }
 
   /** The figure in the largest of 億円, 万円, 円 that shows it with at most two decimals, exactly. */
-  static String figure(long yen) {
-    if (yen == 0) return "0円";
-    long[] units = {100_000_000L, 10_000L};
+  static String figure(BigInteger yen) {
+    if (yen.signum() == 0) return "0円";
+    int[] powers = {8, 4};
     String[] names = {"億円", "万円"};
-    for (int i = 0; i < units.length; i++) {
-      if (yen >= units[i]) {
-        BigDecimal v = BigDecimal.valueOf(yen).divide(BigDecimal.valueOf(units[i])).stripTrailingZeros();
-        if (v.scale() <= 2) return grouped(v) + names[i];
-      }
+    for (int i = 0; i < powers.length; i++) {
+      BigDecimal v = new BigDecimal(yen).movePointLeft(powers[i]).stripTrailingZeros();
+      if (v.compareTo(BigDecimal.ONE) >= 0 && v.scale() <= 2) return grouped(v) + names[i];
     }
-    return grouped(BigDecimal.valueOf(yen)) + "円";
+    return grouped(new BigDecimal(yen)) + "円";
   }
 
+  /** 1234567.5 → 1,234,567.5 (as DecimalFormat "#,##0" with the value's own fraction digits, without building one per call). */
   private static String grouped(BigDecimal v) {
-    DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    f.setMaximumFractionDigits(Math.max(0, v.scale()));
-    return f.format(v);
+    String plain = v.toPlainString();
+    boolean negative = plain.startsWith("-");
+    if (negative) plain = plain.substring(1);
+    int dot = plain.indexOf('.');
+    String whole = dot < 0 ? plain : plain.substring(0, dot);
+    StringBuilder sb = new StringBuilder(plain.length() + whole.length() / 3 + 1);
+    if (negative) sb.append('-');
+    for (int i = 0; i < whole.length(); i++) {
+      if (i > 0 && (whole.length() - i) % 3 == 0) sb.append(',');
+      sb.append(whole.charAt(i));
+    }
+    if (dot >= 0) sb.append(plain, dot, plain.length());
+    return sb.toString();
   }
 
   /** The figure in 百万円 as review sheets give it (188, 9.2), for tables; empty when unquantified. */

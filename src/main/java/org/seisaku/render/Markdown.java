@@ -8,6 +8,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document.OutputSettings;
 import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -45,10 +46,10 @@ public final class Markdown {
    */
   public String toSafeHtml(String markdown) {
     String html = renderer.render(parser.parse(markdown == null ? "" : markdown));
-    org.jsoup.nodes.Document doc = Jsoup.parseBodyFragment(sanitize(html));
+    org.jsoup.nodes.Document doc = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(html, BASE));
     doc.outputSettings(output.clone());
-    for (int level = 5; level >= 1; level--) {
-      for (Element h : doc.body().select("h" + level)) h.tagName("h" + (level + 1));
+    for (Element h : doc.body().select("h1, h2, h3, h4, h5")) {
+      h.tagName("h" + (h.normalName().charAt(1) - '0' + 1));
     }
     return doc.body().html();
   }

@@ -37,6 +37,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.regex.Pattern;
 import org.seisaku.link.MentionLinker;
+import org.seisaku.search.BrowserIndex;
 import org.seisaku.model.BudgetKind;
 import org.seisaku.model.Document;
 import org.seisaku.model.FiscalYear;
@@ -192,6 +193,7 @@ public final class SiteRenderer {
       jobs.add(this::data);
       jobs.add(this::notFound);
       jobs.add(this::search);
+      jobs.add(() -> BrowserIndex.write(model, out));
       try {
         jobs.parallelStream().forEach(Runnable::run);
       } catch (UncheckedIOException e) {
