@@ -66,7 +66,7 @@ public final class BudgetChart {
       sb.append("<line class=\"grid\" x1=\"").append(LEFT).append("\" x2=\"").append(width - 8).append("\" y1=\"").append(y)
           .append("\" y2=\"").append(y).append("\" stroke=\"").append(tick == 0 ? "#333333" : "#cccccc").append("\"/>");
       sb.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(y + 4).append("\" text-anchor=\"end\" font-size=\"11\" fill=\"#333333\">")
-          .append(esc(Amount.exact(tick).display())).append("</text>");
+          .append(esc(Yen.rounded(tick))).append("</text>");
     }
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < cols.size(); i++) {

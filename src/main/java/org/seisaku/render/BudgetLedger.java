@@ -3,12 +3,14 @@ package org.seisaku.render;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.seisaku.model.Amount;
 import org.seisaku.model.BudgetItem;
 import org.seisaku.model.BudgetKind;
 import org.seisaku.model.FiscalYear;
@@ -21,8 +23,9 @@ import org.seisaku.model.ProgramYear;
  *
  * <p>Several program-years may state a figure for the same year and kind (a sheet published in 2019 restates
  * 2016–2018). The figure with the greatest {@link BudgetItem#statedIn()} is in force; on a tie the one whose
- * provenance string sorts last wins, so the choice never depends on input order. The others are its revisions,
- * newest first.
+ * provenance string sorts last wins, so the choice never depends on input order. The older figures that
+ * differ from it are its revisions, newest first, each amount once (a sheet that restates the same figure is
+ * not a revision).
  *
  * <p>A zero 補正, 予備費等 or 繰越 figure means "none" (review sheets write 0 for every kind they do not use):
  * such an entry is dropped, as is a zero revision of those kinds. Zero 当初, 予算計, 執行 and 要求 are kept: a
@@ -80,7 +83,12 @@ public final class BudgetLedger {
       figures.sort(IN_FORCE_FIRST);
       Figure inForce = figures.get(0);
       if (isNone(inForce.item())) return;
-      List<Figure> revisions = figures.subList(1, figures.size()).stream().filter(f -> !isNone(f.item())).toList();
+      List<Figure> revisions = new ArrayList<>();
+      Set<Amount> seen = new HashSet<>();
+      seen.add(inForce.item().amount());
+      for (Figure f : figures.subList(1, figures.size())) {
+        if (!isNone(f.item()) && seen.add(f.item().amount())) revisions.add(f);
+      }
       entries.add(new Entry(year, kind, inForce, revisions));
     }));
     return new BudgetLedger(program, entries);

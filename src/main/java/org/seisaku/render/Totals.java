@@ -51,10 +51,10 @@ public final class Totals {
     return new Amount(s[0], approximate.containsKey(kind) ? Qualifier.APPROXIMATE : Qualifier.EXACT);
   }
 
-  /** The display text of the sum for a kind, or "—" when there is none. */
+  /** The sum for a kind as a table shows it, rounded for reading (2,433兆9,106億円, 約18.2億円), or "—" when there is none. */
   public String display(BudgetKind kind) {
     Amount a = sum(kind);
-    return a == null ? "—" : a.display();
+    return a == null ? "—" : Yen.rounded(a);
   }
 
   /** How many figures were left out of the sums with this qualifier. */

@@ -28,14 +28,19 @@ class BudgetLedgerTest {
   }
 
   @Test
-  void latestStatementIsInForceAndOlderOnesAreRevisionsNewestFirst() {
+  void latestStatementIsInForceAndOlderDifferentFiguresAreRevisionsNewestFirst() {
     BudgetLedger l = ledger(List.of(
         sheetYear(2018, "data/2018/a.json", List.of(item(2017, BudgetKind.INITIAL, "100", 2018, sheet("data/2018/a.json", "x")))),
         sheetYear(2019, "data/2019/a.json", List.of(item(2017, BudgetKind.INITIAL, "120", 2019, sheet("data/2019/a.json", "x")))),
+        sheetYear(2020, "data/2020/a.json", List.of(item(2017, BudgetKind.INITIAL, "120", 2020, sheet("data/2020/a.json", "x")))),
+        sheetYear(2017, "data/2017/a.json", List.of(item(2017, BudgetKind.INITIAL, "100", 2017, sheet("data/2017/a.json", "x")))),
         RenderFixture.csvYear(2017, "soumu", "事業", List.of(item(2017, BudgetKind.INITIAL, "90", 2017, csv(2017, 4))))));
     BudgetLedger.Entry e = l.entry(FY2017, BudgetKind.INITIAL);
     assertEquals(120L, e.inForce().item().amount().yen());
+    assertEquals(2020, e.inForce().item().statedIn());
+    // the 2019 sheet's 120 restates the figure in force; of the two 100s only the newer statement is kept
     assertEquals(List.of(100L, 90L), e.revisions().stream().map(f -> f.item().amount().yen()).toList());
+    assertEquals(2018, e.revisions().get(0).item().statedIn());
     assertEquals(1, l.entries().size());
   }
 
