@@ -22,7 +22,8 @@ import org.seisaku.model.ProgramYear;
 
 /**
  * The data downloads of {@code data/} (DESIGN §5), as strings, so that the renderer writes them like pages.
- * Field order is fixed and every list is sorted, so the files are byte-identical for identical input.
+ * Field order is fixed and every list is sorted, so the files are byte-identical for identical input. The two
+ * arrays are written one compact object per line.
  *
  * <pre>
  *   programs.json  [{"id","name","names","ministry","fiscalYears","url","sheets":[{"source","path","fiscalYear","linkRule"}]}]
@@ -43,7 +44,10 @@ public final class DataFiles {
         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
         .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     WRITER = new ObjectMapper().disable(JsonGenerator.Feature.ESCAPE_NON_ASCII).writer(pp);
+    COMPACT = new ObjectMapper().disable(JsonGenerator.Feature.ESCAPE_NON_ASCII).writer();
   }
+
+  private static final ObjectWriter COMPACT;
 
   private DataFiles() {}
 
@@ -72,7 +76,7 @@ public final class DataFiles {
         else s.put("linkRule", rule.json());
       }
     }
-    return json(arr);
+    return lines(arr);
   }
 
   /** {@code data/budget.json}: one object per program × fiscal year × kind, the figure in force. */
@@ -92,7 +96,7 @@ public final class DataFiles {
         o.put("path", it.provenance().path());
       }
     }
-    return json(arr);
+    return lines(arr);
   }
 
   /** {@code data/budget.csv}: the rows of budget.json with name, ministry, the amount as written, line and pointer. */
@@ -122,6 +126,19 @@ public final class DataFiles {
     ObjectNode o = NODES.objectNode();
     new java.util.TreeMap<>(redirects).forEach(o::put);
     return json(o);
+  }
+
+  /** A JSON array with one compact element per line: small, and each program or figure is one line in a diff. */
+  private static String lines(ArrayNode arr) {
+    StringBuilder sb = new StringBuilder("[\n");
+    try {
+      for (int i = 0; i < arr.size(); i++) {
+        sb.append(COMPACT.writeValueAsString(arr.get(i))).append(i + 1 < arr.size() ? ",\n" : "\n");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return sb.append("]\n").toString();
   }
 
   private static String json(Object node) {

@@ -209,7 +209,7 @@ public final class SiteRenderer {
       List<CountLink> ministries = new ArrayList<>();
       for (SiteIndex.Node n : ix.ministryTree()) {
         int count = ix.programsOf(n.ministry().id()).size();
-        if (count == 0 && n.depth() > 0) continue;
+        if (count == 0) continue;
         ministries.add(new CountLink(folder("", "ministries/" + n.ministry().id() + "/"), n.ministry().name(), count + "事業"));
       }
       List<CountLink> years = new ArrayList<>();
@@ -411,8 +411,8 @@ public final class SiteRenderer {
       CountLink documents = docs == 0 ? null
           : new CountLink(folder(dir, "documents/years/" + y.year() + "/"), y.label() + "の文書", docs + "件");
       page(dir, "year.ftlh", "years", y.label(), new Views.YearPage(y.label(), y.eraLabel(), prev, next,
-          new Views.Table(totalColumns(kinds), rows), sum.exclusionNote(), programCount(y), programItems(dir, added, true),
-          programItems(dir, ended, true), newTracked, endTracked, documents));
+          new Views.Table(totalColumns(kinds), rows), sum.exclusionNote(), programCount(y), byMinistry(dir, added, "new-"),
+          byMinistry(dir, ended, "ended-"), added.size(), ended.size(), newTracked, endTracked, documents));
     }
 
     void documentsIndex() {
@@ -582,6 +582,22 @@ public final class SiteRenderer {
       }
       items.sort(Comparator.comparing(ProgramItem::name).thenComparing(ProgramItem::href));
       return items;
+    }
+
+    /** Programs grouped under their ministries, in 建制順 (unknown ministries last). */
+    List<ProgramGroup> byMinistry(String dir, List<String> ids, String anchorPrefix) {
+      SortedMap<String, List<String>> groups = new TreeMap<>();
+      for (String id : ids) groups.computeIfAbsent(nz(ix.programs.get(id).ministryId()), k -> new ArrayList<>()).add(id);
+      List<ProgramGroup> out = new ArrayList<>();
+      for (SiteIndex.Node n : ix.ministryTree()) {
+        List<String> list = groups.remove(n.ministry().id());
+        if (list == null) continue;
+        out.add(new ProgramGroup(n.ministry().name(), folder(dir, "ministries/" + n.ministry().id() + "/"),
+            anchorPrefix + n.ministry().id(), list.size(), programItems(dir, list, false)));
+      }
+      groups.forEach((m, list) -> out.add(new ProgramGroup(m.isEmpty() ? "府省庁不明" : m, null, anchorPrefix + "other-" + out.size(),
+          list.size(), programItems(dir, list, false))));
+      return out;
     }
 
     List<BudgetKind> totalKinds(List<Totals> totals) {

@@ -186,6 +186,7 @@ class SiteRenderTest {
     assertEquals(List.of("<script>alert(1)</script>", "税務行政の情報化"),
         d.getElementById("h-new").parent().select("li a").eachText());
     assertEquals(List.of("<script>alert(1)</script>"), d.getElementById("h-ended").parent().select("li a").eachText());
+    assertEquals(List.of("財務省 1事業", "国税庁 1事業"), d.getElementById("h-new").parent().select("h3").eachText());
     assertTrue(page("years/2008/index.html").getElementById("h-new").parent().select("li").isEmpty(),
         "the first year of the data cannot tell new programs");
   }
@@ -242,6 +243,7 @@ class SiteRenderTest {
   void budgetJsonHasOneFigureInForcePerProgramYearAndKind() throws IOException {
     JsonNode arr = new ObjectMapper().readTree(text("data/budget.json"));
     assertEquals(13, arr.size());
+    assertEquals(13 + 2, text("data/budget.json").split("\n").length, "one figure per line");
     for (JsonNode n : arr) {
       assertEquals(List.of("programId", "fiscalYear", "kind", "amountYen", "qualifier", "source", "path"), fields(n));
     }
