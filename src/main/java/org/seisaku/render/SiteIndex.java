@@ -59,7 +59,7 @@ final class SiteIndex {
     for (Document d : model.documents()) documents.put(d.slug(), d);
     model.documentPrograms().forEach((slug, ids) -> {
       if (!documents.containsKey(slug)) return;
-      List<String> known = ids.stream().filter(programs::containsKey).distinct().sorted().toList();
+      List<String> known = ids.stream().map(this::current).filter(programs::containsKey).distinct().sorted().toList();
       documentConcerns.put(slug, known);
       for (String id : known) programDocuments.computeIfAbsent(id, k -> new TreeSet<>()).add(slug);
     });
@@ -69,6 +69,11 @@ final class SiteIndex {
       documentMentions.put(slug, known);
       for (String id : known) programDocuments.computeIfAbsent(id, k -> new TreeSet<>()).add(slug);
     });
+  }
+
+  /** A program id as it is now: an id that was redirected becomes its target. */
+  String current(String id) {
+    return model.redirects().getOrDefault(id, id);
   }
 
   /** The ministries in 建制順 with each 外局 right after its parent (and its parent's other 外局). */

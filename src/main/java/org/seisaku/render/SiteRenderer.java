@@ -274,7 +274,7 @@ public final class SiteRenderer {
       }
       List<DocItem> documents = ix.programDocuments.getOrDefault(p.id(), new TreeSet<>()).stream()
           .map(ix.documents::get).sorted(BY_YEAR_DESC).map(d -> docItem(dir, d)).toList();
-      List<Link> related = model.related().getOrDefault(p.id(), List.of()).stream()
+      List<Link> related = model.related().getOrDefault(p.id(), List.of()).stream().map(ix::current)
           .filter(id -> ix.programs.containsKey(id) && !id.equals(p.id())).distinct()
           .map(id -> new Link(folder(dir, "programs/" + id + "/"), ix.programs.get(id).name())).toList();
       Set<String> licenses = new TreeSet<>();
