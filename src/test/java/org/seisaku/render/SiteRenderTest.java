@@ -330,6 +330,22 @@ class SiteRenderTest {
   }
 
   @Test
+  void aTemplatesFolderOverridesSomeTemplatesAndAddsAssets() throws IOException {
+    Path templates = tmp.resolve("templates");
+    Files.createDirectories(templates.resolve("assets"));
+    Files.writeString(templates.resolve("index.ftlh"), "<#import \"layout.ftlh\" as layout>"
+        + "<@layout.page title=site.title root=root current=\"home\"><h1>独自 ${site.title}</h1></@layout.page>\n");
+    Files.writeString(templates.resolve("assets/extra.css"), "body{}\n");
+    Path out = tmp.resolve("custom");
+    new SiteRenderer(templates).render(RenderFixture.model(), out);
+    assertEquals("独自 政策データ試験サイト", Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8").selectFirst("h1").text());
+    assertTrue(Files.exists(out.resolve("assets/extra.css")));
+    assertTrue(Files.exists(out.resolve("assets/site.css")), "built-in assets stay");
+    assertArrayEquals(Files.readAllBytes(site.resolve("programs/teijuu/index.html")),
+        Files.readAllBytes(out.resolve("programs/teijuu/index.html")), "templates it lacks come from the built-in set");
+  }
+
+  @Test
   void twoRendersAreByteIdentical() throws IOException {
     Path again = tmp.resolve("again");
     new SiteRenderer(null).render(RenderFixture.model(), again);
