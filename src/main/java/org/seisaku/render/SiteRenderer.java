@@ -164,7 +164,8 @@ public final class SiteRenderer {
       this.out = out;
       String b = model.config().baseUrl() == null ? "/" : model.config().baseUrl();
       this.baseUrl = b.endsWith("/") ? b : b + "/";
-      this.site = new Views.Site(model.config().title(), model.config().description(), baseUrl, credits());
+      String title = model.config().title() == null || model.config().title().isBlank() ? "seisaku" : model.config().title();
+      this.site = new Views.Site(title, model.config().description(), baseUrl, credits());
       for (BudgetLedger l : ix.ledgers.values()) {
         String m = l.program().ministryId();
         for (BudgetLedger.Entry e : l.entries()) {
@@ -549,7 +550,7 @@ public final class SiteRenderer {
     }
 
     String ownContent() {
-      return "このサイト（" + nz(model.config().title()) + "）の掲載データ";
+      return "このサイト（" + site.title() + "）の掲載データ";
     }
 
     int programCount(FiscalYear y) {
