@@ -2,10 +2,7 @@ package org.seisaku.model;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -197,10 +194,21 @@ public record Amount(Long yen, Qualifier qualifier) {
     return grouped(new BigDecimal(yen)) + "円";
   }
 
+  /** 1234567.5 → 1,234,567.5 (as DecimalFormat "#,##0" with the value's own fraction digits, without building one per call). */
   private static String grouped(BigDecimal v) {
-    DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    f.setMaximumFractionDigits(Math.max(0, v.scale()));
-    return f.format(v);
+    String plain = v.toPlainString();
+    boolean negative = plain.startsWith("-");
+    if (negative) plain = plain.substring(1);
+    int dot = plain.indexOf('.');
+    String whole = dot < 0 ? plain : plain.substring(0, dot);
+    StringBuilder sb = new StringBuilder(plain.length() + whole.length() / 3 + 1);
+    if (negative) sb.append('-');
+    for (int i = 0; i < whole.length(); i++) {
+      if (i > 0 && (whole.length() - i) % 3 == 0) sb.append(',');
+      sb.append(whole.charAt(i));
+    }
+    if (dot >= 0) sb.append(plain, dot, plain.length());
+    return sb.toString();
   }
 
   /** The figure in 百万円 as review sheets give it (188, 9.2), for tables; empty when unquantified. */

@@ -1,0 +1,151 @@
+package org.seisaku.render;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.seisaku.model.BudgetItem;
+import org.seisaku.model.FiscalYear;
+import org.seisaku.model.Program;
+import org.seisaku.model.ProgramYear;
+
+/**
+ * The data downloads of {@code data/} (DESIGN §5), as strings, so that the renderer writes them like pages.
+ * Field order is fixed and every list is sorted, so the files are byte-identical for identical input. The two
+ * arrays are written one compact object per line.
+ *
+ * <pre>
+ *   programs.json  [{"id","name","names","ministry","fiscalYears","url","sheets":[{"source","path","fiscalYear","linkRule"}]}]
+ *   budget.json    [{"programId","fiscalYear","kind","amountYen","qualifier","source","path"}]   (the figure in force)
+ *   budget.csv     the same rows as budget.json, with the program's name, the ministry and the amount as written
+ *   redirects.json {"old id": "current id"}
+ * </pre>
+ */
+public final class DataFiles {
+  static final List<String> CSV_HEADER = List.of("programId", "programName", "ministry", "fiscalYear", "kind", "amountYen",
+      "qualifier", "written", "source", "path", "line", "pointer");
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final ObjectWriter WRITER;
+
+  static {
+    DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    WRITER = new ObjectMapper().disable(JsonGenerator.Feature.ESCAPE_NON_ASCII).writer(pp);
+    COMPACT = new ObjectMapper().disable(JsonGenerator.Feature.ESCAPE_NON_ASCII).writer();
+  }
+
+  private static final ObjectWriter COMPACT;
+
+  private DataFiles() {}
+
+  /** {@code data/programs.json}; {@code ledgers} in program id order, {@code canonicalUrl} gives a program's page URL. */
+  public static String programsJson(List<BudgetLedger> ledgers, java.util.function.Function<String, String> canonicalUrl) {
+    ArrayNode arr = NODES.arrayNode();
+    for (BudgetLedger l : ledgers) {
+      Program p = l.program();
+      ObjectNode o = arr.addObject();
+      o.put("id", p.id());
+      o.put("name", p.name());
+      ArrayNode names = o.putArray("names");
+      for (SiteIndex.NameUse n : SiteIndex.names(p)) names.add(n.name());
+      o.put("ministry", p.ministryId());
+      ArrayNode years = o.putArray("fiscalYears");
+      for (FiscalYear y : l.fiscalYears()) years.add(y.year());
+      o.put("url", canonicalUrl.apply(p.id()));
+      ArrayNode sheets = o.putArray("sheets");
+      for (ProgramYear py : p.years()) {
+        ObjectNode s = sheets.addObject();
+        s.put("source", py.provenance().source());
+        s.put("path", py.provenance().path());
+        s.put("fiscalYear", py.fiscalYear().year());
+        var rule = p.rules().get(py.key());
+        if (rule == null) s.putNull("linkRule");
+        else s.put("linkRule", rule.json());
+      }
+    }
+    return lines(arr);
+  }
+
+  /** {@code data/budget.json}: one object per program × fiscal year × kind, the figure in force. */
+  public static String budgetJson(List<BudgetLedger> ledgers) {
+    ArrayNode arr = NODES.arrayNode();
+    for (BudgetLedger l : ledgers) {
+      for (BudgetLedger.Entry e : l.entries()) {
+        BudgetItem it = e.inForce().item();
+        ObjectNode o = arr.addObject();
+        o.put("programId", l.program().id());
+        o.put("fiscalYear", e.year().year());
+        o.put("kind", e.kind().json());
+        if (it.amount().yen() == null) o.putNull("amountYen");
+        else o.put("amountYen", it.amount().yen().longValue());
+        o.put("qualifier", it.amount().qualifier().json());
+        o.put("source", it.provenance().source());
+        o.put("path", it.provenance().path());
+      }
+    }
+    return lines(arr);
+  }
+
+  /** {@code data/budget.csv}: the rows of budget.json with name, ministry, the amount as written, line and pointer. */
+  public static String budgetCsv(List<BudgetLedger> ledgers) {
+    StringWriter out = new StringWriter();
+    CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\n").setHeader(CSV_HEADER.toArray(String[]::new)).build();
+    try (CSVPrinter csv = new CSVPrinter(out, format)) {
+      for (BudgetLedger l : ledgers) {
+        Program p = l.program();
+        for (BudgetLedger.Entry e : l.entries()) {
+          BudgetItem it = e.inForce().item();
+          csv.printRecord(p.id(), p.name(), p.ministryId(), e.year().year(), e.kind().json(),
+              it.amount().yen() == null ? "" : it.amount().yen().toString(), it.amount().qualifier().json(),
+              it.written() == null ? "" : it.written(), it.provenance().source(), it.provenance().path(),
+              it.provenance().line() == 0 ? "" : Integer.toString(it.provenance().line()),
+              it.provenance().pointer() == null ? "" : it.provenance().pointer());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** {@code data/redirects.json}: old id → current id, sorted by old id. */
+  public static String redirectsJson(Map<String, String> redirects) {
+    ObjectNode o = NODES.objectNode();
+    new java.util.TreeMap<>(redirects).forEach(o::put);
+    return json(o);
+  }
+
+  /** A JSON array with one compact element per line: small, and each program or figure is one line in a diff. */
+  private static String lines(ArrayNode arr) {
+    StringBuilder sb = new StringBuilder("[\n");
+    try {
+      for (int i = 0; i < arr.size(); i++) {
+        sb.append(COMPACT.writeValueAsString(arr.get(i))).append(i + 1 < arr.size() ? ",\n" : "\n");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return sb.append("]\n").toString();
+  }
+
+  private static String json(Object node) {
+    try {
+      return WRITER.writeValueAsString(node) + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

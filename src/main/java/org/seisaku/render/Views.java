@@ -1,0 +1,106 @@
+package org.seisaku.render;
+
+import freemarker.core.TemplateHTMLOutputModel;
+import java.util.List;
+
+/**
+ * The view models the templates read: plain records of display strings and relative hrefs, built by
+ * {@link SiteRenderer}. Text here is escaped by the templates; only fields typed {@link TemplateHTMLOutputModel}
+ * (sanitised Markdown, the SVG chart) are inserted as markup.
+ */
+public final class Views {
+  private Views() {}
+
+  /** Site-wide facts every page shows. */
+  public record Site(String title, String description, String baseUrl, List<String> credits) {}
+
+  /** A link. */
+  public record Link(String href, String text) {}
+
+  /** A link with a count or a short note after it. */
+  public record CountLink(String href, String text, String note) {}
+
+  /** A document in a list. */
+  public record DocItem(String href, String title, String dateIso, String dateText, String ministry, String kind, String year) {}
+
+  /** A program in a list. */
+  public record ProgramItem(String href, String name, String years, String ministry) {}
+
+  /** A heading with programs under it. */
+  public record ProgramGroup(String heading, String href, String anchor, int count, List<ProgramItem> programs) {}
+
+  /** A heading with documents under it. */
+  public record DocGroup(String heading, String anchor, List<DocItem> documents) {}
+
+  /** One cell of an amounts table. */
+  public record Cell(String text, String kind, String qualifier, boolean revised) {}
+
+  /** A row of an amounts or totals table, headed by a fiscal year or a ministry. */
+  public record Row(String heading, String href, List<Cell> cells, String note) {}
+
+  /** A table: column labels and rows. */
+  public record Table(List<String> columns, List<Row> rows) {
+    public boolean isEmpty() {
+      return rows.isEmpty();
+    }
+  }
+
+  /** Where one figure comes from. */
+  public record Source(String year, String kind, String amount, String written, String where, String docHref, String docTitle,
+      String statedIn) {}
+
+  /** An older figure replaced by a later one. */
+  public record Revision(String year, String kind, String current, String old, String statedIn, String where, String docHref) {}
+
+  /** A label and a value, with an optional link. */
+  public record Fact(String label, String text, String href) {}
+
+  /** home: index.html */
+  public record Home(int programCount, int documentCount, int ministryCount, int yearCount, String yearSpan,
+      List<CountLink> ministries, List<CountLink> years, List<DocItem> newest) {}
+
+  /** programs/index.html */
+  public record Programs(int total, boolean listed, List<ProgramGroup> groups) {}
+
+  /** programs/{id}/index.html */
+  public record ProgramPage(String id, String name, Link ministry, List<Fact> names, String firstYear, String lastYear,
+      Table amounts, TemplateHTMLOutputModel chart, List<Source> sources, List<Revision> revisions, List<DocItem> documents,
+      List<Link> related, List<String> licenses, List<String> notes, List<String> kindsNote) {}
+
+  /** ministries/index.html */
+  public record MinistryRow(String href, String name, String english, int depth, int programs, String period) {}
+
+  /** ministries/index.html */
+  public record MinistriesPage(List<MinistryRow> ministries, List<ProgramGroup> unknown) {}
+
+  /** ministries/{id}/index.html */
+  public record MinistryPage(String name, String english, String period, Link parent, List<Link> children, int programCount,
+      Table totals, String exclusions, List<ProgramGroup> groups) {}
+
+  /** years/index.html */
+  public record YearsPage(Table totals, String exclusions) {}
+
+  /** years/{fy}/index.html */
+  public record YearPage(String label, String era, Link previous, Link next, Table totals, String exclusions, int programCount,
+      List<ProgramGroup> added, List<ProgramGroup> ended, int addedCount, int endedCount, boolean newTracked, boolean endTracked,
+      CountLink documents) {}
+
+  /** documents/index.html */
+  public record DocumentsPage(int total, List<DocItem> documents, List<CountLink> years, int otherCount) {}
+
+  /** documents/years/{fy}/index.html */
+  public record DocumentYearPage(String label, int total, List<DocGroup> groups) {}
+
+  /** documents/{slug}/index.html */
+  public record DocumentPage(String title, List<Fact> facts, TemplateHTMLOutputModel body, List<Link> concerns,
+      List<Link> mentions, String license, String sourceUrl) {}
+
+  /** data/index.html */
+  public record DataFile(String href, String name, String description, String size) {}
+
+  /** data/index.html */
+  public record DataPage(List<DataFile> files, List<Fact> licenses, int programCount, int itemCount) {}
+
+  /** programs/{oldId}/index.html */
+  public record RedirectPage(String oldId, String href, String canonical, String name) {}
+}

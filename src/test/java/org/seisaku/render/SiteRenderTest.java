@@ -1,0 +1,400 @@
+package org.seisaku.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.seisaku.model.Provenance;
+import org.w3c.dom.NodeList;
+
+/** Renders the hand-made fixture once and reads the pages as a reader (or a crawler) would. */
+class SiteRenderTest {
+  @TempDir
+  static Path tmp;
+  static Path site;
+
+  @BeforeAll
+  static void render() throws IOException {
+    site = tmp.resolve("site");
+    new SiteRenderer(null).render(RenderFixture.model(), site);
+  }
+
+  static Document page(String path) throws IOException {
+    return Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
+  }
+
+  static String text(String path) throws IOException {
+    return Files.readString(site.resolve(path), StandardCharsets.UTF_8);
+  }
+
+  /** The cell text of a table row headed by {@code rowHeading}, by column heading. */
+  static Map<String, String> row(Element table, String rowHeading) {
+    List<String> cols = table.select("thead th").eachText();
+    for (Element tr : table.select("tbody tr")) {
+      if (!tr.child(0).text().equals(rowHeading)) continue;
+      Map<String, String> out = new TreeMap<>();
+      for (int i = 1; i < tr.children().size(); i++) out.put(cols.get(i), tr.child(i).ownText().strip());
+      return out;
+    }
+    throw new AssertionError("no row " + rowHeading + " in " + table.outerHtml());
+  }
+
+  @Test
+  void everyPageIsHtml5InJapaneseWithOneH1AndRelativeLinks() throws IOException {
+    List<Path> pages;
+    try (Stream<Path> s = Files.walk(site)) {
+      pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+    }
+    assertTrue(pages.size() >= 25, "pages: " + pages.size());
+    for (Path p : pages) {
+      String html = Files.readString(p);
+      assertTrue(html.startsWith("<!doctype html>\n<html lang=\"ja\">"), p.toString());
+      Document d = Jsoup.parse(html);
+      assertEquals(1, d.select("h1").size(), "one h1 in " + p);
+      assertEquals(1, d.select("main#main").size(), p.toString());
+      boolean searchPage = site.relativize(p).toString().equals("search/index.html");
+      if (!searchPage) assertTrue(d.select("script").isEmpty(), "no script in " + p);
+      for (Element input : d.select("input")) {
+        assertEquals(1, d.select("label[for=" + input.id() + "]").size(), "label for input in " + p);
+      }
+      if (!p.getFileName().toString().equals("404.html")) {
+        for (Element a : d.select("a[href]")) {
+          String href = a.attr("href");
+          assertFalse(href.startsWith("/"), "relative link " + href + " in " + p);
+          if (!href.startsWith("http") && !href.startsWith("#") && !href.contains(".xml") && !href.contains(".json")
+              && !href.contains(".csv") && !href.contains(".css")) {
+            assertTrue(href.contains("index.html") || href.endsWith(".html"), "folder link ends in index.html: " + href + " in " + p);
+            String target = href.replaceAll("#.*", "");
+            if (!target.startsWith("search/") && !target.contains("/search/")) {
+              assertTrue(Files.exists(p.getParent().resolve(target).normalize()), "link target exists: " + href + " in " + p);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void programPageShowsNamesOverTimeAmountsInForceRevisionsAndProvenance() throws IOException {
+    Document d = page("programs/teijuu/index.html");
+    assertEquals("定住自立圏推進費", d.selectFirst("h1").text());
+    assertEquals(List.of("定住自立圏構想推進費 2008〜2009年度", "定住自立圏推進費 2010年度"), d.select(".names li").eachText());
+
+    Element table = d.selectFirst("table.amounts");
+    assertEquals(List.of("年度", "当初", "補正", "要求", "執行"), table.select("thead th").eachText());
+    Map<String, String> fy2008 = row(table, "2008年度（平成20年度）");
+    assertEquals("3.7億円", fy2008.get("当初"));
+    assertEquals("-5,000万円", fy2008.get("補正"));
+    Map<String, String> fy2009 = row(table, "2009年度（平成21年度）");
+    assertEquals("5.2億円", fy2009.get("当初"), "the 2010 sheet's figure is in force");
+    assertEquals("4.5億円", fy2009.get("執行"));
+    assertEquals("—", row(table, "2010年度（平成22年度）").get("補正"), "a zero 補正 is none");
+    assertEquals("7億円", row(table, "2011年度（平成23年度）").get("要求"));
+
+    Element svg = d.selectFirst("figure svg");
+    assertEquals("img", svg.attr("role"));
+    assertFalse(svg.select("title").isEmpty());
+    assertFalse(svg.select("desc").isEmpty());
+    assertEquals("520000000", svg.selectFirst("rect[data-year=2009][data-kind=initial]").attr("data-yen"));
+    assertEquals("-50000000", svg.selectFirst("rect[data-year=2008][data-kind=supplementary]").attr("data-yen"));
+    assertEquals("450000000", svg.selectFirst("circle[data-year=2009][data-kind=executed]").attr("data-yen"));
+    assertEquals("700000000", svg.selectFirst("rect[data-year=2011][data-kind=request]").attr("data-yen"));
+    assertTrue(svg.select("[data-year=2010][data-kind=supplementary]").isEmpty());
+    // bars are proportional: 2010 (6億) is taller than 2009 (5.2億)
+    assertTrue(Integer.parseInt(svg.selectFirst("rect[data-year=2010][data-kind=initial]").attr("height"))
+        > Integer.parseInt(svg.selectFirst("rect[data-year=2009][data-kind=initial]").attr("height")));
+
+    Element revisions = d.getElementById("revisions").parent();
+    assertEquals("5億円", revisions.selectFirst("del").text());
+    assertTrue(revisions.text().contains("content:budget/2009.csv:2"));
+
+    Elements sources = d.select("table.sources tbody tr");
+    assertEquals(6, sources.size());
+    assertTrue(sources.text().contains("judgit:data/2010/総務省/0020.json#予算[0].当初予算"));
+    assertEquals("../../documents/judgit-2010-soumu-0020/index.html",
+        sources.select("a").first().attr("href"), "review-sheet figures link to the sheet's page");
+    assertTrue(d.text().contains(SiteRenderer.JUDGIT_LICENSE));
+    assertEquals(List.of("../../documents/judgit-2010-soumu-0020/index.html", "../../documents/teijuu-gaiyou/index.html"),
+        d.getElementById("h-documents").parent().select("li > a").eachAttr("href"));
+    assertEquals("道路整備事業", d.getElementById("h-related").parent().selectFirst("li a").text());
+    assertEquals("<b>メモ</b>は文字として表示される。", d.getElementById("h-notes").parent().select("p").get(1).text());
+  }
+
+  @Test
+  void hostileProgramNameIsText() throws IOException {
+    Document d = page("programs/xss-program/index.html");
+    assertEquals(RenderFixture.XSS, d.selectFirst("h1").text());
+    assertTrue(d.select("script").isEmpty());
+    assertTrue(text("programs/xss-program/index.html").contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assertTrue(page("years/2009/index.html").select("script").isEmpty());
+  }
+
+  @Test
+  void yearAndMinistryTotalsNeverAddPartOfOrUnquantified() throws IOException {
+    Element table = page("years/2009/index.html").selectFirst("table.amounts");
+    Map<String, String> total = row(table, "合計");
+    assertEquals("約18.2億円", total.get("当初"), "5.2億 + 1億 + 約12億, without the 973百万円の内数");
+    assertEquals("内数 1件を含まない", total.get("合計から除いたもの"));
+    assertEquals("—", row(table, "国税庁").get("当初"));
+
+    Element nta = page("ministries/nta/index.html").selectFirst("table.amounts");
+    assertEquals("2億円", row(nta, "2010年度（平成22年度）").get("当初"));
+    assertEquals("事項要求 1件を含まない", row(nta, "2010年度（平成22年度）").get("合計から除いたもの"));
+    Element mlit = page("ministries/mlit/index.html").selectFirst("table.amounts");
+    assertEquals("—", row(mlit, "2010年度（平成22年度）").get("当初"), "上限 is not summed");
+
+    Document years = page("years/index.html");
+    assertEquals("8億円", row(years.selectFirst("table.amounts"), "2010年度（平成22年度）").get("当初"), "6億 + 2億 (+ 上限3億 left out)");
+  }
+
+  @Test
+  void ministriesAreInOrderWithAgenciesUnderTheirParent() throws IOException {
+    Document d = page("ministries/index.html");
+    assertEquals(List.of("総務省", "財務省", "国税庁", "国土交通省"), d.select(".tree li > a").eachText());
+    assertEquals("depth-1", d.select(".tree li").get(2).className());
+    assertEquals("財務省", page("ministries/nta/index.html").select(".crumbs a").get(1).text());
+  }
+
+  @Test
+  void yearPageListsNewAndEndedPrograms() throws IOException {
+    Document d = page("years/2009/index.html");
+    assertEquals("2009年度（平成21年度）", d.selectFirst("h1").text());
+    assertEquals(List.of("<script>alert(1)</script>", "税務行政の情報化"),
+        d.getElementById("h-new").parent().select("li a").eachText());
+    assertEquals(List.of("<script>alert(1)</script>"), d.getElementById("h-ended").parent().select("li a").eachText());
+    assertEquals(List.of("財務省 1事業", "国税庁 1事業"), d.getElementById("h-new").parent().select("h3").eachText());
+    assertTrue(page("years/2008/index.html").getElementById("h-new").parent().select("li").isEmpty(),
+        "the first year of the data cannot tell new programs");
+  }
+
+  @Test
+  void documentIsSanitisedAndLinked() throws IOException {
+    Document d = page("documents/teijuu-gaiyou/index.html");
+    String raw = text("documents/teijuu-gaiyou/index.html");
+    assertFalse(raw.contains("<script"), raw);
+    assertFalse(raw.contains("alert(2)"));
+    assertFalse(raw.contains("onerror"));
+    assertFalse(raw.contains("onclick"));
+    assertFalse(raw.contains("href=\"javascript:"));
+    Element body = d.selectFirst("article.prose");
+    assertEquals("定住自立圏構想", body.selectFirst("h2:not(.visually-hidden)").text(), "Markdown # becomes h2 under the page h1");
+    assertEquals(1, body.select("table td").stream().filter(td -> td.text().equals("5億円")).count());
+    assertEquals("../news-2010/index.html", body.selectFirst("a[href]:not(.mention)").attr("href"), "relative links survive");
+    assertTrue(d.select("dd a[href^=javascript]").isEmpty(), "a javascript: source URL is shown as text");
+    assertTrue(d.text().contains("javascript:alert(1)"));
+    assertEquals("定住自立圏推進費", d.getElementById("h-concerns").parent().selectFirst("a").text());
+    // mentions in the body link to the program pages (MentionLinker), and the mentioned program lists the document
+    assertEquals(List.of("../../programs/teijuu/index.html", "../../programs/mlit-road/index.html"),
+        body.select("a.mention").eachAttr("href"));
+    assertEquals(List.of("道路整備事業"), d.getElementById("h-mentions").parent().select("li a").eachText());
+    assertEquals(List.of("定住自立圏構想の概要"), page("programs/mlit-road/index.html").getElementById("h-documents").parent()
+        .select("li > a").eachText());
+    Document sheet = page("documents/judgit-2010-soumu-0020/index.html");
+    assertTrue(sheet.getElementById("h-license").parent().text().contains(SiteRenderer.JUDGIT_LICENSE));
+  }
+
+  @Test
+  void programsJsonHasExactlyTheContractFields() throws IOException {
+    JsonNode arr = new ObjectMapper().readTree(text("data/programs.json"));
+    List<String> ids = new ArrayList<>();
+    arr.forEach(n -> ids.add(n.get("id").asText()));
+    assertEquals(List.of("kokuzei-part", "mlit-road", "teijuu", "xss-program"), ids);
+    JsonNode t = arr.get(2);
+    assertEquals(List.of("id", "name", "names", "ministry", "fiscalYears", "url", "sheets"), fields(t));
+    assertEquals("定住自立圏推進費", t.get("name").asText());
+    assertEquals("[\"定住自立圏構想推進費\",\"定住自立圏推進費\"]", t.get("names").toString());
+    assertEquals("soumu", t.get("ministry").asText());
+    assertEquals("[2008,2009,2010,2011]", t.get("fiscalYears").toString());
+    assertEquals("https://example.jp/seisaku/programs/teijuu/", t.get("url").asText());
+    JsonNode sheet = t.get("sheets").get(2);
+    assertEquals(List.of("source", "path", "fiscalYear", "linkRule"), fields(sheet));
+    assertEquals("judgit", sheet.get("source").asText());
+    assertEquals("data/2010/総務省/0020.json", sheet.get("path").asText());
+    assertEquals(2010, sheet.get("fiscalYear").asInt());
+    assertEquals("name", sheet.get("linkRule").asText());
+    assertEquals("first", t.get("sheets").get(0).get("linkRule").asText());
+  }
+
+  @Test
+  void budgetJsonHasOneFigureInForcePerProgramYearAndKind() throws IOException {
+    JsonNode arr = new ObjectMapper().readTree(text("data/budget.json"));
+    assertEquals(13, arr.size());
+    assertEquals(13 + 2, text("data/budget.json").split("\n").length, "one figure per line");
+    for (JsonNode n : arr) {
+      assertEquals(List.of("programId", "fiscalYear", "kind", "amountYen", "qualifier", "source", "path"), fields(n));
+    }
+    JsonNode first = find(arr, "teijuu", 2009, "initial");
+    assertEquals(520_000_000L, first.get("amountYen").asLong());
+    assertEquals("exact", first.get("qualifier").asText());
+    assertEquals("judgit", first.get("source").asText());
+    assertEquals("data/2010/総務省/0020.json", first.get("path").asText());
+    assertEquals(-50_000_000L, find(arr, "teijuu", 2008, "supplementary").get("amountYen").asLong());
+    assertEquals("part_of", find(arr, "kokuzei-part", 2009, "initial").get("qualifier").asText());
+    JsonNode request = find(arr, "kokuzei-part", 2010, "request");
+    assertTrue(request.get("amountYen").isNull());
+    assertEquals("unquantified", request.get("qualifier").asText());
+    assertEquals("upper_bound", find(arr, "mlit-road", 2010, "initial").get("qualifier").asText());
+    assertEquals("approximate", find(arr, "mlit-road", 2009, "initial").get("qualifier").asText());
+    assertEquals(null, findOrNull(arr, "teijuu", 2010, "supplementary"), "zero 補正 is not exported");
+
+    List<String> csv = Files.readAllLines(site.resolve("data/budget.csv"));
+    assertEquals(String.join(",", DataFiles.CSV_HEADER), csv.get(0));
+    assertEquals(14, csv.size());
+    assertTrue(csv.contains("xss-program,<script>alert(1)</script>,mof,2009,initial,100000000,exact,1億円,content,budget/2009.csv,5,"));
+    assertEquals("{\n  \"old-teijuu\" : \"teijuu\"\n}\n", text("data/redirects.json"));
+    assertTrue(page("data/index.html").text().contains(SiteRenderer.JUDGIT_LICENSE));
+  }
+
+  @Test
+  void redirectPageSendsReadersToTheCurrentProgram() throws IOException {
+    Document d = page("programs/old-teijuu/index.html");
+    assertEquals("0; url=../../programs/teijuu/index.html", d.selectFirst("meta[http-equiv=refresh]").attr("content"));
+    assertEquals("https://example.jp/seisaku/programs/teijuu/", d.selectFirst("link[rel=canonical]").attr("href"));
+    assertEquals("../../programs/teijuu/index.html", d.selectFirst("main a").attr("href"));
+    assertFalse(text("sitemap.xml").contains("old-teijuu"));
+  }
+
+  @Test
+  void sitemapAndFeedAreXmlWithAbsoluteUrlsAndContentDates() throws Exception {
+    var builder = DocumentBuilderFactory.newInstance();
+    builder.setNamespaceAware(true);
+    org.w3c.dom.Document sitemap = builder.newDocumentBuilder().parse(new ByteArrayInputStream(Files.readAllBytes(site.resolve("sitemap.xml"))));
+    NodeList locs = sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
+    List<String> urls = new ArrayList<>();
+    for (int i = 0; i < locs.getLength(); i++) urls.add(locs.item(i).getTextContent());
+    assertTrue(urls.contains("https://example.jp/seisaku/"));
+    assertTrue(urls.contains("https://example.jp/seisaku/programs/teijuu/"));
+    assertTrue(urls.contains("https://example.jp/seisaku/years/2008/"));
+    assertTrue(urls.contains("https://example.jp/seisaku/documents/teijuu-gaiyou/"));
+    assertTrue(urls.stream().allMatch(u -> u.startsWith("https://example.jp/seisaku/") && u.endsWith("/")));
+
+    org.w3c.dom.Document feed = builder.newDocumentBuilder().parse(new ByteArrayInputStream(Files.readAllBytes(site.resolve("feed.xml"))));
+    String atom = "http://www.w3.org/2005/Atom";
+    assertEquals("feed", feed.getDocumentElement().getLocalName());
+    NodeList entries = feed.getElementsByTagNameNS(atom, "entry");
+    assertEquals(2, entries.getLength(), "documents with a date");
+    org.w3c.dom.Element e0 = (org.w3c.dom.Element) entries.item(0);
+    assertEquals("2010年の動き", e0.getElementsByTagNameNS(atom, "title").item(0).getTextContent());
+    assertEquals("https://example.jp/seisaku/documents/news-2010/", e0.getElementsByTagNameNS(atom, "id").item(0).getTextContent());
+    assertEquals("2010-06-01T00:00:00+09:00", feed.getDocumentElement().getElementsByTagNameNS(atom, "updated").item(0).getTextContent());
+  }
+
+  @Test
+  void notFoundPageLinksFromTheBaseUrlPath() throws IOException {
+    Document d = page("404.html");
+    assertEquals("/seisaku/assets/site.css", d.selectFirst("link[rel=stylesheet]").attr("href"));
+    assertEquals("/seisaku/programs/index.html", d.select("main a").get(1).attr("href"));
+  }
+
+  @Test
+  void searchPageAndItsIndexAreWritten() throws IOException {
+    Document d = page("search/index.html");
+    assertEquals("検索", d.selectFirst("h1").text());
+    assertTrue(Files.exists(site.resolve("search/index.js")));
+    assertTrue(Files.exists(site.resolve("assets/search.js")));
+    assertTrue(text("sitemap.xml").contains("https://example.jp/seisaku/search/"));
+  }
+
+  @Test
+  void homePageShowsCountsAndNewestDocuments() throws IOException {
+    Document d = page("index.html");
+    assertEquals("政策データ試験サイト", d.selectFirst("h1").text());
+    assertTrue(d.selectFirst(".counts").text().contains("4 事業"));
+    assertEquals(List.of("2010年の動き", "定住自立圏構想の概要"), d.getElementById("h-newest").parent().select("li > a").eachText());
+    assertEquals("search/index.html", d.selectFirst("main form[role=search]").attr("action"));
+    assertTrue(Files.exists(site.resolve("assets/site.css")));
+  }
+
+  @Test
+  void aTemplatesFolderOverridesSomeTemplatesAndAddsAssets() throws IOException {
+    Path templates = tmp.resolve("templates");
+    Files.createDirectories(templates.resolve("assets"));
+    Files.writeString(templates.resolve("index.ftlh"), "<#import \"layout.ftlh\" as layout>"
+        + "<@layout.page title=site.title root=root current=\"home\"><h1>独自 ${site.title}</h1></@layout.page>\n");
+    Files.writeString(templates.resolve("assets/extra.css"), "body{}\n");
+    Path out = tmp.resolve("custom");
+    new SiteRenderer(templates).render(RenderFixture.model(), out);
+    assertEquals("独自 政策データ試験サイト", Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8").selectFirst("h1").text());
+    assertTrue(Files.exists(out.resolve("assets/extra.css")));
+    assertTrue(Files.exists(out.resolve("assets/site.css")), "built-in assets stay");
+    assertArrayEquals(Files.readAllBytes(site.resolve("programs/teijuu/index.html")),
+        Files.readAllBytes(out.resolve("programs/teijuu/index.html")), "templates it lacks come from the built-in set");
+  }
+
+  @Test
+  void twoRendersAreByteIdentical() throws IOException {
+    Path again = tmp.resolve("again");
+    new SiteRenderer(null).render(RenderFixture.model(), again);
+    Map<String, byte[]> a = tree(site);
+    Map<String, byte[]> b = tree(again);
+    assertEquals(a.keySet(), b.keySet());
+    for (String k : a.keySet()) assertArrayEquals(a.get(k), b.get(k), k);
+  }
+
+  @Test
+  void hostileSlugsAndIdsAreRejectedBeforeAnythingIsWritten() {
+    for (String slug : List.of("../evil", "a/b", "..", "Evil", "総務", "")) {
+      var doc = new org.seisaku.model.Document(slug, "t", null, null, LocalDate.of(2020, 1, 1), null, null, List.of(), "x",
+          Provenance.ofLine("content", "documents/x.md", 1), null);
+      Path out = tmp.resolve("hostile");
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> new SiteRenderer(null).render(RenderFixture.model(List.of(doc)), out));
+      assertTrue(e.getMessage().contains("document slug"), e.getMessage());
+      assertFalse(Files.exists(out));
+    }
+    assertThrows(IllegalArgumentException.class, () -> SafePaths.resolve(tmp, "../x"));
+    assertThrows(IllegalArgumentException.class, () -> SafePaths.resolve(tmp, "/etc/passwd"));
+  }
+
+  private static List<String> fields(JsonNode n) {
+    List<String> out = new ArrayList<>();
+    n.fieldNames().forEachRemaining(out::add);
+    return out;
+  }
+
+  private static JsonNode find(JsonNode arr, String id, int fy, String kind) {
+    JsonNode n = findOrNull(arr, id, fy, kind);
+    if (n == null) throw new AssertionError("no " + id + " " + fy + " " + kind);
+    return n;
+  }
+
+  private static JsonNode findOrNull(JsonNode arr, String id, int fy, String kind) {
+    for (Iterator<JsonNode> it = arr.elements(); it.hasNext();) {
+      JsonNode n = it.next();
+      if (n.get("programId").asText().equals(id) && n.get("fiscalYear").asInt() == fy && n.get("kind").asText().equals(kind)) return n;
+    }
+    return null;
+  }
+
+  private static Map<String, byte[]> tree(Path root) throws IOException {
+    Map<String, byte[]> out = new TreeMap<>();
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) out.put(root.relativize(p).toString(), Files.readAllBytes(p));
+    }
+    return out;
+  }
+}
