@@ -366,8 +366,10 @@ public final class Linker {
     for (int v : curatedOf) used.add(v);
     for (int c = 0; c < curated.size(); c++) {
       if (!used.contains(c)) {
+        // A curated program whose years come from a source this build does not load (or not yet) still has its
+        // page: its notes and the documents about it, under the URL it will keep once figures arrive.
         CuratedProgram cp = curated.get(c);
-        problems.warning("programs.yml", cp.line(), "program '" + cp.id() + "' matches no program-year");
+        programs.add(new Program(cp.id(), cp.ministryId(), List.of(), Map.of(), cp));
       }
     }
     programs.sort(Comparator.comparing(Program::id));
