@@ -75,24 +75,14 @@
   }
 
   function kanjiNumber(s) {
+    // as FiscalYear.kanjiNumber: 二十 → 20, 三十一 → 31, 十 → 10, 三一 → 31; -1 if malformed (〇十, 二十十, 一二三)
     var digits = '〇一二三四五六七八九';
+    var t = /^([一二三四五六七八九]?)十([一二三四五六七八九]?)$/.exec(s);
+    if (t) return (t[1] === '' ? 1 : digits.indexOf(t[1])) * 10 + (t[2] === '' ? 0 : digits.indexOf(t[2]));
+    if (!/^[〇一二三四五六七八九]{1,2}$/.test(s)) return -1;
     var value = 0;
-    var current = 0;
-    var sawTen = false;
-    for (var i = 0; i < s.length; i++) {
-      var c = s.charAt(i);
-      if (c === '十') {
-        if (sawTen) return -1;
-        value += (current === 0 ? 1 : current) * 10;
-        current = 0;
-        sawTen = true;
-      } else {
-        var d = digits.indexOf(c);
-        if (d < 0) return -1;
-        current = current * 10 + d;
-      }
-    }
-    return value + current;
+    for (var i = 0; i < s.length; i++) value = value * 10 + digits.indexOf(s.charAt(i));
+    return value;
   }
 
   /** A fiscal year written alone (2008, 平成20年度, H20, Ｈ２０, 令和元年度), as the Western year, or null. */
@@ -111,9 +101,7 @@
     var n = e[2];
     var k = n === '元' ? 1 : /^\d/.test(n) ? parseInt(n, 10) : kanjiNumber(n);
     if (k < 1) return null;
-    var y = era.first + k - 1;
-    if (y > era.last + 2) return null;
-    return inRange(y);
+    return inRange(era.first + k - 1);
   }
 
   // ---- query ----
