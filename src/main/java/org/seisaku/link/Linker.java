@@ -683,11 +683,19 @@ public final class Linker {
       for (ProgramYear py : p.years()) names.add(Names.normalise(py.name()));
       for (String n : names) byName.computeIfAbsent(n, k -> new TreeSet<>()).add(p.id());
     }
+    // A budget row names the document that states it (CSV column `document`): that document is about the row's program.
+    Map<String, Set<String>> statedIn = new HashMap<>();
+    for (Program p : programs) {
+      for (ProgramYear py : p.years()) {
+        if (py.documentSlug() != null) statedIn.computeIfAbsent(py.documentSlug(), k -> new TreeSet<>()).add(p.id());
+      }
+    }
     Map<String, List<String>> out = new TreeMap<>();
     List<Document> docs = new ArrayList<>(documents);
     docs.sort(Comparator.comparing(Document::slug));
     for (Document d : docs) {
-      Set<String> ids = new TreeSet<>();
+      Set<String> stating = statedIn.getOrDefault(d.slug(), Set.of());
+      Set<String> ids = new TreeSet<>(stating);
       String path = d.provenance() == null ? d.slug() : d.provenance().path();
       for (String ref : d.programRefs()) {
         if (ref == null || ref.isBlank()) continue;
@@ -696,6 +704,11 @@ public final class Linker {
         if (id == null && byId.containsKey(r)) id = r;
         if (id == null) {
           Set<String> candidates = byName.getOrDefault(Names.normalise(r), Set.of());
+          if (candidates.size() > 1) {
+            Set<String> stated = new TreeSet<>(candidates);
+            stated.retainAll(stating);
+            if (!stated.isEmpty()) candidates = stated;
+          }
           if (candidates.size() > 1 && d.ministryId() != null) {
             Set<String> own = new TreeSet<>();
             for (String c : candidates) if (d.ministryId().equals(byId.get(c).ministryId())) own.add(c);

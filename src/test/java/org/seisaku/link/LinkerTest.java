@@ -240,6 +240,21 @@ class LinkerTest {
   }
 
   @Test
+  void aBudgetRowTiesItsDocumentToItsProgramAndSettlesAnAmbiguousName() {
+    // The same name under two ministries: the document's own budget row (CSV column `document`) says which one it means.
+    Provenance rowProv = new Provenance("content", "budget/2008.csv", 3, null);
+    ProgramYear row = new ProgramYear("content:budget/2008.csv#2008:農山漁村活性化交付金", FiscalYear.of(2008), "mlit",
+        "農山漁村活性化交付金", List.of(item(2008, BudgetKind.INITIAL, 10, 2008, rowProv)), rowProv, SourceIds.NONE, "nosan");
+    ProgramYear other = sheet(2016, "soumu", "0042", "農山漁村活性化交付金", null, 2016, List.of());
+    Document md = new Document("nosan", "農山漁村", "soumu", null, null, null, null, List.of("農山漁村活性化交付金"), "",
+        new Provenance("content", "documents/nosan.md", 1, null), null);
+    Problems problems = new Problems();
+    LinkResult r = new Linker().link(corpus(List.of(row, other), List.of(), List.of(md)), PreviousIds.empty(), problems);
+    assertEquals(List.of(programOf(r, row.key()).id()), r.documentPrograms().get("nosan"));
+    assertTrue(problems.isEmpty(), problems.sorted().toString());
+  }
+
+  @Test
   void outputIsDeterministic() {
     List<ProgramYear> years = new ArrayList<>();
     for (int y = 2015; y <= 2023; y++) {
