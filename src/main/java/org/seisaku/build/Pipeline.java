@@ -85,10 +85,10 @@ public final class Pipeline {
     progress.done(String.format(Locale.ROOT, "%,d programs and %,d documents in %s",
         linked.programs().size(), corpus.documents().size(), o.index()));
 
-    progress.begin("render");
     SiteModel model = new SiteModel(corpus.config(), new Ministries(corpus.ministries()), linked.programs(),
         corpus.documents(), linked.redirects(), linked.documentPrograms(), related);
     SiteRenderer renderer = new SiteRenderer(o.templates());
+    progress.begin("render", renderer::pagesWritten, "pages");
     site.write(staging -> {
       try {
         renderer.render(model, staging);

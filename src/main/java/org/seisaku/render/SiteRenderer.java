@@ -84,6 +84,7 @@ public final class SiteRenderer {
   private final Configuration cfg;
   private final Markdown markdown = new Markdown();
   private final Path templatesDir;
+  private final java.util.concurrent.atomic.LongAdder pagesWritten = new java.util.concurrent.atomic.LongAdder();
 
   /** @param templatesDirOrNull a folder of templates overriding the built-in ones, or null for the built-in ones */
   public SiteRenderer(Path templatesDirOrNull) {
@@ -122,6 +123,11 @@ public final class SiteRenderer {
     validate(model);
     Files.createDirectories(outDir);
     new Run(model, outDir).all();
+  }
+
+  /** Pages written so far by {@link #render}, for progress reports while it runs (any thread may ask). */
+  public long pagesWritten() {
+    return pagesWritten.sum();
   }
 
   private static void validate(SiteModel model) {
@@ -697,6 +703,7 @@ public final class SiteRenderer {
       try {
         Files.createDirectories(p.getParent());
         Files.write(p, content.getBytes(StandardCharsets.UTF_8));
+        pagesWritten.increment();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
