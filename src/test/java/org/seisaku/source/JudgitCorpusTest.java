@@ -31,17 +31,11 @@ class JudgitCorpusTest {
         Files.readString(Path.of("src/test/resources/fixtures/corpus-ministries.yml")), "corpus-ministries.yml", problems);
     assertEquals(16, ministries.all().size());
 
-    long t0 = System.nanoTime();
-    long cpu0 = processCpuNanos();
     JudgitData data = JudgitReader.read(root, ministries, problems);
-    long ms = (System.nanoTime() - t0) / 1_000_000;
-    System.out.println("JudgitCorpusTest: read " + data.programYears().size() + " sheets in " + ms + " ms wall, "
-        + (processCpuNanos() - cpu0) / 1_000_000 + " ms CPU (all threads of the JVM)");
 
     assertEquals(List.of(), problems.sorted());
     assertEquals(14_793, data.programYears().size());
     assertEquals(14_793, data.documents().size());
-    assertTrue(ms < 60_000, "reading took " + ms + " ms");
 
     ProgramYear py = data.programYears().stream().filter(p -> p.key().equals("judgit:data/2019/総務省/0020.json"))
         .findFirst().orElseThrow();
@@ -73,10 +67,6 @@ class JudgitCorpusTest {
     assertTrue(doc.markdown().contains("担当部局庁：自治行政局　担当課室：地域自立応援課　開始年度：2014年度（平成26年度）"), doc.markdown());
   }
 
-  private static long processCpuNanos() {
-    return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-        ? os.getProcessCpuTime() : 0;
-  }
 
   private static void assertFigure(ProgramYear py, int year, BudgetKind kind, String millions, String pointer) {
     BudgetItem item = py.items().stream().filter(i -> i.fiscalYear().year() == year && i.kind() == kind)
