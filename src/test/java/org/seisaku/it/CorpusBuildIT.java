@@ -81,6 +81,24 @@ class CorpusBuildIT {
   }
 
   @Test
+  void realPagesAreValidHtml() throws Exception {
+    // every 97th page of the real site (about 190 pages of every kind), plus the two programs above
+    java.util.List<Path> pages = new java.util.ArrayList<>();
+    try (java.util.stream.Stream<Path> s = Files.walk(site)) {
+      s.filter(p -> p.toString().endsWith(".html")).sorted().forEach(pages::add);
+    }
+    nu.validator.client.EmbeddedValidator validator = new nu.validator.client.EmbeddedValidator();
+    validator.setOutputFormat(nu.validator.client.EmbeddedValidator.OutputFormat.GNU);
+    java.util.List<String> problems = new java.util.ArrayList<>();
+    for (int i = 0; i < pages.size(); i += 97) {
+      for (String line : validator.validate(pages.get(i)).split("\\R")) {
+        if (line.contains("error")) problems.add(site.relativize(pages.get(i)) + ": " + line);
+      }
+    }
+    assertEquals(java.util.List.of(), problems);
+  }
+
+  @Test
   void everyProgramHasAPage() throws Exception {
     int n = 0;
     for (JsonNode p : programs) {

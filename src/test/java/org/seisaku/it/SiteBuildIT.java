@@ -192,6 +192,26 @@ class SiteBuildIT {
   }
 
   @Test
+  void everyPageIsValidHtml() throws Exception {
+    nu.validator.client.EmbeddedValidator validator = new nu.validator.client.EmbeddedValidator();
+    validator.setOutputFormat(nu.validator.client.EmbeddedValidator.OutputFormat.GNU);
+    List<String> problems = new ArrayList<>();
+    int pages = 0;
+    try (Stream<Path> s = Files.walk(site)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        if (!p.toString().endsWith(".html")) continue;
+        pages++;
+        String report = validator.validate(p);
+        for (String line : report.split("\\R")) {
+          if (line.contains("error")) problems.add(site.relativize(p) + ": " + line);
+        }
+      }
+    }
+    assertTrue(pages > 20, "pages checked: " + pages);
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
   void feedAndSitemapAreXmlWithAbsoluteUrls() throws IOException {
     org.jsoup.nodes.Document sitemap = Jsoup.parse(Fixtures.read(site.resolve("sitemap.xml")), "", org.jsoup.parser.Parser.xmlParser());
     assertFalse(sitemap.select("url > loc").isEmpty());
