@@ -517,7 +517,15 @@ public final class SiteRenderer {
       } catch (IllegalArgumentException e) {
         root = "/";
       }
-      render("404.html", "404.ftlh", root, "", "ページが見つかりません", null);
+      // Served for a missing URL at any depth, so it carries its own stylesheet instead of linking one.
+      byte[] css;
+      try {
+        css = assets().get("site.css");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      render("404.html", "404.ftlh", root, "", "ページが見つかりません",
+          new Views.NotFoundPage(css == null ? "" : new String(css, StandardCharsets.UTF_8)));
     }
 
     void search() {
@@ -709,10 +717,15 @@ public final class SiteRenderer {
       }
     }
 
-    void copyAssets() throws IOException {
+    /** The built-in assets, overridden by those of the templates folder. */
+    Map<String, byte[]> assets() throws IOException {
       Map<String, byte[]> assets = new TreeMap<>(Assets.builtIn());
       if (templatesDir != null) assets.putAll(Assets.fromFolder(templatesDir.resolve("assets")));
-      for (Map.Entry<String, byte[]> a : assets.entrySet()) {
+      return assets;
+    }
+
+    void copyAssets() throws IOException {
+      for (Map.Entry<String, byte[]> a : assets().entrySet()) {
         String rel = "assets/" + a.getKey();
         if (!written.add(rel)) continue;
         Path p = SafePaths.resolve(out, rel);

@@ -103,4 +103,7 @@ public final class Views {
 
   /** programs/{oldId}/index.html */
   public record RedirectPage(String oldId, String href, String canonical, String name) {}
+
+  /** 404.html: the site's stylesheet, inlined because the page is served at any depth. */
+  public record NotFoundPage(String css) {}
 }
