@@ -42,8 +42,8 @@ public record PreviousIds(Map<String, Set<String>> programs, Map<String, String>
   }
 
   /**
-   * Reads {@code data/programs.json} and {@code data/redirects.json} under an earlier build's output folder; empty
-   * when they are absent.
+   * Reads {@code data/programs.json}, {@code data/program-keys.json} and {@code data/redirects.json} under an
+   * earlier build's output folder; empty when they are absent.
    *
    * @throws UncheckedIOException when a file exists but cannot be read or is not the JSON described above
    */
@@ -70,6 +70,17 @@ public record PreviousIds(Map<String, Set<String>> programs, Map<String, String>
             }
             keys.add(key);
           }
+        }
+      }
+      Path keysJson = outDir.resolve("data").resolve("program-keys.json");
+      if (Files.isRegularFile(keysJson)) {
+        // exact program-year keys (a CSV file holds many program-years; programs.json names only the file)
+        JsonNode root = JSON.readTree(keysJson.toFile());
+        if (!root.isObject()) throw new IOException(keysJson + ": expected a JSON object");
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> e = it.next();
+          Set<String> keys = programs.computeIfAbsent(e.getKey(), k -> new TreeSet<>());
+          for (JsonNode k : e.getValue()) if (k.isTextual()) keys.add(k.asText());
         }
       }
       if (Files.isRegularFile(redirectsJson)) {

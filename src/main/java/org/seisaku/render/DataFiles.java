@@ -121,6 +121,19 @@ public final class DataFiles {
     return out.toString();
   }
 
+  /**
+   * {@code data/program-keys.json}: program id → the keys of its program-years, sorted. A key names one program-year
+   * exactly ({@code judgit:data/2019/総務省/0020.json}, {@code content:budget/2008.csv#2008:事業名}), where a
+   * {@code sheets} entry of programs.json names only its file; the next build reads it to keep every id.
+   */
+  public static String programKeysJson(List<BudgetLedger> ledgers) {
+    ObjectNode o = NODES.objectNode();
+    java.util.TreeMap<String, List<String>> byId = new java.util.TreeMap<>();
+    for (BudgetLedger l : ledgers) byId.put(l.program().id(), l.program().years().stream().map(ProgramYear::key).sorted().toList());
+    byId.forEach((id, keys) -> keys.forEach(o.putArray(id)::add));
+    return json(o);
+  }
+
   /** {@code data/redirects.json}: old id → current id, sorted by old id. */
   public static String redirectsJson(Map<String, String> redirects) {
     ObjectNode o = NODES.objectNode();

@@ -491,7 +491,9 @@ public final class SiteRenderer {
       String budget = DataFiles.budgetJson(ledgers);
       String csv = DataFiles.budgetCsv(ledgers);
       String redirects = DataFiles.redirectsJson(model.redirects());
+      String keys = DataFiles.programKeysJson(ledgers);
       write("data/programs.json", programs);
+      write("data/program-keys.json", keys);
       write("data/budget.json", budget);
       write("data/budget.csv", csv);
       write("data/redirects.json", redirects);
@@ -499,7 +501,8 @@ public final class SiteRenderer {
           new Views.DataFile("budget.csv", "budget.csv", "予算額（事業×年度×区分ごとに有効な額）。UTF-8、RFC 4180 形式の CSV。", size(csv)),
           new Views.DataFile("budget.json", "budget.json", "budget.csv と同じ行の JSON 配列（programId, fiscalYear, kind, amountYen, qualifier, source, path）。", size(budget)),
           new Views.DataFile("programs.json", "programs.json", "事業の一覧（id, name, names, ministry, fiscalYears, url, sheets）。id 順。", size(programs)),
-          new Views.DataFile("redirects.json", "redirects.json", "統合・分割で変わった事業 id（旧 id → 現在の id）。", size(redirects)));
+          new Views.DataFile("redirects.json", "redirects.json", "統合・分割で変わった事業 id（旧 id → 現在の id）。", size(redirects)),
+          new Views.DataFile("program-keys.json", "program-keys.json", "事業 id ごとの事業年度のキー（出典:ファイル#年度:事業名）。次の更新で id を保つために使います。", size(keys)));
       Set<String> sources = new TreeSet<>();
       for (Program p : ix.programs.values()) for (ProgramYear py : p.years()) sources.add(py.provenance().source());
       for (Document d : ix.documents.values()) if (d.provenance() != null) sources.add(d.provenance().source());

@@ -45,7 +45,10 @@ final class Fixtures {
 
   /** Copies a fixture folder into {@code to}, so a test can spoil its copy. */
   static Path copy(String name, Path to) throws IOException {
-    Path from = resource(name);
+    return copy(resource(name), to);
+  }
+
+  static Path copy(Path from, Path to) throws IOException {
     try (Stream<Path> s = Files.walk(from)) {
       for (Path p : (Iterable<Path>) s::iterator) {
         Path t = to.resolve(from.relativize(p).toString());

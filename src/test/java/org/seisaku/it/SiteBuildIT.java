@@ -180,6 +180,30 @@ class SiteBuildIT {
   }
 
   @Test
+  void rebuildingOverThePublishedSiteChangesNothingAndAddingASourceKeepsEveryUrl() throws IOException {
+    Path out = tmp.resolve("published");
+    String content = Fixtures.resource("content").toString();
+    Fixtures.Run first = Fixtures.run("build", "--content", content, "--out", out.toString(), "--index", tmp.resolve("i4").toString(), "-q");
+    assertEquals(0, first.exit(), first.err());
+    Path before = tmp.resolve("published-before");
+    Fixtures.copy(out, before);
+    Fixtures.Run again = Fixtures.run("build", "--content", content, "--out", out.toString(), "--index", tmp.resolve("i4").toString(), "-q");
+    assertEquals(0, again.exit(), again.err());
+    List<String> files = Fixtures.files(before);
+    assertEquals(files, Fixtures.files(out));
+    for (String f : files) {
+      assertTrue(java.util.Arrays.equals(Files.readAllBytes(before.resolve(f)), Files.readAllBytes(out.resolve(f))), "changed on rebuild: " + f);
+    }
+    // the next cycle adds the review sheets: every program page published before still answers
+    Fixtures.Run grown = Fixtures.run("build", "--content", content, "--source", "judgit:" + Fixtures.resource("judgit"),
+        "--out", out.toString(), "--index", tmp.resolve("i4").toString(), "-q");
+    assertEquals(0, grown.exit(), grown.err());
+    for (String f : files) {
+      if (f.startsWith("programs/") && f.endsWith("/index.html")) assertTrue(Files.isRegularFile(out.resolve(f)), "URL lost: " + f);
+    }
+  }
+
+  @Test
   void programIdsStayWhenASourceIsAdded() throws IOException {
     Path contentOnly = tmp.resolve("content-only");
     Fixtures.Run r = Fixtures.run("build", "--content", Fixtures.resource("content").toString(),
