@@ -25,6 +25,7 @@ import org.seisaku.model.Ministry;
  *   ministry         ministry id                      ministry id                  StringField, stored, SortedSetDocValues
  *   ministry_names   name and aliases                 name and aliases             text
  *   fiscal_year      years of its sheets and figures  its fiscal year              IntPoint, stored, SortedNumericDocValues
+ *                    (requests included, as in the browser index)
  *   budget_kind      initial, supplementary …         —                            StringField, SortedSetDocValues
  *   doc_kind         —                                概要, レビューシート …          StringField, stored, SortedSetDocValues
  *   programs         —                                program ids it belongs to    StringField, stored, SortedSetDocValues

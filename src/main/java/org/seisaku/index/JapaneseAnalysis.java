@@ -34,7 +34,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 /**
  * The Japanese analysis chains of the index, in one place, each built once and shared (analyzers are
  * thread-safe and reuse their components per thread). Index and query go through the same analyzer of a field:
- * {@link #perField()} picks it by the field's suffix ({@link Fields}).
+ * {@link #perField()} picks it by the field's suffix ({@link Fields}). How a query uses the fields (phrases,
+ * weights, years, ministries, the relaxed search) is described in {@link Queries}; the evaluation that chose
+ * between the alternatives is {@code SearchEvaluationTest} (figures in BENCHMARKS.md, "Search quality").
  *
  * <h2>text — words ({@code title}, {@code text}, {@code ministry_names})</h2>
  *
@@ -54,15 +56,19 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  *
  * <pre>
  *   地域情報通信基盤整備推進交付金      → 地域 / 情報 / 通信 / 基盤 / 整備 / 推進 / 交付 / 金
- *   地域おこし協力隊の推進に要する経費  → 地域 / おこし / 協力 / 隊 / 推進 / 要する / 経費
+ *   地域おこし協力隊の推進に要する経費  → 地域おこし / 協力 / 隊 / 推進 / 要する / 経費
  *   ＩＣＴ利活用, ICT利活用, ｉｃｔ利活用 → ict / 利 / 活用
  *   95.7億円                        → 95 / 7 / 億 / 円
  * </pre>
  *
  * <p>Numbers are kept as written, never normalised with {@code JapaneseNumberFilter}: the tokenizer
  * discards the decimal point, so the filter sees 95, 7, 億 and joins them into 95700000000 — 957億円, ten times
- * 95.7億円 (its own Javadoc warns: "15,7 becomes 157"; {@code JapaneseAnalysisTest} shows it). A search for
- * 95.7億円 analyses the same way and so still finds it as a phrase; the {@code bigram} chain keeps 95.7 whole.
+ * 95.7億円 (its own Javadoc warns: "15,7 becomes 157"; {@code JapaneseAnalysisTest} shows it). Keeping
+ * punctuation ({@code discardPunctuation=false}) would let it read 95.7億 right, but then every 、 and 。 is a token
+ * and phrases across them stop matching. A search for 95.7億円 analyses the same way as the text and so still
+ * finds it as a phrase (95 / 7 / 億 / 円); the {@code bigram} chain keeps 95.7 whole. What the index cannot do is
+ * equate different spellings of one amount (95.7億円 = 9,570百万円): amounts are compared in the model
+ * ({@code Amount}), not in the search.
  *
  * <h2>reading — katakana readings ({@code *_reading})</h2>
  *
@@ -90,6 +96,21 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  *
  * <p>It finds words the dictionary does not know and parts of compounds that Kuromoji cuts elsewhere
  * (「信基」 is no word, but 「報通信」 as a phrase of bigrams matches), weighted below whole words.
+ *
+ * <h2>unigram — single kanji ({@code title_unigram})</h2>
+ *
+ * <pre>
+ *   CJKWidthCharFilter, JapaneseIterationMarkCharFilter → StandardTokenizer (a Han character is a token)
+ *   → TypeTokenFilter (ideographs only: kana, Latin and digits dropped)
+ *   雪かき      → 雪
+ *   食べ残し 減らす → 食 / 残 / 減
+ *   道路事業（補助・除雪） → 道 / 路 / 事 / 業 / 補 / 助 / 除 / 雪
+ * </pre>
+ *
+ * <p>Titles only, and queried only by the relaxed search ({@link Queries}), when the words of a query find
+ * (almost) nothing: everyday words share kanji with the official ones (雪かき / 除雪, 食べ残し 減らす /
+ * 食品ロスの削減). This is what StandardAnalyzer does for all text; as the first resort it ranks far worse
+ * than words (the evaluation's baseline), as the last it recovers paraphrases no word matches.
  */
 public final class JapaneseAnalysis {
   /** Gap between the values of a multi-valued field, so that a phrase never spans two names. */

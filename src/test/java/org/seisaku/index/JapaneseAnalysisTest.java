@@ -105,6 +105,18 @@ class JapaneseAnalysisTest {
     assertEquals(tokens, bigram(input));
   }
 
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "雪かき | 雪",
+      "食べ残し 減らす | 食 残 減",
+      "道路事業（補助・除雪） | 道 路 事 業 補 助 除 雪",
+      "ＩＣＴ活用 | 活 用",
+      "ちいきおこし | ''",
+  })
+  void unigramChain(String input, String tokens) {
+    assertEquals(tokens, String.join(" ", Tokens.of(JapaneseAnalysis.unigram(), input).terms()));
+  }
+
   @Test
   void partsAreFoundInsideCompounds() {
     List<String> tokens = Tokens.of(JapaneseAnalysis.text(), "地域情報通信基盤整備推進交付金").terms();
@@ -124,6 +136,7 @@ class JapaneseAnalysisTest {
     assertEquals(text("協力隊"), String.join(" ", Tokens.of(JapaneseAnalysis.perField(), "協力隊").terms()));
     assertEquals(Fields.Analysis.READING, Fields.analyzerOf(Fields.TITLE_READING));
     assertEquals(Fields.Analysis.BIGRAM, Fields.analyzerOf(Fields.TEXT_BIGRAM));
+    assertEquals(Fields.Analysis.UNIGRAM, Fields.analyzerOf(Fields.TITLE_UNIGRAM));
     assertEquals(Fields.Analysis.TEXT, Fields.analyzerOf(Fields.MINISTRY_NAMES));
     assertSame(JapaneseAnalysis.text(), JapaneseAnalysis.text());
   }
