@@ -18,6 +18,7 @@ import org.seisaku.model.Ministry;
  *   id               program id                       slug                         StringField, stored
  *   title            current name, then older names   title                        text, stored
  *   title_reading    ditto                            ditto                        reading bigrams
+ *   title_reading_words ditto                         ditto                        readings of 1–3 whole words
  *   title_bigram     ditto                            ditto                        CJK bigrams
  *   title_unigram    ditto                            ditto                        single kanji
  *   text             its sheets' text (事業目的, 概要…)  body (Markdown as text)      text, stored, term vectors with offsets
@@ -45,6 +46,7 @@ public final class Fields {
   public static final String ID = "id";
   public static final String TITLE = "title";
   public static final String TITLE_READING = "title_reading";
+  public static final String TITLE_READING_WORDS = "title_reading_words";
   public static final String TITLE_BIGRAM = "title_bigram";
   public static final String TITLE_UNIGRAM = "title_unigram";
   public static final String TEXT = "text";
@@ -85,13 +87,14 @@ public final class Fields {
   }
 
   /** Which analysis chain of {@link JapaneseAnalysis} a field uses. */
-  public enum Analysis { TEXT, READING, BIGRAM, UNIGRAM }
+  public enum Analysis { TEXT, READING, READING_WORDS, BIGRAM, UNIGRAM }
 
   private Fields() {}
 
-  /** By suffix: {@code *_reading} → reading, {@code *_bigram} → bigram, anything else → text. */
+  /** By suffix: {@code *_reading} → reading, {@code *_reading_words} → reading words, {@code *_bigram} → bigram, anything else → text. */
   public static Analysis analyzerOf(String field) {
     if (field.endsWith("_reading")) return Analysis.READING;
+    if (field.endsWith("_reading_words")) return Analysis.READING_WORDS;
     if (field.endsWith("_bigram")) return Analysis.BIGRAM;
     if (field.endsWith("_unigram")) return Analysis.UNIGRAM;
     return Analysis.TEXT;

@@ -116,6 +116,7 @@ final class IndexDocuments {
     for (String t : titles) {
       doc.add(new TextField(Fields.TITLE, t, Field.Store.YES));
       doc.add(new TextField(Fields.TITLE_READING, t, Field.Store.NO));
+      doc.add(new TextField(Fields.TITLE_READING_WORDS, t, Field.Store.NO));
       doc.add(new TextField(Fields.TITLE_BIGRAM, t, Field.Store.NO));
       doc.add(new TextField(Fields.TITLE_UNIGRAM, t, Field.Store.NO));
     }

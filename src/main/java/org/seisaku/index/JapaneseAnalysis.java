@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -27,6 +29,7 @@ import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
 import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ja.JapaneseReadingFormFilter;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
@@ -85,6 +88,23 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * ちいきおこし (which Kuromoji cuts as ち/いき/おこし) and the name 地域おこし (地域/おこし) both give
  * チイ / イキ / キオ / オコ / コシ, so a phrase of reading bigrams finds 地域おこし協力隊 from a kana query.
  *
+ * <p>Bigrams across words also match where no word is: 管理等 reads カンリトウ, which holds リトウ (離島). So
+ * the whole-word readings are indexed too:
+ *
+ * <h2>reading words — readings of whole words ({@code *_reading_words})</h2>
+ *
+ * <pre>
+ *   CJKWidthCharFilter, JapaneseIterationMarkCharFilter
+ *   JapaneseTokenizer (NORMAL) → JapaneseReadingFormFilter → KanaFilter
+ *   ShingleFilter (1–3 words, no separator) → LowerCaseFilter
+ *   離島振興事業         → リトウ / リトウシンコウ / リトウシンコウジギョウ / シンコウ / シンコウジギョウ / ジギョウ
+ *   公的賃貸住宅の管理等  → … / カンリ / カンリトウ / トウ      (no リトウ)
+ *   消防団             → ショウボウ / ショウボウダン / ダン
+ * </pre>
+ *
+ * <p>A kana query is one term of it ({@link #readingKey}: りとう → リトウ, ｼｮｳﾎﾞｳﾀﾞﾝ → ショウボウダン), which
+ * {@link Queries} adds as a bonus to the bigram match: titles where the reading is whole words come first.
+ *
  * <h2>bigram — characters ({@code *_bigram})</h2>
  *
  * <pre>
@@ -120,6 +140,8 @@ public final class JapaneseAnalysis {
       new Chain(() -> new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.SEARCH), JapaneseAnalysis::textFilters);
   private static final Analyzer READING =
       new Chain(() -> new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL), JapaneseAnalysis::readingFilters);
+  private static final Analyzer READING_WORDS =
+      new Chain(() -> new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL), JapaneseAnalysis::readingWordFilters);
   private static final Analyzer BIGRAM = new Chain(StandardTokenizer::new, JapaneseAnalysis::bigramFilters);
   private static final Analyzer UNIGRAM = new Chain(StandardTokenizer::new, JapaneseAnalysis::unigramFilters);
   private static final Analyzer PER_FIELD = new PerFieldAnalyzer();
@@ -134,6 +156,19 @@ public final class JapaneseAnalysis {
   /** Katakana reading bigrams, for kana queries. */
   public static Analyzer reading() {
     return READING;
+  }
+
+  /** Katakana readings of whole words and of runs of two or three words, for kana queries. */
+  public static Analyzer readingWords() {
+    return READING_WORDS;
+  }
+
+  /**
+   * A kana query as one term of {@link #readingWords()}: NFKC (ｼｮｳﾎﾞｳﾀﾞﾝ → ショウボウダン), hiragana to katakana,
+   * lower case.
+   */
+  public static String readingKey(String kana) {
+    return toKatakana(Normalizer.normalize(kana, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
   }
 
   /** CJK character bigrams, for unknown words and partial compounds. */
@@ -193,6 +228,15 @@ public final class JapaneseAnalysis {
     return new LowerCaseFilter(stream);
   }
 
+  private static TokenStream readingWordFilters(Tokenizer tokenizer) {
+    TokenStream stream = new JapaneseReadingFormFilter(tokenizer, false);
+    stream = new KanaFilter(stream);
+    ShingleFilter shingles = new ShingleFilter(stream, 2, 3);
+    shingles.setTokenSeparator("");
+    shingles.setOutputUnigrams(true);
+    return new LowerCaseFilter(shingles);
+  }
+
   private static TokenStream bigramFilters(Tokenizer tokenizer) {
     TokenStream stream = new CJKBigramFilter(tokenizer,
         CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA);
@@ -232,8 +276,8 @@ public final class JapaneseAnalysis {
 
   private static final class PerFieldAnalyzer extends DelegatingAnalyzerWrapper {
     private final Map<Fields.Analysis, Analyzer> byKind =
-        Map.of(Fields.Analysis.TEXT, TEXT, Fields.Analysis.READING, READING, Fields.Analysis.BIGRAM, BIGRAM,
-            Fields.Analysis.UNIGRAM, UNIGRAM);
+        Map.of(Fields.Analysis.TEXT, TEXT, Fields.Analysis.READING, READING, Fields.Analysis.READING_WORDS,
+            READING_WORDS, Fields.Analysis.BIGRAM, BIGRAM, Fields.Analysis.UNIGRAM, UNIGRAM);
 
     PerFieldAnalyzer() {
       super(PER_FIELD_REUSE_STRATEGY);

@@ -64,6 +64,8 @@ import org.seisaku.model.Ministry;
  *       a quoted part, nor for a part in kana only (Kuromoji cuts じさつ into nonsense);
  *   <li>in {@code title_reading}, as a phrase of katakana reading bigrams — only for a part without kanji
  *       (じさつ, チセキ, ｼｮｳﾎﾞｳﾀﾞﾝ): a kanji part is never matched by its sound (過疎 is not 加速, both カソ…).
+ *       Such a part scores {@link #READING_WORDS_BONUS} more where it reads as one to three whole words of a title
+ *       ({@code title_reading_words}): りとう is 離島 in 離島振興事業, not the リトウ inside 管理等 (カンリトウ).
  * </ul>
  *
  * <p>So an unquoted compound scores as a phrase first, a near phrase next and a bag of its words last, never as a
@@ -107,7 +109,8 @@ import org.seisaku.model.Ministry;
  *   協力隊          +( title:"協力 隊"^8 | title:"協力 隊"~3^4.8 | (+title:協力 +title:隊)^2.4
  *                     | title_bigram:"協力 力隊"^2.5 | text:"協力 隊"^1.5 | … | text_bigram:"協力 力隊"^0.4 )~0.1
  *                   → 地域おこし協力隊の推進に要する経費 first (the phrase in its name)
- *   じさつ          +( title_reading:"ジサ サツ"^3 | title_bigram:"じさ さつ"^2.5 | … )   → 自殺対策推進経費
+ *   じさつ          +( +( title_reading:"ジサ サツ"^3 | title_bigram:"じさ さつ"^2.5 | … )
+ *                      ConstantScore(title_reading_words:ジサツ)^10 )   → 自殺対策推進経費
  *   過疎            +( title:過疎^8 | title_bigram:過疎^2.5 | text:過疎^1.5 | … )   no reading: 加速 stays out
  *   平成30年度 過疎  +(過疎 as above) #fiscal_year:[2018 TO 2018]
  *   国交省 道路      +(道路 as above) +( ConstantScore(ministry:mlit)^1000 | text:"国交 省"^1.5 | … )
@@ -119,6 +122,11 @@ import org.seisaku.model.Ministry;
  */
 final class Queries {
   static final Map<String, Float> WEIGHTS = weights();
+  /**
+   * The score added when a kana part reads as whole words of a title (りとう = 離島), not only as reading bigrams,
+   * which also match across words (管理等 is カンリトウ).
+   */
+  static final float READING_WORDS_BONUS = 10f;
   /** The weight of a part's words near each other in a field, against the part as a phrase. */
   static final float NEAR = 0.6f;
   /** How far apart (in positions) the words of a part may be for {@link #NEAR}. */
@@ -406,6 +414,7 @@ final class Queries {
   private static Query spelling(String part, boolean quoted) {
     boolean kanaOnly = !HAN.matcher(part).find();
     List<Query> alternatives = new ArrayList<>();
+
     for (String field : fieldsByWeight()) {
       Fields.Analysis analysis = Fields.analyzerOf(field);
       if (analysis == Fields.Analysis.READING && !kanaOnly) continue;
@@ -422,7 +431,15 @@ final class Queries {
         }
       }
     }
-    return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE);
+    if (alternatives.isEmpty()) return null;
+    Query best = new DisjunctionMaxQuery(alternatives, TIE);
+    if (!kanaOnly) return best;
+    // a kana part read as whole words of a title: a bonus on top, the same for every title that has them
+    Query words = new TermQuery(new Term(Fields.TITLE_READING_WORDS, JapaneseAnalysis.readingKey(part)));
+    return new BooleanQuery.Builder()
+        .add(best, Occur.MUST)
+        .add(new BoostQuery(new ConstantScoreQuery(words), READING_WORDS_BONUS), Occur.SHOULD)
+        .build();
   }
 
   private static List<String> fieldsByWeight() {

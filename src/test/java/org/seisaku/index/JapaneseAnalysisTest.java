@@ -107,6 +107,25 @@ class JapaneseAnalysisTest {
 
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(delimiter = '|', value = {
+      "離島振興事業 | リトウ リトウシンコウ リトウシンコウジギョウ シンコウ シンコウジギョウ ジギョウ",
+      "公的賃貸住宅の管理等 | コウテキ コウテキチンタイ コウテキチンタイジュウタク チンタイ チンタイジュウタク チンタイジュウタクノ"
+          + " ジュウタク ジュウタクノ ジュウタクノカンリ ノ ノカンリ ノカンリトウ カンリ カンリトウ トウ",
+      "ｼｮｳﾎﾞｳﾀﾞﾝ | ショウボウダン",
+      "ICT人材 | ict ictジンザイ ジンザイ",
+  })
+  void readingWordsChain(String input, String tokens) {
+    assertEquals(tokens, String.join(" ", Tokens.of(JapaneseAnalysis.readingWords(), input).terms()));
+  }
+
+  @Test
+  void readingKeyIsOneKatakanaTerm() {
+    assertEquals("リトウ", JapaneseAnalysis.readingKey("りとう"));
+    assertEquals("ショウボウダン", JapaneseAnalysis.readingKey("ｼｮｳﾎﾞｳﾀﾞﾝ"));
+    assertEquals("ict", JapaneseAnalysis.readingKey("ＩＣＴ"));
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
       "雪かき | 雪",
       "食べ残し 減らす | 食 残 減",
       "道路事業（補助・除雪） | 道 路 事 業 補 助 除 雪",
@@ -137,6 +156,7 @@ class JapaneseAnalysisTest {
     assertEquals(Fields.Analysis.READING, Fields.analyzerOf(Fields.TITLE_READING));
     assertEquals(Fields.Analysis.BIGRAM, Fields.analyzerOf(Fields.TEXT_BIGRAM));
     assertEquals(Fields.Analysis.UNIGRAM, Fields.analyzerOf(Fields.TITLE_UNIGRAM));
+    assertEquals(Fields.Analysis.READING_WORDS, Fields.analyzerOf(Fields.TITLE_READING_WORDS));
     assertEquals(Fields.Analysis.TEXT, Fields.analyzerOf(Fields.MINISTRY_NAMES));
     assertSame(JapaneseAnalysis.text(), JapaneseAnalysis.text());
   }
