@@ -105,16 +105,23 @@ class JapaneseAnalysisTest {
     assertEquals(tokens, bigram(input));
   }
 
-  @ParameterizedTest(name = "{0} → {1}")
+  /** The chains for kana queries ({@code reading_words}) and for the relaxed search's last resort ({@code unigram}). */
+  @ParameterizedTest(name = "{0}: {1} → {2}")
   @CsvSource(delimiter = '|', value = {
-      "離島振興事業 | リトウ リトウシンコウ リトウシンコウジギョウ シンコウ シンコウジギョウ ジギョウ",
-      "公的賃貸住宅の管理等 | コウテキ コウテキチンタイ コウテキチンタイジュウタク チンタイ チンタイジュウタク チンタイジュウタクノ"
-          + " ジュウタク ジュウタクノ ジュウタクノカンリ ノ ノカンリ ノカンリトウ カンリ カンリトウ トウ",
-      "ｼｮｳﾎﾞｳﾀﾞﾝ | ショウボウダン",
-      "ICT人材 | ict ictジンザイ ジンザイ",
+      "reading_words | 離島振興事業 | リトウ リトウシンコウ リトウシンコウジギョウ シンコウ シンコウジギョウ ジギョウ",
+      "reading_words | 公的賃貸住宅の管理等 | コウテキ コウテキチンタイ コウテキチンタイジュウタク チンタイ チンタイジュウタク"
+          + " チンタイジュウタクノ ジュウタク ジュウタクノ ジュウタクノカンリ ノ ノカンリ ノカンリトウ カンリ カンリトウ トウ",
+      "reading_words | ｼｮｳﾎﾞｳﾀﾞﾝ | ショウボウダン",
+      "reading_words | ICT人材 | ict ictジンザイ ジンザイ",
+      "unigram | 雪かき | 雪",
+      "unigram | 食べ残し 減らす | 食 残 減",
+      "unigram | 道路事業（補助・除雪） | 道 路 事 業 補 助 除 雪",
+      "unigram | ＩＣＴ活用 | 活 用",
+      "unigram | ちいきおこし | ''",
   })
-  void readingWordsChain(String input, String tokens) {
-    assertEquals(tokens, String.join(" ", Tokens.of(JapaneseAnalysis.readingWords(), input).terms()));
+  void titleChains(String chain, String input, String tokens) {
+    Analyzer analyzer = chain.equals("unigram") ? JapaneseAnalysis.unigram() : JapaneseAnalysis.readingWords();
+    assertEquals(tokens, String.join(" ", Tokens.of(analyzer, input).terms()));
   }
 
   @Test
@@ -122,18 +129,6 @@ class JapaneseAnalysisTest {
     assertEquals("リトウ", JapaneseAnalysis.readingKey("りとう"));
     assertEquals("ショウボウダン", JapaneseAnalysis.readingKey("ｼｮｳﾎﾞｳﾀﾞﾝ"));
     assertEquals("ict", JapaneseAnalysis.readingKey("ＩＣＴ"));
-  }
-
-  @ParameterizedTest(name = "{0} → {1}")
-  @CsvSource(delimiter = '|', value = {
-      "雪かき | 雪",
-      "食べ残し 減らす | 食 残 減",
-      "道路事業（補助・除雪） | 道 路 事 業 補 助 除 雪",
-      "ＩＣＴ活用 | 活 用",
-      "ちいきおこし | ''",
-  })
-  void unigramChain(String input, String tokens) {
-    assertEquals(tokens, String.join(" ", Tokens.of(JapaneseAnalysis.unigram(), input).terms()));
   }
 
   @Test
