@@ -64,7 +64,7 @@ public final class Fields {
 
   /** Written into the commit's user data; a reader refuses an index of another version. */
   public static final String SCHEMA_KEY = "seisaku.schema";
-  public static final String SCHEMA_VERSION = "3";
+  public static final String SCHEMA_VERSION = "4";
   /**
    * Also in the commit's user data: the ministries of the build (JSON), so that a searcher resolves names and
    * aliases (厚労省, 国交省) in queries and filters without reading the sources again.
