@@ -23,7 +23,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 import org.seisaku.link.LinkResult;
 import org.seisaku.model.BudgetItem;
-import org.seisaku.model.BudgetKind;
 import org.seisaku.model.Ministry;
 import org.seisaku.model.Program;
 import org.seisaku.model.ProgramYear;
@@ -70,6 +69,11 @@ final class IndexDocuments {
     }
   }
 
+  /** The ministries of the corpus (by id). */
+  List<Ministry> ministries() {
+    return ministries.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+  }
+
   /** Every Lucene document, programs (by id) then documents (by slug). */
   List<Document> all() {
     List<Document> out = new ArrayList<>();
@@ -112,7 +116,9 @@ final class IndexDocuments {
     for (String t : titles) {
       doc.add(new TextField(Fields.TITLE, t, Field.Store.YES));
       doc.add(new TextField(Fields.TITLE_READING, t, Field.Store.NO));
+      doc.add(new TextField(Fields.TITLE_READING_WORDS, t, Field.Store.NO));
       doc.add(new TextField(Fields.TITLE_BIGRAM, t, Field.Store.NO));
+      doc.add(new TextField(Fields.TITLE_UNIGRAM, t, Field.Store.NO));
     }
     doc.add(new Field(Fields.TEXT, text, STORED_TEXT));
     doc.add(new TextField(Fields.TEXT_BIGRAM, text, Field.Store.NO));
@@ -150,12 +156,17 @@ final class IndexDocuments {
     return List.copyOf(names);
   }
 
-  /** The fiscal years of a program: those of its program-years and of every figure they state, ascending. */
+  /**
+   * The fiscal years of a program: those of its program-years and of every figure they state, requests
+   * included, ascending — as {@code BrowserIndex.fiscalYears} has them, so that a year finds the same programs in
+   * both searches (DESIGN §6). The 2015 sheet of 自殺対策推進経費 requests money for FY2016: the program was
+   * meant to run then (it moved to 厚生労働省, whose sheets are not in the corpus), and 平成28年度 自殺 finds it.
+   */
   static List<Integer> fiscalYears(Program p) {
     Set<Integer> years = new TreeSet<>();
     for (ProgramYear y : p.years()) {
       years.add(y.fiscalYear().year());
-      for (BudgetItem i : y.items()) if (i.kind() != BudgetKind.REQUEST) years.add(i.fiscalYear().year());
+      for (BudgetItem i : y.items()) years.add(i.fiscalYear().year());
     }
     return List.copyOf(years);
   }
