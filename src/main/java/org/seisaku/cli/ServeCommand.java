@@ -1,0 +1,94 @@
+package org.seisaku.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.seisaku.index.SearchRequest;
+import org.seisaku.index.Searcher;
+import org.seisaku.serve.PreviewServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code seisaku serve}: previews the built site on 127.0.0.1, with {@code /api/search} answering from the index
+ * as {@code search --json} does. Runs until Ctrl-C, which stops the server and closes the index.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = "Preview the site on 127.0.0.1 with live search (GET /api/search?q=…&ministry=…&year=…&kind=…&limit=…). "
+        + "Stop with Ctrl-C.")
+final class ServeCommand implements Callable<Integer> {
+  static final int DEFAULT_PORT = 8080;
+
+  @Option(names = "--port", paramLabel = "P", defaultValue = "" + DEFAULT_PORT,
+      description = "Port on 127.0.0.1 (0: any free port). Default: ${DEFAULT-VALUE}")
+  int port;
+
+  @Option(names = "--site", paramLabel = "DIR", defaultValue = "site", description = "The built site. Default: ${DEFAULT-VALUE}")
+  Path site;
+
+  @Option(names = "--index", paramLabel = "DIR", defaultValue = ".seisaku/index", description = "Lucene index folder. Default: ${DEFAULT-VALUE}")
+  Path index;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    if (port < 0 || port > 65535) throw new ExitCodes.UsageException("--port: " + port + " is not a port (0..65535)");
+    if (!Files.isRegularFile(site.resolve("index.html"))) {
+      throw new ExitCodes.FailureException("no site at " + site + ": run `seisaku build` first (or give --site DIR)");
+    }
+    Searcher searcher = SearchIndexes.open(index);
+    PreviewServer server;
+    try {
+      server = PreviewServer.start(site, searcher, port, PreviewServer.WORKERS, PreviewServer.QUEUE);
+    } catch (IOException e) {
+      close(searcher);
+      String why = e instanceof BindException ? "port " + port + " is in use on 127.0.0.1: choose another with --port"
+          : "cannot serve " + site + ": " + SearchIndexes.oneLine(String.valueOf(e.getMessage()));
+      throw new ExitCodes.FailureException(why);
+    }
+    warm(searcher);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      close(searcher);
+      stopped.countDown();
+    }, "seisaku-serve-stop"));
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("seisaku: serving " + site + " at " + server.url() + " (search: " + server.url() + "api/search?q=…); Ctrl-C stops");
+    out.flush();
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return ExitCodes.OK;
+  }
+
+  /** Loads Kuromoji's dictionaries and the index's first blocks in the background, before the first real query. */
+  private static void warm(Searcher searcher) {
+    Thread t = new Thread(() -> {
+      try {
+        searcher.search(SearchRequest.of("事業の予算").withLimit(1));
+      } catch (IOException | RuntimeException e) {
+        // only a warm-up: a real query will report the problem
+      }
+    }, "seisaku-warm");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private static void close(Searcher s) {
+    try {
+      s.close();
+    } catch (IOException | RuntimeException e) {
+      // closing at exit: nothing left to do about it
+    }
+  }
+}
