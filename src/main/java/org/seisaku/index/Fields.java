@@ -1,5 +1,13 @@
 package org.seisaku.index;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.List;
+import org.seisaku.model.Ministries;
+import org.seisaku.model.Ministry;
+
 /**
  * The schema of the index: one Lucene document per program ({@code type=program}) and per document
  * ({@code type=document}).
@@ -51,7 +59,27 @@ public final class Fields {
 
   /** Written into the commit's user data; a reader refuses an index of another version. */
   public static final String SCHEMA_KEY = "seisaku.schema";
-  public static final String SCHEMA_VERSION = "1";
+  public static final String SCHEMA_VERSION = "2";
+  /**
+   * Also in the commit's user data: the ministries of the build (JSON), so that a searcher resolves names and
+   * aliases (厚労省, 国交省) in queries and filters without reading the sources again.
+   */
+  public static final String MINISTRIES_KEY = "seisaku.ministries";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static String ministriesJson(List<Ministry> ministries) {
+    try {
+      return JSON.writeValueAsString(ministries);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Ministries ministriesOf(String json) throws IOException {
+    if (json == null) return new Ministries(List.of());
+    return new Ministries(JSON.readValue(json, new TypeReference<List<Ministry>>() {}));
+  }
 
   /** Which analysis chain of {@link JapaneseAnalysis} a field uses. */
   public enum Analysis { TEXT, READING, BIGRAM }

@@ -70,6 +70,11 @@ final class IndexDocuments {
     }
   }
 
+  /** The ministries of the corpus (by id). */
+  List<Ministry> ministries() {
+    return ministries.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+  }
+
   /** Every Lucene document, programs (by id) then documents (by slug). */
   List<Document> all() {
     List<Document> out = new ArrayList<>();

@@ -62,7 +62,8 @@ public final class Indexer {
     try (Directory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config)) {
       for (Document d : docs.all()) writer.addDocument(d);
       writer.forceMerge(1);
-      writer.setLiveCommitData(Map.of(Fields.SCHEMA_KEY, Fields.SCHEMA_VERSION).entrySet());
+      writer.setLiveCommitData(Map.of(Fields.SCHEMA_KEY, Fields.SCHEMA_VERSION,
+          Fields.MINISTRIES_KEY, Fields.ministriesJson(docs.ministries())).entrySet());
       writer.commit();
     }
   }

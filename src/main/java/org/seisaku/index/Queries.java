@@ -1,6 +1,7 @@
 package org.seisaku.index;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +20,9 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.seisaku.model.BudgetKind;
 import org.seisaku.model.FiscalYear;
@@ -99,8 +102,47 @@ final class Queries {
     return out;
   }
 
-  /** The whole query: the parts (or every item, when none says anything) and the filters. */
+  /** The whole query, with {@code req.ministry()} taken as a ministry id. */
   static Query build(SearchRequest req) {
+    return build(req, req.ministry());
+  }
+
+  /**
+   * The whole query: the parts (or every item, when none says anything) and the filters.
+   *
+   * @param ministryId the request's ministry, resolved to an id (or null)
+   */
+  static Query build(SearchRequest req, String ministryId) {
+    BooleanQuery.Builder b = matching(req, ministryId);
+    addKindAndSheets(b, req);
+    return FunctionScoreQuery.boostByQuery(b.build(), new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PROGRAM)), PROGRAM_BOOST);
+  }
+
+  /**
+   * The review sheets of these programs that match the request (its words, years and ministry; not its kind):
+   * their years are the programs' matching years.
+   */
+  static Query sheetsOf(SearchRequest req, String ministryId, Collection<String> programIds) {
+    BooleanQuery.Builder b = matching(req, ministryId);
+    b.add(new TermInSetQuery(Fields.SHEET_OF, programIds.stream().map(BytesRef::new).toList()), Occur.FILTER);
+    return b.build();
+  }
+
+  /** The years a request keeps (from its year filter and the years in its text), inclusive; never null. */
+  static int[] yearBounds(SearchRequest req) {
+    int from = req.yearFrom() == null ? FiscalYear.MIN : req.yearFrom();
+    int to = req.yearTo() == null ? FiscalYear.MAX : req.yearTo();
+    for (Part part : parse(req.query())) {
+      Optional<FiscalYear> year = year(part);
+      if (year.isPresent()) {
+        from = Math.max(from, year.get().year());
+        to = Math.min(to, year.get().year());
+      }
+    }
+    return new int[] {from, to};
+  }
+
+  private static BooleanQuery.Builder matching(SearchRequest req, String ministryId) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean any = false;
     for (Part part : parse(req.query())) {
@@ -116,8 +158,13 @@ final class Queries {
       }
     }
     if (!any) b.add(new MatchAllDocsQuery(), Occur.MUST);
-    addFilters(b, req);
-    return FunctionScoreQuery.boostByQuery(b.build(), new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PROGRAM)), PROGRAM_BOOST);
+    if (ministryId != null) b.add(new TermQuery(new Term(Fields.MINISTRY, ministryId)), Occur.FILTER);
+    if (req.yearFrom() != null || req.yearTo() != null) {
+      int from = req.yearFrom() == null ? FiscalYear.MIN : req.yearFrom();
+      int to = req.yearTo() == null ? FiscalYear.MAX : req.yearTo();
+      b.add(IntPoint.newRangeQuery(Fields.FISCAL_YEAR, from, to), Occur.FILTER);
+    }
+    return b;
   }
 
   /**
@@ -146,13 +193,7 @@ final class Queries {
         .map(Map.Entry::getKey).toList();
   }
 
-  private static void addFilters(BooleanQuery.Builder b, SearchRequest req) {
-    if (req.ministryId() != null) b.add(new TermQuery(new Term(Fields.MINISTRY, req.ministryId())), Occur.FILTER);
-    if (req.yearFrom() != null || req.yearTo() != null) {
-      int from = req.yearFrom() == null ? FiscalYear.MIN : req.yearFrom();
-      int to = req.yearTo() == null ? FiscalYear.MAX : req.yearTo();
-      b.add(IntPoint.newRangeQuery(Fields.FISCAL_YEAR, from, to), Occur.FILTER);
-    }
+  private static void addKindAndSheets(BooleanQuery.Builder b, SearchRequest req) {
     boolean documentKind = false;
     if (req.kind() != null && !req.kind().isBlank()) {
       String kind = req.kind().strip();

@@ -10,13 +10,16 @@ import java.util.List;
  * @param title the program's current name or the document's title
  * @param ministry ministry id, or null
  * @param fiscalYears Western fiscal years, ascending
+ * @param matchingYears the years whose sheets match the query (ascending; for a program matched by its name, notes
+ *     or figures only, its years within the year filter); for a document, its year (or none)
  * @param url site-relative: {@code programs/{id}/} or {@code documents/{slug}/}
  * @param score the Lucene score (comparable within one result only)
  * @param snippet a passage of the text with the matches marked
  */
-public record SearchHit(String type, String id, String title, String ministry, List<Integer> fiscalYears, String url,
-    float score, Snippet snippet) {
+public record SearchHit(String type, String id, String title, String ministry, List<Integer> fiscalYears,
+    List<Integer> matchingYears, String url, float score, Snippet snippet) {
   public SearchHit {
     fiscalYears = List.copyOf(fiscalYears);
+    matchingYears = List.copyOf(matchingYears);
   }
 }

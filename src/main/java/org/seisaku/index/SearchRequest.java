@@ -4,7 +4,9 @@ package org.seisaku.index;
  * A search: query text and optional filters.
  *
  * @param query the words, as typed (may be empty: then every item passing the filters, in index order)
- * @param ministryId keep only items of this ministry id, or null
+ * @param ministry keep only items of this ministry: its id ({@code mhlw}), name (厚生労働省) or an alias (厚労省),
+ *     resolved by the {@link Searcher} with the ministries the index was built with (unknown → an
+ *     {@link IllegalArgumentException} from {@link Searcher#search}); or null
  * @param yearFrom keep only items with a fiscal year at or after this, or null
  * @param yearTo keep only items with a fiscal year at or before this, or null
  * @param kind a budget kind (当初, 補正, initial …: programs with such a figure) or a document kind
@@ -13,7 +15,7 @@ package org.seisaku.index;
  * @param includeSheets whether review-sheet documents appear as hits of their own; normally their text
  *     counts for their program, which is the hit (implied when {@code kind} is a document kind)
  */
-public record SearchRequest(String query, String ministryId, Integer yearFrom, Integer yearTo, String kind, int limit,
+public record SearchRequest(String query, String ministry, Integer yearFrom, Integer yearTo, String kind, int limit,
     boolean includeSheets) {
   public static final int DEFAULT_LIMIT = 20;
 
@@ -30,24 +32,24 @@ public record SearchRequest(String query, String ministryId, Integer yearFrom, I
     return new SearchRequest(query, null, null, null, null, DEFAULT_LIMIT, false);
   }
 
-  public SearchRequest withMinistry(String id) {
-    return new SearchRequest(query, id, yearFrom, yearTo, kind, limit, includeSheets);
+  public SearchRequest withMinistry(String m) {
+    return new SearchRequest(query, m, yearFrom, yearTo, kind, limit, includeSheets);
   }
 
   /** Keeps items with a fiscal year in {@code from..to} (both inclusive; either may be null). */
   public SearchRequest withYears(Integer from, Integer to) {
-    return new SearchRequest(query, ministryId, from, to, kind, limit, includeSheets);
+    return new SearchRequest(query, ministry, from, to, kind, limit, includeSheets);
   }
 
   public SearchRequest withKind(String k) {
-    return new SearchRequest(query, ministryId, yearFrom, yearTo, k, limit, includeSheets);
+    return new SearchRequest(query, ministry, yearFrom, yearTo, k, limit, includeSheets);
   }
 
   public SearchRequest withLimit(int n) {
-    return new SearchRequest(query, ministryId, yearFrom, yearTo, kind, n, includeSheets);
+    return new SearchRequest(query, ministry, yearFrom, yearTo, kind, n, includeSheets);
   }
 
   public SearchRequest withSheets(boolean include) {
-    return new SearchRequest(query, ministryId, yearFrom, yearTo, kind, limit, include);
+    return new SearchRequest(query, ministry, yearFrom, yearTo, kind, limit, include);
   }
 }

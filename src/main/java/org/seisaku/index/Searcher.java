@@ -5,21 +5,27 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.seisaku.model.Ministries;
+import org.seisaku.model.Ministry;
 
 /**
  * Searches an index written by {@link Indexer}. Opens it once; {@link #search} is thread-safe. The index a
@@ -35,11 +41,13 @@ public final class Searcher implements Closeable {
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  private final Ministries ministries;
 
-  private Searcher(Directory directory, DirectoryReader reader) {
+  private Searcher(Directory directory, DirectoryReader reader, Ministries ministries) {
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+    this.ministries = ministries;
   }
 
   /**
@@ -58,36 +66,98 @@ public final class Searcher implements Closeable {
         throw new IOException("the search index at " + indexDir + " has schema " + version + ", not "
             + Fields.SCHEMA_VERSION + ": rebuild it");
       }
-      return new Searcher(dir, reader);
+      Ministries ministries;
+      try {
+        ministries = Fields.ministriesOf(reader.getIndexCommit().getUserData().get(Fields.MINISTRIES_KEY));
+      } catch (IOException | RuntimeException e) {
+        reader.close();
+        throw new IOException("the search index at " + indexDir + " has unreadable ministries: rebuild it", e);
+      }
+      return new Searcher(dir, reader, ministries);
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw e;
     }
   }
 
+  /**
+   * Runs a search: the best {@code limit} hits, the total and the facets over every match, each program hit with
+   * the years of its sheets that match.
+   *
+   * @throws IllegalArgumentException if the request names a ministry the index does not know
+   */
   public SearchResult search(SearchRequest req) throws IOException {
-    Query query = Queries.build(req);
-    // count every match exactly, in the same pass (the index is small enough; facets will need the pass anyway)
-    TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(req.limit(), null, Integer.MAX_VALUE));
+    String ministryId = ministryId(req.ministry());
+    Query query = Queries.build(req, ministryId);
+    // count every match exactly and the facets, in the same pass (the index is small enough)
+    MultiCollectorManager both = new MultiCollectorManager(
+        new TopScoreDocCollectorManager(req.limit(), null, Integer.MAX_VALUE), FacetCounter.manager());
+    Object[] results = searcher.search(query, both);
+    TopDocs top = (TopDocs) results[0];
+    SearchResult.Facets facets = (SearchResult.Facets) results[1];
     long total = top.totalHits.value;
     List<String> parts = Queries.parts(req.query());
     Map<String, Set<String>> terms = Queries.highlightTerms(req.query());
     StoredFields stored = searcher.storedFields();
     TermVectors vectors = reader.termVectors();
+    List<Document> docs = new ArrayList<>();
+    for (ScoreDoc sd : top.scoreDocs) docs.add(stored.document(sd.doc));
+    Map<String, Set<Integer>> sheetYears = sheetYears(req, ministryId, docs);
+    int[] bounds = Queries.yearBounds(req);
     List<SearchHit> hits = new ArrayList<>();
-    for (ScoreDoc sd : top.scoreDocs) hits.add(hit(stored.document(sd.doc), sd, vectors, parts, terms));
-    return new SearchResult(total, hits);
+    for (int i = 0; i < docs.size(); i++) {
+      hits.add(hit(docs.get(i), top.scoreDocs[i], vectors, parts, terms, sheetYears, bounds));
+    }
+    return new SearchResult(total, hits, facets);
+  }
+
+  /** The id of a ministry given by id, name or alias; null for none. */
+  private String ministryId(String ministry) {
+    if (ministry == null || ministry.isBlank()) return null;
+    return ministries.find(ministry.strip()).map(Ministry::id)
+        .orElseThrow(() -> new IllegalArgumentException("unknown ministry: " + ministry.strip()));
+  }
+
+  /** The ministries the index was built with (for names and aliases). */
+  public Ministries ministries() {
+    return ministries;
+  }
+
+  /** Program id → the years of its sheets that match the request, for the programs among these hits. */
+  private Map<String, Set<Integer>> sheetYears(SearchRequest req, String ministryId, List<Document> docs)
+      throws IOException {
+    List<String> programs = new ArrayList<>();
+    for (Document d : docs) if (Fields.TYPE_PROGRAM.equals(d.get(Fields.TYPE))) programs.add(d.get(Fields.ID));
+    Map<String, Set<Integer>> out = new HashMap<>();
+    if (programs.isEmpty()) return out;
+    Query sheets = Queries.sheetsOf(req, ministryId, programs);
+    StoredFields stored = searcher.storedFields();
+    TopDocs all = searcher.search(sheets, Math.max(1, searcher.count(sheets)));
+    for (ScoreDoc sd : all.scoreDocs) {
+      Document d = stored.document(sd.doc, Set.of(Fields.SHEET_OF, Fields.FISCAL_YEAR));
+      Set<Integer> years = out.computeIfAbsent(d.get(Fields.SHEET_OF), k -> new TreeSet<>());
+      for (IndexableField f : d.getFields(Fields.FISCAL_YEAR)) years.add(f.numericValue().intValue());
+    }
+    return out;
   }
 
   private static SearchHit hit(Document d, ScoreDoc sd, TermVectors vectors, List<String> parts,
-      Map<String, Set<String>> terms) throws IOException {
+      Map<String, Set<String>> terms, Map<String, Set<Integer>> sheetYears, int[] bounds) throws IOException {
     String type = d.get(Fields.TYPE);
     String id = d.get(Fields.ID);
     List<Integer> years = new ArrayList<>();
     for (IndexableField f : d.getFields(Fields.FISCAL_YEAR)) years.add(f.numericValue().intValue());
-    String url = (Fields.TYPE_PROGRAM.equals(type) ? "programs/" : "documents/") + id + "/";
+    Collections.sort(years);
+    boolean program = Fields.TYPE_PROGRAM.equals(type);
+    List<Integer> matching;
+    if (program && sheetYears.containsKey(id)) {
+      matching = List.copyOf(sheetYears.get(id));
+    } else {
+      matching = years.stream().filter(y -> y >= bounds[0] && y <= bounds[1]).toList();
+    }
+    String url = (program ? "programs/" : "documents/") + id + "/";
     Snippet snippet = Snippets.make(vectors, sd.doc, d.get(Fields.TEXT), parts, terms);
-    return new SearchHit(type, id, d.get(Fields.TITLE), d.get(Fields.MINISTRY), years, url, sd.score, snippet);
+    return new SearchHit(type, id, d.get(Fields.TITLE), d.get(Fields.MINISTRY), years, matching, url, sd.score, snippet);
   }
 
   /** How many items are in the index, sheets included. */

@@ -2,12 +2,14 @@ package org.seisaku.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -127,6 +129,45 @@ class SearcherTest {
     assertEquals(List.of("mlit-kanko"), ids(SearchRequest.of("協力隊").withMinistry("mlit")));
     // the ministry's name and aliases are searchable too
     assertEquals(List.of("mlit-kanko", "mlit-road"), ids("国交省").stream().sorted().toList());
+  }
+
+  @Test
+  void ministryFilterByNameOrAlias() throws IOException {
+    for (String m : List.of("mlit", "国土交通省", "国交省", "国土交通省 ")) {
+      assertEquals(List.of("mlit-road"), ids(SearchRequest.of("整備").withMinistry(m)), m);
+    }
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> searcher.search(SearchRequest.of("整備").withMinistry("財務省")));
+    assertEquals("unknown ministry: 財務省", e.getMessage());
+  }
+
+  @Test
+  void facetsCountEveryMatchNotOnlyTheHits() throws IOException {
+    SearchResult r = searcher.search(SearchRequest.of("協力隊").withLimit(1));
+    assertEquals(1, r.hits().size());
+    assertEquals(Map.of("soumu", 3L, "mlit", 1L), r.facets().ministry());
+    assertEquals(List.of("mlit", "soumu"), List.copyOf(r.facets().ministry().keySet()), "sorted");
+    assertEquals(Map.of(2019, 2L, 2020, 2L, 2021, 1L), r.facets().year());
+    assertEquals(Map.of("initial", 3L, "概要", 1L), r.facets().kind());
+    SearchResult none = searcher.search(SearchRequest.of("存在しない語彙ですね"));
+    assertEquals(SearchResult.Facets.EMPTY, none.facets());
+    SearchResult sheets = searcher.search(SearchRequest.of("協力隊").withKind("レビューシート"));
+    assertEquals(Map.of("レビューシート", 4L), sheets.facets().kind());
+  }
+
+  @Test
+  void matchingYearsAreThoseOfTheMatchingSheets() throws IOException {
+    SearchHit teichaku = searcher.search(SearchRequest.of("定着 協力隊")).hits().stream()
+        .filter(h -> h.id().equals("soumu-kyoryokutai")).findFirst().orElseThrow();
+    assertEquals(List.of(2019, 2020), teichaku.fiscalYears());
+    assertEquals(List.of(2020), teichaku.matchingYears(), "only the 2020 sheet says 定着");
+    SearchHit byName = searcher.search(SearchRequest.of("協力隊")).hits().get(0);
+    assertEquals(List.of(2019, 2020), byName.matchingYears());
+    SearchHit filtered = searcher.search(SearchRequest.of("協力隊 2019")).hits().get(0);
+    assertEquals("soumu-kyoryokutai", filtered.id());
+    assertEquals(List.of(2019), filtered.matchingYears());
+    SearchHit doc = searcher.search(SearchRequest.of("地場産品")).hits().get(0);
+    assertEquals(List.of(2020), doc.matchingYears());
   }
 
   @Test
