@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.seisaku.index.SearchHit;
 import org.seisaku.index.SearchRequest;
 import org.seisaku.index.SearchResult;
 import org.seisaku.index.Searcher;
+import org.seisaku.model.Ministries;
 import org.seisaku.serve.SearchJson;
 import org.seisaku.serve.SearchParams;
 import picocli.CommandLine.Command;
@@ -51,19 +51,25 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    SearchRequest request;
-    try {
-      request = SearchParams.request(String.join(" ", words), ministry, year, kind, limit);
-    } catch (IllegalArgumentException e) {
-      throw new ExitCodes.UsageException("--" + e.getMessage());
-    }
+    request(null); // the options that need no index first: a bad --year is a usage error even without an index
     PrintWriter out = spec.commandLine().getOut();
     try (Searcher searcher = SearchIndexes.open(index)) {
+      SearchRequest request = request(searcher.ministries());
       SearchResult result = searcher.search(request);
       if (json) out.println(SearchJson.write(result));
-      else new SearchText(out, id -> id).print(request, result);
+      else new SearchText(out, searcher.ministries()).print(request, result);
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** The request of the options; {@code ministries} null skips --ministry (checked once the index is open). */
+  private SearchRequest request(Ministries ministries) {
+    try {
+      return SearchParams.request(String.join(" ", words), ministries == null ? null : ministry, year, kind, limit,
+          ministries);
+    } catch (SearchParams.BadParameterException e) {
+      throw new ExitCodes.UsageException("--" + e.getMessage());
+    }
   }
 }

@@ -21,9 +21,10 @@ final class SearchIndexes {
     try {
       return Searcher.open(dir);
     } catch (IOException | RuntimeException e) {
-      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      throw new ExitCodes.FailureException("cannot use the search index at " + dir + " (" + oneLine(why)
-          + "): run `seisaku build` to write it again");
+      String why = oneLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+      throw new ExitCodes.FailureException(why.contains(dir.toString())
+          ? why + " (run `seisaku build`)"
+          : "cannot use the search index at " + dir + " (" + why + "): run `seisaku build` to write it again");
     }
   }
 

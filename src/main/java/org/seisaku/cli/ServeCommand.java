@@ -2,13 +2,18 @@ package org.seisaku.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.seisaku.index.SearchRequest;
+import org.seisaku.index.SearchResult;
 import org.seisaku.index.Searcher;
+import org.seisaku.serve.SearchJson;
 import org.seisaku.serve.PreviewServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,6 +48,7 @@ final class ServeCommand implements Callable<Integer> {
     if (!Files.isRegularFile(site.resolve("index.html"))) {
       throw new ExitCodes.FailureException("no site at " + site + ": run `seisaku build` first (or give --site DIR)");
     }
+    Thread warming = warmAnalysis(); // loads Kuromoji's dictionaries on the other core while the index opens
     Searcher searcher = SearchIndexes.open(index);
     PreviewServer server;
     try {
@@ -53,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
           : "cannot serve " + site + ": " + SearchIndexes.oneLine(String.valueOf(e.getMessage()));
       throw new ExitCodes.FailureException(why);
     }
-    warm(searcher);
+    warm(searcher, warming);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
@@ -71,17 +77,47 @@ final class ServeCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Loads Kuromoji's dictionaries and the index's first blocks in the background, before the first real query. */
-  private static void warm(Searcher searcher) {
+  /**
+   * Starts loading Kuromoji's dictionaries (a third of a second or more) and the JSON writer in the background:
+   * the first query would otherwise wait for them after the index has opened.
+   */
+  private static Thread warmAnalysis() {
+    return background("seisaku-warm-analysis", () -> {
+      try (JapaneseTokenizer t = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.SEARCH)) {
+        t.setReader(new StringReader("地域おこし協力隊の推進に要する経費"));
+        t.reset();
+        while (t.incrementToken()) {
+          // only loading
+        }
+        t.end();
+      }
+      SearchJson.write(new SearchResult(0, List.of(), null));
+    });
+  }
+
+  /** After {@code before}, runs one search, so that the first real one finds the index's classes and blocks loaded. */
+  private static void warm(Searcher searcher, Thread before) {
+    background("seisaku-warm-search", () -> {
+      before.join();
+      searcher.search(SearchRequest.of("事業の予算").withLimit(1));
+    });
+  }
+
+  interface Warming {
+    void run() throws Exception;
+  }
+
+  private static Thread background(String name, Warming w) {
     Thread t = new Thread(() -> {
       try {
-        searcher.search(SearchRequest.of("事業の予算").withLimit(1));
-      } catch (IOException | RuntimeException e) {
-        // only a warm-up: a real query will report the problem
+        w.run();
+      } catch (Exception | LinkageError e) {
+        // only a warm-up: a real query reports any problem
       }
-    }, "seisaku-warm");
+    }, name);
     t.setDaemon(true);
     t.start();
+    return t;
   }
 
   private static void close(Searcher s) {

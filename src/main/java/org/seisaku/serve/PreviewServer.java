@@ -124,7 +124,8 @@ public final class PreviewServer implements Closeable {
     SearchRequest request;
     try {
       Map<String, String> p = query(ex.getRequestURI().getRawQuery());
-      request = SearchParams.request(p.get("q"), p.get("ministry"), p.get("year"), p.get("kind"), p.get("limit"));
+      request = SearchParams.request(p.get("q"), p.get("ministry"), p.get("year"), p.get("kind"), p.get("limit"),
+          searcher.ministries());
     } catch (IllegalArgumentException e) {
       json(ex, 400, error(e.getMessage()), head);
       return;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import org.seisaku.index.SearchHit;
 import org.seisaku.index.SearchResult;
 
@@ -77,6 +78,15 @@ public final class SearchJson {
   }
 
   private static void facets(JsonGenerator g, SearchResult result) throws IOException {
-    // filled in when SearchResult carries facets (the quality branch)
+    SearchResult.Facets f = result.facets();
+    counts(g, "ministry", f.ministry());
+    counts(g, "year", f.year());
+    counts(g, "kind", f.kind());
+  }
+
+  private static void counts(JsonGenerator g, String name, Map<?, Long> counts) throws IOException {
+    g.writeObjectFieldStart(name);
+    for (Map.Entry<?, Long> e : counts.entrySet()) g.writeNumberField(String.valueOf(e.getKey()), e.getValue());
+    g.writeEndObject();
   }
 }

@@ -1,6 +1,9 @@
 package org.seisaku.serve;
 
+import java.util.stream.Collectors;
 import org.seisaku.index.SearchRequest;
+import org.seisaku.model.Ministries;
+import org.seisaku.model.Ministry;
 
 /**
  * The search parameters as a person or a URL gives them (all text), checked and turned into a
@@ -30,11 +33,13 @@ public final class SearchParams {
   /**
    * The request for these parameters; null or blank means "not given".
    *
+   * @param ministries those of the index ({@code Searcher.ministries()}), to resolve a name or alias to its id
    * @throws BadParameterException if a value cannot be used
    */
-  public static SearchRequest request(String query, String ministry, String year, String kind, String limit) {
+  public static SearchRequest request(String query, String ministry, String year, String kind, String limit,
+      Ministries ministries) {
     SearchRequest r = SearchRequest.of(query == null ? "" : query.strip()).withLimit(limit(limit));
-    if (!blank(ministry)) r = r.withMinistry(ministry.strip());
+    if (!blank(ministry)) r = r.withMinistry(ministryId(ministry.strip(), ministries));
     if (!blank(year)) {
       try {
         YearRange y = YearRange.parse(year);
@@ -45,6 +50,13 @@ public final class SearchParams {
     }
     if (!blank(kind)) r = r.withKind(kind.strip());
     return r;
+  }
+
+  private static String ministryId(String m, Ministries ministries) {
+    return ministries.find(m).map(Ministry::id).orElseThrow(() -> new BadParameterException(
+        "ministry: no ministry is called '" + m + "' (an id, name or alias: "
+            + ministries.all().stream().limit(3).map(x -> x.id() + ", " + x.name()).collect(Collectors.joining("; "))
+            + (ministries.all().size() > 3 ? " …" : "") + ")"));
   }
 
   /** The number of hits asked for: the default when blank, else 1..{@value #MAX_LIMIT}. */

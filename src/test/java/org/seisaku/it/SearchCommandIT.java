@@ -27,10 +27,7 @@ class SearchCommandIT {
   @BeforeAll
   static void build() {
     index = tmp.resolve("index");
-    Fixtures.Run r = Fixtures.run("build", "--content", Fixtures.resource("content").toString(),
-        "--source", "judgit:" + Fixtures.resource("judgit"), "--out", tmp.resolve("site").toString(),
-        "--index", index.toString(), "-q");
-    assertEquals(0, r.exit(), r.out() + r.err());
+    Fixtures.buildSite(tmp.resolve("site"), index);
   }
 
   static Fixtures.Run search(String... args) {
@@ -140,10 +137,13 @@ class SearchCommandIT {
     assertEquals(0, r.exit(), r.err());
     String out = r.out();
     assertTrue(out.startsWith("1. 地域経済循環創造事業交付金\n"), out);
-    assertTrue(out.contains("総務省 · 2012、2018–2023年度 · programs/junkan/"), out);
+    assertTrue(out.contains("   総務省 · 2012、2018–2023年度"), "ministry name and years as runs: " + out);
+    assertTrue(out.contains(" · programs/junkan/\n"), out);
     assertTrue(out.contains("【地域】"), "matches marked: " + out);
     assertTrue(out.contains("1 of 1 hit"), out);
-    assertTrue(out.contains("ministry: 総務省 1"), "facets: " + out);
+    assertTrue(out.contains("\nministry: 総務省 1\n"), "facets: " + out);
+    assertTrue(out.contains("\nyear: 2012 1 · 2018 1"), "facets: " + out);
+    assertTrue(out.contains("当初 1"), "budget kinds by their labels: " + out);
     Fixtures.Run none = search("存在しない言葉ですよ");
     assertEquals(0, none.exit());
     assertTrue(none.out().startsWith("no hits for '存在しない言葉ですよ'"), none.out());

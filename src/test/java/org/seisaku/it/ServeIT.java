@@ -51,9 +51,7 @@ class ServeIT {
   static void start() throws IOException {
     site = tmp.resolve("site");
     index = tmp.resolve("index");
-    Fixtures.Run r = Fixtures.run("build", "--content", Fixtures.resource("content").toString(),
-        "--source", "judgit:" + Fixtures.resource("judgit"), "--out", site.toString(), "--index", index.toString(), "-q");
-    assertEquals(0, r.exit(), r.out() + r.err());
+    Fixtures.buildSite(site, index);
     Files.writeString(tmp.resolve("secret.txt"), "SECRET outside the site");
     searcher = Searcher.open(index);
     server = PreviewServer.start(site, searcher, 0, PreviewServer.WORKERS, PreviewServer.QUEUE);
