@@ -224,6 +224,32 @@ class ServeIT {
   }
 
   @Test
+  void busyWorkersMean503NotAHang() throws Exception {
+    try (Searcher own = Searcher.open(index)) {
+      PreviewServer s = PreviewServer.start(site, own, 0, 1, 1);
+      // two clients that never finish their request: one holds the only worker, one waits in the queue
+      List<Socket> slow = new ArrayList<>();
+      try {
+        for (int i = 0; i < 2; i++) {
+          Socket c = new Socket(InetAddress.getLoopbackAddress(), s.port());
+          c.getOutputStream().write("GET /index.html HTTP/1.1\r\nHost: 127.0.0.1\r\n".getBytes(StandardCharsets.ISO_8859_1));
+          c.getOutputStream().flush();
+          slow.add(c);
+          Thread.sleep(300);
+        }
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(s.url() + "api/search?q=" + q("整備")))
+            .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(503, r.statusCode(), r.body());
+        assertEquals("1", r.headers().firstValue("Retry-After").orElse(""));
+        assertTrue(JSON.readTree(r.body()).get("error").asText().startsWith("busy"), r.body());
+      } finally {
+        for (Socket c : slow) c.close();
+        s.close();
+      }
+    }
+  }
+
+  @Test
   void stopsAndFreesThePort() throws Exception {
     Searcher own = Searcher.open(index);
     PreviewServer s = PreviewServer.start(site, own, 0, 2, 4);
