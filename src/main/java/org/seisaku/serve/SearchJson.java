@@ -20,10 +20,11 @@ import org.seisaku.index.SearchResult;
  *  "facets":{"ministry":{"soumu":2},"year":{"2015":1,"2016":2},"kind":{"initial":2}}}
  * </pre>
  *
- * <p>{@code ministry} is an id (null when the item has none); {@code fiscalYears} are Western fiscal years,
- * ascending; {@code url} is relative to the site root; {@code snippet} is HTML: the passage escaped, matches in
- * {@code <mark>} (the text itself may hold 【】, so no plain-text marker is unambiguous). Facet counts are over
- * all matching items, not only the hits returned; keys sorted.
+ * <p>{@code title} is plain text (escape it before putting it into HTML); {@code ministry} is an id (null when the
+ * item has none); {@code fiscalYears} are Western fiscal years, ascending; {@code url} is relative to the site
+ * root; {@code snippet} is HTML: the passage escaped, matches in {@code <mark>} (the text itself may hold 【】, so
+ * no plain-text marker is unambiguous). Facet counts are over all matching items, not only the hits returned;
+ * keys sorted.
  */
 public final class SearchJson {
   private static final JsonFactory FACTORY = new JsonFactory();
