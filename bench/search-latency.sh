@@ -9,7 +9,8 @@
 #       src/test/resources/search/judged-queries.tsv, against a StandardAnalyzer index of the same items;
 #   (c) index size on disk;
 #   (d) `search` wall time as a process (java -jar target/seisaku.jar search …), median of RUNS runs;
-#   (e) `serve` startup: from launching the process to the first 200 from /api/search, median of RUNS runs.
+#   (e) `serve` startup: from launching the process to the first 200 from /api/search, median of RUNS runs;
+#   (d) and (e) also with a class-data archive (AppCDS, as bin/seisaku uses target/seisaku.jsa), made here.
 # Writes bench/out/search-latency.md and puts it into BENCHMARKS.md as the section "Search latency".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,27 +44,36 @@ fi
 latency=$(java $JAVA_OPTS -cp "$JAR:target/test-classes" org.seisaku.bench.SearchLatency \
   "$INDEX" src/test/resources/search/judged-queries.tsv "$PASSES" "$OUT")
 
+# a class-data archive of the classes a search loads (what README "Faster start" describes)
+JSA="$OUT/seisaku.jsa"
+rm -f "$JSA"
+java $JAVA_OPTS -XX:ArchiveClassesAtExit="$JSA" -jar "$JAR" search 予算 --index "$INDEX" --limit 1 >/dev/null 2>&1
+CDS="-XX:SharedArchiveFile=$JSA -Xlog:cds=off -Xlog:cds+dynamic=off"
+
 # (d) search as a process, end to end (JVM start, index open, Kuromoji load, one query, print)
 declare -a QUERIES=("協力隊" "じさつ" "平成30年度 過疎")
 process_rows=""
-for q in "${QUERIES[@]}"; do
-  times=()
+search_runs() { # label, JVM options, query
+  local times=() t0 m
   for _ in $(seq "$RUNS"); do
     t0=$(now_ms)
-    java $JAVA_OPTS -jar "$JAR" search "$q" --index "$INDEX" --json >/dev/null
+    java $JAVA_OPTS $2 -jar "$JAR" search "$3" --index "$INDEX" --json >/dev/null
     times+=($(( $(now_ms) - t0 )))
   done
   m=$(printf '%s\n' "${times[@]}" | median)
-  process_rows+="| \`search --json $q\` | $m | $(printf '%s ' "${times[@]}")|"$'\n'
-done
+  process_rows+="| \`search --json $3\`$1 | $m | $(printf '%s ' "${times[@]}")|"$'\n'
+}
+for q in "${QUERIES[@]}"; do search_runs "" "" "$q"; done
+search_runs " (class-data archive)" "$CDS" "${QUERIES[0]}"
 
 # (e) serve: launch → first 200 from /api/search
+serve_runs() { # JVM options; sets serve_times
 serve_times=()
 for _ in $(seq "$RUNS"); do
   log="$OUT/serve.log"
   : > "$log"
   t0=$(now_ms)
-  java $JAVA_OPTS -jar "$JAR" serve --port 0 --site "$SITE" --index "$INDEX" > "$log" 2>&1 &
+  java $JAVA_OPTS $1 -jar "$JAR" serve --port 0 --site "$SITE" --index "$INDEX" > "$log" 2>&1 &
   pid=$!
   url=""
   for _ in $(seq 600); do
@@ -84,7 +94,13 @@ for _ in $(seq "$RUNS"); do
   [ -n "$ok" ] || { echo "bench: serve did not answer; see $log" >&2; exit 3; }
   serve_times+=("$t")
 done
+}
+serve_runs ""
 serve_median=$(printf '%s\n' "${serve_times[@]}" | median)
+serve_plain="${serve_times[*]}"
+serve_runs "$CDS"
+serve_cds_median=$(printf '%s\n' "${serve_times[@]}" | median)
+serve_cds="${serve_times[*]}"
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//' || echo unknown)
 mem=$(free -g | awk '/^Mem:/ {print $2 " GB"}')
@@ -105,7 +121,8 @@ javav=$(java -version 2>&1 | head -1)
   echo "| command | median ms | runs (ms) |"
   echo "|---|---:|---|"
   printf '%s' "$process_rows"
-  echo "| \`serve\`: launch → first 200 from \`/api/search?q=協力隊\` | $serve_median | ${serve_times[*]} |"
+  echo "| \`serve\`: launch → first 200 from \`/api/search?q=協力隊\` | $serve_median | $serve_plain |"
+  echo "| \`serve\` (class-data archive): launch → first 200 | $serve_cds_median | $serve_cds |"
   echo
   echo "Index: \`$INDEX\` $(du -sh "$INDEX" | cut -f1) on disk (\`du -sh\`); site: \`$SITE\` $(du -sh "$SITE" | cut -f1)."
 } > "$OUT/search-latency.md"
