@@ -52,7 +52,13 @@ final class ServeCommand implements Callable<Integer> {
     Searcher searcher = SearchIndexes.open(index);
     PreviewServer server;
     try {
-      server = PreviewServer.start(site, searcher, port, PreviewServer.WORKERS, PreviewServer.QUEUE);
+      PrintWriter err = spec.commandLine().getErr();
+      server = PreviewServer.start(site, searcher, port, PreviewServer.WORKERS, PreviewServer.QUEUE, message -> {
+        synchronized (err) {
+          err.println("seisaku: request failed: " + message);
+          err.flush();
+        }
+      });
     } catch (IOException e) {
       close(searcher);
       String why = e instanceof BindException ? "port " + port + " is in use on 127.0.0.1: choose another with --port"

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.seisaku.index.SearchRequest;
 import org.seisaku.index.SearchResult;
 import org.seisaku.index.Searcher;
@@ -48,9 +49,13 @@ public final class PreviewServer implements Closeable {
   private final SitePaths site;
   private final Searcher searcher;
 
-  private PreviewServer(HttpServer http, BoundedExecutor executor, SitePaths site, Searcher searcher) {
+  private final Consumer<String> log;
+
+  private PreviewServer(HttpServer http, BoundedExecutor executor, SitePaths site, Searcher searcher,
+      Consumer<String> log) {
     this.http = http;
     this.executor = executor;
+    this.log = log;
     this.site = site;
     this.searcher = searcher;
   }
@@ -64,10 +69,19 @@ public final class PreviewServer implements Closeable {
    */
   public static PreviewServer start(Path siteDir, Searcher searcher, int port, int workers, int queue)
       throws IOException {
+    return start(siteDir, searcher, port, workers, queue, message -> {});
+  }
+
+  /**
+   * As {@link #start(Path, Searcher, int, int, int)}, telling {@code log} of each request that failed inside the
+   * server (one line: method, path, what went wrong).
+   */
+  public static PreviewServer start(Path siteDir, Searcher searcher, int port, int workers, int queue,
+      Consumer<String> log) throws IOException {
     SitePaths site = new SitePaths(siteDir);
     HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), queue);
     BoundedExecutor executor = new BoundedExecutor(workers, queue);
-    PreviewServer server = new PreviewServer(http, executor, site, searcher);
+    PreviewServer server = new PreviewServer(http, executor, site, searcher, log);
     http.setExecutor(executor);
     http.createContext("/", server::handle);
     http.start();
@@ -115,6 +129,11 @@ public final class PreviewServer implements Closeable {
           file(ex, path, head);
         }
       } catch (RuntimeException | IOException e) {
+        // an I/O error once the answer has begun is the client going away (a cancelled page load): not worth a line
+        if (e instanceof RuntimeException || ex.getResponseCode() < 0) {
+          log.accept(method + " " + path + ": " + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ")));
+        }
         if (ex.getResponseCode() < 0) json(ex, 500, error("internal error: " + e.getClass().getSimpleName()), head);
       }
     }

@@ -250,6 +250,25 @@ class ServeIT {
   }
 
   @Test
+  void aFailureInsideIs500WithALineInTheLog() throws Exception {
+    List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
+    Searcher own = Searcher.open(index);
+    PreviewServer s = PreviewServer.start(site, own, 0, 2, 4, log::add);
+    try {
+      own.close(); // the index gone from under the server
+      HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(s.url() + "api/search?q=" + q("整備")))
+          .build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(500, r.statusCode());
+      assertTrue(JSON.readTree(r.body()).get("error").asText().startsWith("internal error"), r.body());
+      assertFalse(r.body().contains("\tat "), r.body());
+      assertEquals(1, log.size(), log.toString());
+      assertTrue(log.get(0).startsWith("GET /api/search: "), log.toString());
+    } finally {
+      s.close();
+    }
+  }
+
+  @Test
   void stopsAndFreesThePort() throws Exception {
     Searcher own = Searcher.open(index);
     PreviewServer s = PreviewServer.start(site, own, 0, 2, 4);
