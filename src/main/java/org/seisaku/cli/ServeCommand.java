@@ -61,8 +61,10 @@ final class ServeCommand implements Callable<Integer> {
       });
     } catch (IOException e) {
       close(searcher);
-      String why = e instanceof BindException ? "port " + port + " is in use on 127.0.0.1: choose another with --port"
-          : "cannot serve " + site + ": " + SearchIndexes.oneLine(String.valueOf(e.getMessage()));
+      String detail = SearchIndexes.oneLine(String.valueOf(e.getMessage()));
+      String why = e instanceof BindException
+          ? "cannot listen on 127.0.0.1:" + port + " (" + detail + "): choose another port with --port"
+          : "cannot serve " + site + ": " + detail;
       throw new ExitCodes.FailureException(why);
     }
     warm(searcher, warming);
