@@ -19,6 +19,7 @@ import org.seisaku.model.Ministry;
  *   title            current name, then older names   title                        text, stored
  *   title_reading    ditto                            ditto                        reading bigrams
  *   title_bigram     ditto                            ditto                        CJK bigrams
+ *   title_unigram    ditto                            ditto                        single kanji
  *   text             its sheets' text (事業目的, 概要…)  body (Markdown as text)      text, stored, term vectors with offsets
  *   text_bigram      ditto                            ditto                        CJK bigrams
  *   ministry         ministry id                      ministry id                  StringField, stored, SortedSetDocValues
@@ -44,6 +45,7 @@ public final class Fields {
   public static final String TITLE = "title";
   public static final String TITLE_READING = "title_reading";
   public static final String TITLE_BIGRAM = "title_bigram";
+  public static final String TITLE_UNIGRAM = "title_unigram";
   public static final String TEXT = "text";
   public static final String TEXT_BIGRAM = "text_bigram";
   public static final String MINISTRY = "ministry";
@@ -59,7 +61,7 @@ public final class Fields {
 
   /** Written into the commit's user data; a reader refuses an index of another version. */
   public static final String SCHEMA_KEY = "seisaku.schema";
-  public static final String SCHEMA_VERSION = "2";
+  public static final String SCHEMA_VERSION = "3";
   /**
    * Also in the commit's user data: the ministries of the build (JSON), so that a searcher resolves names and
    * aliases (厚労省, 国交省) in queries and filters without reading the sources again.
@@ -82,7 +84,7 @@ public final class Fields {
   }
 
   /** Which analysis chain of {@link JapaneseAnalysis} a field uses. */
-  public enum Analysis { TEXT, READING, BIGRAM }
+  public enum Analysis { TEXT, READING, BIGRAM, UNIGRAM }
 
   private Fields() {}
 
@@ -90,6 +92,7 @@ public final class Fields {
   public static Analysis analyzerOf(String field) {
     if (field.endsWith("_reading")) return Analysis.READING;
     if (field.endsWith("_bigram")) return Analysis.BIGRAM;
+    if (field.endsWith("_unigram")) return Analysis.UNIGRAM;
     return Analysis.TEXT;
   }
 }

@@ -118,6 +118,7 @@ final class IndexDocuments {
       doc.add(new TextField(Fields.TITLE, t, Field.Store.YES));
       doc.add(new TextField(Fields.TITLE_READING, t, Field.Store.NO));
       doc.add(new TextField(Fields.TITLE_BIGRAM, t, Field.Store.NO));
+      doc.add(new TextField(Fields.TITLE_UNIGRAM, t, Field.Store.NO));
     }
     doc.add(new Field(Fields.TEXT, text, STORED_TEXT));
     doc.add(new TextField(Fields.TEXT_BIGRAM, text, Field.Store.NO));
@@ -160,7 +161,7 @@ final class IndexDocuments {
     Set<Integer> years = new TreeSet<>();
     for (ProgramYear y : p.years()) {
       years.add(y.fiscalYear().year());
-      for (BudgetItem i : y.items()) if (i.kind() != BudgetKind.REQUEST) years.add(i.fiscalYear().year());
+      for (BudgetItem i : y.items()) years.add(i.fiscalYear().year());
     }
     return List.copyOf(years);
   }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
@@ -14,6 +15,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
@@ -98,6 +100,7 @@ public final class JapaneseAnalysis {
   private static final Analyzer READING =
       new Chain(() -> new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL), JapaneseAnalysis::readingFilters);
   private static final Analyzer BIGRAM = new Chain(StandardTokenizer::new, JapaneseAnalysis::bigramFilters);
+  private static final Analyzer UNIGRAM = new Chain(StandardTokenizer::new, JapaneseAnalysis::unigramFilters);
   private static final Analyzer PER_FIELD = new PerFieldAnalyzer();
 
   private JapaneseAnalysis() {}
@@ -115,6 +118,11 @@ public final class JapaneseAnalysis {
   /** CJK character bigrams, for unknown words and partial compounds. */
   public static Analyzer bigram() {
     return BIGRAM;
+  }
+
+  /** Single kanji, for the last resort of a relaxed search (雪かき → 雪 → 除雪). */
+  public static Analyzer unigram() {
+    return UNIGRAM;
   }
 
   /** The analyzer of every field, chosen by {@link Fields#analyzerOf(String)}; for IndexWriter and queries. */
@@ -170,6 +178,10 @@ public final class JapaneseAnalysis {
     return new LowerCaseFilter(stream);
   }
 
+  private static TokenStream unigramFilters(Tokenizer tokenizer) {
+    return new TypeTokenFilter(tokenizer, Set.of(StandardTokenizer.TOKEN_TYPES[StandardTokenizer.IDEOGRAPHIC]), true);
+  }
+
   /** Width folding and iteration marks on the characters, then a tokenizer, then filters. */
   private static final class Chain extends Analyzer {
     private final Supplier<Tokenizer> tokenizer;
@@ -199,7 +211,8 @@ public final class JapaneseAnalysis {
 
   private static final class PerFieldAnalyzer extends DelegatingAnalyzerWrapper {
     private final Map<Fields.Analysis, Analyzer> byKind =
-        Map.of(Fields.Analysis.TEXT, TEXT, Fields.Analysis.READING, READING, Fields.Analysis.BIGRAM, BIGRAM);
+        Map.of(Fields.Analysis.TEXT, TEXT, Fields.Analysis.READING, READING, Fields.Analysis.BIGRAM, BIGRAM,
+            Fields.Analysis.UNIGRAM, UNIGRAM);
 
     PerFieldAnalyzer() {
       super(PER_FIELD_REUSE_STRATEGY);

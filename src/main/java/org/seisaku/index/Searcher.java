@@ -42,12 +42,14 @@ public final class Searcher implements Closeable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Ministries ministries;
+  private final Queries queries;
 
   private Searcher(Directory directory, DirectoryReader reader, Ministries ministries) {
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.ministries = ministries;
+    this.queries = new Queries(ministries);
   }
 
   /**
@@ -88,7 +90,10 @@ public final class Searcher implements Closeable {
    */
   public SearchResult search(SearchRequest req) throws IOException {
     String ministryId = ministryId(req.ministry());
-    Query query = Queries.build(req, ministryId);
+    Queries.Understood understood = queries.understand(req.query());
+    Query query = queries.build(req, ministryId, false);
+    boolean relaxed = understood.hasText() && searcher.count(query) < Queries.RELAX_BELOW;
+    if (relaxed) query = queries.build(req, ministryId, true);
     // count every match exactly and the facets, in the same pass (the index is small enough)
     MultiCollectorManager both = new MultiCollectorManager(
         new TopScoreDocCollectorManager(req.limit(), null, Integer.MAX_VALUE), FacetCounter.manager());
@@ -96,14 +101,14 @@ public final class Searcher implements Closeable {
     TopDocs top = (TopDocs) results[0];
     SearchResult.Facets facets = (SearchResult.Facets) results[1];
     long total = top.totalHits.value;
-    List<String> parts = Queries.parts(req.query());
-    Map<String, Set<String>> terms = Queries.highlightTerms(req.query());
+    List<String> parts = queries.parts(req.query());
+    Map<String, Set<String>> terms = queries.highlightTerms(req.query());
     StoredFields stored = searcher.storedFields();
     TermVectors vectors = reader.termVectors();
     List<Document> docs = new ArrayList<>();
     for (ScoreDoc sd : top.scoreDocs) docs.add(stored.document(sd.doc));
-    Map<String, Set<Integer>> sheetYears = sheetYears(req, ministryId, docs);
-    int[] bounds = Queries.yearBounds(req);
+    Map<String, Set<Integer>> sheetYears = sheetYears(req, ministryId, relaxed, docs);
+    int[] bounds = queries.yearBounds(req);
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < docs.size(); i++) {
       hits.add(hit(docs.get(i), top.scoreDocs[i], vectors, parts, terms, sheetYears, bounds));
@@ -123,14 +128,25 @@ public final class Searcher implements Closeable {
     return ministries;
   }
 
-  /** Program id → the years of its sheets that match the request, for the programs among these hits. */
-  private Map<String, Set<Integer>> sheetYears(SearchRequest req, String ministryId, List<Document> docs)
+  /**
+   * Program id → the years of its sheets that match the request, for the programs among these hits: the sheets
+   * that match it strictly, or for a program with none (a relaxed search), those that match it relaxed.
+   */
+  private Map<String, Set<Integer>> sheetYears(SearchRequest req, String ministryId, boolean relaxed, List<Document> docs)
       throws IOException {
     List<String> programs = new ArrayList<>();
     for (Document d : docs) if (Fields.TYPE_PROGRAM.equals(d.get(Fields.TYPE))) programs.add(d.get(Fields.ID));
     Map<String, Set<Integer>> out = new HashMap<>();
     if (programs.isEmpty()) return out;
-    Query sheets = Queries.sheetsOf(req, ministryId, programs);
+    addSheetYears(out, queries.sheetsOf(req, ministryId, false, programs));
+    if (relaxed) {
+      List<String> rest = programs.stream().filter(id -> !out.containsKey(id)).toList();
+      if (!rest.isEmpty()) addSheetYears(out, queries.sheetsOf(req, ministryId, true, rest));
+    }
+    return out;
+  }
+
+  private void addSheetYears(Map<String, Set<Integer>> out, Query sheets) throws IOException {
     StoredFields stored = searcher.storedFields();
     TopDocs all = searcher.search(sheets, Math.max(1, searcher.count(sheets)));
     for (ScoreDoc sd : all.scoreDocs) {
@@ -138,7 +154,6 @@ public final class Searcher implements Closeable {
       Set<Integer> years = out.computeIfAbsent(d.get(Fields.SHEET_OF), k -> new TreeSet<>());
       for (IndexableField f : d.getFields(Fields.FISCAL_YEAR)) years.add(f.numericValue().intValue());
     }
-    return out;
   }
 
   private static SearchHit hit(Document d, ScoreDoc sd, TermVectors vectors, List<String> parts,
@@ -165,7 +180,12 @@ public final class Searcher implements Closeable {
     return reader.numDocs();
   }
 
-  /** For the next layers (facets from doc values, MoreLikeThis): the searcher over the open reader. */
+  /** The query understanding of this index (its ministries). */
+  Queries queries() {
+    return queries;
+  }
+
+  /** For the next layers (MoreLikeThis, measurements): the searcher over the open reader. */
   IndexSearcher indexSearcher() {
     return searcher;
   }

@@ -56,7 +56,7 @@ class IndexScaleTest {
       for (String w : WORDS) s.search(SearchRequest.of(w + " 推進"));
       t3 = (System.nanoTime() - q0) / WORDS.length;
       long c0 = System.nanoTime();
-      for (String w : WORDS) s.indexSearcher().count(Queries.build(SearchRequest.of(w + " 推進")));
+      for (String w : WORDS) s.indexSearcher().count(s.queries().build(SearchRequest.of(w + " 推進"), null, false));
       System.out.printf("scale: matching alone %.1f ms/query%n", (System.nanoTime() - c0) / 1e6 / WORDS.length);
       assertEquals(5000 + 15000, s.size());
     }
