@@ -71,7 +71,9 @@ class SearchCommandIT {
       assertTrue(y.isInt(), "years are integers: " + y);
       years.add(y.asInt());
     });
-    assertEquals(List.of(2012, 2018, 2019, 2020, 2021, 2022, 2023), years);
+    // the content's FY2012 figure and the sheets' years (the newest sheet may add a request for the next year)
+    assertTrue(years.containsAll(List.of(2012, 2018, 2019, 2020, 2021, 2022, 2023)), years.toString());
+    assertEquals(years.stream().sorted().distinct().toList(), years, "ascending, once each");
     assertTrue(hit.get("snippet").asText().contains("<mark>交付金</mark>"), hit.get("snippet").asText());
     assertTrue(r.get("facets").isObject());
   }
@@ -137,7 +139,7 @@ class SearchCommandIT {
     assertEquals(0, r.exit(), r.err());
     String out = r.out();
     assertTrue(out.startsWith("1. 地域経済循環創造事業交付金\n"), out);
-    assertTrue(out.contains("   総務省 · 2012、2018–2023年度"), "ministry name and years as runs: " + out);
+    assertTrue(out.matches("(?s).*\n   総務省 · 2012、2018–202[34]年度.*"), "ministry name and years as runs: " + out);
     assertTrue(out.contains(" · programs/junkan/\n"), out);
     assertTrue(out.contains("【地域】"), "matches marked: " + out);
     assertTrue(out.contains("1 of 1 hit"), out);
