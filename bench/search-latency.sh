@@ -26,6 +26,7 @@ mkdir -p "$OUT"
 JAR=target/seisaku.jar
 
 now_ms() { date +%s%3N; }
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) {print "n/a"} else if (NR%2) {print a[(NR+1)/2]} else {print int((a[NR/2]+a[NR/2+1])/2)}}'; }
 
 # (a) the jar and the bench class
@@ -109,8 +110,9 @@ javav=$(java -version 2>&1 | head -1)
   echo "## Search latency"
   echo
   echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores ($cpu), $mem memory, $javav, JVM options \`$JAVA_OPTS\`,"
-  echo "with \`bench/search-latency.sh\` (PASSES=$PASSES RUNS=$RUNS; index: $build_note). The machine was shared with"
-  echo "other work, so take the absolute figures as an upper bound and the ratio as the comparison."
+  echo "with \`bench/search-latency.sh\` (PASSES=$PASSES RUNS=$RUNS; index: $build_note). Load average (1, 5, 15 min)"
+  echo "$load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after: on a machine shared with other work, take the absolute"
+  echo "figures as upper bounds and the ratios as the comparison."
   echo
   echo "### Warm queries (in one JVM)"
   echo
@@ -125,6 +127,21 @@ javav=$(java -version 2>&1 | head -1)
   echo "| \`serve\` (class-data archive): launch → first 200 | $serve_cds_median | $serve_cds |"
   echo
   echo "Index: \`$INDEX\` $(du -sh "$INDEX" | cut -f1) on disk (\`du -sh\`); site: \`$SITE\` $(du -sh "$SITE" | cut -f1)."
+  echo
+  cat <<'NOTES'
+What the rows measure:
+- *Warm queries*: one `Searcher.search` per judged query, one thread, the JVM warmed by 3 passes; the time is the
+  whole answer of `/api/search` without HTTP: query understanding, the top 20, the total, facets over every
+  match, the matching years of each program (a second query), snippets from term vectors, and the JSON.
+- *Baseline*: the same items (programs and documents, not sheets) from our index's stored title and text, indexed
+  with `StandardAnalyzer` (title, text; no readings, bigrams, term vectors or stored text) and queried with a
+  plain boolean query (title^8 OR text), fetching the 20 titles. It is the floor of what Lucene costs on this
+  corpus, not a search of the same quality (see "Search quality" for that); the ratio is the price of ours.
+- *As processes*: wall time from launching `java -jar target/seisaku.jar` to its exit (`search`) or to the
+  first 200 from `/api/search` (`serve`, which opens the index and loads Kuromoji's dictionaries in parallel).
+  Much of it is class loading and JIT compilation, which the class-data archive (README "Faster start") cuts.
+NOTES
+
 } > "$OUT/search-latency.md"
 
 # replace (or add) the section in BENCHMARKS.md, leaving the other sections as they are
