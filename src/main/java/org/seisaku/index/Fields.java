@@ -18,6 +18,7 @@ import org.seisaku.model.Ministry;
  *   id               program id                       slug                         StringField, stored
  *   title            current name, then older names   title                        text, stored
  *   title_reading    ditto                            ditto                        reading bigrams
+ *   title_reading_words ditto                         ditto                        readings of 1–3 whole words
  *   title_bigram     ditto                            ditto                        CJK bigrams
  *   title_unigram    ditto                            ditto                        single kanji
  *   text             its sheets' text (事業目的, 概要…)  body (Markdown as text)      text, stored, term vectors with offsets
@@ -25,6 +26,7 @@ import org.seisaku.model.Ministry;
  *   ministry         ministry id                      ministry id                  StringField, stored, SortedSetDocValues
  *   ministry_names   name and aliases                 name and aliases             text
  *   fiscal_year      years of its sheets and figures  its fiscal year              IntPoint, stored, SortedNumericDocValues
+ *                    (requests included, as in the browser index)
  *   budget_kind      initial, supplementary …         —                            StringField, SortedSetDocValues
  *   doc_kind         —                                概要, レビューシート …          StringField, stored, SortedSetDocValues
  *   programs         —                                program ids it belongs to    StringField, stored, SortedSetDocValues
@@ -44,6 +46,7 @@ public final class Fields {
   public static final String ID = "id";
   public static final String TITLE = "title";
   public static final String TITLE_READING = "title_reading";
+  public static final String TITLE_READING_WORDS = "title_reading_words";
   public static final String TITLE_BIGRAM = "title_bigram";
   public static final String TITLE_UNIGRAM = "title_unigram";
   public static final String TEXT = "text";
@@ -61,7 +64,7 @@ public final class Fields {
 
   /** Written into the commit's user data; a reader refuses an index of another version. */
   public static final String SCHEMA_KEY = "seisaku.schema";
-  public static final String SCHEMA_VERSION = "3";
+  public static final String SCHEMA_VERSION = "4";
   /**
    * Also in the commit's user data: the ministries of the build (JSON), so that a searcher resolves names and
    * aliases (厚労省, 国交省) in queries and filters without reading the sources again.
@@ -84,13 +87,14 @@ public final class Fields {
   }
 
   /** Which analysis chain of {@link JapaneseAnalysis} a field uses. */
-  public enum Analysis { TEXT, READING, BIGRAM, UNIGRAM }
+  public enum Analysis { TEXT, READING, READING_WORDS, BIGRAM, UNIGRAM }
 
   private Fields() {}
 
-  /** By suffix: {@code *_reading} → reading, {@code *_bigram} → bigram, anything else → text. */
+  /** By suffix: {@code *_reading} → reading, {@code *_reading_words} → reading words, {@code *_bigram} → bigram, anything else → text. */
   public static Analysis analyzerOf(String field) {
     if (field.endsWith("_reading")) return Analysis.READING;
+    if (field.endsWith("_reading_words")) return Analysis.READING_WORDS;
     if (field.endsWith("_bigram")) return Analysis.BIGRAM;
     if (field.endsWith("_unigram")) return Analysis.UNIGRAM;
     return Analysis.TEXT;

@@ -23,7 +23,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 import org.seisaku.link.LinkResult;
 import org.seisaku.model.BudgetItem;
-import org.seisaku.model.BudgetKind;
 import org.seisaku.model.Ministry;
 import org.seisaku.model.Program;
 import org.seisaku.model.ProgramYear;
@@ -117,6 +116,7 @@ final class IndexDocuments {
     for (String t : titles) {
       doc.add(new TextField(Fields.TITLE, t, Field.Store.YES));
       doc.add(new TextField(Fields.TITLE_READING, t, Field.Store.NO));
+      doc.add(new TextField(Fields.TITLE_READING_WORDS, t, Field.Store.NO));
       doc.add(new TextField(Fields.TITLE_BIGRAM, t, Field.Store.NO));
       doc.add(new TextField(Fields.TITLE_UNIGRAM, t, Field.Store.NO));
     }
@@ -156,7 +156,12 @@ final class IndexDocuments {
     return List.copyOf(names);
   }
 
-  /** The fiscal years of a program: those of its program-years and of every figure they state, ascending. */
+  /**
+   * The fiscal years of a program: those of its program-years and of every figure they state, requests
+   * included, ascending — as {@code BrowserIndex.fiscalYears} has them, so that a year finds the same programs in
+   * both searches (DESIGN §6). The 2015 sheet of 自殺対策推進経費 requests money for FY2016: the program was
+   * meant to run then (it moved to 厚生労働省, whose sheets are not in the corpus), and 平成28年度 自殺 finds it.
+   */
   static List<Integer> fiscalYears(Program p) {
     Set<Integer> years = new TreeSet<>();
     for (ProgramYear y : p.years()) {

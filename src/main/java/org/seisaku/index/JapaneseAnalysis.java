@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -27,6 +29,7 @@ import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
 import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ja.JapaneseReadingFormFilter;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
@@ -34,7 +37,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 /**
  * The Japanese analysis chains of the index, in one place, each built once and shared (analyzers are
  * thread-safe and reuse their components per thread). Index and query go through the same analyzer of a field:
- * {@link #perField()} picks it by the field's suffix ({@link Fields}).
+ * {@link #perField()} picks it by the field's suffix ({@link Fields}). How a query uses the fields (phrases,
+ * weights, years, ministries, the relaxed search) is described in {@link Queries}; the evaluation that chose
+ * between the alternatives is {@code SearchEvaluationTest} (figures in BENCHMARKS.md, "Search quality").
  *
  * <h2>text — words ({@code title}, {@code text}, {@code ministry_names})</h2>
  *
@@ -54,15 +59,19 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  *
  * <pre>
  *   地域情報通信基盤整備推進交付金      → 地域 / 情報 / 通信 / 基盤 / 整備 / 推進 / 交付 / 金
- *   地域おこし協力隊の推進に要する経費  → 地域 / おこし / 協力 / 隊 / 推進 / 要する / 経費
+ *   地域おこし協力隊の推進に要する経費  → 地域おこし / 協力 / 隊 / 推進 / 要する / 経費
  *   ＩＣＴ利活用, ICT利活用, ｉｃｔ利活用 → ict / 利 / 活用
  *   95.7億円                        → 95 / 7 / 億 / 円
  * </pre>
  *
  * <p>Numbers are kept as written, never normalised with {@code JapaneseNumberFilter}: the tokenizer
  * discards the decimal point, so the filter sees 95, 7, 億 and joins them into 95700000000 — 957億円, ten times
- * 95.7億円 (its own Javadoc warns: "15,7 becomes 157"; {@code JapaneseAnalysisTest} shows it). A search for
- * 95.7億円 analyses the same way and so still finds it as a phrase; the {@code bigram} chain keeps 95.7 whole.
+ * 95.7億円 (its own Javadoc warns: "15,7 becomes 157"; {@code JapaneseAnalysisTest} shows it). Keeping
+ * punctuation ({@code discardPunctuation=false}) would let it read 95.7億 right, but then every 、 and 。 is a token
+ * and phrases across them stop matching. A search for 95.7億円 analyses the same way as the text and so still
+ * finds it as a phrase (95 / 7 / 億 / 円); the {@code bigram} chain keeps 95.7 whole. What the index cannot do is
+ * equate different spellings of one amount (95.7億円 = 9,570百万円): amounts are compared in the model
+ * ({@code Amount}), not in the search.
  *
  * <h2>reading — katakana readings ({@code *_reading})</h2>
  *
@@ -79,6 +88,23 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * ちいきおこし (which Kuromoji cuts as ち/いき/おこし) and the name 地域おこし (地域/おこし) both give
  * チイ / イキ / キオ / オコ / コシ, so a phrase of reading bigrams finds 地域おこし協力隊 from a kana query.
  *
+ * <p>Bigrams across words also match where no word is: 管理等 reads カンリトウ, which holds リトウ (離島). So
+ * the whole-word readings are indexed too:
+ *
+ * <h2>reading words — readings of whole words ({@code *_reading_words})</h2>
+ *
+ * <pre>
+ *   CJKWidthCharFilter, JapaneseIterationMarkCharFilter
+ *   JapaneseTokenizer (NORMAL) → JapaneseReadingFormFilter → KanaFilter
+ *   ShingleFilter (1–3 words, no separator) → LowerCaseFilter
+ *   離島振興事業         → リトウ / リトウシンコウ / リトウシンコウジギョウ / シンコウ / シンコウジギョウ / ジギョウ
+ *   公的賃貸住宅の管理等  → … / カンリ / カンリトウ / トウ      (no リトウ)
+ *   消防団             → ショウボウ / ショウボウダン / ダン
+ * </pre>
+ *
+ * <p>A kana query is one term of it ({@link #readingKey}: りとう → リトウ, ｼｮｳﾎﾞｳﾀﾞﾝ → ショウボウダン), which
+ * {@link Queries} adds as a bonus to the bigram match: titles where the reading is whole words come first.
+ *
  * <h2>bigram — characters ({@code *_bigram})</h2>
  *
  * <pre>
@@ -90,6 +116,21 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  *
  * <p>It finds words the dictionary does not know and parts of compounds that Kuromoji cuts elsewhere
  * (「信基」 is no word, but 「報通信」 as a phrase of bigrams matches), weighted below whole words.
+ *
+ * <h2>unigram — single kanji ({@code title_unigram})</h2>
+ *
+ * <pre>
+ *   CJKWidthCharFilter, JapaneseIterationMarkCharFilter → StandardTokenizer (a Han character is a token)
+ *   → TypeTokenFilter (ideographs only: kana, Latin and digits dropped)
+ *   雪かき      → 雪
+ *   食べ残し 減らす → 食 / 残 / 減
+ *   道路事業（補助・除雪） → 道 / 路 / 事 / 業 / 補 / 助 / 除 / 雪
+ * </pre>
+ *
+ * <p>Titles only, and queried only by the relaxed search ({@link Queries}), when the words of a query find
+ * (almost) nothing: everyday words share kanji with the official ones (雪かき / 除雪, 食べ残し 減らす /
+ * 食品ロスの削減). This is what StandardAnalyzer does for all text; as the first resort it ranks far worse
+ * than words (the evaluation's baseline), as the last it recovers paraphrases no word matches.
  */
 public final class JapaneseAnalysis {
   /** Gap between the values of a multi-valued field, so that a phrase never spans two names. */
@@ -99,6 +140,8 @@ public final class JapaneseAnalysis {
       new Chain(() -> new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.SEARCH), JapaneseAnalysis::textFilters);
   private static final Analyzer READING =
       new Chain(() -> new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL), JapaneseAnalysis::readingFilters);
+  private static final Analyzer READING_WORDS =
+      new Chain(() -> new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL), JapaneseAnalysis::readingWordFilters);
   private static final Analyzer BIGRAM = new Chain(StandardTokenizer::new, JapaneseAnalysis::bigramFilters);
   private static final Analyzer UNIGRAM = new Chain(StandardTokenizer::new, JapaneseAnalysis::unigramFilters);
   private static final Analyzer PER_FIELD = new PerFieldAnalyzer();
@@ -113,6 +156,19 @@ public final class JapaneseAnalysis {
   /** Katakana reading bigrams, for kana queries. */
   public static Analyzer reading() {
     return READING;
+  }
+
+  /** Katakana readings of whole words and of runs of two or three words, for kana queries. */
+  public static Analyzer readingWords() {
+    return READING_WORDS;
+  }
+
+  /**
+   * A kana query as one term of {@link #readingWords()}: NFKC (ｼｮｳﾎﾞｳﾀﾞﾝ → ショウボウダン), hiragana to katakana,
+   * lower case.
+   */
+  public static String readingKey(String kana) {
+    return toKatakana(Normalizer.normalize(kana, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
   }
 
   /** CJK character bigrams, for unknown words and partial compounds. */
@@ -172,6 +228,15 @@ public final class JapaneseAnalysis {
     return new LowerCaseFilter(stream);
   }
 
+  private static TokenStream readingWordFilters(Tokenizer tokenizer) {
+    TokenStream stream = new JapaneseReadingFormFilter(tokenizer, false);
+    stream = new KanaFilter(stream);
+    ShingleFilter shingles = new ShingleFilter(stream, 2, 3);
+    shingles.setTokenSeparator("");
+    shingles.setOutputUnigrams(true);
+    return new LowerCaseFilter(shingles);
+  }
+
   private static TokenStream bigramFilters(Tokenizer tokenizer) {
     TokenStream stream = new CJKBigramFilter(tokenizer,
         CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA);
@@ -211,8 +276,8 @@ public final class JapaneseAnalysis {
 
   private static final class PerFieldAnalyzer extends DelegatingAnalyzerWrapper {
     private final Map<Fields.Analysis, Analyzer> byKind =
-        Map.of(Fields.Analysis.TEXT, TEXT, Fields.Analysis.READING, READING, Fields.Analysis.BIGRAM, BIGRAM,
-            Fields.Analysis.UNIGRAM, UNIGRAM);
+        Map.of(Fields.Analysis.TEXT, TEXT, Fields.Analysis.READING, READING, Fields.Analysis.READING_WORDS,
+            READING_WORDS, Fields.Analysis.BIGRAM, BIGRAM, Fields.Analysis.UNIGRAM, UNIGRAM);
 
     PerFieldAnalyzer() {
       super(PER_FIELD_REUSE_STRATEGY);

@@ -33,7 +33,8 @@ import org.seisaku.model.Ministry;
 
 /**
  * Query understanding: turns what an official types into the Lucene query of a {@link SearchRequest}, with the
- * analyzers the index was written with ({@link JapaneseAnalysis}).
+ * analyzers the index was written with ({@link JapaneseAnalysis} describes the fields' chains). The choices
+ * below were measured with {@code SearchEvaluationTest} (88 judged queries; BENCHMARKS.md, "Search quality").
  *
  * <h2>Parts</h2>
  *
@@ -41,12 +42,12 @@ import org.seisaku.model.Ministry;
  * part even with spaces inside. Each unquoted part is read as one of:
  *
  * <pre>
- *   input              read as                      because
- *   平成30年度, Ｈ３０,    fiscal year 2018 (filter)    {@link FiscalYear#parse}: era and Western years, 全角 or not,
- *   H30, 2018, FY2018                               with or without 年度 (as --year)
- *   国交省, 国土交通省,    ministry mlit                a name or alias of ministries.yml (stored in the index):
- *   国交, 規制委, 公取                                the ministry's items rank first (see below)
- *   協力隊, じさつ …       text                         anything else
+ *   input                          read as                    how
+ *   平成30年度, Ｈ３０, H30, 2018,    fiscal year 2018 (filter)  {@link FiscalYear#parse}, as --year: era or Western,
+ *   FY2018, 平成３０年                                            全角 or not, with or without 年度
+ *   国交省, 国土交通省, 国交, 規制委,   ministry (see below)       a name or alias in ministries.yml, which the index
+ *   公取, 厚労省                                                  keeps in its commit data (not an id: mlit is a word)
+ *   協力隊, じさつ, "特殊詐欺" …        text                       anything else; quoted parts always
  * </pre>
  *
  * <h2>Text parts: strict</h2>
@@ -55,56 +56,77 @@ import org.seisaku.model.Ministry;
  * matches a field
  *
  * <ul>
- *   <li>as an exact phrase (full weight of the field: 協力隊 = 協力 + 隊 next to each other, so 地域おこし協力隊
- *       matches and 協力して…部隊 does not);
- *   <li>as a near phrase, its words within {@link #SLOP} positions in order or not ({@link #NEAR} of the weight):
- *       情報通信 基盤 … a compound typed with a particle or a word left out (自殺の対策 for 自殺対策);
- *   <li>as all its words anywhere in the field ({@link #SCATTERED} of the weight) — in the word fields only, and
- *       not for a quoted part, nor for a part written only in kana (じさつ cut into じ / さつ would match any text
- *       with both);
+ *   <li>as an exact phrase: the full weight of the field. 協力隊 = 協力 + 隊 next to each other, so
+ *       地域おこし協力隊 matches and 協力して…部隊 does not;
+ *   <li>as a near phrase, its words at most {@link #SLOP} positions apart ({@link #NEAR} of the weight): a
+ *       compound typed with a word left out or in another order;
+ *   <li>as all its words anywhere in the field ({@link #SCATTERED} of the weight) — in the word fields only, not for
+ *       a quoted part, nor for a part in kana only (Kuromoji cuts じさつ into nonsense);
  *   <li>in {@code title_reading}, as a phrase of katakana reading bigrams — only for a part without kanji
- *       (じさつ, チセキ, ｼｮｳﾎﾞｳﾀﾞﾝ): a kanji part is never matched by sound (過疎 is not 加速).
+ *       (じさつ, チセキ, ｼｮｳﾎﾞｳﾀﾞﾝ): a kanji part is never matched by its sound (過疎 is not 加速, both カソ…).
+ *       Such a part scores {@link #READING_WORDS_BONUS} more where it reads as one to three whole words of a title
+ *       ({@code title_reading_words}): りとう is 離島 in 離島振興事業, not the リトウ inside 管理等 (カンリトウ).
  * </ul>
  *
- * <p>Field weights (title above body, whole words above character bigrams):
+ * <p>So an unquoted compound scores as a phrase first, a near phrase next and a bag of its words last, never as a
+ * loose OR of its parts. Field weights (names above body, whole words above character bigrams):
  *
  * <pre>
  *   title 8 · title_reading 3 · title_bigram 2.5 · text 1.5 · ministry_names 1 · text_bigram 0.4
  * </pre>
  *
+ * <p>A part with a word of {@link #VARIANTS} also matches as its other spellings (子ども / 子供 / こども,
+ * 空き家 / 空家, 取組 / 取り組み …): orthography, not synonyms.
+ *
  * <h2>Ministry parts</h2>
  *
- * A part naming a ministry (国交省 道路) must match too, either by the item being of that ministry (a constant
- * {@link #MINISTRY_SCORE}, far above any text score) or by the word in the item's text. So the ministry's items
- * come first, ranked by the rest of the query, and other items that mention the ministry follow. A query that is
- * only a ministry name (国交省) lists that ministry's items. Facets still show the other ministries that matched.
+ * A part naming a ministry must match too: by the item being of that ministry (a constant {@link #MINISTRY_SCORE},
+ * far above any text score) or by the word in the item's text. So the ministry's items come first, ranked by
+ * the rest of the query, and other items that mention the ministry follow (the facets show them). A query that is
+ * only a ministry name (国交省) lists that ministry's items. Measured against a hard filter: the same figures on
+ * the judged queries (whose judgements count other ministries' items as irrelevant), so the softer form stays, as
+ * it keeps items that only mention the ministry findable.
  *
- * <h2>Relaxed: when the strict query finds fewer than {@link #RELAX_BELOW}</h2>
+ * <h2>Relaxed: when fewer than {@link #RELAX_BELOW} items match</h2>
  *
- * Officials paraphrase (自殺を防ぐ, お年寄り 詐欺): when the strict query finds fewer than {@link #RELAX_BELOW}
- * items, the search runs again with every word of every text part optional (at least one must match; quoted
- * parts, years and the request's filters stay as they are), the strict query added at
- * {@link #STRICT_BOOST} so its matches stay on top. 自殺を防ぐ → 自殺 | 防ぐ finds 自殺対策推進経費.
+ * Officials paraphrase (自殺を防ぐ, お年寄り 詐欺, 雪かき): when the strict query finds fewer than
+ * {@link #RELAX_BELOW} items, the search runs again with the text parts optional: at least one of each part as a
+ * whole, its words, a named ministry, or — the last resort — one kanji of the query in a title
+ * ({@code title_unigram} at {@link #UNIGRAM_WEIGHT}: 雪かき → 雪 → 道路事業（補助・除雪）). Quoted parts, years and the
+ * request's filters stay as they are; the strict query is added at {@link #STRICT_BOOST}, so its matches stay on
+ * top. 自殺を防ぐ: 防ぐ is in no sheet, so strictly nothing; relaxed, 自殺 finds 自殺対策推進経費.
  *
  * <h2>Programs</h2>
  *
  * Programs score {@link #PROGRAM_BOOST} times what a document with the same match scores: a program page gathers
- * every year, sheet and document of a program. Review sheets are left out of the hits (their text is their
- * program's) unless the request asks for them; a program hit lists the years of its sheets that match.
+ * every year, sheet and document of a program. Review sheets are not hits of their own (their text is their
+ * program's, so nine near-identical sheets make one hit) unless the request asks for them; a program hit lists
+ * the years of its sheets that match ({@link SearchHit#matchingYears()}).
  *
  * <h2>Examples</h2>
  *
  * <pre>
- *   協力隊            title:"協力 隊"^8 | title_bigram:"協力 力隊"^2.5 | text:"協力 隊"^1.5 | text:(+協力 +隊)^0.6 …
- *                     → 地域おこし協力隊の推進に要する経費 first (the phrase in its name)
- *   ちいきおこし       title_reading:"チイ イキ キオ オコ コシ"^3 | title_bigram:"ちい いき きお おこ こし"^2.5 | …
- *   平成30年度 過疎    +(過疎 as above) #fiscal_year:[2018 TO 2018]
- *   国交省 道路        +(道路 as above) +(ministry:mlit^1000 | text:"国交 省"^1.5 …)
- *   報通信            (no word of its own) title_bigram:"報通 通信" … through the character bigrams
+ *   協力隊          +( title:"協力 隊"^8 | title:"協力 隊"~3^4.8 | (+title:協力 +title:隊)^2.4
+ *                     | title_bigram:"協力 力隊"^2.5 | text:"協力 隊"^1.5 | … | text_bigram:"協力 力隊"^0.4 )~0.1
+ *                   → 地域おこし協力隊の推進に要する経費 first (the phrase in its name)
+ *   じさつ          +( +( title_reading:"ジサ サツ"^3 | title_bigram:"じさ さつ"^2.5 | … )
+ *                      ConstantScore(title_reading_words:ジサツ)^10 )   → 自殺対策推進経費
+ *   過疎            +( title:過疎^8 | title_bigram:過疎^2.5 | text:過疎^1.5 | … )   no reading: 加速 stays out
+ *   平成30年度 過疎  +(過疎 as above) #fiscal_year:[2018 TO 2018]
+ *   国交省 道路      +(道路 as above) +( ConstantScore(ministry:mlit)^1000 | text:"国交 省"^1.5 | … )
+ *   報通信          +( title_bigram:"報通 通信"^2.5 | text_bigram:"報通 通信"^0.4 | … )   no word of its own
+ *   自殺を防ぐ       strict: +(自殺を防ぐ) → 0 items; relaxed:
+ *                   +( (自殺を防ぐ) (自殺) (防ぐ) title_unigram:自^1.5 title_unigram:殺^1.5 title_unigram:防^1.5 )
+ *                   (+(自殺を防ぐ))^10
  * </pre>
  */
 final class Queries {
   static final Map<String, Float> WEIGHTS = weights();
+  /**
+   * The score added when a kana part reads as whole words of a title (りとう = 離島), not only as reading bigrams,
+   * which also match across words (管理等 is カンリトウ).
+   */
+  static final float READING_WORDS_BONUS = 10f;
   /** The weight of a part's words near each other in a field, against the part as a phrase. */
   static final float NEAR = 0.6f;
   /** How far apart (in positions) the words of a part may be for {@link #NEAR}. */
@@ -392,6 +414,7 @@ final class Queries {
   private static Query spelling(String part, boolean quoted) {
     boolean kanaOnly = !HAN.matcher(part).find();
     List<Query> alternatives = new ArrayList<>();
+
     for (String field : fieldsByWeight()) {
       Fields.Analysis analysis = Fields.analyzerOf(field);
       if (analysis == Fields.Analysis.READING && !kanaOnly) continue;
@@ -408,7 +431,15 @@ final class Queries {
         }
       }
     }
-    return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE);
+    if (alternatives.isEmpty()) return null;
+    Query best = new DisjunctionMaxQuery(alternatives, TIE);
+    if (!kanaOnly) return best;
+    // a kana part read as whole words of a title: a bonus on top, the same for every title that has them
+    Query words = new TermQuery(new Term(Fields.TITLE_READING_WORDS, JapaneseAnalysis.readingKey(part)));
+    return new BooleanQuery.Builder()
+        .add(best, Occur.MUST)
+        .add(new BoostQuery(new ConstantScoreQuery(words), READING_WORDS_BONUS), Occur.SHOULD)
+        .build();
   }
 
   private static List<String> fieldsByWeight() {

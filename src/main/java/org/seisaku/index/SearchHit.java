@@ -9,7 +9,8 @@ import java.util.List;
  * @param id the program id (as in {@code data/programs.json}) or the document slug
  * @param title the program's current name or the document's title
  * @param ministry ministry id, or null
- * @param fiscalYears Western fiscal years, ascending
+ * @param fiscalYears Western fiscal years, ascending: of a program, those of its sheets and of every figure they
+ *     state (requests included); of a document, its year
  * @param matchingYears the years whose sheets match the query (ascending; for a program matched by its name, notes
  *     or figures only, its years within the year filter); for a document, its year (or none)
  * @param url site-relative: {@code programs/{id}/} or {@code documents/{slug}/}

@@ -105,6 +105,32 @@ class JapaneseAnalysisTest {
     assertEquals(tokens, bigram(input));
   }
 
+  /** The chains for kana queries ({@code reading_words}) and for the relaxed search's last resort ({@code unigram}). */
+  @ParameterizedTest(name = "{0}: {1} → {2}")
+  @CsvSource(delimiter = '|', value = {
+      "reading_words | 離島振興事業 | リトウ リトウシンコウ リトウシンコウジギョウ シンコウ シンコウジギョウ ジギョウ",
+      "reading_words | 公的賃貸住宅の管理等 | コウテキ コウテキチンタイ コウテキチンタイジュウタク チンタイ チンタイジュウタク"
+          + " チンタイジュウタクノ ジュウタク ジュウタクノ ジュウタクノカンリ ノ ノカンリ ノカンリトウ カンリ カンリトウ トウ",
+      "reading_words | ｼｮｳﾎﾞｳﾀﾞﾝ | ショウボウダン",
+      "reading_words | ICT人材 | ict ictジンザイ ジンザイ",
+      "unigram | 雪かき | 雪",
+      "unigram | 食べ残し 減らす | 食 残 減",
+      "unigram | 道路事業（補助・除雪） | 道 路 事 業 補 助 除 雪",
+      "unigram | ＩＣＴ活用 | 活 用",
+      "unigram | ちいきおこし | ''",
+  })
+  void titleChains(String chain, String input, String tokens) {
+    Analyzer analyzer = chain.equals("unigram") ? JapaneseAnalysis.unigram() : JapaneseAnalysis.readingWords();
+    assertEquals(tokens, String.join(" ", Tokens.of(analyzer, input).terms()));
+  }
+
+  @Test
+  void readingKeyIsOneKatakanaTerm() {
+    assertEquals("リトウ", JapaneseAnalysis.readingKey("りとう"));
+    assertEquals("ショウボウダン", JapaneseAnalysis.readingKey("ｼｮｳﾎﾞｳﾀﾞﾝ"));
+    assertEquals("ict", JapaneseAnalysis.readingKey("ＩＣＴ"));
+  }
+
   @Test
   void partsAreFoundInsideCompounds() {
     List<String> tokens = Tokens.of(JapaneseAnalysis.text(), "地域情報通信基盤整備推進交付金").terms();
@@ -124,6 +150,8 @@ class JapaneseAnalysisTest {
     assertEquals(text("協力隊"), String.join(" ", Tokens.of(JapaneseAnalysis.perField(), "協力隊").terms()));
     assertEquals(Fields.Analysis.READING, Fields.analyzerOf(Fields.TITLE_READING));
     assertEquals(Fields.Analysis.BIGRAM, Fields.analyzerOf(Fields.TEXT_BIGRAM));
+    assertEquals(Fields.Analysis.UNIGRAM, Fields.analyzerOf(Fields.TITLE_UNIGRAM));
+    assertEquals(Fields.Analysis.READING_WORDS, Fields.analyzerOf(Fields.TITLE_READING_WORDS));
     assertEquals(Fields.Analysis.TEXT, Fields.analyzerOf(Fields.MINISTRY_NAMES));
     assertSame(JapaneseAnalysis.text(), JapaneseAnalysis.text());
   }

@@ -73,7 +73,7 @@ import org.seisaku.source.Sources;
 class SearchEvaluationTest {
   static final int K = 10;
   /** Floors: just under what ours reaches (see BENCHMARKS.md, "Search quality"). */
-  static final double FLOOR_NDCG = 0.895;
+  static final double FLOOR_NDCG = 0.90;
   static final double FLOOR_MRR = 0.93;
   static final double FLOOR_SUCCESS = 0.975;
 
