@@ -17,13 +17,14 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
   static int forException(Throwable t) {
     if (t instanceof CommandLine.ParameterException) return USAGE;
     if (t instanceof UsageException) return USAGE;
+    if (t instanceof FailureException) return FAILURE;
     return FAILURE;
   }
 
   @Override
   public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
     String message;
-    if (ex instanceof UsageException) {
+    if (ex instanceof UsageException || ex instanceof FailureException) {
       message = "seisaku: " + ex.getMessage();
     } else if (ex instanceof IOException || ex instanceof UncheckedIOException) {
       Throwable io = ex instanceof UncheckedIOException u ? u.getCause() : ex;
@@ -46,6 +47,13 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
   /** A usage error found after parsing (e.g. an option value that does not make sense together with another). */
   static final class UsageException extends RuntimeException {
     UsageException(String message) {
+      super(message);
+    }
+  }
+
+  /** A failure with a message that says it all (e.g. no index: run build), printed as one line; exit 3. */
+  static final class FailureException extends RuntimeException {
+    FailureException(String message) {
       super(message);
     }
   }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Japanese policy documents and budget data → a searchable knowledge base and a static site.",
-    subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {BuildCommand.class, CheckCommand.class, SearchCommand.class, ServeCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       " 0:ok",

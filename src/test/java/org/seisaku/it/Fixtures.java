@@ -35,6 +35,16 @@ final class Fixtures {
     return new Run(exit, out.toString(), err.toString());
   }
 
+  /**
+   * Builds the fixture site (content/ plus the review sheets of judgit/) quietly into {@code site} and
+   * {@code index}; fails the caller if the build does.
+   */
+  static void buildSite(Path site, Path index) {
+    Run r = run("build", "--content", resource("content").toString(), "--source", "judgit:" + resource("judgit"),
+        "--out", site.toString(), "--index", index.toString(), "-q");
+    if (r.exit() != 0) throw new AssertionError("fixture build failed (" + r.exit() + "): " + r.out() + r.err());
+  }
+
   static String read(Path p) {
     try {
       return Files.readString(p, StandardCharsets.UTF_8);
