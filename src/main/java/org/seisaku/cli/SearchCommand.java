@@ -66,10 +66,11 @@ final class SearchCommand implements Callable<Integer> {
   /** The request of the options; {@code ministries} null skips --ministry (checked once the index is open). */
   private SearchRequest request(Ministries ministries) {
     try {
-      return SearchParams.request(String.join(" ", words), ministries == null ? null : ministry, year, kind, limit,
-          ministries);
+      return SearchParams.request(String.join(" ", words), ministry, year, kind, limit, ministries);
     } catch (SearchParams.BadParameterException e) {
-      throw new ExitCodes.UsageException("--" + e.getMessage());
+      // messages name the parameter ("year: …"); on the command line it is an option, except the query itself
+      String m = e.getMessage();
+      throw new ExitCodes.UsageException(m.startsWith("query: ") ? m : "--" + m);
     }
   }
 }

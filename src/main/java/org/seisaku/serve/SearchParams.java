@@ -11,7 +11,7 @@ import org.seisaku.model.Ministry;
  * accept and refuse the same things with the same messages.
  *
  * <pre>
- *   query     any text (empty: every item passing the filters)
+ *   query     any text; empty only with a filter (then: every item passing the filters)
  *   ministry  id, name or alias: soumu, 総務省, 厚労省
  *   year      see {@link YearRange}: 2008, 平成20年度, H20, 2008..2012
  *   kind      a budget kind (当初, 補正, initial …) or a document kind (概要, レビューシート …)
@@ -33,13 +33,14 @@ public final class SearchParams {
   /**
    * The request for these parameters; null or blank means "not given".
    *
-   * @param ministries those of the index ({@code Searcher.ministries()}), to resolve a name or alias to its id
+   * @param ministries those of the index ({@code Searcher.ministries()}), to resolve a name or alias to its id;
+   *     null to check the other parameters before an index is open (the ministry then counts as given, unresolved)
    * @throws BadParameterException if a value cannot be used
    */
   public static SearchRequest request(String query, String ministry, String year, String kind, String limit,
       Ministries ministries) {
     SearchRequest r = SearchRequest.of(query == null ? "" : query.strip()).withLimit(limit(limit));
-    if (!blank(ministry)) r = r.withMinistry(ministryId(ministry.strip(), ministries));
+    if (!blank(ministry) && ministries != null) r = r.withMinistry(ministryId(ministry.strip(), ministries));
     if (!blank(year)) {
       try {
         YearRange y = YearRange.parse(year);
@@ -49,6 +50,9 @@ public final class SearchParams {
       }
     }
     if (!blank(kind)) r = r.withKind(kind.strip());
+    if (blank(query) && blank(ministry) && blank(year) && blank(kind)) {
+      throw new BadParameterException("query: nothing to look for: give words, or a ministry, year or kind to list");
+    }
     return r;
   }
 

@@ -163,6 +163,10 @@ class SearchCommandIT {
       assertFalse(r.err().contains("Exception"), r.err());
     }
     assertEquals(2, Fixtures.run("search").exit(), "QUERY is required");
+    Fixtures.Run blank = search("  ");
+    assertEquals(2, blank.exit(), "a blank query without a filter lists nothing useful: " + blank.out());
+    assertTrue(blank.err().startsWith("seisaku: query: "), blank.err());
+    assertEquals(0, search("", "--ministry", "消防庁").exit(), "a filter alone lists that ministry's items");
   }
 
   @Test

@@ -123,7 +123,7 @@ class ServeIT {
   @Test
   void badParametersGet400WithAMessage() throws Exception {
     for (String query : List.of("q=x&year=" + q("来年"), "q=x&year=2012..2008", "q=x&limit=0", "q=x&limit=abc",
-        "q=x&limit=100000", "q=x&colour=red", "q=x&q=y", "q=%E3%81")) {
+        "q=x&limit=100000", "q=x&colour=red", "q=x&q=y", "q=%E3%81", "q=", "q=+&limit=5")) {
       HttpResponse<String> r = get("/api/search?" + query);
       assertEquals(400, r.statusCode(), query + ": " + r.body());
       assertEquals("application/json; charset=utf-8", r.headers().firstValue("Content-Type").orElse(""), query);
