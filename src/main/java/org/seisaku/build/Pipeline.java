@@ -12,6 +12,7 @@ import org.seisaku.config.SiteConfig;
 import org.seisaku.config.SourceSpec;
 import org.seisaku.diag.Problems;
 import org.seisaku.index.Indexer;
+import org.seisaku.io.AtomicFolder;
 import org.seisaku.index.Related;
 import org.seisaku.link.LinkResult;
 import org.seisaku.link.Linker;
@@ -72,8 +73,9 @@ public final class Pipeline {
     if (problems.hasErrors()) return new Outcome(problems, corpus, null, 0);
     if (o.baseUrl() != null) corpus = withBaseUrl(corpus, o.baseUrl());
 
-    AtomicOutput site = new AtomicOutput(o.out());
+    AtomicFolder site = new AtomicFolder(o.out());
     String refusal = site.refusal(SITE_MARKER);
+    if (refusal == null) refusal = new AtomicFolder(o.index()).refusal(Indexer::isIndex, "no Lucene segments file");
     if (refusal != null) throw new OutputRefusedException(refusal);
 
     LinkResult linked = link(corpus, PreviousIds.load(o.out()), problems);
@@ -96,7 +98,7 @@ public final class Pipeline {
         throw new UncheckedIOException(e);
       }
     });
-    long files = AtomicOutput.countFiles(site.target());
+    long files = AtomicFolder.countFiles(site.target());
     progress.done(String.format(Locale.ROOT, "%,d files in %s", files, o.out()));
     return new Outcome(problems, corpus, linked, files);
   }

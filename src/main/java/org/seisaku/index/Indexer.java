@@ -1,13 +1,9 @@
 package org.seisaku.index;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
@@ -16,6 +12,7 @@ import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.seisaku.io.AtomicFolder;
 import org.seisaku.link.LinkResult;
 import org.seisaku.source.Corpus;
 
@@ -39,15 +36,29 @@ public final class Indexer {
    * @throws IOException if the index cannot be written; the previous index is then left as it was
    */
   public static void write(Path indexDir, Corpus corpus, LinkResult linked) throws IOException {
-    Path target = indexDir.toAbsolutePath().normalize();
-    Path parent = target.getParent();
-    Files.createDirectories(parent);
-    Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+    AtomicFolder folder = new AtomicFolder(indexDir);
+    String refusal = folder.refusal(Indexer::isIndex, "no Lucene segments file");
+    if (refusal != null) throw new IOException(refusal);
+    IndexDocuments docs = new IndexDocuments(corpus, linked);
     try {
-      build(tmp, new IndexDocuments(corpus, linked));
-      swap(tmp, target);
-    } finally {
-      deleteTree(tmp);
+      folder.write(dir -> {
+        try {
+          build(dir, docs);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** Whether {@code dir} holds a Lucene index (a {@code segments_N} file), i.e. may be replaced by a new one. */
+  public static boolean isIndex(Path dir) {
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      return files.anyMatch(f -> f.getFileName().toString().startsWith("segments_"));
+    } catch (IOException e) {
+      return false;
     }
   }
 
@@ -66,47 +77,5 @@ public final class Indexer {
           Fields.MINISTRIES_KEY, Fields.ministriesJson(docs.ministries())).entrySet());
       writer.commit();
     }
-  }
-
-  private static void swap(Path built, Path target) throws IOException {
-    Path old = null;
-    if (Files.exists(target)) {
-      old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
-      Files.delete(old);
-      move(target, old);
-    }
-    try {
-      move(built, target);
-    } catch (IOException e) {
-      if (old != null) move(old, target);
-      throw e;
-    }
-    if (old != null) deleteTree(old);
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to);
-    }
-  }
-
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) return;
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-        if (e != null) throw e;
-        Files.delete(d);
-        return FileVisitResult.CONTINUE;
-      }
-    });
   }
 }

@@ -86,6 +86,21 @@ class IndexerTest {
   }
 
   @Test
+  void aFolderThatIsNoIndexIsNeverReplaced() throws IOException {
+    Path mine = tmp.resolve("my-notes");
+    Files.createDirectories(mine);
+    Files.writeString(mine.resolve("notes.txt"), "大事なメモ");
+    IndexFixture f = IndexFixture.standard();
+    IOException e = assertThrows(IOException.class, () -> Indexer.write(mine, f.corpus(), f.linked()));
+    assertTrue(e.getMessage().contains("refusing to replace it"), e.getMessage());
+    assertEquals("大事なメモ", Files.readString(mine.resolve("notes.txt")));
+    Path empty = tmp.resolve("empty");
+    Files.createDirectories(empty);
+    Indexer.write(empty, f.corpus(), f.linked()); // an empty folder is fine
+    Indexer.write(empty, f.corpus(), f.linked()); // and so is an earlier index
+  }
+
+  @Test
   void openingWhatIsNoIndexSaysSo() {
     IOException e = assertThrows(IOException.class, () -> Searcher.open(tmp.resolve("nothing")));
     assertTrue(e.getMessage().contains("no search index"), e.getMessage());

@@ -105,6 +105,16 @@ class CheckIT {
         "--index", tmp.resolve("index").toString(), "-q");
     assertEquals(2, r.exit(), r.err());
     assertTrue(Files.exists(out.resolve("thesis.txt")));
+
+    Path notAnIndex = tmp.resolve("notes");
+    Files.createDirectories(notAnIndex);
+    Files.writeString(notAnIndex.resolve("memo.txt"), "大事なメモ");
+    Fixtures.Run i = Fixtures.run("build", "--content", Fixtures.resource("content").toString(), "--out", tmp.resolve("site").toString(),
+        "--index", notAnIndex.toString(), "-q");
+    assertEquals(2, i.exit(), i.err());
+    assertTrue(i.err().contains("refusing to replace it"), i.err());
+    assertTrue(Files.exists(notAnIndex.resolve("memo.txt")));
+    assertFalse(Files.exists(tmp.resolve("site")), "nothing written");
   }
 
   @Test

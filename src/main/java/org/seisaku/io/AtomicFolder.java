@@ -1,4 +1,4 @@
-package org.seisaku.build;
+package org.seisaku.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,23 +13,23 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Writes a whole output folder or nothing: the content is written into a staging folder beside the target
- * ({@code .site.staging}), then swapped in by renaming, so a failed or interrupted build leaves the previous
- * output whole.
+ * Writes a whole folder or nothing (the site, the index): the content is written into a staging folder beside
+ * the target ({@code .site.staging}), then swapped in by renaming, so a failed or interrupted build leaves the
+ * previous folder whole.
  *
  * <p>The swap is two renames on the same file system: {@code site → .site.previous}, then
  * {@code .site.staging → site}. If the process dies between them, {@link #recover} (run at the start of every
  * build) puts {@code .site.previous} back. Staging folders left by a killed build are deleted on the next one.
  *
- * <p>To protect a user who mistypes {@code --out}, an existing target folder is replaced only if it is empty
- * or looks like an earlier output (it holds the {@code marker} file, e.g. {@code data/programs.json}).
+ * <p>To protect a user who mistypes {@code --out} or {@code --index}, an existing target folder is replaced only
+ * if it is empty or looks like an earlier output ({@link #refusal}).
  */
-public final class AtomicOutput {
+public final class AtomicFolder {
   private final Path target;
   private final Path staging;
   private final Path previous;
 
-  public AtomicOutput(Path target) {
+  public AtomicFolder(Path target) {
     this.target = target.toAbsolutePath().normalize();
     Path parent = this.target.getParent();
     if (parent == null) throw new IllegalArgumentException("output folder cannot be the file system root");
@@ -48,15 +48,25 @@ public final class AtomicOutput {
    * @return null if it may, else the reason it may not
    */
   public String refusal(String marker) {
+    return refusal(dir -> Files.exists(dir.resolve(marker)), "no " + marker);
+  }
+
+  /**
+   * Checks that {@code target} may be replaced: it does not exist, is an empty folder, or {@code isEarlierOutput}
+   * says it is one; {@code missing} says what such a folder would have.
+   *
+   * @return null if it may, else the reason it may not
+   */
+  public String refusal(java.util.function.Predicate<Path> isEarlierOutput, String missing) {
     if (!Files.exists(target)) return null;
     if (!Files.isDirectory(target)) return target + " exists and is not a folder";
-    if (Files.exists(target.resolve(marker))) return null;
+    if (isEarlierOutput.test(target)) return null;
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(target)) {
       if (!ds.iterator().hasNext()) return null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return target + " is not empty and is not an earlier seisaku output (no " + marker + "); refusing to replace it";
+    return target + " is not empty and is not an earlier seisaku output (" + missing + "); refusing to replace it";
   }
 
   /** Restores the previous output if an earlier swap was interrupted, and removes stale staging. */
@@ -93,7 +103,7 @@ public final class AtomicOutput {
     deleteTree(previous);
   }
 
-  static void deleteTree(Path dir) throws IOException {
+  public static void deleteTree(Path dir) throws IOException {
     if (!Files.exists(dir)) return;
     Files.walkFileTree(dir, new SimpleFileVisitor<>() {
       @Override
