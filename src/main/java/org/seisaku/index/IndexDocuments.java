@@ -24,6 +24,7 @@ import org.apache.lucene.util.BytesRef;
 import org.seisaku.link.LinkResult;
 import org.seisaku.model.BudgetItem;
 import org.seisaku.model.Ministry;
+import org.seisaku.model.FiscalYear;
 import org.seisaku.model.Program;
 import org.seisaku.model.ProgramYear;
 import org.seisaku.source.Corpus;
@@ -86,7 +87,7 @@ final class IndexDocuments {
     if (p.id() == null || p.id().isEmpty()) throw new IllegalArgumentException("a program without an id: " + p.name());
     Document doc = new Document();
     common(doc, Fields.TYPE_PROGRAM, p.id(), names(p), p.ministryId(), programText(p));
-    for (int y : fiscalYears(p)) year(doc, y);
+    for (FiscalYear y : p.fiscalYears()) year(doc, y.year());
     Set<String> kinds = new TreeSet<>();
     for (ProgramYear y : p.years()) for (BudgetItem i : y.items()) kinds.add(i.kind().json());
     for (String k : kinds) keyword(doc, Fields.BUDGET_KIND, k, false);
@@ -154,21 +155,6 @@ final class IndexDocuments {
     if (p.curated() != null) for (String a : p.curated().aliases()) names.add(oneLine(a));
     names.remove("");
     return List.copyOf(names);
-  }
-
-  /**
-   * The fiscal years of a program: those of its program-years and of every figure they state, requests
-   * included, ascending — as {@code BrowserIndex.fiscalYears} has them, so that a year finds the same programs in
-   * both searches (DESIGN §6). The 2015 sheet of 自殺対策推進経費 requests money for FY2016: the program was
-   * meant to run then (it moved to 厚生労働省, whose sheets are not in the corpus), and 平成28年度 自殺 finds it.
-   */
-  static List<Integer> fiscalYears(Program p) {
-    Set<Integer> years = new TreeSet<>();
-    for (ProgramYear y : p.years()) {
-      years.add(y.fiscalYear().year());
-      for (BudgetItem i : y.items()) years.add(i.fiscalYear().year());
-    }
-    return List.copyOf(years);
   }
 
   /**

@@ -1,7 +1,10 @@
 package org.seisaku.model;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * One line of government spending across years: the program-years the linker joined, each with the rule
@@ -24,5 +27,20 @@ public record Program(String id, String ministryId, List<ProgramYear> years, Map
   public String name() {
     if (curated != null) return curated.name();
     return years.get(years.size() - 1).name().replaceAll("\\s*\\R\\s*", "");
+  }
+
+  /**
+   * The fiscal years the program is known in, ascending: the years its program-years speak for and every year
+   * one of them states a figure for, requests and zero figures included (the 2015 sheet of 自殺対策推進経費
+   * requests money for FY2016, so the program is known in 2016). The one definition that the pages, the data
+   * files and both searches use, so that a year finds the same programs everywhere (DESIGN §6).
+   */
+  public SortedSet<FiscalYear> fiscalYears() {
+    SortedSet<FiscalYear> out = new TreeSet<>();
+    for (ProgramYear y : years) {
+      out.add(y.fiscalYear());
+      for (BudgetItem i : y.items()) out.add(i.fiscalYear());
+    }
+    return Collections.unmodifiableSortedSet(out);
   }
 }

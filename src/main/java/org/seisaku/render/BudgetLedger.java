@@ -127,10 +127,7 @@ public final class BudgetLedger {
    * This is the {@code fiscalYears} list of {@code data/programs.json}.
    */
   public SortedSet<FiscalYear> fiscalYears() {
-    SortedSet<FiscalYear> years = new TreeSet<>();
-    for (ProgramYear py : program.years()) years.add(py.fiscalYear());
-    for (Entry e : entries) years.add(e.year());
-    return years;
+    return program.fiscalYears();
   }
 
   /** Years with at least one figure in force, ascending. */

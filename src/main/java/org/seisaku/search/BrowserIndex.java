@@ -247,13 +247,10 @@ public final class BrowserIndex {
     g.writeEndArray();
   }
 
-  /** The years of a program: of its program-years and of all its budget figures, ascending. */
+  /** A program's fiscal years as Western years: {@link Program#fiscalYears()}, the one definition. */
   public static SortedSet<Integer> fiscalYears(Program p) {
     SortedSet<Integer> years = new TreeSet<>();
-    for (ProgramYear y : p.years()) {
-      years.add(y.fiscalYear().year());
-      for (BudgetItem b : y.items()) years.add(b.fiscalYear().year());
-    }
+    for (FiscalYear y : p.fiscalYears()) years.add(y.year());
     return years;
   }
 
