@@ -3,7 +3,6 @@ package org.seisaku.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +47,7 @@ import org.seisaku.model.Program;
 import org.seisaku.model.ProgramYear;
 import org.seisaku.source.Corpus;
 import org.seisaku.source.Sources;
+import org.seisaku.testing.Requirements;
 
 /**
  * Search quality on the shared corpus ({@code content/} + {@code ../shared/corpus/judgit}, 14,793 review sheets):
@@ -93,9 +93,7 @@ class SearchEvaluationTest {
 
   @BeforeAll
   static void build() throws IOException {
-    String shared = System.getProperty("seisaku.shared", "../shared");
-    Path judgit = Path.of(shared, "corpus", "judgit");
-    assumeTrue(Files.isDirectory(judgit.resolve("data")), "corpus absent: " + judgit);
+    Path judgit = Requirements.corpus();
     long t0 = System.nanoTime();
     Problems problems = new Problems();
     Corpus corpus = Sources.read(Path.of("content"), List.of(new SourceSpec("judgit", judgit.toString())), problems);

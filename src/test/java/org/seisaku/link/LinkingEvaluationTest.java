@@ -2,7 +2,6 @@ package org.seisaku.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +28,7 @@ import org.seisaku.model.ProgramYear;
 import org.seisaku.source.Corpus;
 import org.seisaku.source.JudgitData;
 import org.seisaku.source.JudgitReader;
+import org.seisaku.testing.Requirements;
 
 /**
  * Measures the linker on the 総務省 review sheets of {@code ../shared/corpus/judgit} (1,907 sheets, 2015–2023):
@@ -59,9 +59,7 @@ class LinkingEvaluationTest {
 
   @BeforeAll
   static void read() {
-    String shared = System.getProperty("seisaku.shared", "../shared");
-    judgit = Path.of(shared, "corpus", "judgit");
-    assumeTrue(Files.isDirectory(judgit.resolve("data")), "corpus absent: " + judgit);
+    judgit = Requirements.corpus();
     ministries = new Ministries(TestMinistries.all());
     JudgitData data = JudgitReader.read(judgit, ministries, new Problems());
     all = data.programYears();

@@ -3,36 +3,23 @@ package org.seisaku.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
+import org.seisaku.testing.Requirements;
 
-/** Runs a JavaScript test under node; the calling test is skipped when node is not installed. */
+/** Runs a JavaScript test under node; without node the calling test skips outside CI and fails under CI. */
 final class NodeRunner {
   private NodeRunner() {}
 
-  static Optional<Path> node() {
-    String path = System.getenv("PATH");
-    if (path == null) return Optional.empty();
-    for (String dir : path.split(File.pathSeparator)) {
-      Path p = Path.of(dir, "node");
-      if (Files.isExecutable(p)) return Optional.of(p);
-    }
-    return Optional.empty();
-  }
-
   /** Runs {@code node script args…} from the project directory and fails with its output unless it exits 0. */
   static String run(String script, String... args) throws IOException, InterruptedException {
-    Optional<Path> node = node();
-    Assumptions.assumeTrue(node.isPresent(), "node is not installed");
-    List<String> command = new ArrayList<>(List.of(node.get().toString(), script));
+    Path node = Requirements.node();
+    List<String> command = new ArrayList<>(List.of(node.toString(), script));
     command.addAll(List.of(args));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     byte[] out = process.getInputStream().readAllBytes();

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.seisaku.diag.Problems;
 import org.seisaku.model.Amount;
@@ -18,14 +17,14 @@ import org.seisaku.model.FiscalYear;
 import org.seisaku.model.Ministries;
 import org.seisaku.model.ProgramYear;
 import org.seisaku.model.SheetRef;
+import org.seisaku.testing.Requirements;
 
-/** Reads the whole shared corpus (skips when ../shared/corpus is absent). */
+/** Reads the whole shared corpus (skips outside CI, fails under CI, when ../shared/corpus is absent). */
 class JudgitCorpusTest {
 
   @Test
   void readsEverySheetOfTheSharedCorpusWithoutErrors() throws Exception {
-    Path root = Path.of(System.getProperty("seisaku.shared", "../shared"), "corpus", "judgit");
-    Assumptions.assumeTrue(Files.isDirectory(root.resolve("data")), "no shared corpus at " + root);
+    Path root = Requirements.corpus();
     Problems problems = new Problems();
     Ministries ministries = MinistriesReader.parse(
         Files.readString(Path.of("src/test/resources/fixtures/corpus-ministries.yml")), "corpus-ministries.yml", problems);
