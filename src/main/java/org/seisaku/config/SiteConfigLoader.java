@@ -57,7 +57,7 @@ public final class SiteConfigLoader {
     String title = m.required("title").orElse("");
     String baseUrl = m.required("base_url").flatMap(u -> baseUrl(u, m)).orElse("");
     String language = m.string("language").orElse("ja");
-    String description = m.string("description").orElse(null);
+    String description = m.text("description").orElse(null);
     return new SiteConfig(title, baseUrl, language, description, sources(m), encodings(m, problems));
   }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.seisaku.diag.Limits;
 import org.seisaku.diag.Problems;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -67,6 +68,8 @@ public final class YamlMap {
   public static Optional<Node> compose(String text, String path, int lineOffset, Problems problems) {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(true); // reported by YamlMap with the line instead
+    options.setCodePointLimit((int) Limits.FileKind.YAML.maxBytes());
+    options.setNestingDepthLimit(Limits.NESTING);
     try {
       return Optional.ofNullable(new Yaml(options).compose(new java.io.StringReader(text)));
     } catch (MarkedYAMLException e) {
@@ -130,8 +133,20 @@ public final class YamlMap {
     return Optional.of(v);
   }
 
-  /** A scalar value, stripped; an empty string counts as absent. A list or map is reported. */
+  /**
+   * A one-line scalar value, stripped; an empty string counts as absent. A list or map is reported, and so is a
+   * value longer than {@link Limits#NAME_CHARS}.
+   */
   public Optional<String> string(String key) {
+    return scalar(key, Limits.NAME_CHARS);
+  }
+
+  /** A free-text scalar value (notes, a description), as {@link #string} but up to {@link Limits#TEXT_CHARS}. */
+  public Optional<String> text(String key) {
+    return scalar(key, Limits.TEXT_CHARS);
+  }
+
+  private Optional<String> scalar(String key, int max) {
     Optional<Node> n = node(key);
     if (n.isEmpty()) return Optional.empty();
     if (!(n.get() instanceof ScalarNode s)) {
@@ -139,14 +154,19 @@ public final class YamlMap {
       return Optional.empty();
     }
     String v = s.getValue().strip();
+    if (v.length() > max) {
+      problems.error(path, lineOf(s), Limits.tooLong("'" + key + "'", v.length(), max) + ": " + Limits.head(v));
+      return Optional.empty();
+    }
     return v.isEmpty() ? Optional.empty() : Optional.of(v);
   }
 
   /** A required scalar: reports {@code missing required key 'K'} at the map's line when absent. */
   public Optional<String> required(String key) {
     Optional<String> v = string(key);
-    boolean wrongShape = node(key).filter(n -> !(n instanceof ScalarNode)).isPresent();
-    if (v.isEmpty() && !wrongShape) problems.error(path, line(key), "missing required key '" + key + "'");
+    boolean reported = node(key)
+        .filter(n -> !(n instanceof ScalarNode s) || s.getValue().strip().length() > Limits.NAME_CHARS).isPresent();
+    if (v.isEmpty() && !reported) problems.error(path, line(key), "missing required key '" + key + "'");
     return v;
   }
 
@@ -163,17 +183,24 @@ public final class YamlMap {
     Optional<Node> n = node(key);
     if (n.isEmpty()) return List.of();
     if (n.get() instanceof ScalarNode s) {
-      return s.getValue().isBlank() ? List.of() : List.of(new Item(s.getValue().strip(), lineOf(s)));
+      return s.getValue().isBlank() || tooLong(key, s) ? List.of() : List.of(new Item(s.getValue().strip(), lineOf(s)));
     }
     List<Item> out = new ArrayList<>();
     for (Node item : items(n.get(), path, lineOffset, "'" + key + "'", problems)) {
       if (item instanceof ScalarNode s && !Tag.NULL.equals(s.getTag()) && !s.getValue().isBlank()) {
-        out.add(new Item(s.getValue().strip(), lineOf(item)));
+        if (!tooLong(key, s)) out.add(new Item(s.getValue().strip(), lineOf(item)));
       } else {
         problems.error(path, lineOf(item), "each item of '" + key + "' must be a single non-empty value");
       }
     }
     return out;
+  }
+
+  private boolean tooLong(String key, ScalarNode s) {
+    String v = s.getValue().strip();
+    if (v.length() <= Limits.NAME_CHARS) return false;
+    problems.error(path, lineOf(s), Limits.tooLong("an item of '" + key + "'", v.length(), Limits.NAME_CHARS) + ": " + Limits.head(v));
+    return true;
   }
 
   /** Reports an error at the line of a key (or of the map when absent). */

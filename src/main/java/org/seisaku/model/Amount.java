@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.text.Normalizer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.seisaku.diag.Limits;
 
 /**
  * An amount of money in exact yen, with the {@link Qualifier} its text gives. Never a {@code double}.
@@ -31,7 +32,8 @@ import java.util.regex.Pattern;
  * 1,500万円); only the last figure may have a decimal point (3.7億円, 1億3.5千万円; not 3.7億5千万円);
  * kanji numerals (一億円) are not read; the sign comes after 約 or 上限 (約△1.5億円, not △約1.5億円);
  * a figure that is not a whole number of yen (0.0001円) is rejected; so is anything outside the range of
- * {@code long}. Review-sheet figures are in 百万円 and come through {@link #ofMillionYen}.
+ * {@code long}, and a text of more than {@value Limits#AMOUNT_CHARS} characters (checked first, so that no
+ * amount costs more than a short one). Review-sheet figures are in 百万円 and come through {@link #ofMillionYen}.
  */
 public record Amount(Long yen, Qualifier qualifier) {
 
@@ -70,6 +72,7 @@ public record Amount(Long yen, Qualifier qualifier) {
    * @throws FormatException when the figure is not a whole number of yen (1.23456789) or is too large
    */
   public static Amount ofMillionYen(BigDecimal millions) {
+    if (!Limits.numberInRange(millions)) throw new FormatException(Limits.numberOutOfRange(millions));
     BigInteger yen;
     try {
       yen = millions.movePointRight(6).toBigIntegerExact();
@@ -87,6 +90,9 @@ public record Amount(Long yen, Qualifier qualifier) {
    */
   public static Amount parse(String written) {
     if (written == null || written.isBlank()) throw new FormatException("empty amount");
+    if (written.length() > Limits.AMOUNT_CHARS) {
+      throw new FormatException(Limits.tooLong("amount", written.length(), Limits.AMOUNT_CHARS) + ": " + Limits.head(written));
+    }
     String s = Normalizer.normalize(written, Normalizer.Form.NFKC).replaceAll("[\\s,、]", "");
     if (s.equals("事項要求")) return unquantified();
 

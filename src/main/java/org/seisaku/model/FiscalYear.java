@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
 public record FiscalYear(int year) implements Comparable<FiscalYear> {
   public static final int MIN = 1868;
   public static final int MAX = 2100;
+  /** Longest text {@link #parse} looks at: 「平成２０年度」 has 6 characters; longer text is not one year. */
+  static final int MAX_TEXT = 64;
 
   /** Japanese eras, newest first: name, Latin initial, first Western year (its 元年). */
   private enum Era {
@@ -81,7 +83,7 @@ public record FiscalYear(int year) implements Comparable<FiscalYear> {
    * @return the year, or empty when {@code text} is not a fiscal year or names an impossible one
    */
   public static Optional<FiscalYear> parse(String text) {
-    if (text == null) return Optional.empty();
+    if (text == null || text.length() > MAX_TEXT) return Optional.empty();
     String s = normalize(text);
     if (s.isEmpty()) return Optional.empty();
     Matcher w = WESTERN.matcher(s);

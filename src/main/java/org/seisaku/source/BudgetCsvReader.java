@@ -14,6 +14,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.seisaku.diag.Limits;
 import org.seisaku.diag.Problems;
 import org.seisaku.model.Amount;
 import org.seisaku.model.BudgetItem;
@@ -77,20 +78,51 @@ public final class BudgetCsvReader {
         });
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      problems.error(path, 0, "unreadable CSV: " + e.getMessage());
+      Unreadable u = unreadable(e, groups.isEmpty() ? 1 : 0);
+      problems.error(path, u.line(), u.message());
       return List.of();
     }
     return groups.values().stream().map(g -> g.toProgramYear(relPath)).toList();
+  }
+
+  /** Why a file stopped reading, in words, with the line where the bad field begins when the CSV reader says. */
+  record Unreadable(int line, String message) {}
+
+  private static final java.util.regex.Pattern START_LINE = java.util.regex.Pattern.compile("\\(startline (\\d+)\\)|at line: (\\d+)");
+
+  /**
+   * commons-csv's exception as a problem: {@code (startline 3) EOF reached before encapsulated token finished} →
+   * line 3, {@code a quoted field is not closed: …}. Never a class name.
+   */
+  static Unreadable unreadable(Exception e, int fallbackLine) {
+    Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    String m = t.getMessage() == null ? "" : t.getMessage();
+    java.util.regex.Matcher at = START_LINE.matcher(m);
+    int line = at.find() ? Integer.parseInt(at.group(1) != null ? at.group(1) : at.group(2)) : fallbackLine;
+    String what;
+    if (m.contains("EOF reached before encapsulated token finished")) {
+      what = "a quoted field is not closed: the '\"' that opens it has no closing '\"' before the end of the file "
+          + "(write a '\"' inside a quoted field as '\"\"')";
+    } else if (m.toLowerCase(java.util.Locale.ROOT).contains("invalid char")) {
+      what = "text after a quoted field's closing '\"': a quoted field must end at a comma or the end of the line "
+          + "(write a '\"' inside a quoted field as '\"\"')";
+    } else {
+      what = "unreadable CSV: " + m.replaceAll("^\\S+Exception: ", "").replaceAll("\\s*\\(startline \\d+\\)\\s*|\\s*at line: \\d+.*", " ").strip();
+    }
+    return new Unreadable(line, what);
   }
 
   /** Column index by name; empty (after reporting at line 1) when a column is missing, unknown or repeated. */
   private static Map<String, Integer> header(CSVRecord r, String path, Problems problems) {
     Map<String, Integer> col = new HashMap<>();
     boolean ok = true;
+    int unknown = 0;
     for (int i = 0; i < r.size(); i++) {
       String name = r.get(i).strip();
       if (!COLUMNS.contains(name)) {
-        problems.error(path, 1, "unknown column '" + name + "' (the header must be " + String.join(",", COLUMNS) + ")");
+        if (unknown++ < COLUMNS.size()) {
+          problems.error(path, 1, "unknown column '" + Limits.head(name) + "' (the header must be " + String.join(",", COLUMNS) + ")");
+        }
         ok = false;
       } else if (col.putIfAbsent(name, i) != null) {
         problems.error(path, 1, "duplicate column '" + name + "'");
@@ -109,6 +141,15 @@ public final class BudgetCsvReader {
   private static Optional<BudgetItem> row(Row row, int line, String relPath, String path, Ministries ministries,
       Problems all) {
     Problems problems = new Problems();
+    for (String c : COLUMNS) {
+      int max = c.equals("note") ? Limits.TEXT_CHARS : c.equals("amount") ? Limits.AMOUNT_CHARS : Limits.NAME_CHARS;
+      String v = row.get(c);
+      if (v.length() > max) problems.error(path, line, Limits.tooLong(c, v.length(), max) + ": " + Limits.head(v));
+    }
+    if (problems.hasErrors()) {
+      all.addAll(problems);
+      return Optional.empty();
+    }
     String fyText = row.get("fiscal_year");
     Optional<FiscalYear> fy = FiscalYear.parse(fyText);
     if (fy.isEmpty()) problems.error(path, line, "impossible or unreadable fiscal year '" + fyText + "'");

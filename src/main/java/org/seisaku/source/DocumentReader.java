@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.seisaku.config.YamlMap;
+import org.seisaku.diag.Limits;
 import org.seisaku.diag.Problems;
 import org.seisaku.model.Document;
 import org.seisaku.model.FiscalYear;
@@ -69,11 +70,19 @@ public final class DocumentReader {
       return Optional.empty();
     }
     int close = -1;
+    long chars = 0;
     for (int i = 1; i < lines.length; i++) {
       String l = lines[i].stripTrailing();
       if (l.equals("---") || l.equals("...")) {
         close = i;
         break;
+      }
+      chars += lines[i].length() + 1;
+      if (chars > Limits.FRONT_MATTER_CHARS) {
+        problems.error(path, 1, "front matter too long: more than " + String.format(java.util.Locale.ROOT, "%,d", Limits.FRONT_MATTER_CHARS)
+            + " characters before its closing '---' line (a title or name may have at most "
+            + String.format(java.util.Locale.ROOT, "%,d", Limits.NAME_CHARS) + ")");
+        return Optional.empty();
       }
     }
     if (close < 0) {

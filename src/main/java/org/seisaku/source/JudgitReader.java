@@ -1,7 +1,5 @@
 package org.seisaku.source;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.seisaku.diag.Limits;
 import org.seisaku.diag.Problems;
 import org.seisaku.model.Document;
 import org.seisaku.model.Ministries;
@@ -41,14 +39,7 @@ public final class JudgitReader {
           + "laid out data/{公開年度}/{府省庁}/{事業番号}.json");
       return new JudgitData(List.of(), List.of());
     }
-    List<String> files;
-    try (Stream<Path> walk = Files.walk(data)) {
-      files = walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
-          .filter(p -> p.endsWith(".json")).sorted().toList();
-    } catch (IOException | UncheckedIOException e) {
-      problems.error(data.toString(), 0, "cannot list files: " + e.getMessage());
-      return new JudgitData(List.of(), List.of());
-    }
+    List<String> files = SourceFiles.list(root, "data", ".json", rel -> root.resolve(rel).toString(), problems);
     SheetParser parser = new SheetParser(ministries);
     List<SheetParser.Sheet> sheets = files.parallelStream()
         .map(rel -> readOne(root, rel, parser, problems))
@@ -63,12 +54,8 @@ public final class JudgitReader {
       problems.warning(shown, 0, "ignored: not at data/{公開年度}/{府省庁}/{事業番号}.json");
       return Optional.empty();
     }
-    try {
-      return parser.parse(Files.readAllBytes(root.resolve(rel)), rel, shown, problems);
-    } catch (IOException e) {
-      problems.error(shown, 0, "cannot read: " + e.getMessage());
-      return Optional.empty();
-    }
+    return SourceFiles.read(root.resolve(rel), Limits.FileKind.SHEET_JSON, shown, problems)
+        .flatMap(bytes -> parser.parse(bytes, rel, shown, problems));
   }
 
   /** Final slugs, program-years and documents, sorted. */

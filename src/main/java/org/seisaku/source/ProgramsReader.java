@@ -76,7 +76,7 @@ public final class ProgramsReader {
     }
     if (!ok) return Optional.empty();
     return Optional.of(new CuratedProgram(id.get(), name.get(), min.get().id(), m.strings("aliases"), sameAs,
-        m.string("notes").orElse(null), m.line()));
+        m.text("notes").orElse(null), m.line()));
   }
 
   /**

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.seisaku.diag.Limits;
 
 /**
  * A strict reader of the Python literals that some review sheets carry as a string instead of JSON (a list
@@ -28,7 +29,10 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * <p>Anything else is a {@link SyntaxException} naming the character offset: an unknown name ({@code inf},
- * {@code foo}), a triple-quoted or concatenated string, a set, a duplicate key, trailing text.
+ * {@code foo}), a triple-quoted or concatenated string, a set, a duplicate key, trailing text; and input beyond
+ * {@link Limits}: nesting deeper than {@value Limits#NESTING} levels ({@code [[[[…}), a number of more than
+ * {@value Limits#NUMBER_DIGITS} digits or out of {@link Limits#numberInRange} ({@code 1e2100000000}). The reader
+ * recurses only as deep as the nesting it admits, and works in time linear in the text.
  */
 public final class PythonLiteral {
 
@@ -52,6 +56,7 @@ public final class PythonLiteral {
 
   private final String s;
   private int pos;
+  private int depth;
 
   private PythonLiteral(String s) {
     this.s = s;
@@ -70,13 +75,25 @@ public final class PythonLiteral {
     skipSpace();
     if (pos >= s.length()) throw new SyntaxException("unexpected end", pos);
     char c = s.charAt(pos);
+    if ((c == '[' || c == '(' || c == '{') && depth >= Limits.NESTING) {
+      throw new SyntaxException("nested deeper than " + Limits.NESTING + " levels", pos);
+    }
     return switch (c) {
-      case '[' -> sequence(']');
-      case '(' -> sequence(')');
-      case '{' -> dict();
+      case '[' -> nested(() -> sequence(']'));
+      case '(' -> nested(() -> sequence(')'));
+      case '{' -> nested(this::dict);
       case '\'', '"' -> TextNode.valueOf(string());
       default -> Character.isLetter(c) || c == '_' ? name() : number();
     };
+  }
+
+  private JsonNode nested(java.util.function.Supplier<JsonNode> container) {
+    depth++;
+    try {
+      return container.get();
+    } finally {
+      depth--;
+    }
   }
 
   private ArrayNode sequence(char close) {
@@ -190,13 +207,24 @@ public final class PythonLiteral {
     Matcher m = NUMBER.matcher(s).region(pos, s.length());
     if (!m.lookingAt()) throw new SyntaxException("unexpected character '" + s.charAt(pos) + "'", pos);
     String text = m.group();
+    if (text.length() > Limits.NUMBER_DIGITS) throw new SyntaxException("a number longer than " + Limits.NUMBER_DIGITS + " digits", pos);
     pos = m.end();
     if (pos < s.length() && (Character.isLetterOrDigit(s.charAt(pos)) || s.charAt(pos) == '.')) {
       throw new SyntaxException("not a number", m.start());
     }
     if (text.startsWith("+")) text = text.substring(1);
-    if (text.contains(".") || text.contains("e") || text.contains("E")) return DecimalNode.valueOf(new BigDecimal(text));
+    if (text.contains(".") || text.contains("e") || text.contains("E")) {
+      BigDecimal d;
+      try {
+        d = new BigDecimal(text);
+      } catch (NumberFormatException e) { // an exponent beyond int
+        throw new SyntaxException("number out of range", m.start());
+      }
+      if (!Limits.numberInRange(d)) throw new SyntaxException(Limits.numberOutOfRange(d), m.start());
+      return DecimalNode.valueOf(d);
+    }
     BigInteger n = new BigInteger(text);
+    if (!Limits.numberInRange(new BigDecimal(n))) throw new SyntaxException(Limits.numberOutOfRange(new BigDecimal(n)), m.start());
     return n.bitLength() < 64 ? LongNode.valueOf(n.longValue()) : BigIntegerNode.valueOf(n);
   }
 

@@ -1,9 +1,12 @@
 package org.seisaku.source;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
@@ -22,6 +25,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.seisaku.diag.Limits;
 import org.seisaku.diag.Problems;
 import org.seisaku.model.Amount;
 import org.seisaku.model.BudgetItem;
@@ -68,7 +72,13 @@ final class SheetParser {
     KINDS.put("要求額", BudgetKind.REQUEST);
   }
 
-  private static final JsonMapper MAPPER = JsonMapper.builder()
+  private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder()
+              .maxNestingDepth(Limits.NESTING)
+              .maxNumberLength(Limits.NUMBER_DIGITS)
+              .maxStringLength((int) Limits.FileKind.SHEET_JSON.maxBytes())
+              .build())
+          .build())
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
       .build();
@@ -102,6 +112,13 @@ final class SheetParser {
     JsonNode root;
     try {
       root = wantedFields(bytes);
+    } catch (OutOfRange e) {
+      problems.error(shown, e.line, e.field + ": " + e.getMessage());
+      return Optional.empty();
+    } catch (StreamConstraintsException e) {
+      int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+      problems.error(shown, line, "beyond the limits of a review sheet: " + limitMessage(e.getOriginalMessage()));
+      return Optional.empty();
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
       problems.error(shown, line, "not valid JSON: " + e.getOriginalMessage());
@@ -119,6 +136,10 @@ final class SheetParser {
     if (name.isEmpty()) problems.error(shown, 0, "not a review sheet: no 事業名");
     if (year.isEmpty()) problems.error(shown, 0, "not a review sheet: no readable 公開年度");
     if (name.isEmpty() || year.isEmpty()) return Optional.empty();
+    if (name.get().length() > Limits.NAME_CHARS) {
+      problems.error(shown, 0, Limits.tooLong("事業名", name.get().length(), Limits.NAME_CHARS) + ": " + Limits.head(name.get()));
+      return Optional.empty();
+    }
     String ministryName = text(root.get("府省庁")).orElse("");
     Optional<Ministry> ministry = ministries.find(ministryName);
     if (ministry.isEmpty()) {
@@ -147,9 +168,12 @@ final class SheetParser {
       if (p.nextToken() != JsonToken.START_OBJECT) return MissingNode.getInstance();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
+        int line = p.currentLocation().getLineNr();
         p.nextToken();
         if (WANTED.contains(field)) {
-          root.set(field, MAPPER.readTree(p));
+          JsonNode value = MAPPER.readTree(p);
+          checkNumbers(value, field, line);
+          root.set(field, value);
         } else {
           p.skipChildren();
         }
@@ -157,6 +181,41 @@ final class SheetParser {
       if (p.nextToken() != null) throw new JsonParseException(p, "unexpected content after the sheet's object");
     }
     return root;
+  }
+
+  /** A number beyond {@link Limits#numberInRange} in a field, at the field's line. */
+  private static final class OutOfRange extends IOException {
+    final String field;
+    final int line;
+
+    OutOfRange(String field, int line, String message) {
+      super(message);
+      this.field = field;
+      this.line = line;
+    }
+  }
+
+  /** Refuses a field holding a number that cannot be a figure ({@code 1e2100000000}) before anything expands it. */
+  private static void checkNumbers(JsonNode value, String field, int line) throws OutOfRange {
+    java.util.ArrayDeque<JsonNode> todo = new java.util.ArrayDeque<>();
+    todo.push(value);
+    while (!todo.isEmpty()) {
+      JsonNode n = todo.pop();
+      if (n.isContainerNode()) {
+        n.forEach(todo::push);
+      } else if (n.isNumber() && !Limits.numberInRange(n.decimalValue())) {
+        throw new OutOfRange(field, line, Limits.numberOutOfRange(n.decimalValue()));
+      }
+    }
+  }
+
+  /** Jackson's message on a breached read limit, in the terms of {@link Limits}. */
+  private static String limitMessage(String jackson) {
+    String m = jackson == null ? "" : jackson;
+    if (m.contains("nesting depth")) return "nested deeper than " + Limits.NESTING + " levels";
+    if (m.contains("Number value length")) return "a number longer than " + Limits.NUMBER_DIGITS + " digits";
+    if (m.contains("String value length")) return "a string longer than the file may be";
+    return m.replaceAll("\\(.*", "").strip();
   }
 
   /** 事業番号 with non-ASCII runs removed: {@code 0020} → {@code 0020}; {@code 2021-総務-20-0001} → {@code 2021-20-0001}; {@code 新31-0001} → {@code 31-0001}. */
@@ -225,7 +284,11 @@ final class SheetParser {
    */
   static Optional<BigDecimal> figure(JsonNode v, String pointer, String shown, Problems problems) {
     if (v == null || v.isNull() || v.isMissingNode()) return Optional.empty();
-    if (v.isNumber()) return Optional.of(v.decimalValue());
+    if (v.isNumber()) return Optional.of(v.decimalValue()); // in range: checked when read
+    if (v.asText().length() > Limits.NUMBER_DIGITS) {
+      problems.error(shown, 0, pointer + ": " + Limits.tooLong("figure", v.asText().length(), Limits.NUMBER_DIGITS));
+      return Optional.empty();
+    }
     String s = Normalizer.normalize(v.asText(), Normalizer.Form.NFKC).replaceAll("[\\s,]", "").replaceFirst("^[△▲−]", "-");
     if (v.isTextual() && NO_FIGURE.matcher(s).matches()) return Optional.empty();
     if (v.isTextual() && FIGURE.matcher(s).matches()) return Optional.of(new BigDecimal(s));
@@ -262,7 +325,8 @@ final class SheetParser {
 
   /** An integer from 2014, 2014.0, "2014", "２０１４"; empty otherwise. */
   static Optional<Integer> integer(JsonNode v) {
-    Optional<String> t = text(v).map(s -> Normalizer.normalize(s, Normalizer.Form.NFKC).replace(",", ""));
+    Optional<String> t = text(v).filter(s -> s.length() <= Limits.NUMBER_DIGITS)
+        .map(s -> Normalizer.normalize(s, Normalizer.Form.NFKC).replace(",", ""));
     if (t.isEmpty() || !FIGURE.matcher(t.get()).matches()) return Optional.empty();
     try {
       return Optional.of(new BigDecimal(t.get()).intValueExact());

@@ -1,7 +1,5 @@
 package org.seisaku.source;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,10 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.seisaku.config.SiteConfig;
 import org.seisaku.config.SiteConfigLoader;
 import org.seisaku.config.SourceSpec;
+import org.seisaku.diag.Limits;
 import org.seisaku.diag.Problems;
 import org.seisaku.model.CuratedProgram;
 import org.seisaku.model.Document;
@@ -123,12 +121,12 @@ public final class Sources {
       return dir.resolve(rel).toString();
     }
 
-    Optional<String> text(String rel, String charset) {
-      return TextDecoding.read(dir.resolve(rel), charset, shown(rel), problems);
+    Optional<String> text(String rel, Limits.FileKind kind, String charset) {
+      return TextDecoding.read(dir.resolve(rel), kind, charset, shown(rel), problems);
     }
 
     SiteConfig siteConfig() {
-      SiteConfig config = text("site.yml", null).map(t -> SiteConfigLoader.parse(t, shown("site.yml"), problems))
+      SiteConfig config = text("site.yml", Limits.FileKind.YAML, null).map(t -> SiteConfigLoader.parse(t, shown("site.yml"), problems))
           .orElse(SiteConfigLoader.empty());
       encodings = config.encodings();
       encodings.keySet().stream().filter(rel -> !Files.isRegularFile(dir.resolve(rel))).forEach(rel ->
@@ -141,21 +139,21 @@ public final class Sources {
         problems.error(shown("ministries.yml"), 0, "missing ministries.yml (the ministries that budget rows and documents name)");
         return new Ministries(List.of());
       }
-      return text("ministries.yml", null).map(t -> MinistriesReader.parse(t, shown("ministries.yml"), problems))
+      return text("ministries.yml", Limits.FileKind.YAML, null).map(t -> MinistriesReader.parse(t, shown("ministries.yml"), problems))
           .orElseGet(() -> new Ministries(List.of()));
     }
 
     /** programs.yml, which is optional. */
     List<CuratedProgram> curated(Ministries ministries) {
       if (!Files.isRegularFile(dir.resolve("programs.yml"))) return List.of();
-      return text("programs.yml", null).map(t -> ProgramsReader.parse(t, shown("programs.yml"), ministries, problems))
+      return text("programs.yml", Limits.FileKind.YAML, null).map(t -> ProgramsReader.parse(t, shown("programs.yml"), ministries, problems))
           .orElse(List.of());
     }
 
     List<ProgramYear> budget(Ministries ministries) {
       List<ProgramYear> years = new ArrayList<>();
       for (String rel : files("budget", ".csv")) {
-        text(rel, encodings.get(rel)).ifPresent(t -> years.addAll(BudgetCsvReader.parse(t, rel, shown(rel), ministries, problems)));
+        text(rel, Limits.FileKind.CSV, encodings.get(rel)).ifPresent(t -> years.addAll(BudgetCsvReader.parse(t, rel, shown(rel), ministries, problems)));
       }
       return years;
     }
@@ -163,23 +161,15 @@ public final class Sources {
     List<Document> documents(Ministries ministries) {
       List<Document> docs = new ArrayList<>();
       for (String rel : files("documents", ".md")) {
-        text(rel, encodings.get(rel)).flatMap(t -> DocumentReader.parse(t, rel, shown(rel), ministries, problems))
+        text(rel, Limits.FileKind.MARKDOWN, encodings.get(rel)).flatMap(t -> DocumentReader.parse(t, rel, shown(rel), ministries, problems))
             .ifPresent(docs::add);
       }
       return docs;
     }
 
-    /** Files under a folder with an extension, relative to the content dir with '/' separators, sorted. */
+    /** Files under a folder with an extension, relative to the content dir with '/' separators, sorted; links reported. */
     List<String> files(String folder, String ext) {
-      Path base = dir.resolve(folder);
-      if (!Files.isDirectory(base)) return List.of();
-      try (Stream<Path> walk = Files.walk(base)) {
-        return walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
-            .filter(p -> p.endsWith(ext)).sorted().toList();
-      } catch (IOException | UncheckedIOException e) {
-        problems.error(shown(folder), 0, "cannot list files: " + e.getMessage());
-        return List.of();
-      }
+      return SourceFiles.list(dir, folder, ext, this::shown, problems);
     }
   }
 }

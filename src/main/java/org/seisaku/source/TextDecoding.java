@@ -1,6 +1,5 @@
 package org.seisaku.source;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -9,9 +8,9 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.seisaku.diag.Limits;
 import org.seisaku.diag.Problems;
 
 /**
@@ -30,16 +29,12 @@ public final class TextDecoding {
 
   private TextDecoding() {}
 
-  /** Reads and decodes a file; {@code declared} is the charset named in site.yml, or null for UTF-8. */
-  public static Optional<String> read(Path file, String declared, String path, Problems problems) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      problems.error(path, 0, "cannot read: " + e.getMessage());
-      return Optional.empty();
-    }
-    return decode(bytes, declared, path, problems);
+  /**
+   * Reads (through {@link SourceFiles#read}: no links, at most the kind's size) and decodes a file;
+   * {@code declared} is the charset named in site.yml, or null for UTF-8.
+   */
+  public static Optional<String> read(Path file, Limits.FileKind kind, String declared, String path, Problems problems) {
+    return SourceFiles.read(file, kind, path, problems).flatMap(bytes -> decode(bytes, declared, path, problems));
   }
 
   /** Decodes bytes as {@link #read} does. */
