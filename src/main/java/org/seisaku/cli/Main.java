@@ -1,6 +1,7 @@
 package org.seisaku.cli;
 
 import java.io.PrintWriter;
+import org.seisaku.encode.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,9 +32,12 @@ public final class Main implements Runnable {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
-  /** Runs the command line with the given streams and returns the exit code; never throws. */
+  /**
+   * Runs the command line with the given streams and returns the exit code; never throws. Everything printed goes
+   * through {@link TerminalText}: no content can send escape sequences to the user's terminal.
+   */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return commandLine(out, err).execute(args);
+    return commandLine(TerminalText.writer(out), TerminalText.writer(err)).execute(args);
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {

@@ -3,6 +3,7 @@ package org.seisaku.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
+import org.seisaku.encode.XmlText;
 import org.seisaku.model.Amount;
 import org.seisaku.model.BudgetKind;
 import org.seisaku.model.FiscalYear;
@@ -150,20 +151,9 @@ public final class BudgetChart {
     return e == null ? null : e.inForce().item().amount().yen();
   }
 
-  /** Escapes text for XML content and attributes. */
+  /** Escapes text for XML content and attributes ({@link XmlText}: also drops what XML 1.0 does not allow). */
   static String esc(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '&' -> sb.append("&amp;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
+    return XmlText.escape(s);
   }
 
   private record Col(FiscalYear year, Long initial, Long supplementary, Long total, Long request, Long executed) {

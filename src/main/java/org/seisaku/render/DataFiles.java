@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.seisaku.encode.CsvCells;
 import org.seisaku.model.BudgetItem;
 import org.seisaku.model.FiscalYear;
 import org.seisaku.model.Program;
@@ -28,7 +29,8 @@ import org.seisaku.model.ProgramYear;
  * <pre>
  *   programs.json  [{"id","name","names","ministry","fiscalYears","url","sheets":[{"source","path","fiscalYear","linkRule"}]}]
  *   budget.json    [{"programId","fiscalYear","kind","amountYen","qualifier","source","path"}]   (the figure in force)
- *   budget.csv     the same rows as budget.json, with the program's name, the ministry and the amount as written
+ *   budget.csv     the same rows as budget.json, with the program's name, the ministry and the amount as written;
+ *                  text cells through {@link CsvCells}, so that no spreadsheet evaluates a name as a formula
  *   redirects.json {"old id": "current id"}
  * </pre>
  */
@@ -108,11 +110,11 @@ public final class DataFiles {
         Program p = l.program();
         for (BudgetLedger.Entry e : l.entries()) {
           BudgetItem it = e.inForce().item();
-          csv.printRecord(p.id(), p.name(), p.ministryId(), e.year().year(), e.kind().json(),
-              it.amount().yen() == null ? "" : it.amount().yen().toString(), it.amount().qualifier().json(),
-              it.written() == null ? "" : it.written(), it.provenance().source(), it.provenance().path(),
+          csv.printRecord(CsvCells.text(p.id()), CsvCells.text(p.name()), CsvCells.text(p.ministryId()), e.year().year(),
+              e.kind().json(), it.amount().yen() == null ? "" : it.amount().yen().toString(), it.amount().qualifier().json(),
+              CsvCells.text(it.written()), CsvCells.text(it.provenance().source()), CsvCells.text(it.provenance().path()),
               it.provenance().line() == 0 ? "" : Integer.toString(it.provenance().line()),
-              it.provenance().pointer() == null ? "" : it.provenance().pointer());
+              CsvCells.text(it.provenance().pointer()));
         }
       }
     } catch (IOException e) {

@@ -3,11 +3,13 @@ package org.seisaku.render;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.seisaku.encode.XmlText;
 
 /**
  * {@code sitemap.xml} and {@code feed.xml} (Atom), as strings. Both use absolute URLs from the base URL and
  * canonical folder URLs ({@code https://example.jp/seisaku/programs/x/}). The feed's {@code updated} is the
- * newest entry's date, never the build time, so that identical input gives an identical feed.
+ * newest entry's date, never the build time, so that identical input gives an identical feed. Every text goes
+ * through {@link XmlText}, so no title can make either file ill-formed XML.
  */
 public final class Feeds {
   /** A feed entry: a dated document. */
@@ -20,7 +22,7 @@ public final class Feeds {
     StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     for (String dir : dirs) {
-      sb.append("  <url><loc>").append(BudgetChart.esc(baseUrl + dir)).append("</loc></url>\n");
+      sb.append("  <url><loc>").append(XmlText.escape(baseUrl + dir)).append("</loc></url>\n");
     }
     return sb.append("</urlset>\n").toString();
   }
@@ -30,22 +32,22 @@ public final class Feeds {
     String updated = entries.isEmpty() ? "1970-01-01T00:00:00Z" : stamp(entries.get(0).date());
     StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"ja\">\n")
-        .append("  <title>").append(BudgetChart.esc(site.title() == null ? "" : site.title())).append("</title>\n");
-    if (site.description() != null) sb.append("  <subtitle>").append(BudgetChart.esc(site.description())).append("</subtitle>\n");
-    sb.append("  <id>").append(BudgetChart.esc(baseUrl)).append("</id>\n")
-        .append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(BudgetChart.esc(baseUrl)).append("\"/>\n")
-        .append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(BudgetChart.esc(baseUrl + "feed.xml")).append("\"/>\n")
+        .append("  <title>").append(XmlText.escape(site.title() == null ? "" : site.title())).append("</title>\n");
+    if (site.description() != null) sb.append("  <subtitle>").append(XmlText.escape(site.description())).append("</subtitle>\n");
+    sb.append("  <id>").append(XmlText.escape(baseUrl)).append("</id>\n")
+        .append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(XmlText.escape(baseUrl)).append("\"/>\n")
+        .append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(XmlText.escape(baseUrl + "feed.xml")).append("\"/>\n")
         .append("  <updated>").append(updated).append("</updated>\n")
-        .append("  <author><name>").append(BudgetChart.esc(site.title() == null ? "" : site.title())).append("</name></author>\n");
+        .append("  <author><name>").append(XmlText.escape(site.title() == null ? "" : site.title())).append("</name></author>\n");
     for (Entry e : entries) {
       sb.append("  <entry>\n")
-          .append("    <title>").append(BudgetChart.esc(e.title())).append("</title>\n")
-          .append("    <id>").append(BudgetChart.esc(e.url())).append("</id>\n")
-          .append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(BudgetChart.esc(e.url())).append("\"/>\n")
+          .append("    <title>").append(XmlText.escape(e.title())).append("</title>\n")
+          .append("    <id>").append(XmlText.escape(e.url())).append("</id>\n")
+          .append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(XmlText.escape(e.url())).append("\"/>\n")
           .append("    <updated>").append(stamp(e.date())).append("</updated>\n");
       String summary = String.join(" / ",
           java.util.stream.Stream.of(e.ministry(), e.kind()).filter(s -> s != null && !s.isEmpty()).toList());
-      if (!summary.isEmpty()) sb.append("    <summary>").append(BudgetChart.esc(summary)).append("</summary>\n");
+      if (!summary.isEmpty()) sb.append("    <summary>").append(XmlText.escape(summary)).append("</summary>\n");
       sb.append("  </entry>\n");
     }
     return sb.append("</feed>\n").toString();
