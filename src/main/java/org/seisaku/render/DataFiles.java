@@ -11,8 +11,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.seisaku.encode.CsvCells;
@@ -22,7 +26,7 @@ import org.seisaku.model.Program;
 import org.seisaku.model.ProgramYear;
 
 /**
- * The data downloads of {@code data/} (DESIGN §5), as strings, so that the renderer writes them like pages.
+ * The data downloads of {@code data/} (DESIGN §5), made as strings and written by {@link #write}.
  * Field order is fixed and every list is sorted, so the files are byte-identical for identical input. The two
  * arrays are written one compact object per line.
  *
@@ -52,6 +56,50 @@ public final class DataFiles {
   private static final ObjectWriter COMPACT;
 
   private DataFiles() {}
+
+  /**
+   * What {@link #write} wrote: file name under {@code data/} → size in bytes, and the counts the data page states.
+   *
+   * @param programs programs in programs.json
+   * @param figures figures in force in budget.json (and rows of budget.csv)
+   */
+  public record Summary(SortedMap<String, Long> sizes, int programs, int figures) {
+    public Summary {
+      sizes = Collections.unmodifiableSortedMap(new TreeMap<>(sizes));
+    }
+
+    /** The size of a file in bytes. */
+    public long bytes(String name) {
+      Long n = sizes.get(name);
+      if (n == null) throw new IllegalArgumentException("no data file " + name + " (have " + sizes.keySet() + ")");
+      return n;
+    }
+  }
+
+  /**
+   * Writes {@code data/programs.json}, {@code program-keys.json}, {@code budget.json}, {@code budget.csv} and
+   * {@code redirects.json}.
+   *
+   * @param ledgers the programs' figures, in program id order
+   * @param redirects old program id → current id
+   * @param baseUrl the site's base URL with a trailing slash (programs.json gives absolute URLs)
+   */
+  public static Summary write(List<BudgetLedger> ledgers, Map<String, String> redirects, String baseUrl, PageWriter writer)
+      throws IOException {
+    SortedMap<String, String> files = new TreeMap<>();
+    files.put("programs.json", programsJson(ledgers, id -> baseUrl + "programs/" + id + "/"));
+    files.put("program-keys.json", programKeysJson(ledgers));
+    files.put("budget.json", budgetJson(ledgers));
+    files.put("budget.csv", budgetCsv(ledgers));
+    files.put("redirects.json", redirectsJson(redirects));
+    SortedMap<String, Long> sizes = new TreeMap<>();
+    for (Map.Entry<String, String> f : files.entrySet()) {
+      byte[] bytes = f.getValue().getBytes(StandardCharsets.UTF_8);
+      writer.write("data/" + f.getKey(), bytes);
+      sizes.put(f.getKey(), (long) bytes.length);
+    }
+    return new Summary(sizes, ledgers.size(), ledgers.stream().mapToInt(l -> l.entries().size()).sum());
+  }
 
   /** {@code data/programs.json}; {@code ledgers} in program id order, {@code canonicalUrl} gives a program's page URL. */
   public static String programsJson(List<BudgetLedger> ledgers, java.util.function.Function<String, String> canonicalUrl) {

@@ -9,6 +9,8 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.Set;
+import org.seisaku.link.MentionLinker;
 import org.seisaku.model.Document;
 import org.seisaku.model.FiscalYear;
 import org.seisaku.model.Ministry;
@@ -16,11 +18,21 @@ import org.seisaku.model.Program;
 import org.seisaku.model.ProgramYear;
 
 /**
- * Lookups over a {@link SiteModel} computed once per render: programs and ledgers by id, the ministry tree,
- * which documents concern or mention which program, and the fiscal years in the data. All maps are sorted.
+ * What every page builder reads, computed once per render from a {@link SiteModel}: programs and ledgers by id,
+ * the ministry tree, which documents concern or mention which program, the fiscal years in the data, the totals
+ * by year and ministry, and the site's title, base URL and credits. All maps are sorted; nothing changes after
+ * the constructor, so builders on any thread may read it.
  */
 final class SiteIndex {
+  /** The credit line of review-sheet data. */
+  static final String JUDGIT_LICENSE = "行政事業レビューシートLOD (judgit/data), CC BY 4.0";
+
   final SiteModel model;
+  final Templates templates;
+  final MentionLinker mentionLinker;
+  /** The base URL with a trailing slash ("/" when site.yml has none). */
+  final String baseUrl;
+  final Views.Site site;
   final SortedMap<String, Program> programs = new TreeMap<>();
   final SortedMap<String, BudgetLedger> ledgers = new TreeMap<>();
   final SortedMap<String, Document> documents = new TreeMap<>();
@@ -34,6 +46,10 @@ final class SiteIndex {
   final SortedMap<String, List<String>> ministryPrograms = new TreeMap<>();
   /** Every fiscal year with a figure or a program-year. */
   final SortedSet<FiscalYear> years = new TreeSet<>();
+  /** fiscal year → ministry id → totals of the figures in force. */
+  final SortedMap<FiscalYear, SortedMap<String, Totals>> yearTotals = new TreeMap<>();
+  /** fiscal year → ministry id → number of programs with a figure that year. */
+  final SortedMap<FiscalYear, SortedMap<String, Integer>> yearCounts = new TreeMap<>();
 
   /** A ministry placed in the tree: depth 0 for a ministry, 1 for an 外局 under its parent. */
   record Node(Ministry ministry, int depth) {}
@@ -46,8 +62,17 @@ final class SiteIndex {
     }
   }
 
-  SiteIndex(SiteModel model, Map<String, List<String>> mentions) {
+  SiteIndex(SiteModel model, Templates templates) {
     this.model = model;
+    this.templates = templates;
+    this.mentionLinker = new MentionLinker(model.programs());
+    Map<String, List<String>> mentions = new TreeMap<>();
+    model.documents().parallelStream().map(d -> Map.entry(d.slug(), mentionLinker.mentions(d))).toList()
+        .forEach(e -> mentions.put(e.getKey(), e.getValue()));
+    String b = model.config().baseUrl() == null ? "/" : model.config().baseUrl();
+    this.baseUrl = b.endsWith("/") ? b : b + "/";
+    String title = model.config().title() == null || model.config().title().isBlank() ? "seisaku" : model.config().title();
+    this.site = new Views.Site(title, model.config().description(), baseUrl, credits(model));
     for (Program p : model.programs()) {
       programs.put(p.id(), p);
     }
@@ -69,6 +94,66 @@ final class SiteIndex {
       documentMentions.put(slug, known);
       for (String id : known) programDocuments.computeIfAbsent(id, k -> new TreeSet<>()).add(slug);
     });
+    for (BudgetLedger l : ledgers.values()) {
+      String m = l.program().ministryId();
+      for (BudgetLedger.Entry e : l.entries()) {
+        yearTotals.computeIfAbsent(e.year(), y -> new TreeMap<>()).computeIfAbsent(m, x -> new Totals())
+            .add(e.kind(), e.inForce().item().amount());
+      }
+      for (FiscalYear y : l.figureYears()) {
+        yearCounts.computeIfAbsent(y, x -> new TreeMap<>()).merge(m, 1, Integer::sum);
+      }
+    }
+  }
+
+  /** The licence credit of a source's data, or null for the publisher's own content. */
+  static String licenseOf(String source) {
+    return "judgit".equals(source) ? JUDGIT_LICENSE : null;
+  }
+
+  /** The credits of every source the site shows data from, sorted. */
+  private static List<String> credits(SiteModel model) {
+    Set<String> credits = new TreeSet<>();
+    for (Program p : model.programs()) {
+      for (ProgramYear py : p.years()) {
+        String lic = licenseOf(py.provenance().source());
+        if (lic != null) credits.add(lic);
+      }
+    }
+    for (Document d : model.documents()) {
+      if (d.license() != null) credits.add(d.license());
+      else if (d.provenance() != null && licenseOf(d.provenance().source()) != null) credits.add(licenseOf(d.provenance().source()));
+    }
+    return List.copyOf(credits);
+  }
+
+  /** The credit of the publisher's own content: 「このサイト（…）の掲載データ」. */
+  String ownContent() {
+    return "このサイト（" + site.title() + "）の掲載データ";
+  }
+
+  /** Programs with a figure in a year, over all ministries. */
+  int programCount(FiscalYear y) {
+    return yearCounts.getOrDefault(y, new TreeMap<>()).values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  /** The program ids whose ministry is not in ministries.yml, sorted. */
+  List<String> unknownMinistryPrograms() {
+    List<String> out = new ArrayList<>();
+    for (Program p : programs.values()) if (!ministryExists(p.ministryId())) out.add(p.id());
+    return out;
+  }
+
+  /** The relative path from a folder page to the site root: "" → "", "programs/x/" → "../../". */
+  static String rootOf(String dir) {
+    int depth = 0;
+    for (int i = 0; i < dir.length(); i++) if (dir.charAt(i) == '/') depth++;
+    return "../".repeat(depth);
+  }
+
+  /** A link from the page in folder {@code fromDir} to the folder page {@code toDir}, ending in index.html. */
+  static String folder(String fromDir, String toDir) {
+    return rootOf(fromDir) + toDir + "index.html";
   }
 
   /** A program id as it is now: an id that was redirected becomes its target. */

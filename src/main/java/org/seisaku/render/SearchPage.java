@@ -1,0 +1,21 @@
+package org.seisaku.render;
+
+import java.util.List;
+
+/**
+ * {@code search/index.html}: the browser search page, filled in by {@code assets/search.js} from the static index
+ * under {@code search/}. A templates folder that removes nothing keeps it; none is written if no
+ * {@code search.ftlh} exists.
+ */
+final class SearchPage implements PageKind {
+  /** Only the site and its template: the results come from the browser index at run time. */
+  static Reads.Builder reads() {
+    return Reads.site();
+  }
+
+  @Override
+  public List<Page> pages(SiteIndex ix) {
+    if (!ix.templates.exists("search.ftlh")) return List.of();
+    return List.of(Page.html(ix, "search/", "search.ftlh", "search", "検索", reads(), () -> null));
+  }
+}

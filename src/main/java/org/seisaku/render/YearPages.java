@@ -1,0 +1,91 @@
+package org.seisaku.render;
+
+import static org.seisaku.render.SiteIndex.folder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.seisaku.model.BudgetKind;
+import org.seisaku.model.FiscalYear;
+import org.seisaku.model.ProgramYear;
+import org.seisaku.render.Reads.Kind;
+import org.seisaku.render.Views.CountLink;
+import org.seisaku.render.Views.Link;
+
+/**
+ * {@code years/{fy}/index.html}, one per fiscal year of the data: totals by ministry, the programs that begin and
+ * those that end that year, and a link to the year's documents.
+ */
+final class YearPages implements PageKind {
+  /** Every program (totals, which begin or end), every document (the year's count) and the ministries. */
+  static Reads.Builder reads() {
+    return Reads.site().add(Kind.ALL_PROGRAMS).add(Kind.ALL_DOCUMENTS).add(Kind.MINISTRIES);
+  }
+
+  @Override
+  public List<Page> pages(SiteIndex ix) {
+    List<Page> pages = new ArrayList<>();
+    for (FiscalYear y : ix.years) {
+      pages.add(Page.html(ix, "years/" + y.year() + "/", "year.ftlh", "years", y.label(), reads(), () -> view(ix, y)));
+    }
+    return pages;
+  }
+
+  private static Views.YearPage view(SiteIndex ix, FiscalYear y) {
+    String dir = "years/" + y.year() + "/";
+    SortedMap<String, Totals> byMinistry = ix.yearTotals.getOrDefault(y, new TreeMap<>());
+    List<BudgetKind> kinds = ViewParts.totalKinds(List.copyOf(byMinistry.values()));
+    List<Views.Row> rows = new ArrayList<>();
+    Totals sum = new Totals();
+    Set<String> seen = new TreeSet<>();
+    for (SiteIndex.Node n : ix.ministryTree()) {
+      String id = n.ministry().id();
+      Totals t = byMinistry.get(id);
+      seen.add(id);
+      if (t == null) continue;
+      sum.addAll(t);
+      rows.add(new Views.Row(n.ministry().name(), folder(dir, "ministries/" + id + "/"),
+          ViewParts.totalCells(t, kinds, ix.yearCounts.get(y).getOrDefault(id, 0)), t.exclusionNote()));
+    }
+    byMinistry.forEach((id, t) -> {
+      if (seen.contains(id)) return;
+      sum.addAll(t);
+      rows.add(new Views.Row(id == null ? "府省庁不明" : id, null,
+          ViewParts.totalCells(t, kinds, ix.yearCounts.get(y).getOrDefault(id, 0)), t.exclusionNote()));
+    });
+    rows.add(new Views.Row("合計", null, ViewParts.totalCells(sum, kinds, ix.programCount(y)), sum.exclusionNote()));
+    boolean newTracked = !ix.years.isEmpty() && y.compareTo(ix.years.first()) > 0;
+    boolean endTracked = !ix.years.isEmpty() && y.compareTo(ix.years.last()) < 0;
+    List<String> added = new ArrayList<>();
+    List<String> ended = new ArrayList<>();
+    for (BudgetLedger l : ix.ledgers.values()) {
+      SortedSet<FiscalYear> active = activeYears(l);
+      if (active.isEmpty()) continue;
+      if (newTracked && active.first().equals(y)) added.add(l.program().id());
+      if (endTracked && active.last().equals(y)) ended.add(l.program().id());
+    }
+    Link prev = ix.years.headSet(y).isEmpty() ? null
+        : new Link(folder(dir, "years/" + ix.years.headSet(y).last().year() + "/"), ix.years.headSet(y).last().label());
+    SortedSet<FiscalYear> after = ix.years.tailSet(y.next());
+    Link next = after.isEmpty() ? null : new Link(folder(dir, "years/" + after.first().year() + "/"), after.first().label());
+    long docs = ix.documents.values().stream().filter(d -> y.equals(d.fiscalYear())).count();
+    CountLink documents = docs == 0 ? null
+        : new CountLink(folder(dir, "documents/years/" + y.year() + "/"), y.label() + "の文書", docs + "件");
+    return new Views.YearPage(y.label(), y.eraLabel(), prev, next,
+        new Views.Table(ViewParts.totalColumns(kinds), rows), sum.exclusionNote(), ix.programCount(y),
+        ViewParts.byMinistry(ix, dir, added, "new-"), ViewParts.byMinistry(ix, dir, ended, "ended-"), added.size(), ended.size(),
+        newTracked, endTracked, documents);
+  }
+
+  /** Years a program was in force: years with a figure other than a request, and the years of its program-years. */
+  private static SortedSet<FiscalYear> activeYears(BudgetLedger l) {
+    SortedSet<FiscalYear> ys = new TreeSet<>();
+    for (BudgetLedger.Entry e : l.entries()) if (e.kind() != BudgetKind.REQUEST) ys.add(e.year());
+    for (ProgramYear py : l.program().years()) ys.add(py.fiscalYear());
+    return ys;
+  }
+}
