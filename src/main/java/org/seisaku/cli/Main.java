@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Japanese policy documents and budget data → a searchable knowledge base and a static site.",
-    subcommands = {BuildCommand.class, CheckCommand.class, SearchCommand.class, ServeCommand.class,
+    subcommands = {BuildCommand.class, CheckCommand.class, SearchCommand.class, ServeCommand.class, ImportCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -1,0 +1,106 @@
+package org.seisaku.importer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.seisaku.diag.Problems;
+import org.seisaku.model.Ministries;
+import org.seisaku.source.BudgetCsvReader;
+import org.seisaku.source.DocumentReader;
+import org.seisaku.source.TextDecoding;
+
+/**
+ * The import, stage by stage: read (PDF or text) → {@link Repair} → {@link ItemFinder} → keep items of
+ * confidence {@value #MIN_CONFIDENCE} or more → {@link Draft} → check the draft with the content readers → write.
+ *
+ * <pre>
+ *   SourceText text = Importer.read(Path.of("plan.pdf"), "plan.pdf", problems).orElseThrow();
+ *   Importer.Drafted d = Importer.draft(text, meta, 1);
+ *   d.markdown(), d.csv()   → documents/import-plan.md, budget/import-plan.csv
+ * </pre>
+ *
+ * <p>The drafts are read back with {@link DocumentReader} and {@link BudgetCsvReader}, the readers {@code check}
+ * and {@code build} use, before anything is written: a draft they would reject is a bug, reported as such.
+ */
+public final class Importer {
+  /** Items below this confidence are left out of the CSV (and counted in the summary). */
+  public static final double MIN_CONFIDENCE = 0.5;
+
+  private Importer() {}
+
+  /** One file's drafts and what went into them. */
+  public record Drafted(String name, String slug, String documentPath, String markdown, String budgetPath, String csv,
+      List<FoundItem> items, int lowConfidence, int notBudget, Repair.Counts repairs, boolean pdf) {}
+
+  /**
+   * Reads a PDF (by its {@code %PDF-} signature) or a text file: UTF-8, with or without BOM, or CP932.
+   * A file that is neither is a problem at {@code path}, and empty is returned.
+   */
+  public static Optional<SourceText> read(Path file, String path, Problems problems) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    String name = file.getFileName().toString();
+    if (PdfText.looksLikePdf(bytes)) {
+      try {
+        return Optional.of(PdfText.read(file, name));
+      } catch (PdfText.UnreadableException e) {
+        problems.error(path, 0, e.getMessage());
+        return Optional.empty();
+      }
+    }
+    Optional<String> text = TextDecoding.decode(bytes, null, path, new Problems());
+    if (text.isEmpty()) text = TextDecoding.decode(bytes, "windows-31j", path, new Problems());
+    if (text.isEmpty()) {
+      problems.error(path, 0, "neither a PDF nor text in UTF-8 or CP932 (Shift_JIS)");
+      return Optional.empty();
+    }
+    return Optional.of(SourceText.ofText(name, text.get()));
+  }
+
+  /** The drafts of one file; {@code ordinal} (1-based) names a file whose name has no ASCII letters. Writes nothing. */
+  public static Drafted draft(SourceText text, Draft.Meta meta, int ordinal) {
+    Repair.Result repaired = Repair.apply(text.lines());
+    ItemFinder.Result found = ItemFinder.find(repaired.lines(), meta.fiscalYear(), meta.kind());
+    List<FoundItem> kept = new ArrayList<>();
+    for (FoundItem f : found.items()) if (f.confidence() >= MIN_CONFIDENCE) kept.add(f);
+    String slug = Draft.slug(text.name(), meta, ordinal);
+    String docPath = "documents/" + slug + ".md";
+    String csvPath = "budget/" + slug + ".csv";
+    return new Drafted(text.name(), slug, docPath, Draft.markdown(text, repaired.lines(), meta), csvPath,
+        Draft.csv(text, kept, meta, slug), List.copyOf(kept), found.items().size() - kept.size(), found.notBudget(),
+        repaired.counts(), text.pdf());
+  }
+
+  /**
+   * Reads the drafts back as {@code check} would.
+   *
+   * @return the problems the content readers find (none, unless the importer has a bug)
+   */
+  public static Problems verify(Drafted d, Ministries ministries) {
+    Problems p = new Problems();
+    DocumentReader.parse(d.markdown(), d.documentPath(), d.documentPath(), ministries, p);
+    BudgetCsvReader.parse(d.csv(), d.budgetPath(), d.budgetPath(), ministries, p);
+    return p;
+  }
+
+  /** Writes a file through a temporary file in the same folder, so that a failure leaves no half-written file. */
+  public static void write(Path target, String text) throws IOException {
+    Files.createDirectories(target.getParent());
+    Path tmp = Files.createTempFile(target.getParent(), ".import-", ".tmp");
+    try {
+      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      try {
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+}

@@ -1,0 +1,552 @@
+package org.seisaku.importer;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.seisaku.model.Amount;
+import org.seisaku.model.BudgetKind;
+import org.seisaku.model.FiscalYear;
+import org.seisaku.model.Qualifier;
+
+/**
+ * Finds budget items in repaired text (see {@link Repair}): a program's name, a fiscal year, a kind and an amount,
+ * with the rules that fired and a confidence made from them. All the words the rules use are in this class.
+ *
+ * <pre>
+ *   ○ 地域人材力活性化事業 85,259千円                       → 地域人材力活性化事業 · --fiscal-year · --kind · 85,259千円
+ *   都市から地方への移住・交流の促進 平成20年度予算 3.1億円（平成19年度予算2.6億円）
+ *                                                        → 2008 当初 3.1億円; 2007 当初 2.6億円 (a comparison figure)
+ *   中山間地農業ルネッサンス推進事業（拡充）                   (the name on the line above; status 拡充)
+ *   3.7億円（６年度補正 1.5億円 ６年度 2.5億円）              → with --fiscal-year 令和7年度 --kind 当初:
+ *                                                          2025 当初 3.7億円 拡充; 2024 補正 1.5億円; 2024 当初 2.5億円
+ *   【令和６年度補正予算額 約150億円】                        → 2024 補正 約150億円 (approximate)
+ *   （単位：百万円）… 1．看護職員確保対策事業 2,015 2,015 0     → a table: a column per year and kind, 増減 skipped
+ *   ・補助率：１／２、１地区当たり上限2,500万円                 → not a budget item (a rate; a limit per recipient)
+ * </pre>
+ *
+ * <p>Year: the one in the words before the amount (平成20年度, 令和６年度, an era-less ６年度 in the era of
+ * {@code --fiscal-year}, 前年度 = the year before the figure it is compared with), else {@code --fiscal-year}.
+ * Kind: the word before the amount (補正, 要求/概算要求, 当初/概算決定/政府案, 執行/決算, 予備費), else {@code --kind}
+ * for a figure of {@code --fiscal-year} and 当初 for any other year. A figure inside the parentheses after another
+ * figure (「3.1億円（平成19年度予算2.6億円）」) is a comparison: the same program, its own year and kind.
+ *
+ * <p>Not budget items (each a rule in {@link #NOT_BUDGET}): limits and rates per recipient (上限, 当たり, 補助率,
+ * 単年度 …), statistics and other bodies' totals (産出額, 事業費総額, 規模 …), breakdowns (うち …, 都道府県分,
+ * the terms (A)(B)(C) of a formula), differences (増減, 対前年度), amounts in running sentences, and amounts whose
+ * program has no name (a body such as 都道府県, a heading such as 概要).
+ *
+ * <p>Confidence: 0.3 for an amount in yen, plus 0.3 for a budget word beside it (予算, 要求, 措置額, 決定額), 0.35
+ * for a table row under a unit, 0.2 for a name on the same line (or taken from the figure it is compared with),
+ * 0.1 for a name on a line above, 0.05 for the program of the figure before it, 0.15 when the name ends as program
+ * names do (事業, 交付金, 対策, 推進 …), 0.1 for a bulleted or bracketed entry; at most 1.
+ */
+public final class ItemFinder {
+  private ItemFinder() {}
+
+  /** What the finder keeps: the items, and how many amounts it passed over as not budget items. */
+  public record Result(List<FoundItem> items, int notBudget) {}
+
+  static final double BASE = 0.3;
+  static final double BUDGET_WORD = 0.3;
+  static final double TABLE_ROW = 0.35;
+  static final double NAME_SAME_LINE = 0.2;
+  static final double NAME_ABOVE = 0.1;
+  static final double NAME_CURRENT = 0.05;
+  static final double PROGRAM_WORD = 0.15;
+  static final double ENTRY = 0.1;
+
+  /** How far (lines) the program of an earlier figure still names a figure that has no name of its own. */
+  static final int CURRENT_PROGRAM_REACH = 15;
+
+  // ---- the words ----
+
+  /** An amount in yen (after {@link Repair#width}), or 事項要求. */
+  static final Pattern AMOUNT = Pattern.compile(
+      "(?<![0-9.,])(?:約|上限)?\\s?(?:[△▲]|マイナス)?\\s?"
+          + "[0-9][0-9,]*(?:\\.[0-9]+)?(?:兆|億|千万|百万|十万|万|千|百)?(?:[0-9][0-9,]*(?:\\.[0-9]+)?(?:億|千万|百万|十万|万|千|百))*"
+          + "円(?:\\s?程度|の内数|内数|を上限)?|事項要求");
+
+  /** The words between a name and its amount: years, kinds and budget words, spaces and opening brackets. */
+  static final Pattern LABEL_TAIL = Pattern.compile(
+      "(?:[\\s:：（(【［〔]|(?:令和|平成|昭和|R|H)?\\s?(?:元|[0-9]{1,4})\\s?年度|前年度|本年度|当年度|昨年度|当初|補正後|補正|"
+          + "概算|要求|要望|決定|予算|政府案|案|計上|措置額|額)+$");
+
+  /** A line that is only a label (「交付税措置額」, 「平成20年度予算額」): its words apply to the amount below it. */
+  static final Pattern LABEL_LINE = Pattern.compile("^[^\\s]{0,8}(?:予算額|要求額|措置額|決定額|予算)$");
+
+  static final Pattern BUDGET_WORDS = Pattern.compile("予算|要求|措置額|決定額|計上|補正");
+
+  /** Why an amount is not a budget item: each pattern, looked for in the words before the amount. */
+  static final Map<String, Pattern> NOT_BUDGET = notBudget();
+
+  private static Map<String, Pattern> notBudget() {
+    Map<String, Pattern> m = new LinkedHashMap<>();
+    m.put("per-recipient", Pattern.compile("当たり|あたり|単年度|[1１]件|[/／](?:件|人|団体)|助成額|補助額|補助上限|交付限度"));
+    m.put("rate", Pattern.compile("補助率|助成率|交付率|負担割合|補助単価"));
+    m.put("statistic", Pattern.compile("産出額|販売額|出荷額|生産額|総生産|輸出額|輸入額|市場規模|人規模|の規模|規模は|規模で|標準団体|試算|所得|売上|残高|資産"));
+    m.put("other-body-total", Pattern.compile("事業費総額|総事業費|公費ベース|全体事業費"));
+    m.put("difference", Pattern.compile("増減|増△減|対前年|前年度比|前年比|差引|差額|伸び率|伸率"));
+    m.put("breakdown", Pattern.compile("(?:^|[（(\\s、])うち\\s*[^\\s（(、]{0,12}\\s*$"));
+    return m;
+  }
+
+  /** Right after the amount: a term of a formula 「500億円（A）」, a product 「3千万円×3年間」, a rate per head. */
+  static final Pattern NOT_BUDGET_AFTER = Pattern.compile("^\\s?(?:[（(][A-Za-zＡ-Ｚ][）)]|[×x✕]|[/／](?:人|件|年)|当たり)");
+
+  /** A name that is a body, a total or a heading, not a program. */
+  static final Set<String> GENERIC = Set.of("趣旨", "概要", "事業概要", "施策概要", "事業の概要", "目的", "事業目的", "背景", "対応",
+      "参考", "具体的内容", "内容", "事業内容", "主な内容", "支援内容", "イメージ図", "期待される効果", "事業スキーム", "スキーム",
+      "実施主体", "補助対象", "対象", "成果目標", "事業期間", "都道府県", "市町村", "国", "地方", "自治体", "地方公共団体", "合計", "計",
+      "小計", "総計", "総額", "全体", "国費", "地方負担", "公費", "予算", "予算額", "要求額", "交付税措置額", "事項", "区分", "事業名");
+
+  /** A line that starts with a field name (「事業期間 令和4年度～」, 「補助率：1/2」) is not a program's name. */
+  static final Pattern FIELD_LINE = Pattern.compile(
+      "^(?:事業期間|実施期間|実施主体|事業主体|補助率|補助対象|交付率|対象|事業目的|目的|期待される効果|成果目標|事業概要|施策概要|趣旨|背景|単位)\\s*[：:\\s]");
+
+  static final Pattern RUNNING_TEXT = Pattern.compile("。|において|により|に対し|を支援|します|しています|される|とともに|ては|では|ついて");
+
+  static final Pattern PROGRAM_WORDS = Pattern.compile(
+      "(?:事業|交付金|補助金|負担金|委託費|費|対策|推進|整備|支援|制度|プログラム|措置|基金|実施|開催|育成|実証|促進|移行|構想|計画|"
+          + "調査|研究|開発|強化|確保|創出|活用|運営|振興|改革|モデル|プロジェクト|プラン|施策)$");
+
+  static final Pattern STATUS = Pattern.compile("[（(【［〔](新規|拡充|継続|廃止)[）)】］〕]|(?:^|\\s)(新規|拡充|継続|廃止)$");
+
+  static final Pattern LEADING_MARKERS = Pattern.compile(
+      "^(?:[\\s・○◎●◆◇■□▼▽►※＊*\\-－⇒→【〔［）)】］〕」]+|[0-9]+[.．、)）]\\s*|[（(][0-9]+[）)]\\s*|[①-⑳]\\s*|[ア-ン][．.]\\s*)+");
+
+  static final Pattern YEAR = Pattern.compile(
+      "(令和|平成|昭和|R|H)?\\s?(元|[0-9]{1,4})\\s?年度|(前年度|昨年度|前年)|(本年度|当年度)");
+
+  static final Pattern UNIT_LINE = Pattern.compile("単位\\s*[：:]\\s*(百万円|千円|億円|万円|円)");
+  static final Pattern TABLE_ROW_SHAPE = Pattern.compile(
+      "^(.*?[^\\s0-9,.△▲－―—\\-])\\s+((?:(?:[△▲]?-?[0-9][0-9,]*(?:\\.[0-9]+)?|[－―—\\-‐]|事項要求)(?:\\s+|$)){2,})$");
+  static final Pattern TABLE_COLUMN = Pattern.compile(
+      "(令和|平成|R|H)?\\s?(元|[0-9]{1,4})\\s?年度|(予算額|要求額|要望額|決定額|補正後|補正額|当初)|(増\\s*△?\\s*減|差\\s*引|比\\s*較|対前年度|伸\\s*率)");
+  static final Pattern TOTAL_ROW = Pattern.compile("^(?:合\\s*計|計|小\\s*計|総\\s*計|総\\s*額)$");
+
+  // ---- the finder ----
+
+  public static Result find(List<SourceLine> lines, FiscalYear fiscalYear, BudgetKind headlineKind) {
+    return new Run(lines, fiscalYear, headlineKind).run();
+  }
+
+  /** One figure's context: where its name came from, and what the words around it say. */
+  private record Named(String name, String status, List<String> rules, double score) {}
+
+  private record Column(FiscalYear year, BudgetKind kind, boolean difference) {}
+
+  private static final class Run {
+    final List<SourceLine> lines;
+    final FiscalYear fy;
+    final BudgetKind headlineKind;
+    final List<FoundItem> items = new ArrayList<>();
+    int notBudget;
+    FoundItem current; // the last figure with a name of its own: its program names an unnamed figure below it
+    int currentIndex = -1;
+    // table state
+    String unit;
+    StringBuilder header;
+    List<Column> columns;
+
+    Run(List<SourceLine> lines, FiscalYear fy, BudgetKind headlineKind) {
+      this.lines = lines;
+      this.fy = fy;
+      this.headlineKind = headlineKind;
+    }
+
+    Result run() {
+      int page = -1;
+      for (int i = 0; i < lines.size(); i++) {
+        SourceLine l = lines.get(i);
+        if (l.page() != page) {
+          page = l.page();
+          current = null;
+          unit = null;
+        }
+        if (l.blank()) continue;
+        if (table(l)) continue;
+        line(i, l);
+      }
+      return new Result(dedupe(items), notBudget);
+    }
+
+    // -- tables: 「（単位：百万円）」, a header of years and columns, rows of a name and figures --
+
+    /** Whether the line was taken as part of a table. */
+    boolean table(SourceLine l) {
+      Matcher u = UNIT_LINE.matcher(l.text());
+      if (u.find()) {
+        unit = u.group(1);
+        header = new StringBuilder(l.text().substring(u.end()));
+        columns = null;
+        return true;
+      }
+      if (unit == null) return false;
+      Matcher row = TABLE_ROW_SHAPE.matcher(l.text());
+      if (row.matches() && !l.text().contains("円")) {
+        if (columns == null) columns = columns(header.toString());
+        String[] cells = row.group(2).strip().split("\\s+");
+        if (columns.size() == cells.length) {
+          tableRow(l, row.group(1), cells);
+          return true;
+        }
+      }
+      if (columns == null && !l.text().contains("円") && !AMOUNT.matcher(l.text()).find()) {
+        header.append(' ').append(l.text());
+        return true;
+      }
+      unit = null;
+      return false;
+    }
+
+    List<Column> columns(String head) {
+      List<FiscalYear> years = new ArrayList<>();
+      List<String> labels = new ArrayList<>();
+      Matcher m = TABLE_COLUMN.matcher(head);
+      while (m.find()) {
+        if (m.group(2) != null) year(m.group(1), m.group(2)).ifPresent(years::add);
+        else if (m.group(3) != null) labels.add(m.group(3));
+        else labels.add("増減");
+      }
+      List<Column> cols = new ArrayList<>();
+      if (labels.isEmpty()) {
+        for (FiscalYear y : years) cols.add(new Column(y, y.equals(fy) ? headlineKind : BudgetKind.INITIAL, false));
+        return cols;
+      }
+      int figures = (int) labels.stream().filter(s -> !s.equals("増減")).count();
+      int y = 0;
+      for (String s : labels) {
+        if (s.equals("増減")) {
+          cols.add(new Column(null, null, true));
+          continue;
+        }
+        FiscalYear year = years.size() == figures ? years.get(y++) : fy;
+        BudgetKind kind = kindWord(s).orElse(year.equals(fy) ? headlineKind : BudgetKind.INITIAL);
+        cols.add(new Column(year, kind, false));
+      }
+      return cols;
+    }
+
+    void tableRow(SourceLine l, String rawName, String[] cells) {
+      Named n = name(rawName);
+      if (n == null || TOTAL_ROW.matcher(rawName.strip()).matches()) {
+        notBudget += cells.length;
+        return;
+      }
+      for (int c = 0; c < cells.length; c++) {
+        Column col = columns.get(c);
+        String cell = cells[c];
+        if (col.difference() || cell.matches("[－―—\\-‐]")) continue;
+        String written = cell.equals("事項要求") ? cell : cell + unit;
+        Amount amount;
+        try {
+          amount = Amount.parse(written);
+        } catch (Amount.FormatException e) {
+          continue;
+        }
+        List<String> rules = new ArrayList<>(List.of("table-row", "name-same-line"));
+        double score = BASE + TABLE_ROW + NAME_SAME_LINE;
+        if (programWord(n.name())) {
+          rules.add("program-word");
+          score += PROGRAM_WORD;
+        }
+        add(new FoundItem(n.name(), col.year(), col.kind(), amount, written, col.year().equals(fy) ? n.status() : null, l,
+            score, rules));
+      }
+    }
+
+    // -- running lines --
+
+    void line(int i, SourceLine l) {
+      String text = l.text();
+      Matcher m = AMOUNT.matcher(text);
+      int prevEnd = 0;
+      FoundItem prev = null; // the previous figure on this line
+      boolean prevComparison = false;
+      while (m.find()) {
+        String written = m.group().strip();
+        String label = text.substring(prevEnd, m.start());
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 6));
+        int relDepth = Repair.unclosed(label);
+        int minDepth = minDepth(label);
+        prevEnd = m.end();
+        Amount amount;
+        try {
+          amount = Amount.parse(written);
+        } catch (Amount.FormatException e) {
+          continue;
+        }
+        if (reject(label, after) || (amount.qualifier() == Qualifier.UPPER_BOUND && !BUDGET_WORDS.matcher(label).find())) {
+          notBudget++;
+          prev = null;
+          continue;
+        }
+        Label lab = label(label);
+        boolean comparison = prev != null && lab.name().isEmpty()
+            && (relDepth > 0 || (prevComparison && minDepth >= 0));
+        FoundItem found;
+        if (comparison) {
+          found = comparison(prev, lab, amount, written, l);
+        } else {
+          found = headline(i, l, lab, amount, written, prev);
+        }
+        if (found == null) {
+          notBudget++;
+          prev = null;
+          continue;
+        }
+        add(found);
+        if (!comparison) {
+          prev = found;
+          if (!found.rules().contains("name-current-program")) {
+            current = found;
+            currentIndex = i;
+          }
+        }
+        prevComparison = comparison;
+      }
+    }
+
+    FoundItem comparison(FoundItem head, Label lab, Amount amount, String written, SourceLine l) {
+      FiscalYear year = lab.relativeYears() != 0 ? shift(head.fiscalYear(), lab.relativeYears()) : lab.year() != null ? lab.year() : head.fiscalYear();
+      BudgetKind kind = lab.kind() != null ? lab.kind() : year.equals(head.fiscalYear()) ? head.kind() : BudgetKind.INITIAL;
+      List<String> rules = new ArrayList<>(List.of("comparison"));
+      rules.addAll(head.rules());
+      return new FoundItem(head.program(), year, kind, amount, written, null, l, Math.max(0, head.confidence() - 0.05), rules);
+    }
+
+    FoundItem headline(int i, SourceLine l, Label lab, Amount amount, String written, FoundItem prevOnLine) {
+      List<String> rules = new ArrayList<>();
+      double score = BASE;
+      Label above = null;
+      Named n;
+      if (!lab.name().isEmpty()) {
+        n = name(lab.name());
+        if (n == null) return null; // a body, a heading or a sentence: not a program
+        n = new Named(n.name(), n.status(), List.of("name-same-line"), NAME_SAME_LINE);
+      } else if (prevOnLine != null) {
+        n = new Named(prevOnLine.program(), null, List.of("name-same-line"), NAME_SAME_LINE);
+      } else {
+        Lookup up = lookUp(i);
+        above = up.label();
+        if (up.named() != null) {
+          n = up.named();
+        } else if (current != null && i - currentIndex <= CURRENT_PROGRAM_REACH) {
+          n = new Named(current.program(), null, List.of("name-current-program"), NAME_CURRENT);
+        } else {
+          return null;
+        }
+      }
+      rules.addAll(n.rules());
+      score += n.score();
+      boolean cue = lab.cue() || (above != null && above.cue());
+      if (cue) {
+        rules.add(0, "budget-word");
+        score += BUDGET_WORD;
+      }
+      if (programWord(n.name())) {
+        rules.add("program-word");
+        score += PROGRAM_WORD;
+      }
+      if (LEADING_MARKERS.matcher(l.text()).lookingAt() || l.text().startsWith("【")) {
+        rules.add("entry");
+        score += ENTRY;
+      }
+      FiscalYear year = lab.year() != null ? lab.year() : above != null && above.year() != null ? above.year() : fy;
+      if (lab.relativeYears() != 0) year = shift(fy, lab.relativeYears());
+      BudgetKind kind = lab.kind() != null ? lab.kind() : above != null && above.kind() != null ? above.kind()
+          : year.equals(fy) ? headlineKind : BudgetKind.INITIAL;
+      return new FoundItem(n.name(), year, kind, amount, written, n.status(), l, Math.min(1.0, score), rules);
+    }
+
+    private record Lookup(Named named, Label label) {}
+
+    /** The name of an unnamed figure from the lines above: skips blank lines, labels and headings; stops at figures and sentences. */
+    Lookup lookUp(int i) {
+      Label label = null;
+      int seen = 0;
+      int page = lines.get(i).page();
+      for (int j = i - 1; j >= 0 && j >= i - 8 && seen < 4; j--) {
+        SourceLine l = lines.get(j);
+        if (l.page() != page) break;
+        if (l.blank()) continue;
+        seen++;
+        String t = l.text();
+        if (AMOUNT.matcher(t).find()) break;
+        if (LABEL_LINE.matcher(t.strip()).matches()) {
+          if (label == null) label = label(t);
+          continue;
+        }
+        if (FIELD_LINE.matcher(t).find()) continue;
+        String cleaned = LEADING_MARKERS.matcher(t.strip()).replaceFirst("");
+        if (GENERIC.contains(cleaned.replaceAll("\\s+", ""))) continue;
+        Named n = name(t);
+        if (n != null) return new Lookup(new Named(n.name(), n.status(), List.of("name-line-above"), NAME_ABOVE), label);
+        break;
+      }
+      return new Lookup(null, label);
+    }
+
+    void add(FoundItem f) {
+      items.add(f);
+    }
+
+    FiscalYear shift(FiscalYear y, int by) {
+      int v = y.year() + by;
+      return v >= FiscalYear.MIN && v <= FiscalYear.MAX ? FiscalYear.of(v) : y;
+    }
+
+    /** 令和 + 6 → 2024; an era-less 6 takes the era of --fiscal-year (the era before it when that would be in the future). */
+    Optional<FiscalYear> year(String era, String n) {
+      if (era != null) return FiscalYear.parse(era + n + "年度");
+      if (n.length() == 4) return FiscalYear.parse(n);
+      String label = fy.eraLabel();
+      String fyEra = label.substring(0, 2);
+      Optional<FiscalYear> y = FiscalYear.parse(fyEra + n + "年度");
+      if (y.isPresent() && y.get().year() > fy.year() + 2) {
+        int k = n.equals("元") ? 1 : Integer.parseInt(n);
+        int eraStart = y.get().year() - k + 1;
+        String before = FiscalYear.of(eraStart - 1).eraLabel().substring(0, 2);
+        return FiscalYear.parse(before + n + "年度");
+      }
+      return y;
+    }
+
+    /** The name, year, kind and budget words in the text before an amount. */
+    Label label(String text) {
+      Matcher tail = LABEL_TAIL.matcher(text);
+      String name = text;
+      String words = "";
+      if (tail.find()) {
+        name = text.substring(0, tail.start());
+        words = tail.group();
+      }
+      FiscalYear year = null;
+      int relative = 0;
+      Matcher y = YEAR.matcher(words);
+      while (y.find()) {
+        if (y.group(2) != null) {
+          year = year(y.group(1), y.group(2)).orElse(year);
+          relative = 0;
+        } else if (y.group(3) != null) {
+          relative = -1;
+        } else {
+          relative = 0;
+          year = fy;
+        }
+      }
+      BudgetKind kind = kindWord(words).orElse(null);
+      boolean cue = BUDGET_WORDS.matcher(words).find() || LABEL_LINE.matcher(text.strip()).matches();
+      String n = name.strip();
+      if (n.matches("^[（(【［〔\\s]*$")) n = "";
+      return new Label(n, year, relative, kind, cue);
+    }
+  }
+
+  /** What the words before an amount say. {@code relativeYears} is -1 for 前年度. */
+  record Label(String name, FiscalYear year, int relativeYears, BudgetKind kind, boolean cue) {}
+
+  static Optional<BudgetKind> kindWord(String words) {
+    if (words.contains("補正")) return Optional.of(BudgetKind.SUPPLEMENTARY);
+    if (words.contains("要求") || words.contains("要望")) return Optional.of(BudgetKind.REQUEST);
+    if (words.contains("当初") || words.contains("決定") || words.contains("政府案")) return Optional.of(BudgetKind.INITIAL);
+    if (words.contains("執行") || words.contains("決算")) return Optional.of(BudgetKind.EXECUTED);
+    if (words.contains("予備費")) return Optional.of(BudgetKind.RESERVE);
+    return Optional.empty();
+  }
+
+  static boolean reject(String label, String after) {
+    for (Pattern p : NOT_BUDGET.values()) if (p.matcher(label).find()) return true;
+    return NOT_BUDGET_AFTER.matcher(after).find();
+  }
+
+  /** The lowest bracket depth reached in the text, relative to its start. */
+  private static int minDepth(String s) {
+    int d = 0;
+    int min = 0;
+    for (int k = 0; k < s.length(); k++) {
+      char ch = s.charAt(k);
+      if (ch == '【' || ch == '（' || ch == '(') d++;
+      else if (ch == '】' || ch == '）' || ch == ')') d--;
+      min = Math.min(min, d);
+    }
+    return min;
+  }
+
+  static boolean programWord(String name) {
+    String core = name.replaceAll("[（(][^（()）]*[）)]$", "");
+    return PROGRAM_WORDS.matcher(core).find();
+  }
+
+  /**
+   * A program's name from the words before an amount or from a line: markers, numbering and status removed
+   * (「○ 農泊推進対策（新規）」 → 農泊推進対策, status 新規; 「（１）地域医療介護総合確保基金（医療分）」 → 地域医療介護総合確保基金（医療分）;
+   * 「豊かな体験活動推進事業のうち 農山漁村における…推進校」 → 農山漁村における…推進校); null when what is left is not a
+   * program's name (a body, a heading, a sentence, a field).
+   */
+  static Named name(String raw) {
+    String s = raw.strip();
+    if (FIELD_LINE.matcher(s).find()) return null;
+    s = LEADING_MARKERS.matcher(s).replaceFirst("");
+    String status = null;
+    Matcher st = STATUS.matcher(s);
+    if (st.find()) {
+      status = st.group(1) != null ? st.group(1) : st.group(2);
+      s = (s.substring(0, st.start()) + s.substring(st.end())).strip();
+    }
+    s = dropUnbalanced(s).strip();
+    int uchi = s.lastIndexOf("のうち");
+    if (uchi > 0 && s.length() - uchi - 3 >= 4) s = s.substring(uchi + 3).strip();
+    if (s.startsWith("他に")) s = s.substring(2);
+    s = s.replaceAll("[\\s:：、,（(【［〔]+$", "").replaceAll("[】］〕]+$", "");
+    s = s.replaceAll("(?:の概要|について)$", "");
+    s = dropUnbalanced(s);
+    s = s.replaceAll("(?<=[^\\x00-\\x7F]) +(?=[^\\x00-\\x7F])", "").strip(); // spaces between Japanese words
+    String key = Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    if (key.length() < 2 || s.length() > 45 || GENERIC.contains(key) || RUNNING_TEXT.matcher(s).find()) return null;
+    if (key.matches("^[0-9,.%％()（）\\-－〜～年度月日]+$")) return null;
+    if (s.matches("^[^\\s]{1,5}分$")) return null; // 都道府県分, 市町村分: a share of an allocation
+    if (!s.codePoints().anyMatch(Repair::isLetter)) return null;
+    return new Named(s, status, List.of(), 0);
+  }
+
+  /** Drops an opening bracket left unclosed at the start or a closing one left unopened at the end. */
+  private static String dropUnbalanced(String s) {
+    String t = s;
+    while (!t.isEmpty() && Repair.unclosed(t) > 0 && "（(【「".indexOf(t.charAt(0)) >= 0) t = t.substring(1);
+    while (!t.isEmpty() && Repair.unclosed(t) < 0 && "）)】」".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1);
+    return t;
+  }
+
+  /**
+   * One item per program, year, kind and amount: a figure stated twice (a summary table and a detail page; a
+   * repeated slide) is kept once, where it is first stated, with the higher confidence of the two.
+   */
+  static List<FoundItem> dedupe(List<FoundItem> items) {
+    Map<String, FoundItem> seen = new LinkedHashMap<>();
+    for (FoundItem f : items) {
+      String key = nameKey(f.program()) + "|" + f.fiscalYear() + "|" + f.kind() + "|" + f.amount().yen() + "|" + f.amount().qualifier();
+      FoundItem old = seen.get(key);
+      if (old == null) {
+        seen.put(key, f);
+      } else if (f.confidence() > old.confidence() || (old.status() == null && f.status() != null)) {
+        seen.put(key, new FoundItem(old.program(), old.fiscalYear(), old.kind(), old.amount(), old.written(),
+            old.status() != null ? old.status() : f.status(), old.origin(), Math.max(old.confidence(), f.confidence()),
+            f.confidence() > old.confidence() ? f.rules() : old.rules()));
+      }
+    }
+    return List.copyOf(seen.values());
+  }
+
+  /** Names as compared: NFKC, no spaces, no brackets' contents at the end (「基金（医療分）」 keeps them: only status). */
+  static String nameKey(String name) {
+    return Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,54 @@
+package org.seisaku.importer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * The text of a PDF, page by page, with Apache PDFBox: glyphs sorted by position (as pdftotext does, so a slide's
+ * columns come out line by line), each page's lines numbered from 1. The text keeps the damage PDFs cause
+ * (doubled glyphs, spaced letters, repeated lines); {@link Repair} mends it.
+ */
+public final class PdfText {
+  /** A PDF that cannot be read: not a PDF, damaged, or protected by a password. The message says which. */
+  public static final class UnreadableException extends Exception {
+    UnreadableException(String message) {
+      super(message);
+    }
+  }
+
+  private PdfText() {}
+
+  /** Whether the bytes start as a PDF does ({@code %PDF-}). */
+  public static boolean looksLikePdf(byte[] head) {
+    return head.length >= 5 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F' && head[4] == '-';
+  }
+
+  public static SourceText read(Path file, String name) throws UnreadableException {
+    try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setSortByPosition(true);
+      stripper.setLineSeparator("\n");
+      stripper.setPageEnd("");
+      List<SourceLine> lines = new ArrayList<>();
+      for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+        stripper.setStartPage(p);
+        stripper.setEndPage(p);
+        String[] pageLines = stripper.getText(doc).split("\r\n|\r|\n", -1);
+        int n = pageLines.length;
+        if (n > 0 && pageLines[n - 1].isEmpty()) n--;
+        for (int i = 0; i < n; i++) lines.add(new SourceLine(p, i + 1, pageLines[i]));
+      }
+      return new SourceText(name, true, lines);
+    } catch (InvalidPasswordException e) {
+      throw new UnreadableException("the PDF is protected by a password: save an unprotected copy first");
+    } catch (IOException e) {
+      throw new UnreadableException("not a readable PDF (" + e.getMessage() + ")");
+    }
+  }
+}

@@ -1,0 +1,368 @@
+package org.seisaku.importer;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Mends the damage PDF text extraction does, line by line and then across lines, without touching normal text.
+ * The chain, in order ({@link #apply}):
+ *
+ * <pre>
+ *   width          ＩＣＴ ９５．７億円, ｶﾞｲﾄﾞ, ･     → ICT 95.7億円, ガイド, ・   (letters and digits half, kana full;
+ *                                                                           Japanese punctuation （）、。「」 kept)
+ *   undouble       協協 定定 → 協定;  子子 どど もも → 子ども            (every glyph drawn twice, pairs spaced)
+ *   unrepeat       地域ICT人材の育成地域ICT人材の育成 （予算額2.8億円）（予算額2.8億円）
+ *                  → 地域ICT人材の育成 （予算額2.8億円）                   (a run of 4+ characters printed twice)
+ *   unspace        地 方 再 生 対 策 費 → 地方再生対策費; 市 町 村 分 2,500億円 → 市町村分 2,500億円
+ *   repeated lines a line equal to the previous non-blank line is dropped
+ *   vertical       環 / 境 / 省 (one character per line) → 環境省
+ *   brackets       【豊かな体験活動推進事業のうち / 農山漁村における…推進校 972百万円】 → one line
+ *   broken names   二酸化炭素排出抑制対策事業費 / 補助金 【…】 → 二酸化炭素排出抑制対策事業費補助金 【…】
+ *                  (the next line starts with a program word: 事業, 交付金, 補助金, 費 …)
+ *   wrapped lines  a line of 30+ characters that stops mid-sentence joins the next one
+ * </pre>
+ *
+ * <p>What it leaves alone (tested): ordinary sentences, ここ/ママ (kana words that are doubled by nature), 会社社長
+ * (a doubled glyph inside a word: the damage only shows when every glyph of a token is doubled), 1,500億円,
+ * （１）, 瀧野 欣彌 (a space between words of two or more characters), headings of fewer than 30 characters.
+ * Limits: a copy that differs from its twin (a comma for a space, a cut-off last glyph) is not recognised; nor are
+ * blocks of several lines repeated; a line joined by mistake stays joined.
+ *
+ * <p>Each joined line keeps the page and line of its first part.
+ */
+public final class Repair {
+  private Repair() {}
+
+  /** How many times each rule changed something, for the import summary. */
+  public record Counts(int width, int undoubled, int unrepeated, int unspaced, int repeatedLines, int vertical,
+      int brackets, int brokenNames, int wrapped) {
+    public int total() {
+      return width + undoubled + unrepeated + unspaced + repeatedLines + vertical + brackets + brokenNames + wrapped;
+    }
+  }
+
+  /** The repaired lines (blank lines kept, so that paragraphs stay apart) and what was done. */
+  public record Result(List<SourceLine> lines, Counts counts) {}
+
+  public static Result apply(List<SourceLine> in) {
+    int[] c = new int[9];
+    List<SourceLine> lines = new ArrayList<>(in.size());
+    for (SourceLine l : in) {
+      String s = l.text();
+      String t = width(s);
+      if (!t.equals(s)) c[0]++;
+      String u = undouble(t);
+      if (!u.equals(t)) c[1]++;
+      String r = unrepeat(u);
+      if (!r.equals(u)) c[2]++;
+      String sp = unspace(r);
+      if (!sp.equals(r)) c[3]++;
+      lines.add(l.withText(sp.strip()));
+    }
+    int before = lines.size();
+    lines = dropRepeatedLines(lines);
+    c[4] = before - lines.size();
+    before = lines.size();
+    lines = joinVertical(lines);
+    c[5] = before - lines.size();
+    before = lines.size();
+    lines = joinBrackets(lines);
+    c[6] = before - lines.size();
+    before = lines.size();
+    lines = joinBrokenNames(lines);
+    c[7] = before - lines.size();
+    before = lines.size();
+    lines = joinWrapped(lines);
+    c[8] = before - lines.size();
+    return new Result(List.copyOf(lines), new Counts(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8]));
+  }
+
+  // ---- within a line ----
+
+  /**
+   * Full-width ASCII letters and digits to half-width, half-width katakana to full-width, the ideographic space
+   * to a space; a full-width comma or period between digits to ',' or '.'. Japanese punctuation stays.
+   */
+  static String width(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if ((ch >= '０' && ch <= '９') || (ch >= 'Ａ' && ch <= 'Ｚ') || (ch >= 'ａ' && ch <= 'ｚ')) {
+        sb.append((char) (ch - 0xFEE0));
+      } else if (ch == '\u3000') {
+        sb.append(' ');
+      } else if ((ch == '，' || ch == '．') && i > 0 && i + 1 < s.length() && isDigit(s.charAt(i - 1)) && isDigit(s.charAt(i + 1))) {
+        sb.append(ch == '，' ? ',' : '.');
+      } else if (ch >= '\uFF61' && ch <= '\uFF9F') {
+        int j = i + 1;
+        while (j < s.length() && s.charAt(j) >= '\uFF9E' && s.charAt(j) <= '\uFF9F') j++; // voiced sound marks
+        sb.append(Normalizer.normalize(s.substring(i, j), Normalizer.Form.NFKC));
+        i = j - 1;
+      } else {
+        sb.append(ch);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isDigit(char c) {
+    return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+  }
+
+  /** A letter of Japanese text or the Latin alphabet (not a digit, not punctuation). */
+  static boolean isLetter(int cp) {
+    Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+    return Character.isLetter(cp) && (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+        || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.LATIN) || cp == 'ー' || cp == '々';
+  }
+
+  private static boolean isHan(int cp) {
+    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+  }
+
+  /**
+   * Undoubles tokens whose every glyph is printed twice: a run of two or more such space-separated tokens
+   * (「協協 定定」 → 「協定」; a run of kana alone needs three tokens, since ここ and ママ are words), or one token
+   * of four or more doubled glyphs (「協協定定」 → 「協定」).
+   */
+  static String undouble(String s) {
+    String[] tokens = s.split(" ", -1);
+    List<String> out = new ArrayList<>(tokens.length);
+    int i = 0;
+    while (i < tokens.length) {
+      int j = i;
+      boolean han = false;
+      while (j < tokens.length && doubled(tokens[j])) {
+        han |= tokens[j].codePoints().anyMatch(Repair::isHan);
+        j++;
+      }
+      int run = j - i;
+      if (run >= 3 || (run == 2 && han) || (run == 1 && tokens[i].length() >= 4)) {
+        StringBuilder joined = new StringBuilder();
+        for (int k = i; k < j; k++) joined.append(halve(tokens[k]));
+        out.add(joined.toString());
+        i = j;
+      } else {
+        out.add(tokens[i]);
+        i++;
+      }
+    }
+    return String.join(" ", out);
+  }
+
+  private static boolean doubled(String t) {
+    if (t.length() < 2 || t.length() % 2 != 0) return false;
+    for (int k = 0; k < t.length(); k += 2) {
+      char a = t.charAt(k);
+      if (a != t.charAt(k + 1) || !isLetter(a) || Character.isSurrogate(a)) return false;
+    }
+    return true;
+  }
+
+  private static String halve(String t) {
+    StringBuilder sb = new StringBuilder(t.length() / 2);
+    for (int k = 0; k < t.length(); k += 2) sb.append(t.charAt(k));
+    return sb.toString();
+  }
+
+  private static final Pattern REPEAT = Pattern.compile("(.{4,}?) ?\\1");
+  /** Lines longer than this are left as they are by {@link #unrepeat} (its search is quadratic). */
+  static final int UNREPEAT_MAX = 2_000;
+
+  /**
+   * Removes the second copy of a run of four or more characters (with at least one letter) that follows itself
+   * directly or after one space: 「情報通信基盤の整備情報通信基盤の整備」 → 「情報通信基盤の整備」.
+   */
+  static String unrepeat(String s) {
+    if (s.length() > UNREPEAT_MAX || s.length() < 8) return s;
+    String cur = s;
+    for (int guard = 0; guard < 50; guard++) {
+      Matcher m = REPEAT.matcher(cur);
+      boolean changed = false;
+      while (m.find()) {
+        String x = m.group(1);
+        if (x.codePoints().anyMatch(Repair::isLetter) && !x.isBlank()) {
+          // keep the longest repeated unit starting here: extend the lazy match while it still repeats
+          cur = cur.substring(0, m.start()) + x + cur.substring(m.end());
+          changed = true;
+          break;
+        }
+      }
+      if (!changed) break;
+    }
+    return cur;
+  }
+
+  /**
+   * Joins a run of two or more single letters spaced apart (「地 方 再 生 対 策 費」 → 「地方再生対策費」).
+   * Only Japanese letters: 「A 町」, 「○ 町」, 「1 2」 stay.
+   */
+  static String unspace(String s) {
+    String[] tokens = s.split(" ", -1);
+    StringBuilder out = new StringBuilder(s.length());
+    int i = 0;
+    boolean first = true;
+    while (i < tokens.length) {
+      int j = i;
+      while (j < tokens.length && singleJapanese(tokens[j])) j++;
+      if (!first) out.append(' ');
+      first = false;
+      if (j - i >= 2) {
+        for (int k = i; k < j; k++) out.append(tokens[k]);
+        i = j;
+      } else {
+        out.append(tokens[i]);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean singleJapanese(String t) {
+    if (t.codePointCount(0, t.length()) != 1) return false;
+    int cp = t.codePointAt(0);
+    Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+    return Character.isLetter(cp) && (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+        || sc == Character.UnicodeScript.KATAKANA);
+  }
+
+  // ---- across lines ----
+
+  /** Drops a non-blank line equal (spaces aside) to the previous non-blank line. */
+  static List<SourceLine> dropRepeatedLines(List<SourceLine> in) {
+    List<SourceLine> out = new ArrayList<>(in.size());
+    String last = null;
+    for (SourceLine l : in) {
+      if (l.blank()) {
+        out.add(l);
+        continue;
+      }
+      String key = l.text().replaceAll("\\s+", "");
+      if (key.equals(last)) continue;
+      last = key;
+      out.add(l);
+    }
+    return out;
+  }
+
+  /** Joins two or more consecutive lines of one Japanese letter each (vertical text): 環 / 境 / 省 → 環境省. */
+  static List<SourceLine> joinVertical(List<SourceLine> in) {
+    List<SourceLine> out = new ArrayList<>(in.size());
+    int i = 0;
+    while (i < in.size()) {
+      int j = i;
+      while (j < in.size() && singleJapanese(in.get(j).text())) j++;
+      if (j - i >= 2) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = i; k < j; k++) sb.append(in.get(k).text());
+        out.add(in.get(i).withText(sb.toString()));
+        i = j;
+      } else {
+        out.add(in.get(i));
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Joins a line that opens 【 or （ without closing it to the following lines (blank lines between are skipped)
+   * when they close it within two more non-blank lines; otherwise leaves it.
+   */
+  static List<SourceLine> joinBrackets(List<SourceLine> in) {
+    List<SourceLine> out = new ArrayList<>(in.size());
+    int i = 0;
+    while (i < in.size()) {
+      SourceLine l = in.get(i);
+      int open = unclosed(l.text());
+      if (open > 0) {
+        StringBuilder sb = new StringBuilder(l.text());
+        int j = i + 1;
+        int taken = 0;
+        int depth = open;
+        List<Integer> used = new ArrayList<>();
+        while (j < in.size() && taken < 2 && depth > 0) {
+          if (!in.get(j).blank()) {
+            used.add(j);
+            depth += unclosed(in.get(j).text());
+            taken++;
+          }
+          j++;
+        }
+        if (depth <= 0 && !used.isEmpty()) {
+          for (int k : used) sb.append(' ').append(in.get(k).text());
+          out.add(l.withText(sb.toString()));
+          i = used.get(used.size() - 1) + 1;
+          continue;
+        }
+      }
+      out.add(l);
+      i++;
+    }
+    return out;
+  }
+
+  /** Opening minus closing 【】 and （） (full or half width) in a line. */
+  static int unclosed(String s) {
+    int d = 0;
+    for (int k = 0; k < s.length(); k++) {
+      char ch = s.charAt(k);
+      if (ch == '【' || ch == '（' || ch == '(') d++;
+      else if (ch == '】' || ch == '）' || ch == ')') d--;
+    }
+    return d;
+  }
+
+  /** Words that end a program's name and can start a line when a name is broken (see {@link #joinBrokenNames}). */
+  private static final Pattern NAME_TAIL_START = Pattern.compile(
+      "^(?:事業費補助金|事業費|事業|交付金|補助金|負担金|委託費|推進費|対策費|基金|費)(?=$|[ 　（(【]|[0-9△▲]|約|事項要求)");
+
+  /**
+   * Joins a line that ends without punctuation to the next line (no blank line between) when the next starts
+   * with the end of a program's name: 「二酸化炭素排出抑制対策事業費」 + 「補助金 【…】」.
+   */
+  static List<SourceLine> joinBrokenNames(List<SourceLine> in) {
+    List<SourceLine> out = new ArrayList<>(in.size());
+    for (SourceLine l : in) {
+      if (!out.isEmpty() && !l.blank() && NAME_TAIL_START.matcher(l.text()).find()) {
+        SourceLine prev = out.get(out.size() - 1);
+        String p = prev.text();
+        if (!prev.blank() && !p.isEmpty() && isLetter(p.codePointBefore(p.length())) && !p.contains("円")) {
+          out.set(out.size() - 1, prev.withText(p + l.text()));
+          continue;
+        }
+      }
+      out.add(l);
+    }
+    return out;
+  }
+
+  private static final Pattern STARTS_ITEM = Pattern.compile("^(?:[・○◎●◆■□▼▽※＊\\-－⇒→①-⑳]|[0-9]+[.．)）]|[（(][0-9]+[）)]|【)");
+  static final int WRAP_MIN = 30;
+
+  /**
+   * Joins a line of {@value #WRAP_MIN}+ characters that stops mid-sentence (it ends with a letter or 、) to the next
+   * non-blank line when that one continues the sentence (starts with a letter, not a bullet or number).
+   */
+  static List<SourceLine> joinWrapped(List<SourceLine> in) {
+    List<SourceLine> out = new ArrayList<>(in.size());
+    for (SourceLine l : in) {
+      if (!out.isEmpty() && !l.blank()) {
+        SourceLine prev = out.get(out.size() - 1);
+        String p = prev.text();
+        String t = l.text();
+        if (!prev.blank() && p.codePointCount(0, p.length()) >= WRAP_MIN && !p.contains("円")
+            && (isLetter(p.codePointBefore(p.length())) || p.endsWith("、"))
+            && isLetter(t.codePointAt(0)) && !STARTS_ITEM.matcher(t).find() && !t.contains("円")) {
+          out.set(out.size() - 1, prev.withText(p + t));
+          continue;
+        }
+      }
+      out.add(l);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,89 @@
+package org.seisaku.importer;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.seisaku.diag.Problems;
+import org.seisaku.model.BudgetKind;
+import org.seisaku.model.FiscalYear;
+import org.seisaku.model.Ministries;
+import org.seisaku.source.MinistriesReader;
+
+/**
+ * Precision and recall of {@code import} against hand-checked gold lists ({@link GoldList}): the seeds of
+ * {@code ../shared/seeds} (what the rules were written from) and held-out documents in other ministries' styles
+ * ({@code src/test/resources/import/heldout}, written with their gold lists before the rules), reported apart.
+ * Each document has a floor; the figures are printed.
+ */
+class ImportEvaluationTest {
+  /** Floors: precision, recall (a document with no gold item: no false positive allowed). */
+  static final Map<String, double[]> SEED_FLOORS = Map.of(
+      "000_1eae7d4f337d2adf", new double[] {0.9, 0.9},
+      "001_98d26ce777df9c5d", new double[] {1.0, 1.0},
+      "004_274850fe4f28e0bb", new double[] {1.0, 1.0});
+  static final Map<String, double[]> HELDOUT_FLOORS = Map.of(
+      "mhlw-gaisan-2025", new double[] {0.0, 0.0},
+      "maff-noson-2025", new double[] {0.0, 0.0},
+      "env-hosei-2024", new double[] {0.0, 0.0});
+
+  static final Path GOLD = Path.of("src/test/resources/import");
+
+  @Test
+  void seedsAreImportedWithTheirGoldItems() throws IOException {
+    Path seeds = Seeds.folder();
+    List<String> failures = new ArrayList<>();
+    System.out.println("import on ../shared/seeds:");
+    for (String name : SEED_FLOORS.keySet().stream().sorted().toList()) {
+      evaluate(name, seeds.resolve(name + ".txt"), GOLD.resolve(name + ".tsv"), SEED_FLOORS.get(name), failures);
+    }
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  @Test
+  void heldOutDocumentsAreImportedWithTheirGoldItems() throws IOException {
+    List<String> failures = new ArrayList<>();
+    System.out.println("import on held-out documents:");
+    for (String name : HELDOUT_FLOORS.keySet().stream().sorted().toList()) {
+      evaluate(name, GOLD.resolve("heldout/" + name + ".txt"), GOLD.resolve("heldout/" + name + ".tsv"), HELDOUT_FLOORS.get(name), failures);
+    }
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  static void evaluate(String name, Path text, Path tsv, double[] floor, List<String> failures) throws IOException {
+    GoldList gold = GoldList.read(tsv);
+    List<FoundItem> found = importItems(text, gold.args());
+    GoldList.Score s = gold.score(found);
+    System.out.println("  " + s.line(name));
+    for (String m : s.misses()) System.out.println("      missed " + m);
+    for (String fp : s.falsePositives()) System.out.println("      wrong  " + fp);
+    if (s.precision() < floor[0] || s.recall() < floor[1]) {
+      failures.add(name + ": precision " + s.precision() + " (floor " + floor[0] + "), recall " + s.recall() + " (floor " + floor[1] + ")");
+    }
+  }
+
+  static List<FoundItem> importItems(Path file, Map<String, String> args) throws IOException {
+    Problems p = new Problems();
+    SourceText text = Importer.read(file, file.toString(), p).orElseThrow(() -> new AssertionError(p.sorted()));
+    return Importer.draft(text, meta(args), 1).items();
+  }
+
+  static Draft.Meta meta(Map<String, String> args) throws IOException {
+    Ministries ministries = ministries();
+    return new Draft.Meta(FiscalYear.parse(args.get("fiscal-year")).orElseThrow(),
+        ministries.find(args.get("ministry")).orElseThrow(), BudgetKind.parse(args.getOrDefault("kind", "当初")).orElseThrow(), null);
+  }
+
+  static Ministries ministries() throws IOException {
+    Problems p = new Problems();
+    Ministries m = MinistriesReader.parse(Files.readString(Path.of("content/ministries.yml"), StandardCharsets.UTF_8), "ministries.yml", p);
+    if (p.hasErrors()) throw new AssertionError(p.sorted());
+    return m;
+  }
+}
