@@ -75,13 +75,13 @@ public final class ItemFinder {
 
   /** The words between a name and its amount: years, kinds and budget words, spaces and opening brackets. */
   static final Pattern LABEL_TAIL = Pattern.compile(
-      "(?:[\\s:：（(【［〔]|(?:令和|平成|昭和|R|H)?\\s?(?:元|[0-9]{1,4})\\s?年度|前年度|本年度|当年度|昨年度|当初|補正後|補正|"
-          + "概算|要求|要望|決定|予算|政府案|案|計上|措置額|額)+$");
+      "(?:[\\s:：（(【［〔]|[（(]案[）)]|(?:令和|平成|昭和|R|H)?\\s?(?:元|[0-9]{1,4})\\s?年度|前年度|本年度|当年度|昨年度|当初|補正後|補正|"
+          + "概算|要求|要望|決定|予算|政府案|案|計上|措置額|額|国費)+$");
 
   /** A line that is only a label (「交付税措置額」, 「平成20年度予算額」): its words apply to the amount below it. */
   static final Pattern LABEL_LINE = Pattern.compile("^[^\\s]{0,8}(?:予算額|要求額|措置額|決定額|予算)$");
 
-  static final Pattern BUDGET_WORDS = Pattern.compile("予算|要求|措置額|決定額|計上|補正");
+  static final Pattern BUDGET_WORDS = Pattern.compile("予算|要求|措置額|決定額|計上|補正|国費");
 
   /** Why an amount is not a budget item: each pattern, looked for in the words before the amount. */
   static final Map<String, Pattern> NOT_BUDGET = notBudget();
@@ -93,12 +93,13 @@ public final class ItemFinder {
     m.put("statistic", Pattern.compile("産出額|販売額|出荷額|生産額|総生産|輸出額|輸入額|市場規模|人規模|の規模|規模は|規模で|標準団体|試算|所得|売上|残高|資産"));
     m.put("other-body-total", Pattern.compile("事業費総額|総事業費|公費ベース|全体事業費"));
     m.put("difference", Pattern.compile("増減|増△減|対前年|前年度比|前年比|差引|差額|伸び率|伸率"));
+    m.put("reference", Pattern.compile("[\\[［〔（(【]参考[\\]］〕）)】]|^参考[：:]"));
     m.put("breakdown", Pattern.compile("(?:^|[（(\\s、])うち\\s*[^\\s（(、]{0,12}\\s*$"));
     return m;
   }
 
   /** Right after the amount: a term of a formula 「500億円（A）」, a product 「3千万円×3年間」, a rate per head. */
-  static final Pattern NOT_BUDGET_AFTER = Pattern.compile("^\\s?(?:[（(][A-Za-zＡ-Ｚ][）)]|[×x✕]|[/／](?:人|件|年)|当たり)");
+  static final Pattern NOT_BUDGET_AFTER = Pattern.compile("^\\s?(?:[（(][A-Za-zＡ-Ｚ][）)]|[×x✕]|[/／](?:人|件|年)|当たり|の(?!内数))");
 
   /** A name that is a body, a total or a heading, not a program. */
   static final Set<String> GENERIC = Set.of("趣旨", "概要", "事業概要", "施策概要", "事業の概要", "目的", "事業目的", "背景", "対応",
@@ -111,6 +112,17 @@ public final class ItemFinder {
       "^(?:事業期間|実施期間|実施主体|事業主体|補助率|補助対象|交付率|対象|事業目的|目的|期待される効果|成果目標|事業概要|施策概要|趣旨|背景|単位)\\s*[：:\\s]");
 
   static final Pattern RUNNING_TEXT = Pattern.compile("。|において|により|に対し|を支援|します|しています|される|とともに|ては|では|ついて");
+
+  /** A number with a counter: names do not hold them, statistics do. */
+  static final Pattern COUNTED = Pattern.compile("[0-9][0-9,.]*\\s?(?:万|億)?(?:人|件|か所|箇所|戸|棟|団体|地区|市町村|校|人泊)");
+
+  /** Year and kind right after a figure: 「1,000億円（R6補正）」, 「20億円（令和6年度補正予算）」. */
+  static final Pattern AFTER_LABEL = Pattern.compile(
+      "^\\s?[（(]\\s?(?:(令和|平成|R|H)\\s?(元|[0-9]{1,2})(?:年度)?)?\\s?(補正|当初|概算要求|要求|政府案)?(?:予算額?|額)?\\s?[）)]");
+
+  /** A figure in a sentence: 「…、地域公共交通確保維持改善事業に207億円を要求している。」 */
+  static final Pattern SENTENCE_NAME = Pattern.compile("(?:^|[、。は])\\s*([^、。\\s]{4,45}?)(?:に|として)\\s*$");
+  static final Pattern SENTENCE_VERB = Pattern.compile("^\\s?を?(?:計上|要求|措置|確保|盛り込|要望)");
 
   static final Pattern PROGRAM_WORDS = Pattern.compile(
       "(?:事業|交付金|補助金|負担金|委託費|費|対策|推進|整備|支援|制度|プログラム|措置|基金|実施|開催|育成|実証|促進|移行|構想|計画|"
@@ -128,7 +140,8 @@ public final class ItemFinder {
   static final Pattern TABLE_ROW_SHAPE = Pattern.compile(
       "^(.*?[^\\s0-9,.△▲－―—\\-])\\s+((?:(?:[△▲]?-?[0-9][0-9,]*(?:\\.[0-9]+)?|[－―—\\-‐]|事項要求)(?:\\s+|$)){2,})$");
   static final Pattern TABLE_COLUMN = Pattern.compile(
-      "(令和|平成|R|H)?\\s?(元|[0-9]{1,4})\\s?年度|(予算額|要求額|要望額|決定額|補正後|補正額|当初)|(増\\s*△?\\s*減|差\\s*引|比\\s*較|対前年度|伸\\s*率)");
+      "(令和|平成|R|H)?\\s?(元|[0-9]{1,4})\\s?年度|(予算額|要求額|要望額|決定額|補正後|補正額|当初)"
+          + "|((?:比\\s*較\\s*)?増\\s*△?\\s*減|差\\s*引|比\\s*較|対前年度|伸\\s*率)|(前年度)");
   static final Pattern TOTAL_ROW = Pattern.compile("^(?:合\\s*計|計|小\\s*計|総\\s*計|総\\s*額)$");
 
   // ---- the finder ----
@@ -212,6 +225,7 @@ public final class ItemFinder {
       Matcher m = TABLE_COLUMN.matcher(head);
       while (m.find()) {
         if (m.group(2) != null) year(m.group(1), m.group(2)).ifPresent(years::add);
+        else if (m.group(5) != null) years.add(shift(fy, -1));
         else if (m.group(3) != null) labels.add(m.group(3));
         else labels.add("増減");
       }
@@ -273,7 +287,7 @@ public final class ItemFinder {
       while (m.find()) {
         String written = m.group().strip();
         String label = text.substring(prevEnd, m.start());
-        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 6));
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 24));
         int relDepth = Repair.unclosed(label);
         int minDepth = minDepth(label);
         prevEnd = m.end();
@@ -289,6 +303,8 @@ public final class ItemFinder {
           continue;
         }
         Label lab = label(label);
+        Matcher sentence = SENTENCE_NAME.matcher(label);
+        if (SENTENCE_VERB.matcher(after).find() && sentence.find()) lab = sentence(label, sentence.group(1));
         boolean comparison = prev != null && lab.name().isEmpty()
             && (relDepth > 0 || (prevComparison && minDepth >= 0));
         FoundItem found;
@@ -302,6 +318,7 @@ public final class ItemFinder {
           prev = null;
           continue;
         }
+        found = yearAndKindAfter(found, after);
         add(found);
         if (!comparison) {
           prev = found;
@@ -312,6 +329,26 @@ public final class ItemFinder {
         }
         prevComparison = comparison;
       }
+    }
+
+    /** A label made of a sentence: the name before に, the year and kind anywhere in the sentence. */
+    Label sentence(String label, String name) {
+      Label whole = label(label.replace(name, " "));
+      Matcher y = YEAR.matcher(label);
+      FiscalYear year = null;
+      while (y.find()) if (y.group(2) != null) year = year(y.group(1), y.group(2)).orElse(year);
+      return new Label(name, year, 0, kindWord(label).orElse(null), true, true);
+    }
+
+    /** 「1,000億円（R6補正）」: the year and kind in the parentheses right after a figure are its own. */
+    FoundItem yearAndKindAfter(FoundItem f, String after) {
+      Matcher a = AFTER_LABEL.matcher(after);
+      if (!a.find() || (a.group(2) == null && a.group(3) == null)) return f;
+      FiscalYear year = a.group(2) != null ? year(a.group(1), a.group(2)).orElse(f.fiscalYear()) : f.fiscalYear();
+      BudgetKind kind = a.group(3) != null ? kindWord(a.group(3)).orElse(f.kind()) : year.equals(fy) ? f.kind() : BudgetKind.INITIAL;
+      List<String> rules = new ArrayList<>(f.rules());
+      rules.add("year-kind-after");
+      return new FoundItem(f.program(), year, kind, f.amount(), f.written(), f.status(), f.origin(), f.confidence(), rules);
     }
 
     FoundItem comparison(FoundItem head, Label lab, Amount amount, String written, SourceLine l) {
@@ -330,7 +367,7 @@ public final class ItemFinder {
       if (!lab.name().isEmpty()) {
         n = name(lab.name());
         if (n == null) return null; // a body, a heading or a sentence: not a program
-        n = new Named(n.name(), n.status(), List.of("name-same-line"), NAME_SAME_LINE);
+        n = new Named(n.name(), n.status(), List.of(lab.sentence() ? "sentence" : "name-same-line"), NAME_SAME_LINE);
       } else if (prevOnLine != null) {
         n = new Named(prevOnLine.program(), null, List.of("name-same-line"), NAME_SAME_LINE);
       } else {
@@ -446,12 +483,12 @@ public final class ItemFinder {
       boolean cue = BUDGET_WORDS.matcher(words).find() || LABEL_LINE.matcher(text.strip()).matches();
       String n = name.strip();
       if (n.matches("^[（(【［〔\\s]*$")) n = "";
-      return new Label(n, year, relative, kind, cue);
+      return new Label(n, year, relative, kind, cue, false);
     }
   }
 
   /** What the words before an amount say. {@code relativeYears} is -1 for 前年度. */
-  record Label(String name, FiscalYear year, int relativeYears, BudgetKind kind, boolean cue) {}
+  record Label(String name, FiscalYear year, int relativeYears, BudgetKind kind, boolean cue, boolean sentence) {}
 
   static Optional<BudgetKind> kindWord(String words) {
     if (words.contains("補正")) return Optional.of(BudgetKind.SUPPLEMENTARY);
@@ -505,6 +542,7 @@ public final class ItemFinder {
     int uchi = s.lastIndexOf("のうち");
     if (uchi > 0 && s.length() - uchi - 3 >= 4) s = s.substring(uchi + 3).strip();
     if (s.startsWith("他に")) s = s.substring(2);
+    if (s.startsWith("うち") && s.length() > 6) s = s.substring(2).strip(); // a table's うち row: a part with a name of its own
     s = s.replaceAll("[\\s:：、,（(【［〔]+$", "").replaceAll("[】］〕]+$", "");
     s = s.replaceAll("(?:の概要|について)$", "");
     s = dropUnbalanced(s);
@@ -513,6 +551,7 @@ public final class ItemFinder {
     if (key.length() < 2 || s.length() > 45 || GENERIC.contains(key) || RUNNING_TEXT.matcher(s).find()) return null;
     if (key.matches("^[0-9,.%％()（）\\-－〜～年度月日]+$")) return null;
     if (s.matches("^[^\\s]{1,5}分$")) return null; // 都道府県分, 市町村分: a share of an allocation
+    if (COUNTED.matcher(s).find()) return null; // 「利用者数 約45億人、…」: a sentence of figures, not a name
     if (!s.codePoints().anyMatch(Repair::isLetter)) return null;
     return new Named(s, status, List.of(), 0);
   }

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  *   brackets       【豊かな体験活動推進事業のうち / 農山漁村における…推進校 972百万円】 → one line
  *   broken names   二酸化炭素排出抑制対策事業費 / 補助金 【…】 → 二酸化炭素排出抑制対策事業費補助金 【…】
  *                  (the next line starts with a program word: 事業, 交付金, 補助金, 費 …)
- *   wrapped lines  a line of 30+ characters that stops mid-sentence joins the next one
+ *   wrapped lines  a line of 30+ characters that stops mid-sentence joins the next one (not in columns: a line
+ *                  with two spaces in a row is a table's or a layout's)
  * </pre>
  *
  * <p>What it leaves alone (tested): ordinary sentences, ここ/ママ (kana words that are doubled by nature), 会社社長
@@ -77,6 +78,9 @@ public final class Repair {
     before = lines.size();
     lines = joinWrapped(lines);
     c[8] = before - lines.size();
+    before = lines.size();
+    lines = dropRepeatedLines(lines); // joins can make twins: 「…事業費」「補助金」 printed twice
+    c[4] += before - lines.size();
     return new Result(List.copyOf(lines), new Counts(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8]));
   }
 
@@ -125,8 +129,8 @@ public final class Repair {
 
   /**
    * Undoubles tokens whose every glyph is printed twice: a run of two or more such space-separated tokens
-   * (「協協 定定」 → 「協定」; a run of kana alone needs three tokens, since ここ and ママ are words), or one token
-   * of four or more doubled glyphs (「協協定定」 → 「協定」).
+   * (「協協 定定」 → 「協定」), or one token of four or more doubled glyphs (「協協定定」 → 「協定」), as long as the run
+   * has a kanji: kana words are doubled by nature (ここ, ママ, どんどん).
    */
   static String undouble(String s) {
     String[] tokens = s.split(" ", -1);
@@ -140,7 +144,7 @@ public final class Repair {
         j++;
       }
       int run = j - i;
-      if (run >= 3 || (run == 2 && han) || (run == 1 && tokens[i].length() >= 4)) {
+      if (han && (run >= 2 || tokens[i].length() >= 4)) {
         StringBuilder joined = new StringBuilder();
         for (int k = i; k < j; k++) joined.append(halve(tokens[k]));
         out.add(joined.toString());
@@ -340,6 +344,11 @@ public final class Repair {
     return out;
   }
 
+  /** Text laid out in columns (a table, a header): two or more spaces inside it. Prose is not wrapped into it. */
+  private static boolean columns(String line) {
+    return line.strip().contains("  ");
+  }
+
   private static final Pattern STARTS_ITEM = Pattern.compile("^(?:[・○◎●◆■□▼▽※＊\\-－⇒→①-⑳]|[0-9]+[.．)）]|[（(][0-9]+[）)]|【)");
   static final int WRAP_MIN = 30;
 
@@ -354,7 +363,7 @@ public final class Repair {
         SourceLine prev = out.get(out.size() - 1);
         String p = prev.text();
         String t = l.text();
-        if (!prev.blank() && p.codePointCount(0, p.length()) >= WRAP_MIN && !p.contains("円")
+        if (!prev.blank() && p.codePointCount(0, p.length()) >= WRAP_MIN && !p.contains("円") && !columns(p) && !columns(t)
             && (isLetter(p.codePointBefore(p.length())) || p.endsWith("、"))
             && isLetter(t.codePointAt(0)) && !STARTS_ITEM.matcher(t).find() && !t.contains("円")) {
           out.set(out.size() - 1, prev.withText(p + t));

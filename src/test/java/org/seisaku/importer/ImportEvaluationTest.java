@@ -20,18 +20,23 @@ import org.seisaku.source.MinistriesReader;
  * Precision and recall of {@code import} against hand-checked gold lists ({@link GoldList}): the seeds of
  * {@code ../shared/seeds} (what the rules were written from) and held-out documents in other ministries' styles
  * ({@code src/test/resources/import/heldout}, written with their gold lists before the rules), reported apart.
- * Each document has a floor; the figures are printed.
+ * Each document has a floor; the figures are printed. The first batch (mhlw, maff, env) measured 1.00/1.00 on its
+ * first run; the second (mext, mlit), written after the rules, measured precision 0.17/0.60 and recall 0.10/0.50 on
+ * its first run, and the rules were then generalised (（案）, 国費, 「…億円の基金」, 「（R6補正）」, sentences, 参考,
+ * table headers, wrapped lines in columns): its floors now guard those rules, no longer an unseen test.
  */
 class ImportEvaluationTest {
   /** Floors: precision, recall (a document with no gold item: no false positive allowed). */
   static final Map<String, double[]> SEED_FLOORS = Map.of(
-      "000_1eae7d4f337d2adf", new double[] {0.9, 0.9},
+      "000_1eae7d4f337d2adf", new double[] {0.95, 0.95},
       "001_98d26ce777df9c5d", new double[] {1.0, 1.0},
       "004_274850fe4f28e0bb", new double[] {1.0, 1.0});
   static final Map<String, double[]> HELDOUT_FLOORS = Map.of(
-      "mhlw-gaisan-2025", new double[] {0.0, 0.0},
-      "maff-noson-2025", new double[] {0.0, 0.0},
-      "env-hosei-2024", new double[] {0.0, 0.0});
+      "mhlw-gaisan-2025", new double[] {0.9, 0.9},
+      "maff-noson-2025", new double[] {0.9, 0.9},
+      "env-hosei-2024", new double[] {0.9, 0.9},
+      "mext-yosan-2025", new double[] {0.9, 0.9},
+      "mlit-kotsu-2025", new double[] {0.9, 0.9});
 
   static final Path GOLD = Path.of("src/test/resources/import");
 

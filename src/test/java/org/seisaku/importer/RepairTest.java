@@ -1,0 +1,72 @@
+package org.seisaku.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** {@link Repair}: the damage it mends and, as much, the text it must leave alone ({@code import/repair-cases.tsv}). */
+class RepairTest {
+  static Stream<Arguments> cases() throws IOException {
+    List<Arguments> out = new ArrayList<>();
+    for (String line : Files.readAllLines(Path.of("src/test/resources/import/repair-cases.tsv"), StandardCharsets.UTF_8)) {
+      if (line.startsWith("#") || line.isBlank()) continue;
+      String[] f = line.split("\t", -1);
+      out.add(Arguments.of(f[0], f[1].replace("\\n", "\n"), f[2].replace("\\n", "\n")));
+    }
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("cases")
+  void repairsDamageAndLeavesNormalTextAlone(String rule, String input, String expected) {
+    assertEquals(expected, repaired(input), rule);
+  }
+
+  static String repaired(String text) {
+    List<String> out = new ArrayList<>();
+    for (SourceLine l : Repair.apply(SourceText.ofText("t", text).lines()).lines()) out.add(l.text());
+    while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) out.remove(out.size() - 1);
+    return String.join("\n", out).replaceAll("\n\n+", "\n");
+  }
+
+  @Test
+  void aJoinedLineKeepsWhereItsFirstPartCameFrom() {
+    List<SourceLine> lines = Repair.apply(SourceText.ofText("t", "前の行\n環\n境\n省\n後の行").lines()).lines();
+    assertEquals(List.of(new SourceLine(1, 1, "前の行"), new SourceLine(1, 2, "環境省"), new SourceLine(1, 5, "後の行")), lines);
+  }
+
+  @Test
+  void repairingTwiceChangesNothingMore() {
+    // randomised: lines drawn from the cases and from the seeds' kind of text, in any order
+    List<String> pool = new ArrayList<>();
+    try {
+      cases().forEach(a -> pool.add((String) a.get()[1]));
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    Random r = new Random(8);
+    for (int round = 0; round < 200; round++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = 0; k < 6; k++) sb.append(pool.get(r.nextInt(pool.size()))).append('\n');
+      String once = repaired(sb.toString());
+      assertEquals(once, repaired(once), "round " + round);
+    }
+  }
+
+  @Test
+  void aVeryLongLineIsLeftToTheOtherRules() {
+    String longLine = "地域".repeat(Repair.UNREPEAT_MAX);
+    assertEquals(longLine, Repair.unrepeat(longLine));
+  }
+}
