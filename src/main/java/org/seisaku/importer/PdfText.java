@@ -11,7 +11,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * The text of a PDF, page by page, with Apache PDFBox: glyphs sorted by position (as pdftotext does, so a slide's
- * columns come out line by line), each page's lines numbered from 1. The text keeps the damage PDFs cause
+ * columns come out line by line), each page's lines of text numbered from 1, a gap between blocks kept as a blank
+ * line (so that paragraphs stay apart as in extracted text). The text keeps the damage PDFs cause
  * (doubled glyphs, spaced letters, repeated lines); {@link Repair} mends it.
  */
 public final class PdfText {
@@ -35,6 +36,7 @@ public final class PdfText {
       stripper.setSortByPosition(true);
       stripper.setLineSeparator("\n");
       stripper.setPageEnd("");
+      stripper.setParagraphEnd("\n"); // a gap between blocks becomes a blank line, as in extracted text
       List<SourceLine> lines = new ArrayList<>();
       for (int p = 1; p <= doc.getNumberOfPages(); p++) {
         stripper.setStartPage(p);
@@ -42,7 +44,11 @@ public final class PdfText {
         String[] pageLines = stripper.getText(doc).split("\r\n|\r|\n", -1);
         int n = pageLines.length;
         if (n > 0 && pageLines[n - 1].isEmpty()) n--;
-        for (int i = 0; i < n; i++) lines.add(new SourceLine(p, i + 1, pageLines[i]));
+        int line = 0;
+        for (int i = 0; i < n; i++) {
+          if (!pageLines[i].isBlank()) line++; // the n-th line of text on the page, gaps not counted
+          lines.add(new SourceLine(p, Math.max(1, line), pageLines[i]));
+        }
       }
       return new SourceText(name, true, lines);
     } catch (InvalidPasswordException e) {

@@ -1,0 +1,53 @@
+package org.seisaku.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.seisaku.diag.Problems;
+
+/** A PDF made with PDFBox from a text imports the same budget items as the text itself. */
+class PdfImportTest {
+  @TempDir Path tmp;
+
+  @Test
+  void aPdfImportsTheSameItemsAsItsText() throws IOException {
+    TestPdf.font();
+    List<Path> texts = List.of(Seeds.folder().resolve("000_1eae7d4f337d2adf.txt"), Seeds.folder().resolve("004_274850fe4f28e0bb.txt"),
+        Path.of("src/test/resources/import/heldout/mhlw-gaisan-2025.txt"), Path.of("src/test/resources/import/heldout/maff-noson-2025.txt"),
+        Path.of("src/test/resources/import/heldout/env-hosei-2024.txt"), Path.of("src/test/resources/import/heldout/mext-yosan-2025.txt"),
+        Path.of("src/test/resources/import/heldout/mlit-kotsu-2025.txt"));
+    for (Path text : texts) {
+      String name = text.getFileName().toString().replace(".txt", "");
+      Path tsv = name.startsWith("0") ? Path.of("src/test/resources/import", name + ".tsv") : Path.of("src/test/resources/import/heldout", name + ".tsv");
+      GoldList gold = GoldList.read(tsv);
+      Path pdf = tmp.resolve(name + ".pdf");
+      TestPdf.write(Files.readString(text, StandardCharsets.UTF_8), pdf);
+      List<FoundItem> fromText = ImportEvaluationTest.importItems(text, gold.args());
+      List<FoundItem> fromPdf = ImportEvaluationTest.importItems(pdf, gold.args());
+      assertFalse(fromPdf.isEmpty(), name);
+      assertEquals(summary(fromText), summary(fromPdf), name);
+      assertTrue(fromPdf.stream().allMatch(f -> f.origin().page() >= 1 && f.origin().line() >= 1), name);
+    }
+  }
+
+  @Test
+  void aDamagedPdfIsAProblemNotACrash() throws IOException {
+    Path bad = tmp.resolve("bad.pdf");
+    Files.writeString(bad, "%PDF-1.7\nthis is not really a PDF\n");
+    Problems p = new Problems();
+    assertTrue(Importer.read(bad, "bad.pdf", p).isEmpty());
+    assertTrue(p.sorted().get(0).toString().startsWith("bad.pdf:"), p.sorted().toString());
+  }
+
+  private static List<String> summary(List<FoundItem> items) {
+    return items.stream().map(f -> f.program() + " | " + f.fiscalYear() + " | " + f.kind().label() + " | " + f.amount() + " | " + f.status()).toList();
+  }
+}

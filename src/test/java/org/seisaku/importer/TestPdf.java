@@ -1,0 +1,68 @@
+package org.seisaku.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * Makes a PDF of a text with PDFBox, as a budget PDF is made: each line drawn at its own height in a Japanese font
+ * (Debian's fonts-ipafont-gothic, which {@code .ci/run} installs; embedded as a Type 0 font), a form feed starting a
+ * new page. Blank lines are left as space, as in a real PDF.
+ */
+final class TestPdf {
+  static final Path FONT = Path.of("/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf");
+  static final float SIZE = 9;
+  static final float LEADING = 13;
+
+  private TestPdf() {}
+
+  /** The font, or a skip outside CI and a failure under CI when it is not installed. */
+  static Path font() {
+    boolean present = Files.isRegularFile(FONT);
+    String ci = System.getenv("CI");
+    boolean inCi = ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false") && !ci.equals("0");
+    String why = FONT + " is not installed (.ci/run installs Debian's fonts-ipafont-gothic)";
+    if (inCi) Assertions.assertTrue(present, why);
+    else Assumptions.assumeTrue(present, why);
+    return FONT;
+  }
+
+  static void write(String text, Path pdf) throws IOException {
+    try (PDDocument doc = new PDDocument()) {
+      PDType0Font font = PDType0Font.load(doc, font().toFile());
+      for (String page : text.split("\f", -1)) {
+        String[] lines = page.split("\n", -1);
+        PDRectangle size = new PDRectangle(2400, Math.max(200, LEADING * (lines.length + 4)));
+        PDPage p = new PDPage(size);
+        doc.addPage(p);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
+          float y = size.getHeight() - 2 * LEADING;
+          for (String line : lines) {
+            if (!line.isBlank()) {
+              cs.beginText();
+              cs.setFont(font, SIZE);
+              cs.newLineAtOffset(36 + SIZE * leadingSpaces(line), y);
+              cs.showText(line.strip());
+              cs.endText();
+            }
+            y -= LEADING;
+          }
+        }
+      }
+      doc.save(pdf.toFile());
+    }
+  }
+
+  private static int leadingSpaces(String s) {
+    int n = 0;
+    while (n < s.length() && (s.charAt(n) == ' ' || s.charAt(n) == '\u3000')) n++;
+    return n;
+  }
+}
