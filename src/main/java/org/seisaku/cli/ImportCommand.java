@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.seisaku.diag.Limits;
 import org.seisaku.diag.Problem;
 import org.seisaku.diag.Problems;
 import org.seisaku.importer.Draft;
@@ -112,11 +113,16 @@ final class ImportCommand implements Callable<Integer> {
         if (!force && Files.exists(content.resolve(rel))) conflicts.add(content.resolve(rel).toString());
       }
       Problems bad = Importer.verify(d, ministries);
+      if (bad.hasErrors() && bad.sorted().get(0).path().equals(d.name())) {
+        problems.addAll(bad); // too much text for one document: the input's problem
+        continue;
+      }
       if (bad.hasErrors()) {
         throw new ExitCodes.FailureException("internal error: the draft of " + d.name() + " is not valid content: "
             + bad.sorted().get(0) + " (please report this)");
       }
     }
+    if (problems.hasErrors()) return report(problems, err);
     if (!conflicts.isEmpty()) {
       throw new ExitCodes.UsageException("not replacing " + String.join(", ", conflicts)
           + ": an earlier import wrote it (or you did); move it away, or run again with --force to replace it");
@@ -144,7 +150,7 @@ final class ImportCommand implements Callable<Integer> {
       problems.error(file.toString(), 0, "missing ministries.yml (the ministries that budget rows and documents name)");
       return new Ministries(List.of());
     }
-    return TextDecoding.read(file, null, file.toString(), problems)
+    return TextDecoding.read(file, Limits.FileKind.YAML, null, file.toString(), problems)
         .map(t -> MinistriesReader.parse(t, file.toString(), problems)).orElseGet(() -> new Ministries(List.of()));
   }
 

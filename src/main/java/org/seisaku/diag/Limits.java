@@ -31,7 +31,9 @@ public final class Limits {
     /** A Markdown document: a long white paper as text is about 2 MB. */
     MARKDOWN("Markdown document", 8 * MIB),
     /** site.yml, ministries.yml, programs.yml: 10,000 curated programs make about 2 MB. */
-    YAML("YAML file", 8 * MIB);
+    YAML("YAML file", 8 * MIB),
+    /** A PDF or extracted text given to import: budget PDFs with scanned pages reach tens of MB. */
+    IMPORTED("file to import", 256 * MIB);
 
     private final String label;
     private final long maxBytes;

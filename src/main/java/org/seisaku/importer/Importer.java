@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.seisaku.diag.Limits;
 import org.seisaku.diag.Problems;
 import org.seisaku.model.Ministries;
 import org.seisaku.source.BudgetCsvReader;
@@ -43,6 +44,11 @@ public final class Importer {
    * A file that is neither is a problem at {@code path}, and empty is returned.
    */
   public static Optional<SourceText> read(Path file, String path, Problems problems) throws IOException {
+    long size = Files.size(file);
+    if (size > Limits.FileKind.IMPORTED.maxBytes()) {
+      problems.error(path, 0, Limits.FileKind.IMPORTED.tooLarge(size));
+      return Optional.empty();
+    }
     byte[] bytes = Files.readAllBytes(file);
     String name = file.getFileName().toString();
     if (PdfText.looksLikePdf(bytes)) {
@@ -83,6 +89,11 @@ public final class Importer {
    */
   public static Problems verify(Drafted d, Ministries ministries) {
     Problems p = new Problems();
+    long bytes = d.markdown().getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > Limits.FileKind.MARKDOWN.maxBytes()) {
+      p.error(d.name(), 0, "its text makes a document " + Limits.FileKind.MARKDOWN.tooLarge(bytes) + ": split the file");
+      return p;
+    }
     DocumentReader.parse(d.markdown(), d.documentPath(), d.documentPath(), ministries, p);
     BudgetCsvReader.parse(d.csv(), d.budgetPath(), d.budgetPath(), ministries, p);
     return p;

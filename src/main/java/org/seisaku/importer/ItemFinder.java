@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.seisaku.diag.Limits;
 import org.seisaku.model.Amount;
 import org.seisaku.model.BudgetKind;
 import org.seisaku.model.FiscalYear;
@@ -286,6 +287,7 @@ public final class ItemFinder {
       boolean prevComparison = false;
       while (m.find()) {
         String written = m.group().strip();
+        if (written.length() > Limits.AMOUNT_CHARS) continue; // not a figure anyone writes; the CSV would refuse it
         String label = text.substring(prevEnd, m.start());
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 24));
         int relDepth = Repair.unclosed(label);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.seisaku.testing.Requirements;
 import org.seisaku.diag.Problems;
 import org.seisaku.model.BudgetKind;
 import org.seisaku.model.FiscalYear;
@@ -42,7 +43,7 @@ class ImportEvaluationTest {
 
   @Test
   void seedsAreImportedWithTheirGoldItems() throws IOException {
-    Path seeds = Seeds.folder();
+    Path seeds = Requirements.seeds();
     List<String> failures = new ArrayList<>();
     System.out.println("import on ../shared/seeds:");
     for (String name : SEED_FLOORS.keySet().stream().sorted().toList()) {

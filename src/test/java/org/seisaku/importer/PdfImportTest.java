@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.seisaku.testing.Requirements;
 import org.junit.jupiter.api.io.TempDir;
 import org.seisaku.diag.Problems;
 
@@ -20,7 +21,7 @@ class PdfImportTest {
   @Test
   void aPdfImportsTheSameItemsAsItsText() throws IOException {
     TestPdf.font();
-    List<Path> texts = List.of(Seeds.folder().resolve("000_1eae7d4f337d2adf.txt"), Seeds.folder().resolve("004_274850fe4f28e0bb.txt"),
+    List<Path> texts = List.of(Requirements.seeds().resolve("000_1eae7d4f337d2adf.txt"), Requirements.seeds().resolve("004_274850fe4f28e0bb.txt"),
         Path.of("src/test/resources/import/heldout/mhlw-gaisan-2025.txt"), Path.of("src/test/resources/import/heldout/maff-noson-2025.txt"),
         Path.of("src/test/resources/import/heldout/env-hosei-2024.txt"), Path.of("src/test/resources/import/heldout/mext-yosan-2025.txt"),
         Path.of("src/test/resources/import/heldout/mlit-kotsu-2025.txt"));

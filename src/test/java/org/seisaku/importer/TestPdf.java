@@ -3,13 +3,12 @@ package org.seisaku.importer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.seisaku.testing.Requirements;
 
 /**
  * Makes a PDF of a text with PDFBox, as a budget PDF is made: each line drawn at its own height in a Japanese font
@@ -17,7 +16,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * new page. Blank lines are left as space, as in a real PDF.
  */
 final class TestPdf {
-  static final Path FONT = Path.of("/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf");
   static final float SIZE = 9;
   static final float LEADING = 13;
 
@@ -25,13 +23,7 @@ final class TestPdf {
 
   /** The font, or a skip outside CI and a failure under CI when it is not installed. */
   static Path font() {
-    boolean present = Files.isRegularFile(FONT);
-    String ci = System.getenv("CI");
-    boolean inCi = ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false") && !ci.equals("0");
-    String why = FONT + " is not installed (.ci/run installs Debian's fonts-ipafont-gothic)";
-    if (inCi) Assertions.assertTrue(present, why);
-    else Assumptions.assumeTrue(present, why);
-    return FONT;
+    return Requirements.japaneseFont();
   }
 
   static void write(String text, Path pdf) throws IOException {

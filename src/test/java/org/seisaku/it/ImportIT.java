@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seisaku.testing.Requirements;
 
 /**
  * {@code import} through the CLI as a publisher runs it: the drafts of the seeds and of the held-out documents go
@@ -20,13 +20,7 @@ class ImportIT {
   @TempDir Path tmp;
 
   static Path seeds() {
-    Path seeds = Path.of(System.getProperty("seisaku.shared", "../shared"), "seeds");
-    String ci = System.getenv("CI");
-    boolean inCi = ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false") && !ci.equals("0");
-    boolean present = Files.isDirectory(seeds);
-    if (inCi) assertTrue(present, seeds + " is absent (CI lays ../shared beside the checkout)");
-    else Assumptions.assumeTrue(present, seeds + " is absent");
-    return seeds;
+    return Requirements.seeds();
   }
 
   static final Path HELDOUT = Path.of("src/test/resources/import/heldout");

@@ -56,6 +56,23 @@ public final class Requirements {
     return Path.of(System.getProperty("seisaku.shared", "../shared"));
   }
 
+  /**
+   * The seed documents, {@code ${seisaku.shared}/seeds} (PDF-extracted text the import is measured on); skips
+   * outside CI, fails under CI, when absent.
+   */
+  public static Path seeds() {
+    Path seeds = sharedFolder().resolve("seeds");
+    require(Files.isDirectory(seeds), "the seeds " + seeds.toAbsolutePath().normalize() + " are absent (CI lays ../shared beside the checkout)");
+    return seeds;
+  }
+
+  /** Debian's IPAGothic font, for PDFs made in tests; skips outside CI, fails under CI, when not installed. */
+  public static Path japaneseFont() {
+    Path font = Path.of("/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf");
+    require(Files.isRegularFile(font), font + " is not installed (.ci/run installs Debian's fonts-ipafont-gothic)");
+    return font;
+  }
+
   /** The {@code node} executable on PATH; skips outside CI, fails under CI, when there is none. */
   public static Path node() {
     Path node = onPath("node");
