@@ -50,7 +50,7 @@ public final class Draft {
 
   // ---- the document ----
 
-  private static final Pattern BULLET = Pattern.compile("^[・○◎●◆■□▼▽►※＊\\-－]\\s*");
+  private static final Pattern BULLET = Pattern.compile("^[・○◎●◆■□▼▽►＊\\-－]\\s*"); // ※ is a note, not a bullet
   private static final Pattern MD_SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>#|~])");
   private static final Pattern MD_LINE_START = Pattern.compile("^([+\\-=]|[0-9]+(?=[.)]))");
 

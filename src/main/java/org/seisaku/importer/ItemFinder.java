@@ -71,7 +71,7 @@ public final class ItemFinder {
   /** An amount in yen (after {@link Repair#width}), or 事項要求. */
   static final Pattern AMOUNT = Pattern.compile(
       "(?<![0-9.,])(?:約|上限)?\\s?(?:[△▲]|マイナス)?\\s?"
-          + "[0-9][0-9,]*(?:\\.[0-9]+)?(?:兆|億|千万|百万|十万|万|千|百)?(?:[0-9][0-9,]*(?:\\.[0-9]+)?(?:億|千万|百万|十万|万|千|百))*"
+          + "[0-9][0-9,]*(?:\\.[0-9]+)?\\s?(?:兆|億|千万|百万|十万|万|千|百)?(?:[0-9][0-9,]*(?:\\.[0-9]+)?(?:億|千万|百万|十万|万|千|百))*"
           + "円(?:\\s?程度|の内数|内数|を上限)?|事項要求");
 
   /** The words between a name and its amount: years, kinds and budget words, spaces and opening brackets. */
@@ -137,12 +137,15 @@ public final class ItemFinder {
   static final Pattern YEAR = Pattern.compile(
       "(令和|平成|昭和|R|H)?\\s?(元|[0-9]{1,4})\\s?年度|(前年度|昨年度|前年)|(本年度|当年度)");
 
+  /** A note that says what bare figures in parentheses are: 「（ ）内は令和７年度当初予算額」, 「( )内は前年度予算額」. */
+  static final Pattern BARE_NOTE = Pattern.compile("[（(]\\s*[）)]\\s*内は(.{2,30}?)(?:です|を示す|である)?。?$");
+
   static final Pattern UNIT_LINE = Pattern.compile("単位\\s*[：:]\\s*(百万円|千円|億円|万円|円)");
   static final Pattern TABLE_ROW_SHAPE = Pattern.compile(
-      "^(.*?[^\\s0-9,.△▲－―—\\-])\\s+((?:(?:[△▲]?-?[0-9][0-9,]*(?:\\.[0-9]+)?|[－―—\\-‐]|事項要求)(?:\\s+|$)){2,})$");
+      "^(.*?[^\\s0-9,.△▲－―—\\-])\\s+((?:(?:[△▲]?-?[0-9][0-9,]*(?:\\.[0-9]+)?[%％倍]?|[－―—\\-‐]|事項要求)(?:\\s+|$)){2,})$");
   static final Pattern TABLE_COLUMN = Pattern.compile(
       "(令和|平成|R|H)?\\s?(元|[0-9]{1,4})\\s?年度|(予算額|要求額|要望額|決定額|補正後|補正額|当初)"
-          + "|((?:比\\s*較\\s*)?増\\s*△?\\s*減|差\\s*引|比\\s*較|対前年度|伸\\s*率)|(前年度)");
+          + "|((?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率)|(前年度)");
   static final Pattern TOTAL_ROW = Pattern.compile("^(?:合\\s*計|計|小\\s*計|総\\s*計|総\\s*額)$");
 
   // ---- the finder ----
@@ -164,9 +167,11 @@ public final class ItemFinder {
     int notBudget;
     FoundItem current; // the last figure with a name of its own: its program names an unnamed figure below it
     int currentIndex = -1;
+    FiscalYear bareYear; // 「（ ）内は令和７年度当初予算額」: what a bare figure in parentheses is
+    BudgetKind bareKind;
     // table state
     String unit;
-    StringBuilder header;
+    List<String> header;
     List<Column> columns;
 
     Run(List<SourceLine> lines, FiscalYear fy, BudgetKind headlineKind) {
@@ -185,6 +190,13 @@ public final class ItemFinder {
           unit = null;
         }
         if (l.blank()) continue;
+        Matcher note = BARE_NOTE.matcher(l.text());
+        if (note.find()) {
+          Label words = label(note.group(1).replaceAll("[はをの。]", " ").strip() + " ");
+          bareYear = words.relativeYears() != 0 ? shift(fy, words.relativeYears()) : words.year();
+          bareKind = words.kind();
+          continue;
+        }
         if (table(l)) continue;
         line(i, l);
       }
@@ -198,14 +210,14 @@ public final class ItemFinder {
       Matcher u = UNIT_LINE.matcher(l.text());
       if (u.find()) {
         unit = u.group(1);
-        header = new StringBuilder(l.text().substring(u.end()));
+        header = new ArrayList<>(List.of(l.text().substring(u.end())));
         columns = null;
         return true;
       }
       if (unit == null) return false;
       Matcher row = TABLE_ROW_SHAPE.matcher(l.text());
       if (row.matches() && !l.text().contains("円")) {
-        if (columns == null) columns = columns(header.toString());
+        if (columns == null) columns = columns(header);
         String[] cells = row.group(2).strip().split("\\s+");
         if (columns.size() == cells.length) {
           tableRow(l, row.group(1), cells);
@@ -213,37 +225,70 @@ public final class ItemFinder {
         }
       }
       if (columns == null && !l.text().contains("円") && !AMOUNT.matcher(l.text()).find()) {
-        header.append(' ').append(l.text());
+        if (header.size() >= 4) {
+          unit = null; // four lines without a row: not a table
+          return false;
+        }
+        header.add(l.text());
         return true;
       }
       unit = null;
       return false;
     }
 
-    List<Column> columns(String head) {
-      List<FiscalYear> years = new ArrayList<>();
-      List<String> labels = new ArrayList<>();
-      Matcher m = TABLE_COLUMN.matcher(head);
-      while (m.find()) {
-        if (m.group(2) != null) year(m.group(1), m.group(2)).ifPresent(years::add);
-        else if (m.group(5) != null) years.add(shift(fy, -1));
-        else if (m.group(3) != null) labels.add(m.group(3));
-        else labels.add("増減");
+    /**
+     * The columns of a table header, which may take two lines (「令和６年度 令和７年度」 over 「予算額 要求額 増減」). In a
+     * line, a year followed by a label is one column (「令和７年度予算額」); the line with the most columns gives their
+     * order, and the other lines fill in the years or labels of its figure columns in turn.
+     */
+    List<Column> columns(List<String> lines) {
+      List<List<String[]>> perLine = new ArrayList<>();
+      for (String line : lines) {
+        List<String[]> cols = new ArrayList<>(); // {year era, year number, label, difference}
+        Matcher m = TABLE_COLUMN.matcher(line);
+        String[] open = null;
+        int prevEnd = -10;
+        while (m.find()) {
+          boolean adjacent = m.start() - prevEnd <= 1;
+          prevEnd = m.end();
+          if (m.group(2) != null || m.group(5) != null) {
+            open = new String[] {m.group(5) != null ? "前年度" : m.group(1), m.group(5) != null ? null : m.group(2), null, null};
+            cols.add(open);
+          } else if (m.group(3) != null) {
+            if (open != null && open[2] == null && adjacent) open[2] = m.group(3);
+            else cols.add(new String[] {null, null, m.group(3), null});
+            open = null;
+          } else {
+            cols.add(new String[] {null, null, null, "増減"});
+            open = null;
+          }
+        }
+        perLine.add(cols);
+      }
+      List<String[]> master = perLine.stream().max(java.util.Comparator.comparingInt(List::size)).orElse(List.of());
+      for (List<String[]> other : perLine) {
+        if (other == master) continue;
+        List<String[]> figures = other.stream().filter(c -> c[3] == null).toList();
+        int k = 0;
+        for (String[] c : master) {
+          if (c[3] != null || k >= figures.size()) continue;
+          String[] o = figures.get(k++);
+          if (c[1] == null && c[0] == null) {
+            c[0] = o[0];
+            c[1] = o[1];
+          }
+          if (c[2] == null) c[2] = o[2];
+        }
       }
       List<Column> cols = new ArrayList<>();
-      if (labels.isEmpty()) {
-        for (FiscalYear y : years) cols.add(new Column(y, y.equals(fy) ? headlineKind : BudgetKind.INITIAL, false));
-        return cols;
-      }
-      int figures = (int) labels.stream().filter(s -> !s.equals("増減")).count();
-      int y = 0;
-      for (String s : labels) {
-        if (s.equals("増減")) {
+      for (String[] c : master) {
+        if (c[3] != null) {
           cols.add(new Column(null, null, true));
           continue;
         }
-        FiscalYear year = years.size() == figures ? years.get(y++) : fy;
-        BudgetKind kind = kindWord(s).orElse(year.equals(fy) ? headlineKind : BudgetKind.INITIAL);
+        FiscalYear year = "前年度".equals(c[0]) ? shift(fy, -1) : c[1] != null ? year(c[0], c[1]).orElse(fy) : fy;
+        BudgetKind kind = c[2] != null ? kindWord(c[2]).orElse(year.equals(fy) ? headlineKind : BudgetKind.INITIAL)
+            : year.equals(fy) ? headlineKind : BudgetKind.INITIAL;
         cols.add(new Column(year, kind, false));
       }
       return cols;
@@ -258,7 +303,7 @@ public final class ItemFinder {
       for (int c = 0; c < cells.length; c++) {
         Column col = columns.get(c);
         String cell = cells[c];
-        if (col.difference() || cell.matches("[－―—\\-‐]")) continue;
+        if (col.difference() || cell.matches("[－―—\\-‐]") || cell.matches(".*[%％倍]$")) continue;
         String written = cell.equals("事項要求") ? cell : cell + unit;
         Amount amount;
         try {
@@ -333,6 +378,21 @@ public final class ItemFinder {
       }
     }
 
+    /**
+     * 「720億円（650億円）」: a figure in parentheses with no words is, as budget summaries write it, the figure of the
+     * year before (当初), unless a note says what such figures are (「（ ）内は令和７年度当初予算額」). A negative one
+     * (「（△2億円）」) is a difference, not a figure.
+     */
+    FoundItem bareComparison(FoundItem head, Amount amount, String written, SourceLine l) {
+      if (amount.yen() != null && amount.yen() < 0) return null;
+      FiscalYear year = bareYear != null ? bareYear : shift(head.fiscalYear(), -1);
+      BudgetKind kind = bareKind != null ? bareKind : BudgetKind.INITIAL;
+      List<String> rules = new ArrayList<>(List.of(bareYear != null || bareKind != null ? "bare-comparison-as-noted" : "bare-comparison"));
+      rules.addAll(head.rules());
+      double penalty = bareYear != null || bareKind != null ? 0.05 : 0.15;
+      return new FoundItem(head.program(), year, kind, amount, written, null, l, Math.max(0, head.confidence() - penalty), rules);
+    }
+
     /** A label made of a sentence: the name before に, the year and kind anywhere in the sentence. */
     Label sentence(String label, String name) {
       Label whole = label(label.replace(name, " "));
@@ -354,8 +414,12 @@ public final class ItemFinder {
     }
 
     FoundItem comparison(FoundItem head, Label lab, Amount amount, String written, SourceLine l) {
+      if (lab.year() == null && lab.kind() == null && lab.relativeYears() == 0 && !amount.equals(head.amount())) {
+        return bareComparison(head, amount, written, l);
+      }
       FiscalYear year = lab.relativeYears() != 0 ? shift(head.fiscalYear(), lab.relativeYears()) : lab.year() != null ? lab.year() : head.fiscalYear();
-      BudgetKind kind = lab.kind() != null ? lab.kind() : year.equals(head.fiscalYear()) ? head.kind() : BudgetKind.INITIAL;
+      // a year named without a kind is that year's initial budget (「７年度 2.5億円」 beside a 令和8年度 request); no year: the headline's kind
+      BudgetKind kind = lab.kind() != null ? lab.kind() : lab.year() != null || lab.relativeYears() != 0 ? BudgetKind.INITIAL : head.kind();
       List<String> rules = new ArrayList<>(List.of("comparison"));
       rules.addAll(head.rules());
       return new FoundItem(head.program(), year, kind, amount, written, null, l, Math.max(0, head.confidence() - 0.05), rules);

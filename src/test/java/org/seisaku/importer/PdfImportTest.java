@@ -24,7 +24,7 @@ class PdfImportTest {
     List<Path> texts = List.of(Requirements.seeds().resolve("000_1eae7d4f337d2adf.txt"), Requirements.seeds().resolve("004_274850fe4f28e0bb.txt"),
         Path.of("src/test/resources/import/heldout/mhlw-gaisan-2025.txt"), Path.of("src/test/resources/import/heldout/maff-noson-2025.txt"),
         Path.of("src/test/resources/import/heldout/env-hosei-2024.txt"), Path.of("src/test/resources/import/heldout/mext-yosan-2025.txt"),
-        Path.of("src/test/resources/import/heldout/mlit-kotsu-2025.txt"));
+        Path.of("src/test/resources/import/heldout/mlit-kotsu-2025.txt"), Path.of("src/test/resources/import/heldout/digital-gaisan-2026.txt"));
     for (Path text : texts) {
       String name = text.getFileName().toString().replace(".txt", "");
       Path tsv = name.startsWith("0") ? Path.of("src/test/resources/import", name + ".tsv") : Path.of("src/test/resources/import/heldout", name + ".tsv");

@@ -1,0 +1,74 @@
+package org.seisaku.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.seisaku.model.BudgetKind;
+import org.seisaku.model.FiscalYear;
+
+/** {@link ItemFinder}: table-style cases, each the items (year kind amount status program) a text gives. */
+class ItemFinderTest {
+  static List<String> items(String text, String fiscalYear, String kind) {
+    List<SourceLine> lines = Repair.apply(SourceText.ofText("t", text).lines()).lines();
+    return ItemFinder.find(lines, FiscalYear.parse(fiscalYear).orElseThrow(), BudgetKind.parse(kind).orElseThrow()).items().stream()
+        .filter(f -> f.confidence() >= Importer.MIN_CONFIDENCE)
+        .map(f -> f.fiscalYear() + " " + f.kind().label() + " " + f.amount() + (f.status() == null ? "" : " " + f.status()) + " " + f.program())
+        .toList();
+  }
+
+  @Test
+  void comparisonFiguresAreItemsOfTheirOwnYearAndKind() {
+    assertEquals(List.of("2026 要求 3.7億円 拡充 農村型地域運営組織推進事業", "2024 補正 1.5億円 農村型地域運営組織推進事業",
+            "2025 当初 2.5億円 農村型地域運営組織推進事業"),
+        items("○ 農村型地域運営組織推進事業（拡充） 3.7億円（６年度補正 1.5億円 ７年度 2.5億円）", "令和8年度", "要求"));
+    assertEquals(List.of("2025 当初 3.7億円 地域活性化事業", "2024 補正 1.5億円 地域活性化事業", "2024 当初 2.5億円 地域活性化事業"),
+        items("地域活性化事業\n3.7億円（６年度補正 1.5億円 ６年度 2.5億円）", "令和7年度", "当初"));
+    assertEquals(List.of("2008 当初 3.1億円 都市から地方への移住・交流の促進", "2007 当初 2.6億円 都市から地方への移住・交流の促進"),
+        items("都市から地方への移住・交流の促進 平成20年度予算 3.1億円（平成19年度予算2.6億円）", "2008", "当初"));
+  }
+
+  @Test
+  void aBareFigureInParenthesesIsTheYearBeforeUnlessANoteSaysOtherwise() {
+    assertEquals(List.of("2025 当初 12億円 防災情報システム整備事業", "2024 当初 10億円 防災情報システム整備事業"),
+        items("○ 防災情報システム整備事業 12億円（10億円）", "令和7年度", "当初"));
+    assertEquals(List.of("2026 要求 12億円 防災情報システム整備事業", "2025 補正 10億円 防災情報システム整備事業"),
+        items("（ ）内は令和７年度補正予算額\n○ 防災情報システム整備事業 12億円（10億円）", "令和8年度", "要求"));
+    assertEquals(List.of("2025 当初 12億円 防災情報システム整備事業"), items("○ 防災情報システム整備事業 12億円（△2億円）", "令和7年度", "当初"));
+  }
+
+  @Test
+  void amountsThatAreNotBudgetItemsAreLeftOut() {
+    assertEquals(List.of(), items("・ 補助率：１／２、１地区当たり上限２，５００万円", "2025", "当初"));
+    assertEquals(List.of(), items("人口５万人規模 （人口４万～６万人の平均） １億３千万円程度 １．４％", "2008", "当初"));
+    assertEquals(List.of(), items("助成額：上限500万円", "2008", "当初"));
+    assertEquals(List.of(), items("農業産出額 ９兆４，９９１億円（令和４年）", "2025", "当初"));
+    assertEquals(List.of(), items("※地方公共団体の事業費総額は約２５億円を見込む", "2025", "当初"));
+    assertEquals(List.of(), items("○ 都道府県 （１，５００億円程度）", "2008", "当初"));
+    assertEquals(List.of(), items("単年度３千万円×３年間", "2008", "当初"));
+    assertEquals(List.of("2024 補正 60億円 建築物脱炭素化事業"), items("建築物脱炭素化事業\n令和６年度補正予算額 ６０億円（うち国土交通省連携 ２０億円）", "令和6年度", "補正"));
+  }
+
+  @Test
+  void qualifiersStatusAndSentences() {
+    assertEquals(List.of("2025 当初 99億円の内数 鳥獣被害防止総合対策交付金",
+            "2024 当初 99億円の内数 鳥獣被害防止総合対策交付金"),
+        items("○ 鳥獣被害防止総合対策交付金 ９９億円の内数（前年度 ９９億円の内数）", "令和7年度", "当初"));
+    assertEquals(List.of("2025 要求 事項要求 新規 地域公共交通再構築事業"), items("□ 地域公共交通再構築事業（新規） 事項要求", "令和7年度", "要求"));
+    assertEquals(List.of("2025 当初 約20億円 新規 農泊推進対策"), items("○ 農泊推進対策（新規） ２０億円程度", "令和7年度", "当初"));
+    assertEquals(List.of("2025 要求 207億円 地域公共交通確保維持改善事業"),
+        items("令和７年度概算要求においては、地域公共交通確保維持改善事業に２０７億円を要求している。", "令和7年度", "要求"));
+  }
+
+  @Test
+  void aTableGivesARowPerFigureColumn() {
+    String table = String.join("\n", "（単位：百万円）",
+        "                      令和６年度       令和７年度",
+        " 事     項              予算額            要求額          増  減",
+        "１．看護職員確保対策事業      ２，０１５         ２，１１５          １００",
+        "２．医療ＤＸ推進体制整備事業（新規）    －       事項要求            －",
+        "   合   計                 ２，０１５         ２，１１５          １００");
+    assertEquals(List.of("2024 当初 20.15億円 看護職員確保対策事業", "2025 要求 21.15億円 看護職員確保対策事業", "2025 要求 事項要求 新規 医療DX推進体制整備事業"),
+        items(table, "令和7年度", "要求"));
+  }
+}
