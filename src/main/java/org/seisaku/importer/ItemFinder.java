@@ -76,7 +76,7 @@ public final class ItemFinder {
 
   /** The words between a name and its amount: years, kinds and budget words, spaces and opening brackets. */
   static final Pattern LABEL_TAIL = Pattern.compile(
-      "(?:[\\s:：（(【［〔]|[（(]案[）)]|(?:令和|平成|昭和|R|H)?\\s?(?:元|[0-9]{1,4})\\s?年度|前年度|本年度|当年度|昨年度|当初|補正後|補正|"
+      "(?:[\\s:：、，,（(【［〔]|[（(]案[）)]|(?:令和|平成|昭和|R|H)?\\s?(?:元|[0-9]{1,4})\\s?年度|前年度|本年度|当年度|昨年度|当初|補正後|補正|"
           + "概算|要求|要望|決定|予算|政府案|案|計上|措置額|額|国費)+$");
 
   /** A line that is only a label (「交付税措置額」, 「平成20年度予算額」): its words apply to the amount below it. */
@@ -129,10 +129,13 @@ public final class ItemFinder {
       "(?:事業|交付金|補助金|負担金|委託費|費|対策|推進|整備|支援|制度|プログラム|措置|基金|実施|開催|育成|実証|促進|移行|構想|計画|"
           + "調査|研究|開発|強化|確保|創出|活用|運営|振興|改革|モデル|プロジェクト|プラン|施策)$");
 
+  /** A status right after a figure: 「0.8億円【新規】」. */
+  static final Pattern STATUS_AFTER = Pattern.compile("^\\s?[（(【［〔](新規|拡充|継続|廃止)[）)】］〕]");
+
   static final Pattern STATUS = Pattern.compile("[（(【［〔](新規|拡充|継続|廃止)[）)】］〕]|(?:^|\\s)(新規|拡充|継続|廃止)$");
 
   static final Pattern LEADING_MARKERS = Pattern.compile(
-      "^(?:[\\s・○◎●◆◇■□▼▽►※＊*\\-－⇒→【〔［）)】］〕」]+|[0-9]+[.．、)）]\\s*|[（(][0-9]+[）)]\\s*|[①-⑳]\\s*|[ア-ン][．.]\\s*)+");
+      "^(?:[\\s・○◎●◆◇■□▼▽►※＊*\\-－⇒→【〔［）)】］〕」]+|[0-9]+[.．、)）]\\s*|[（(][0-9]+[）)]\\s*|[①-⑳Ⅰ-Ⅹ]\\s*|[ア-ン][．.]\\s*)+");
 
   static final Pattern YEAR = Pattern.compile(
       "(令和|平成|昭和|R|H)?\\s?(元|[0-9]{1,4})\\s?年度|(前年度|昨年度|前年)|(本年度|当年度)");
@@ -366,6 +369,11 @@ public final class ItemFinder {
           continue;
         }
         found = yearAndKindAfter(found, after);
+        Matcher st = STATUS_AFTER.matcher(after);
+        if (st.find() && found.status() == null && !comparison) {
+          found = new FoundItem(found.program(), found.fiscalYear(), found.kind(), found.amount(), found.written(), st.group(1),
+              found.origin(), found.confidence(), found.rules());
+        }
         add(found);
         if (!comparison) {
           prev = found;

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *   vertical       環 / 境 / 省 (one character per line) → 環境省
  *   brackets       【豊かな体験活動推進事業のうち / 農山漁村における…推進校 972百万円】 → one line
  *   broken names   二酸化炭素排出抑制対策事業費 / 補助金 【…】 → 二酸化炭素排出抑制対策事業費補助金 【…】
- *                  (the next line starts with a program word: 事業, 交付金, 補助金, 費 …)
+ *                  (the next line starts with a program word: 事業, 交付金, 補助金, 費 …);
+ *                  …設置促進及び維持管理 / の推進事業 0.8億円 → …維持管理の推進事業 0.8億円 (see continuesName)
  *   wrapped lines  a line of 30+ characters that stops mid-sentence joins the next one (not in columns: a line
  *                  with two spaces in a row is a table's or a layout's)
  * </pre>
@@ -331,10 +332,11 @@ public final class Repair {
   static List<SourceLine> joinBrokenNames(List<SourceLine> in) {
     List<SourceLine> out = new ArrayList<>(in.size());
     for (SourceLine l : in) {
-      if (!out.isEmpty() && !l.blank() && NAME_TAIL_START.matcher(l.text()).find()) {
+      if (!out.isEmpty() && !l.blank()) {
         SourceLine prev = out.get(out.size() - 1);
         String p = prev.text();
-        if (!prev.blank() && !p.isEmpty() && isLetter(p.codePointBefore(p.length())) && !p.contains("円")) {
+        boolean endsOpen = !prev.blank() && !p.isEmpty() && isLetter(p.codePointBefore(p.length())) && !p.contains("円");
+        if (endsOpen && (NAME_TAIL_START.matcher(l.text()).find() || continuesName(p, l.text()))) {
           out.set(out.size() - 1, prev.withText(p + l.text()));
           continue;
         }
@@ -344,12 +346,35 @@ public final class Repair {
     return out;
   }
 
+  /** The first words of a line, up to a space or a figure: 「の推進事業 0.8億円」 → の推進事業. */
+  private static final Pattern FRAGMENT = Pattern.compile("^([^\\s0-9（(【]{1,12})(?=\\s|[0-9]|[（(【]|$)");
+  /** Words that cannot start a name: a line starting with them continues the line above. */
+  private static final Pattern CONTINUATION = Pattern.compile("^(?:の|・|及び|並びに|等|に係る|における|による|に関する|のための|に向けた|と)");
+  private static final Pattern ENDS_AS_NAME = Pattern.compile("(?:事業|交付金|補助金|負担金|委託費|費|対策|推進|整備|支援|制度|基金)$");
+
+  /**
+   * 「住宅用火災警報器の設置促進及び維持管理」 + 「の推進事業 0.8億円」: the line above is one run of text (no space, no
+   * marker, at most 30 characters) and the line starts with a short fragment that ends as a program's name does; the
+   * fragment starts with a particle (の, 及び, 等 …), or the line above has 12 characters or more and does not end as a
+   * name does (so that 「主な事業」 over 「広報事業 5億円」, or a short heading over a name, stay apart).
+   */
+  private static boolean continuesName(String above, String line) {
+    if (above.contains(" ") || above.codePointCount(0, above.length()) > 30 || STARTS_ITEM.matcher(above).find()
+        || STARTS_ITEM.matcher(line).find()) {
+      return false;
+    }
+    Matcher f = FRAGMENT.matcher(line);
+    if (!f.find() || !ENDS_AS_NAME.matcher(f.group(1)).find()) return false;
+    return CONTINUATION.matcher(line).find()
+        || (above.codePointCount(0, above.length()) >= 12 && !ENDS_AS_NAME.matcher(above).find());
+  }
+
   /** Text laid out in columns (a table, a header): two or more spaces inside it. Prose is not wrapped into it. */
   private static boolean columns(String line) {
     return line.strip().contains("  ");
   }
 
-  private static final Pattern STARTS_ITEM = Pattern.compile("^(?:[・○◎●◆■□▼▽※＊\\-－⇒→①-⑳]|[0-9]+[.．)）]|[（(][0-9]+[）)]|【)");
+  private static final Pattern STARTS_ITEM = Pattern.compile("^(?:[・○◎●◆■□▼▽※＊\\-－⇒→①-⑳Ⅰ-Ⅹ]|[0-9]+[.．)）]|[（(][0-9]+[）)]|【)");
   static final int WRAP_MIN = 30;
 
   /**
