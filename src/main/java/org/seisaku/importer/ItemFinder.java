@@ -63,6 +63,15 @@ public final class ItemFinder {
   static final double PROGRAM_WORD = 0.15;
   static final double ENTRY = 0.1;
 
+  /**
+   * Lines longer than this are not searched for items (a budget line is under 200 characters; the regular
+   * expressions below would take quadratic time on a hostile line of a million digits), only counted.
+   */
+  static final int MAX_LINE = 4_000;
+
+  /** The words before an amount that are read: names are at most 45 characters, years and kinds sit beside the figure. */
+  static final int MAX_LABEL = 200;
+
   /** How far (lines) the program of an earlier figure still names a figure that has no name of its own. */
   static final int CURRENT_PROGRAM_REACH = 15;
 
@@ -219,7 +228,7 @@ public final class ItemFinder {
       }
       if (unit == null) return false;
       Matcher row = TABLE_ROW_SHAPE.matcher(l.text());
-      if (row.matches() && !l.text().contains("円")) {
+      if (l.text().length() <= MAX_LINE && row.matches() && !l.text().contains("円")) {
         if (columns == null) columns = columns(header);
         String[] cells = row.group(2).strip().split("\\s+");
         if (columns.size() == cells.length) {
@@ -329,6 +338,10 @@ public final class ItemFinder {
 
     void line(int i, SourceLine l) {
       String text = l.text();
+      if (text.length() > MAX_LINE) {
+        if (text.contains("円")) notBudget++;
+        return;
+      }
       Matcher m = AMOUNT.matcher(text);
       int prevEnd = 0;
       FoundItem prev = null; // the previous figure on this line
@@ -336,7 +349,7 @@ public final class ItemFinder {
       while (m.find()) {
         String written = m.group().strip();
         if (written.length() > Limits.AMOUNT_CHARS) continue; // not a figure anyone writes; the CSV would refuse it
-        String label = text.substring(prevEnd, m.start());
+        String label = text.substring(Math.max(prevEnd, m.start() - MAX_LABEL), m.start());
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 24));
         int relDepth = Repair.unclosed(label);
         int minDepth = minDepth(label);

@@ -71,4 +71,18 @@ class ItemFinderTest {
     assertEquals(List.of("2024 当初 20.15億円 看護職員確保対策事業", "2025 要求 21.15億円 看護職員確保対策事業", "2025 要求 事項要求 新規 医療DX推進体制整備事業"),
         items(table, "令和7年度", "要求"));
   }
+
+  @Test
+  void hostileLinesEndWithoutItemsRatherThanHang() {
+    String digits = "1".repeat(1_000_000);
+    String spaces = " ".repeat(1_000_000) + "5億円";
+    String table = "（単位：円）\n" + "名前 1 2 3 ".repeat(50_000) + "x";
+    String doubled = "協協 ".repeat(200_000);
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> {
+      assertEquals(List.of(), items(digits, "2025", "当初"));
+      assertEquals(List.of(), items(spaces, "2025", "当初"));
+      assertEquals(List.of(), items(table, "2025", "当初"));
+      assertEquals(List.of(), items(doubled, "2025", "当初"));
+    }, "a guard against a hang, not a measure of speed");
+  }
 }
