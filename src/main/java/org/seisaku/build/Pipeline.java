@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.seisaku.config.SiteConfig;
 import org.seisaku.config.SourceSpec;
 import org.seisaku.diag.Problems;
@@ -57,29 +58,42 @@ public final class Pipeline {
     this.progress = progress;
   }
 
-  /** Reads and links without writing anything: what {@code check} reports. */
+  /** Validates without writing anything: what {@code check} reports, by the same code as {@link #build}. */
   public Outcome check(Path content, List<SourceSpec> sources) {
+    return validate(content, sources, null, PreviousIds::empty);
+  }
+
+  /**
+   * The one validation of {@code check} and {@code build}: read every source (each reader reports what breaks its
+   * rules, {@link org.seisaku.model.Slug} included), then link. The problems do not depend on {@code previous}
+   * (the earlier build's ids only choose which stable id a program keeps), so {@code check} and {@code build} report
+   * the same lines for the same input.
+   *
+   * @param baseUrl replaces site.yml's base URL when not null (already checked by {@link #normaliseBaseUrl})
+   * @param previous asked for only when reading found no errors
+   */
+  Outcome validate(Path content, List<SourceSpec> sources, String baseUrl, Supplier<PreviousIds> previous) {
     Problems problems = new Problems();
     Corpus corpus = read(content, sources, problems);
     if (problems.hasErrors()) return new Outcome(problems, corpus, null, 0);
-    LinkResult linked = link(corpus, PreviousIds.empty(), problems);
+    if (baseUrl != null) corpus = withBaseUrl(corpus, baseUrl);
+    LinkResult linked = link(corpus, previous.get(), problems);
     return new Outcome(problems, corpus, linked, 0);
   }
 
   /** The whole build. Writes the index and the site only if the input has no errors. */
   public Outcome build(Options o) throws IOException {
-    Problems problems = new Problems();
-    Corpus corpus = read(o.content(), o.sources(), problems);
-    if (problems.hasErrors()) return new Outcome(problems, corpus, null, 0);
-    if (o.baseUrl() != null) corpus = withBaseUrl(corpus, o.baseUrl());
-
     AtomicFolder site = new AtomicFolder(o.out());
     String refusal = site.refusal(SITE_MARKER);
     if (refusal == null) refusal = new AtomicFolder(o.index()).refusal(Indexer::isIndex, "no Lucene segments file");
-    if (refusal != null) throw new OutputRefusedException(refusal);
-
-    LinkResult linked = link(corpus, PreviousIds.load(o.out()), problems);
-    if (problems.hasErrors()) return new Outcome(problems, corpus, linked, 0);
+    String refused = refusal;
+    Outcome valid = validate(o.content(), o.sources(), o.baseUrl(),
+        () -> refused == null ? PreviousIds.load(o.out()) : PreviousIds.empty());
+    if (!valid.ok()) return valid;
+    if (refused != null) throw new OutputRefusedException(refused);
+    Problems problems = valid.problems();
+    Corpus corpus = valid.corpus();
+    LinkResult linked = valid.linked();
 
     progress.begin("index");
     Indexer.write(o.index(), corpus, linked);

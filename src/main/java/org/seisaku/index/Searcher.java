@@ -26,6 +26,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.seisaku.model.Ministries;
 import org.seisaku.model.Ministry;
+import org.seisaku.model.SiteUrls;
 
 /**
  * Searches an index written by {@link Indexer}. Opens it once; {@link #search} is thread-safe. The index a
@@ -170,7 +171,7 @@ public final class Searcher implements Closeable {
     } else {
       matching = years.stream().filter(y -> y >= bounds[0] && y <= bounds[1]).toList();
     }
-    String url = (program ? "programs/" : "documents/") + id + "/";
+    String url = program ? SiteUrls.program(id) : SiteUrls.document(id);
     Snippet snippet = Snippets.make(vectors, sd.doc, d.get(Fields.TEXT), parts, terms);
     return new SearchHit(type, id, d.get(Fields.TITLE), d.get(Fields.MINISTRY), years, matching, url, sd.score, snippet);
   }

@@ -38,7 +38,8 @@ import org.seisaku.source.Corpus;
  *       {@linkplain Names#normalise normalised} name is its name or an alias, and those its {@code same_as} names:
  *       {@code SOURCE:PATH} (a program-year key, or provenance source and path) or {@code FY:NAME} (fiscal year and
  *       normalised name). A {@code same_as} naming a source this build does not load is ignored; one naming a loaded
- *       source but no program-year is a warning at {@code programs.yml:line}.
+ *       source but no program-year is a warning at {@code programs.yml:line}, and so is an entry that takes no
+ *       program-year at all unless it names a source this build does not load (it still gets its page).
  *   <li>{@link LinkRule#BUSINESS_ID}: equal 事業ID in consecutive years of one ministry, and {@link
  *       LinkRule#PAST_SHEET}: 関連する過去のレビューシート. Both are <em>verified</em>, because the data gives one ID
  *       to two programs and shifts IDs and references by one sheet in places (総務省 2018→2019: 「ふるさとテレワーク推進事業」
@@ -367,8 +368,14 @@ public final class Linker {
     for (int c = 0; c < curated.size(); c++) {
       if (!used.contains(c)) {
         // A curated program whose years come from a source this build does not load (or not yet) still has its
-        // page: its notes and the documents about it, under the URL it will keep once figures arrive.
+        // page: its notes and the documents about it, under the URL it will keep once figures arrive. One that
+        // waits for no such source matches nothing, which is most likely a typo in its name or ministry.
         CuratedProgram cp = curated.get(c);
+        if (!waitsForUnloadedSource(cp, nodes)) {
+          problems.warning("programs.yml", cp.line(), "program '" + cp.id() + "' matches no program-year: no budget row "
+              + "or review sheet of its ministry has its name or an alias, and no same_as names one (its page shows "
+              + "only its notes and documents)");
+        }
         programs.add(new Program(cp.id(), cp.ministryId(), List.of(), Map.of(), cp));
       }
     }
@@ -376,6 +383,21 @@ public final class Linker {
 
     Map<String, List<String>> documentPrograms = documentPrograms(corpus.documents(), programs, programOfKey, problems);
     return new LinkResult(programs, assigned.redirects(), documentPrograms);
+  }
+
+  /** Whether a programs.yml entry names a source this build does not load ({@code judgit:…} without --source judgit). */
+  private static boolean waitsForUnloadedSource(CuratedProgram cp, List<Node> nodes) {
+    Set<String> sources = new HashSet<>();
+    for (Node n : nodes) sources.add(n.source);
+    for (String ref : cp.sameAs()) {
+      String r = ref.strip();
+      int colon = r.indexOf(':');
+      if (colon <= 0) continue;
+      String head = r.substring(0, colon);
+      boolean fiscalYear = FY_PREFIX.matcher(head).matches() || (!sources.contains(head) && FiscalYear.parse(head).isPresent());
+      if (!fiscalYear && !sources.contains(head)) return true;
+    }
+    return false;
   }
 
   private static CuratedProgram curatedById(List<CuratedProgram> curated, String id) {

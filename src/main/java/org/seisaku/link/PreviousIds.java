@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.seisaku.model.Slug;
 
 /**
  * The program ids of an earlier build, so that the {@link Linker} keeps URLs stable.
@@ -43,7 +44,8 @@ public record PreviousIds(Map<String, Set<String>> programs, Map<String, String>
 
   /**
    * Reads {@code data/programs.json}, {@code data/program-keys.json} and {@code data/redirects.json} under an
-   * earlier build's output folder; empty when they are absent.
+   * earlier build's output folder; empty when they are absent. Ids that are not {@link Slug} program ids (a file
+   * edited by hand) are left out, so they never reach a URL.
    *
    * @throws UncheckedIOException when a file exists but cannot be read or is not the JSON described above
    */
@@ -58,7 +60,7 @@ public record PreviousIds(Map<String, Set<String>> programs, Map<String, String>
         if (!root.isArray()) throw new IOException(programsJson + ": expected a JSON array");
         for (JsonNode program : root) {
           String id = program.path("id").asText(null);
-          if (id == null || id.isEmpty()) continue;
+          if (id == null || !Slug.isProgramId(id)) continue; // not one this rule could have made: not reused
           Set<String> keys = programs.computeIfAbsent(id, k -> new TreeSet<>());
           for (JsonNode sheet : program.path("sheets")) {
             String key = sheet.path("key").asText(null);
@@ -79,6 +81,7 @@ public record PreviousIds(Map<String, Set<String>> programs, Map<String, String>
         if (!root.isObject()) throw new IOException(keysJson + ": expected a JSON object");
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> e = it.next();
+          if (!Slug.isProgramId(e.getKey())) continue;
           Set<String> keys = programs.computeIfAbsent(e.getKey(), k -> new TreeSet<>());
           for (JsonNode k : e.getValue()) if (k.isTextual()) keys.add(k.asText());
         }
@@ -88,7 +91,9 @@ public record PreviousIds(Map<String, Set<String>> programs, Map<String, String>
         if (!root.isObject()) throw new IOException(redirectsJson + ": expected a JSON object");
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> e = it.next();
-          if (e.getValue().isTextual()) redirects.put(e.getKey(), e.getValue().asText());
+          if (e.getValue().isTextual() && Slug.isProgramId(e.getKey()) && Slug.isProgramId(e.getValue().asText())) {
+            redirects.put(e.getKey(), e.getValue().asText());
+          }
         }
       }
     } catch (IOException e) {

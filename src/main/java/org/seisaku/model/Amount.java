@@ -25,10 +25,12 @@ import org.seisaku.diag.Limits;
  *   事項要求              → no figure            unquantified
  *   上限10億円, 10億円を上限 → 1,000,000,000        upper_bound
  *   △1.5億円, ▲5百万円, -3億円 → negative (減額補正)
- *   1500000, 1500000円    → 1,500,000            exact     (a bare number is yen)
+ *   1500000円             → 1,500,000            exact
+ *   12, 1億3000            → FormatException: no unit (12円? 12百万円, as review sheets count?)
  * </pre>
  *
- * <p>Limits: units must descend (兆, 億, 千万, 百万, 十万, 万, 千, 百), so 「1千5百万円」 is rejected (write
+ * <p>A figure needs its unit: the last number must be followed by 兆, 億, 千万, 百万, 十万, 万, 千, 百 or 円
+ * (0.1 read a bare {@code 12} as 12円, while review sheets count in 百万円). Limits: units must descend (兆, 億, 千万, 百万, 十万, 万, 千, 百), so 「1千5百万円」 is rejected (write
  * 1,500万円); only the last figure may have a decimal point (3.7億円, 1億3.5千万円; not 3.7億5千万円);
  * kanji numerals (一億円) are not read; the sign comes after 約 or 上限 (約△1.5億円, not △約1.5億円);
  * a figure that is not a whole number of yen (0.0001円) is rejected; so is anything outside the range of
@@ -125,7 +127,8 @@ public record Amount(Long yen, Qualifier qualifier) {
       negative = true;
       s = s.substring(4);
     }
-    if (s.endsWith("円")) s = s.substring(0, s.length() - 1);
+    boolean yenSign = s.endsWith("円");
+    if (yenSign) s = s.substring(0, s.length() - 1);
     if (s.isEmpty()) throw new FormatException("no figure in amount: " + written);
 
     BigDecimal total = BigDecimal.ZERO;
@@ -140,6 +143,10 @@ public record Amount(Long yen, Qualifier qualifier) {
         throw new FormatException("only the last figure of an amount may have a decimal point: " + written);
       }
       BigDecimal number = new BigDecimal(m.group(1));
+      if (unit == null && !yenSign) {
+        throw new FormatException("amount '" + written + "' has no unit: end it with 円 or the unit the source "
+            + "uses (" + m.group(1) + "円, " + m.group(1) + "百万円 as review sheets count …)");
+      }
       if (unit == null) {
         total = total.add(number);
       } else {

@@ -1,26 +1,24 @@
 package org.seisaku.render;
 
 import java.nio.file.Path;
-import java.util.regex.Pattern;
+import org.seisaku.model.Slug;
 
 /**
- * Output paths that cannot leave the output folder: every URL segment made from data (a program id, a
- * document slug, a ministry id) must be lower-case ASCII letters, digits and '-', and every resolved path
- * is checked to lie inside the output folder.
+ * Output paths that cannot leave the output folder: every URL segment made from data (a program id, a ministry
+ * id, a folder of a document slug) follows {@link Slug}'s rule, which the readers enforce as problems (this class
+ * only re-checks it), and every resolved path is checked to lie inside the output folder.
  *
  * <pre>
- *   segment("judgit-2019-soumu-0020") → judgit-2019-soumu-0020
- *   segment("../etc"), segment("a/b"), segment("総務"), segment("") → IllegalArgumentException
+ *   segment("program id", "judgit-2019-soumu-0020") → judgit-2019-soumu-0020
+ *   segment(…, "../etc"), segment(…, "a/b"), segment(…, "総務"), segment(…, "") → IllegalArgumentException
  * </pre>
  */
 public final class SafePaths {
-  private static final Pattern SEGMENT = Pattern.compile("[a-z0-9][a-z0-9-]{0,199}");
-
   private SafePaths() {}
 
   /** Whether {@code s} may be used as a URL segment. */
   public static boolean isSafe(String s) {
-    return s != null && SEGMENT.matcher(s).matches();
+    return Slug.segmentProblem("segment", s).isEmpty();
   }
 
   /**
@@ -30,9 +28,9 @@ public final class SafePaths {
    * @throws IllegalArgumentException naming the value otherwise
    */
   public static String segment(String what, String s) {
-    if (!isSafe(s)) {
-      throw new IllegalArgumentException("unsafe " + what + " for an output path (use a-z, 0-9 and '-'): '" + s + "'");
-    }
+    Slug.segmentProblem(what, s).ifPresent(p -> {
+      throw new IllegalArgumentException("unsafe output path: " + p);
+    });
     return s;
   }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.seisaku.model.Document;
 import org.seisaku.model.Ministry;
 import org.seisaku.model.Program;
+import org.seisaku.model.Slug;
 import org.seisaku.search.BrowserIndex;
 
 /**
@@ -80,7 +81,7 @@ public final class SiteRenderer {
 
   private static void validate(SiteModel model) {
     for (Program p : model.programs()) SafePaths.segment("program id", p.id());
-    for (Document d : model.documents()) SafePaths.segment("document slug", d.slug());
+    for (Document d : model.documents()) Slug.requireDocumentSlug(d.slug()); // nested: teijuu/gaiyou
     for (Ministry m : model.ministries().all()) SafePaths.segment("ministry id", m.id());
     for (Map.Entry<String, String> r : model.redirects().entrySet()) {
       SafePaths.segment("redirected program id", r.getKey());

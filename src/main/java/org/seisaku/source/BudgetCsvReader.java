@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -38,7 +39,9 @@ import org.seisaku.model.SourceIds;
  * </pre>
  *
  * <p>Rows merge when fiscal year, ministry and program (NFKC, whitespace removed) agree. A bad row is reported at
- * its real line (quoted fields may span lines) and left out; a bad header leaves out the whole file.
+ * its real line (quoted fields may span lines) and left out; a bad header leaves out the whole file. The
+ * {@code document} column of every row is handed on as a {@link DocumentRef}, so that {@link Sources} can report a
+ * row naming a document that does not exist once every source is read.
  */
 public final class BudgetCsvReader {
   static final List<String> COLUMNS = List.of("fiscal_year", "ministry", "program", "kind", "amount", "status", "document", "note");
@@ -48,12 +51,25 @@ public final class BudgetCsvReader {
   private BudgetCsvReader() {}
 
   /**
+   * A row's {@code document} column: the slug of the document that states the figure.
+   *
+   * @param path the CSV file as the user sees it; {@code line} the row's line
+   */
+  public record DocumentRef(String slug, String path, int line) {}
+
+  /**
    * Reads the decoded text of a budget file.
    *
    * @param relPath path relative to content/ ({@code budget/2008.csv}), for keys and provenance
    * @param path the file as the user sees it ({@code content/budget/2008.csv}), for problems
    */
   public static List<ProgramYear> parse(String text, String relPath, String path, Ministries ministries, Problems problems) {
+    return parse(text, relPath, path, ministries, problems, ref -> {});
+  }
+
+  /** As above; {@code documents} receives the {@code document} column of every row that has one. */
+  public static List<ProgramYear> parse(String text, String relPath, String path, Ministries ministries, Problems problems,
+      Consumer<DocumentRef> documents) {
     int[] lineStarts = lineStarts(text);
     Map<String, Group> groups = new LinkedHashMap<>();
     try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
@@ -70,6 +86,7 @@ public final class BudgetCsvReader {
           continue;
         }
         Row row = new Row(r, col);
+        if (!row.get("document").isEmpty()) documents.accept(new DocumentRef(row.get("document"), path, line));
         row(row, line, relPath, path, ministries, problems).ifPresent(item -> {
           String ministryId = ministries.find(row.get("ministry")).orElseThrow().id();
           String key = item.fiscalYear().year() + "\u0000" + ministryId + "\u0000" + normalizeName(row.get("program"));

@@ -4,11 +4,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.seisaku.config.YamlMap;
 import org.seisaku.diag.Limits;
 import org.seisaku.diag.Problems;
@@ -17,6 +17,7 @@ import org.seisaku.model.FiscalYear;
 import org.seisaku.model.Ministries;
 import org.seisaku.model.Ministry;
 import org.seisaku.model.Provenance;
+import org.seisaku.model.Slug;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -35,20 +36,20 @@ import org.yaml.snakeyaml.nodes.Node;
  * Markdown body …
  * </pre>
  *
- * <p>{@code documents/teijuu/gaiyou.md} has the slug {@code teijuu/gaiyou}; a path with other than lower-case
- * ASCII letters, digits, '-' and '/' is an error, since the slug is the page's URL. Problems inside the front matter
- * carry their line in the .md file.
+ * <p>{@code documents/teijuu/gaiyou.md} has the slug {@code teijuu/gaiyou} (page {@code documents/teijuu/gaiyou/});
+ * a path that breaks {@link Slug}'s rule (lower-case ASCII letters, digits and '-', not starting with '-', at most
+ * 100 characters a name, not under {@code documents/years/}) is an error at line 1, since the slug is the page's
+ * URL. Problems inside the front matter carry their line in the .md file.
  */
 public final class DocumentReader {
   static final Set<String> KEYS = Set.of("title", "ministry", "fiscal_year", "date", "kind", "source", "programs");
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9-]+(/[a-z0-9-]+)*");
 
   private DocumentReader() {}
 
   /** The slug of a path under documents/ ({@code teijuu/gaiyou.md} → {@code teijuu/gaiyou}), if it is a valid one. */
   public static Optional<String> slug(String pathUnderDocuments) {
-    String s = pathUnderDocuments.endsWith(".md") ? pathUnderDocuments.substring(0, pathUnderDocuments.length() - 3) : pathUnderDocuments;
-    return SLUG.matcher(s).matches() ? Optional.of(s) : Optional.empty();
+    String s = Slug.documentSlugOf(pathUnderDocuments);
+    return Slug.isDocumentSlug(s) ? Optional.of(s) : Optional.empty();
   }
 
   /**
@@ -59,11 +60,10 @@ public final class DocumentReader {
    */
   public static Optional<Document> parse(String text, String relPath, String path, Ministries ministries, Problems problems) {
     String underDocs = relPath.startsWith("documents/") ? relPath.substring("documents/".length()) : relPath;
-    Optional<String> slug = slug(underDocs);
-    if (slug.isEmpty()) {
-      problems.error(path, 0, "rename it to a lower-case ASCII file name (a-z, 0-9, '-'): its name is the page's URL "
-          + "(e.g. " + suggestion(underDocs) + ")");
-    }
+    String candidate = Slug.documentSlugOf(underDocs);
+    Optional<String> slugProblem = Slug.documentSlugProblem(candidate);
+    Optional<String> slug = slugProblem.isEmpty() ? Optional.of(candidate) : Optional.empty();
+    slugProblem.ifPresent(p -> problems.error(path, 1, "rename it: " + p + "; e.g. " + suggestion(underDocs)));
     String[] lines = text.split("\r?\n|\r", -1);
     if (lines.length == 0 || !lines[0].strip().equals("---")) {
       problems.error(path, 1, "no front matter: the file must start with a '---' line, then title: and the other keys, then '---'");
@@ -111,10 +111,16 @@ public final class DocumentReader {
         m.strings("programs"), body.strip() + "\n", Provenance.ofLine("content", relPath, 1), null));
   }
 
-  private static String suggestion(String underDocs) {
-    String s = underDocs.replaceAll("\\.md$", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9/]+", "-")
-        .replaceAll("-+", "-").replaceAll("(^|/)-|-($|/)", "$1$2");
-    return (s.isEmpty() || s.equals("/") ? "teijuu-jiritsu" : s) + ".md";
+  /** A valid name near the given one: {@code Teijuu Gaiyou.md} → {@code teijuu-gaiyou.md}; {@code years/a.md} → {@code years-docs/a.md}. */
+  static String suggestion(String underDocs) {
+    List<String> parts = new ArrayList<>();
+    for (String seg : Slug.documentSlugOf(underDocs).split("/")) {
+      String t = seg.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+      if (t.length() > Slug.MAX_SEGMENT) t = t.substring(0, Slug.MAX_SEGMENT).replaceAll("-+$", "");
+      if (!t.isEmpty()) parts.add(parts.isEmpty() && Slug.RESERVED_DOCUMENT_FOLDERS.contains(t) ? t + "-docs" : t);
+    }
+    String s = String.join("/", parts);
+    return (Slug.isDocumentSlug(s) ? s : "teijuu-jiritsu") + ".md";
   }
 
   private static Optional<String> ministry(String s, Ministries ministries, YamlMap m) {

@@ -6,19 +6,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.seisaku.config.YamlMap;
 import org.seisaku.diag.Problems;
 import org.seisaku.model.FiscalYear;
 import org.seisaku.model.Ministries;
 import org.seisaku.model.Ministry;
+import org.seisaku.model.Slug;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads {@code ministries.yml}: a list of maps, one per ministry.
  *
  * <pre>
- * - id: soumu                 # required, [a-z0-9-]+
+ * - id: soumu                 # required, a Slug ministry id (a-z, 0-9, '-'; ≤ 40 characters)
  *   name: 総務省               # required
  *   english: Ministry of Internal Affairs and Communications
  *   aliases: [総務]            # a name or alias may name one ministry only
@@ -33,7 +33,6 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class MinistriesReader {
   static final Set<String> KEYS = Set.of("id", "name", "english", "aliases", "order", "parent", "since", "until");
-  static final Pattern SLUG = Pattern.compile("[a-z0-9-]+");
 
   private MinistriesReader() {}
 
@@ -68,8 +67,9 @@ public final class MinistriesReader {
     Optional<String> id = m.required("id");
     Optional<String> name = m.required("name");
     if (id.isEmpty() || name.isEmpty()) return Optional.empty();
-    if (!SLUG.matcher(id.get()).matches()) {
-      m.error("id", "ministry id '" + id.get() + "' must be lower-case ASCII letters, digits and '-' (e.g. soumu)");
+    Optional<String> idProblem = Slug.ministryIdProblem(id.get());
+    if (idProblem.isPresent()) {
+      m.error("id", idProblem.get() + " (e.g. soumu)");
       return Optional.empty();
     }
     if (seen.stream().anyMatch(o -> o.id().equals(id.get()))) {

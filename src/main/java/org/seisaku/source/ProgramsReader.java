@@ -12,13 +12,14 @@ import org.seisaku.model.CuratedProgram;
 import org.seisaku.model.FiscalYear;
 import org.seisaku.model.Ministries;
 import org.seisaku.model.Ministry;
+import org.seisaku.model.Slug;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads {@code programs.yml}: the publisher's curated programs.
  *
  * <pre>
- * - id: chiiki-okoshi          # required, [a-z0-9-]+, unique
+ * - id: chiiki-okoshi          # required, unique, a Slug program id (a-z, 0-9, '-'; ≤ 100 characters)
  *   name: 地域おこし協力隊推進事業   # required
  *   ministry: 総務省             # required: an id, name or alias of ministries.yml (→ soumu)
  *   aliases: [旧名]
@@ -54,8 +55,9 @@ public final class ProgramsReader {
     Optional<String> name = m.required("name");
     Optional<String> ministry = m.required("ministry");
     boolean ok = id.isPresent() && name.isPresent() && ministry.isPresent();
-    if (id.isPresent() && !MinistriesReader.SLUG.matcher(id.get()).matches()) {
-      m.error("id", "program id '" + id.get() + "' must be lower-case ASCII letters, digits and '-' (it is the page's URL)");
+    Optional<String> idProblem = id.flatMap(Slug::programIdProblem);
+    if (idProblem.isPresent()) {
+      m.error("id", idProblem.get());
       ok = false;
     } else if (id.isPresent() && !ids.add(id.get())) {
       m.error("id", "duplicate program id '" + id.get() + "'");

@@ -218,12 +218,20 @@ final class SheetParser {
     return m.replaceAll("\\(.*", "").strip();
   }
 
-  /** 事業番号 with non-ASCII runs removed: {@code 0020} → {@code 0020}; {@code 2021-総務-20-0001} → {@code 2021-20-0001}; {@code 新31-0001} → {@code 31-0001}. */
+  /**
+   * 事業番号 with non-ASCII runs removed: {@code 0020} → {@code 0020}; {@code 2021-総務-20-0001} → {@code 2021-20-0001};
+   * {@code 新31-0001} → {@code 31-0001}. Past {@value #MAX_NUMBER} characters it is cut and a hash of the whole number
+   * added, so that the document slug stays within {@link org.seisaku.model.Slug#MAX_SEGMENT}.
+   */
   static String asciiNumber(String number) {
     String s = number.replaceAll("[^\\x00-\\x7F]+", "").replaceAll("[^A-Za-z0-9-]+", "-").replaceAll("-{2,}", "-")
         .replaceAll("^-|-$", "").toLowerCase(java.util.Locale.ROOT);
+    if (s.length() > MAX_NUMBER) s = s.substring(0, MAX_NUMBER - 7) + "-" + JudgitReader.shortHash(number);
     return s.isEmpty() ? "x" : s;
   }
+
+  /** Longest ASCII 事業番号 in a slug: judgit-{4}-{ministry ≤ 40}-{≤ 40}-{6} stays within 100 characters. */
+  static final int MAX_NUMBER = 40;
 
   /** 事業番号1..5 joined with '-' (2019: {@code 新31-0001}; 2023: {@code 2023-原規-22-0033}). */
   private static String composedNumber(JsonNode node) {

@@ -5,9 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.seisaku.config.SiteConfig;
 import org.seisaku.config.SiteConfigLoader;
 import org.seisaku.config.SourceSpec;
@@ -17,6 +20,7 @@ import org.seisaku.model.CuratedProgram;
 import org.seisaku.model.Document;
 import org.seisaku.model.Ministries;
 import org.seisaku.model.ProgramYear;
+import org.seisaku.model.Slug;
 
 /**
  * Reads everything a build starts from: {@code content/} (site.yml, ministries.yml, programs.yml, budget/*.csv,
@@ -47,9 +51,11 @@ public final class Sources {
     SiteConfig config = c.siteConfig();
     Ministries ministries = c.ministries();
     List<CuratedProgram> curated = c.curated(ministries);
-    List<ProgramYear> years = new ArrayList<>(c.budget(ministries));
+    List<BudgetCsvReader.DocumentRef> documentRefs = new ArrayList<>();
+    List<ProgramYear> years = new ArrayList<>(c.budget(ministries, documentRefs::add));
     Slugs slugs = new Slugs(problems);
     for (Document d : c.documents(ministries)) slugs.add(d, c.shown(d.provenance().path()));
+    Set<String> documentFiles = c.documentSlugs();
     for (SourceSpec spec : specs(config, contentDir, extraSources)) {
       Path root = Path.of(spec.path());
       JudgitData d = switch (spec.type()) {
@@ -60,6 +66,7 @@ public final class Sources {
       for (Document doc : d.documents()) slugs.add(doc, root.resolve(doc.provenance().path()).toString());
     }
     checkKeys(years, problems);
+    checkDocumentRefs(documentRefs, slugs.firstSeen.keySet(), documentFiles, problems);
     years.sort(Comparator.comparing(ProgramYear::key));
     slugs.documents.sort(Comparator.comparing(Document::slug));
     return new Corpus(config, ministries.all(), curated, years, slugs.documents);
@@ -75,6 +82,21 @@ public final class Sources {
     config.sources().forEach(s -> specs.add(new SourceSpec(s.type(), contentDir.resolve(s.path()).normalize().toString())));
     specs.addAll(extraSources);
     return specs;
+  }
+
+  /**
+   * A budget row naming a document that no source has is an error at the row: {@code budget/2008.csv:5: document
+   * 'teijuu-x' does not exist …}. A document file that exists but could not be read has its own errors and is not
+   * reported again here.
+   */
+  private static void checkDocumentRefs(List<BudgetCsvReader.DocumentRef> refs, Set<String> documents,
+      Set<String> documentFiles, Problems problems) {
+    for (BudgetCsvReader.DocumentRef ref : refs) {
+      if (documents.contains(ref.slug()) || documentFiles.contains(ref.slug())) continue;
+      String shown = ref.slug().length() > 60 ? ref.slug().substring(0, 60) + "…" : ref.slug();
+      problems.error(ref.path(), ref.line(), "document '" + shown + "' does not exist: the column names a document "
+          + "by its slug (documents/" + shown + ".md → " + shown + ", or a review sheet's judgit-… slug)");
+    }
   }
 
   private static void checkKeys(List<ProgramYear> years, Problems problems) {
@@ -150,12 +172,20 @@ public final class Sources {
           .orElse(List.of());
     }
 
-    List<ProgramYear> budget(Ministries ministries) {
+    List<ProgramYear> budget(Ministries ministries, Consumer<BudgetCsvReader.DocumentRef> documentRefs) {
       List<ProgramYear> years = new ArrayList<>();
       for (String rel : files("budget", ".csv")) {
-        text(rel, Limits.FileKind.CSV, encodings.get(rel)).ifPresent(t -> years.addAll(BudgetCsvReader.parse(t, rel, shown(rel), ministries, problems)));
+        text(rel, Limits.FileKind.CSV, encodings.get(rel)).ifPresent(t ->
+            years.addAll(BudgetCsvReader.parse(t, rel, shown(rel), ministries, problems, documentRefs)));
       }
       return years;
+    }
+
+    /** The slugs of every .md file under documents/, whether or not it could be read. */
+    Set<String> documentSlugs() {
+      Set<String> slugs = new HashSet<>();
+      for (String rel : files("documents", ".md")) slugs.add(Slug.documentSlugOf(rel.substring("documents/".length())));
+      return slugs;
     }
 
     List<Document> documents(Ministries ministries) {

@@ -38,12 +38,11 @@ class AmountTest {
       1.5千円             | 1500                 | EXACT
       2兆円               | 2000000000000        | EXACT
       1兆2,000億円         | 1200000000000        | EXACT
-      1500000            | 1500000              | EXACT
       1500000円           | 1500000              | EXACT
       1,500,000円         | 1500000              | EXACT
-      １５０００００         | 1500000              | EXACT
+      １５０００００円        | 1500000              | EXACT
       0円                 | 0                    | EXACT
-      0                  | 0                    | EXACT
+      0円                 | 0                    | EXACT
       0.0億円              | 0                    | EXACT
       ' 3.7 億円 '         | 370000000            | EXACT
       '3 . 7 億 円'        | 370000000            | EXACT
@@ -72,8 +71,8 @@ class AmountTest {
       約-3億円             | -300000000           | APPROXIMATE
       -3億円の内数           | -300000000           | PART_OF
       上限-3億円            | -300000000           | UPPER_BOUND
-      9223372036854775807 | 9223372036854775807  | EXACT
-      -9223372036854775808 | -9223372036854775808 | EXACT
+      9223372036854775807円 | 9223372036854775807 | EXACT
+      -9223372036854775808円 | -9223372036854775808 | EXACT
       """)
   void parses(String text, long yen, Qualifier qualifier) {
     assertEquals(new Amount(yen, qualifier), Amount.parse(text), text);
@@ -109,8 +108,11 @@ class AmountTest {
       0.0001円                | not a whole number of yen: 0.0001円
       0.5円                   | not a whole number of yen: 0.5円
       1.234百円                | not a whole number of yen: 1.234百円
-      9223372036854775808    | amount too large: 9223372036854775808
-      -9223372036854775809   | amount too large: -9223372036854775809
+      9223372036854775808円   | amount too large: 9223372036854775808円
+      -9223372036854775809円  | amount too large: -9223372036854775809円
+      12                     | amount '12' has no unit: end it with 円 or the unit the source uses (12円, 12百万円 as review sheets count …)
+      １５０００００             | amount '１５０００００' has no unit: end it with 円 or the unit the source uses (1500000円, 1500000百万円 as review sheets count …)
+      1億3000                 | amount '1億3000' has no unit: end it with 円 or the unit the source uses (3000円, 3000百万円 as review sheets count …)
       10000000兆円             | amount too large: 10000000兆円
       約事項要求                  | not an amount: 約事項要求
       事項要求の内数                | not an amount: 事項要求の内数

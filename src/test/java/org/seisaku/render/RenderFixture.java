@@ -39,7 +39,9 @@ final class RenderFixture {
   }
 
   static BudgetItem item(int fy, BudgetKind kind, String written, int statedIn, Provenance p) {
-    return new BudgetItem(new FiscalYear(fy), kind, Amount.parse(written), written, statedIn, null, null, p);
+    // a bare figure ("100") is yen here, as Amount read it before it asked for a unit
+    Amount amount = Amount.parse(written.matches(".*[0-9]") ? written + "円" : written);
+    return new BudgetItem(new FiscalYear(fy), kind, amount, written, statedIn, null, null, p);
   }
 
   static Provenance csv(int year, int line) {

@@ -78,11 +78,34 @@ class DocumentReaderTest {
   @Test
   void asksForALowerCaseAsciiFileName() {
     String text = "---\ntitle: T\n---\n";
-    assertEquals(List.of("content/documents/定住.md: rename it to a lower-case ASCII file name (a-z, 0-9, '-'): its name is the page's URL (e.g. teijuu-jiritsu.md)"),
+    assertEquals(List.of("content/documents/定住.md:1: rename it: file or folder name '定住' must start with a-z or 0-9 and hold only lower-case ASCII letters, digits and '-' (it becomes the page's URL); e.g. teijuu-jiritsu.md"),
         problems("documents/定住.md", text));
-    assertEquals(List.of("content/documents/Teijuu_Gaiyou.md: rename it to a lower-case ASCII file name (a-z, 0-9, '-'): its name is the page's URL (e.g. teijuu-gaiyou.md)"),
+    assertEquals(List.of("content/documents/Teijuu_Gaiyou.md:1: rename it: file or folder name 'Teijuu_Gaiyou' must start with a-z or 0-9 and hold only lower-case ASCII letters, digits and '-' (it becomes the page's URL); e.g. teijuu-gaiyou.md"),
         problems("documents/Teijuu_Gaiyou.md", text));
+    assertEquals(List.of("content/documents/-rf.md:1: rename it: file or folder name '-rf' must start with a-z or 0-9 and hold only lower-case ASCII letters, digits and '-' (it becomes the page's URL); e.g. rf.md"),
+        problems("documents/-rf.md", text));
     Problems p = new Problems();
     assertTrue(read("documents/定住.md", text, p).isEmpty());
+  }
+
+  @Test
+  void aNestedDocumentHasTheFoldersInItsSlug() {
+    Problems p = new Problems();
+    assertEquals("teijuu/gaiyou", read("documents/teijuu/gaiyou.md", "---\ntitle: T\n---\n", p).orElseThrow().slug());
+    assertEquals(List.of(), p.sorted());
+  }
+
+  @Test
+  void refusesNamesTooLongForAFolderAndTheReservedYearsFolder() {
+    String text = "---\ntitle: T\n---\n";
+    String name = "a".repeat(226); // a 229-character file name with .md
+    assertEquals(List.of("content/documents/" + name + ".md:1: rename it: document slug '" + "a".repeat(40) + "…' is 226 "
+        + "characters long; at most 200 (its folders and file name, without .md, make the page's URL); e.g. " + "a".repeat(100) + ".md"),
+        problems("documents/" + name + ".md", text));
+    assertEquals(List.of("content/documents/x/" + "b".repeat(101) + ".md:1: rename it: file or folder name '" + "b".repeat(40)
+        + "…' is 101 characters long; at most 100 (it becomes a folder of the site); e.g. x/" + "b".repeat(100) + ".md"),
+        problems("documents/x/" + "b".repeat(101) + ".md", text));
+    assertEquals(List.of("content/documents/years/2008.md:1: rename it: documents/years/ is the site's own list of documents "
+        + "by year; e.g. years-docs/2008.md"), problems("documents/years/2008.md", text));
   }
 }

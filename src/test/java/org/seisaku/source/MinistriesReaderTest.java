@@ -47,7 +47,9 @@ class MinistriesReaderTest {
   @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
       - name: 総務省\\n | content/ministries.yml:1: missing required key 'id'
       - {id: soumu, name: 総務省}\\n- name: 総務庁\\n  id: soumu\\n | content/ministries.yml:3: duplicate ministry id 'soumu'
-      - {id: Soumu, name: 総務省}\\n | content/ministries.yml:1: ministry id 'Soumu' must be lower-case ASCII letters, digits and '-' (e.g. soumu)
+      - {id: Soumu, name: 総務省}\\n | content/ministries.yml:1: ministry id 'Soumu' must start with a-z or 0-9 and hold only lower-case ASCII letters, digits and '-' (it becomes the page's URL) (e.g. soumu)
+      - {id: -m, name: 総務省}\\n | content/ministries.yml:1: ministry id '-m' must start with a-z or 0-9 and hold only lower-case ASCII letters, digits and '-' (it becomes the page's URL) (e.g. soumu)
+      - {id: mmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmm, name: 総務省}\\n | content/ministries.yml:1: ministry id 'mmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmm…' is 41 characters long; at most 40 (it becomes a folder of the site) (e.g. soumu)
       - {id: soumu, name: 総務省}\\n- {id: nta, name: 国税庁, parent: mof}\\n | content/ministries.yml:2: unknown parent 'mof' of nta (not an id in ministries.yml)
       - {id: soumu, name: 総務省, aliases: [ソウム]}\\n- id: mof\\n  name: 財務省\\n  aliases:\\n    - 財務\\n    - ｿｳﾑ\\n | content/ministries.yml:6: 'ｿｳﾑ' already names ministry soumu (a name or alias may name one ministry only)
       - id: soumu\\n  name: 総務省\\n  alias: 総務\\n | content/ministries.yml:3: unknown key 'alias' (allowed: aliases, english, id, name, order, parent, since, until)

@@ -65,7 +65,9 @@ class ProgramsReaderTest {
       - {id: a, name: A}\\n | content/programs.yml:1: missing required key 'ministry'
       - id: a\\n  name: A\\n  ministry: 外務省\\n | content/programs.yml:3: unknown ministry '外務省' (not in ministries.yml)
       - {id: a, name: A, ministry: soumu}\\n- {id: a, name: B, ministry: soumu}\\n | content/programs.yml:2: duplicate program id 'a'
-      - {id: A_1, name: A, ministry: soumu}\\n | content/programs.yml:1: program id 'A_1' must be lower-case ASCII letters, digits and '-' (it is the page's URL)
+      - {id: A_1, name: A, ministry: soumu}\\n | content/programs.yml:1: program id 'A_1' must start with a-z or 0-9 and hold only lower-case ASCII letters, digits and '-' (it becomes the page's URL)
+      - {id: -x, name: A, ministry: soumu}\\n | content/programs.yml:1: program id '-x' must start with a-z or 0-9 and hold only lower-case ASCII letters, digits and '-' (it becomes the page's URL)
+      - {id: pppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppp, name: A, ministry: soumu}\\n | content/programs.yml:1: program id 'pppppppppppppppppppppppppppppppppppppppp…' is 250 characters long; at most 100 (it becomes a folder of the site)
       - id: a\\n  same_as:\\n    - judgit:data/2019/総務省/0020.json\\n    - 平成0年度:x\\n  name: A\\n  ministry: soumu\\n | content/programs.yml:4: same_as '平成0年度:x' is neither SOURCE:PATH (judgit:data/2023/総務省/….json) nor FY:NAME (2012:地域経済循環創造事業交付金)
       - id: a\\n  note: x\\n  name: A\\n  ministry: soumu\\n | content/programs.yml:2: unknown key 'note' (allowed: aliases, id, ministry, name, notes, same_as)
       """)

@@ -65,7 +65,7 @@ class SourcesTest {
     Files.write(content.resolve("budget/old.csv"), cp932Csv());
     Problems p = new Problems();
     Corpus c = Sources.read(content, List.of(), p);
-    assertEquals(List.of(content + "/budget/old.csv:3: not UTF-8 (looks like CP932/Shift_JIS): "
+    assertEquals(List.of(content + "/budget/old.csv:2: not UTF-8 (looks like CP932/Shift_JIS): "
         + "convert it to UTF-8 or declare it in site.yml under encodings:"), strings(p));
     assertEquals(0, c.programYears().stream().filter(y -> y.key().startsWith("content:budget/old.csv")).count());
   }
@@ -139,7 +139,7 @@ class SourcesTest {
 
   /** A budget CSV in CP932 whose first non-ASCII byte is on line 3. */
   private static byte[] cp932Csv() {
-    String csv = BudgetCsvReaderTest.HEADER + "2008,soumu,abc,initial,1000000,,,\n" + "平成21年度,総務省,地域おこし協力隊推進事業,当初,９７３百万円の内数,新規,,\n";
+    String csv = BudgetCsvReaderTest.HEADER + "2008,soumu,abc,initial,1000000円,,,\n" + "平成21年度,総務省,地域おこし協力隊推進事業,当初,９７３百万円の内数,新規,,\n";
     return csv.getBytes(Charset.forName("windows-31j"));
   }
 
