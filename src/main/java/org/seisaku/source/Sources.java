@@ -133,6 +133,7 @@ public final class Sources {
     final Path dir;
     final Problems problems;
     Map<String, String> encodings = Map.of();
+    private List<String> documentFiles;
 
     Content(Path dir, Problems problems) {
       this.dir = dir;
@@ -181,16 +182,22 @@ public final class Sources {
       return years;
     }
 
+    /** The .md files under documents/, listed once (listing reports links, which must be reported once). */
+    List<String> documentFiles() {
+      if (documentFiles == null) documentFiles = files("documents", ".md");
+      return documentFiles;
+    }
+
     /** The slugs of every .md file under documents/, whether or not it could be read. */
     Set<String> documentSlugs() {
       Set<String> slugs = new HashSet<>();
-      for (String rel : files("documents", ".md")) slugs.add(Slug.documentSlugOf(rel.substring("documents/".length())));
+      for (String rel : documentFiles()) slugs.add(Slug.documentSlugOf(rel.substring("documents/".length())));
       return slugs;
     }
 
     List<Document> documents(Ministries ministries) {
       List<Document> docs = new ArrayList<>();
-      for (String rel : files("documents", ".md")) {
+      for (String rel : documentFiles()) {
         text(rel, Limits.FileKind.MARKDOWN, encodings.get(rel)).flatMap(t -> DocumentReader.parse(t, rel, shown(rel), ministries, problems))
             .ifPresent(docs::add);
       }
