@@ -34,13 +34,20 @@ import org.seisaku.model.ProgramYear;
  *   programs.json  [{"id","name","names","ministry","fiscalYears","url","sheets":[{"source","path","fiscalYear","linkRule"}]}]
  *   budget.json    [{"programId","fiscalYear","kind","amountYen","qualifier","source","path"}]   (the figure in force)
  *   budget.csv     the same rows as budget.json, with the program's name, the ministry and the amount as written;
- *                  text cells through {@link CsvCells}, so that no spreadsheet evaluates a name as a formula
+ *                  text cells through {@link CsvCells}, so that no spreadsheet evaluates a name as a formula;
+ *                  UTF-8 with a byte order mark, as every *.csv written here, so that Excel reads the Japanese
  *   redirects.json {"old id": "current id"}
  * </pre>
  */
 public final class DataFiles {
   static final List<String> CSV_HEADER = List.of("programId", "programName", "ministry", "fiscalYear", "kind", "amountYen",
       "qualifier", "written", "source", "path", "line", "pointer");
+
+  /**
+   * The UTF-8 byte order mark that starts every CSV file of {@code data/}: without it Excel, where most officials
+   * open a CSV, reads UTF-8 as Shift_JIS and shows mojibake. JSON files have none (RFC 8259 forbids it).
+   */
+  static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final ObjectWriter WRITER;
@@ -94,11 +101,21 @@ public final class DataFiles {
     files.put("redirects.json", redirectsJson(redirects));
     SortedMap<String, Long> sizes = new TreeMap<>();
     for (Map.Entry<String, String> f : files.entrySet()) {
-      byte[] bytes = f.getValue().getBytes(StandardCharsets.UTF_8);
+      byte[] bytes = bytes(f.getKey(), f.getValue());
       writer.write("data/" + f.getKey(), bytes);
       sizes.put(f.getKey(), (long) bytes.length);
     }
     return new Summary(sizes, ledgers.size(), ledgers.stream().mapToInt(l -> l.entries().size()).sum());
+  }
+
+  /** A data file's bytes: UTF-8, after {@link #UTF8_BOM} for a {@code .csv} file. */
+  static byte[] bytes(String fileName, String text) {
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    if (!fileName.endsWith(".csv")) return utf8;
+    byte[] out = new byte[UTF8_BOM.length + utf8.length];
+    System.arraycopy(UTF8_BOM, 0, out, 0, UTF8_BOM.length);
+    System.arraycopy(utf8, 0, out, UTF8_BOM.length, utf8.length);
+    return out;
   }
 
   /** {@code data/programs.json}; {@code ledgers} in program id order, {@code canonicalUrl} gives a program's page URL. */

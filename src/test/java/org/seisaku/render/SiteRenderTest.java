@@ -11,17 +11,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -263,7 +269,7 @@ class SiteRenderTest {
     assertEquals(null, findOrNull(arr, "teijuu", 2010, "supplementary"), "zero 補正 is not exported");
 
     List<String> csv = Files.readAllLines(site.resolve("data/budget.csv"));
-    assertEquals(String.join(",", DataFiles.CSV_HEADER), csv.get(0));
+    assertEquals("\uFEFF" + String.join(",", DataFiles.CSV_HEADER), csv.get(0));
     assertEquals(14, csv.size());
     assertTrue(csv.contains("xss-program,<script>alert(1)</script>,mof,2009,initial,100000000,exact,1億円,content,budget/2009.csv,5,"));
     assertEquals("{\n  \"old-teijuu\" : \"teijuu\"\n}\n", text("data/redirects.json"));
@@ -398,5 +404,47 @@ class SiteRenderTest {
       for (Path p : s.filter(Files::isRegularFile).toList()) out.put(root.relativize(p).toString(), Files.readAllBytes(p));
     }
     return out;
+  }
+
+  // data downloads open where officials open them: every CSV in a spreadsheet, with its Japanese intact
+
+  static List<Path> dataFiles(String glob) throws IOException {
+    try (Stream<Path> s = Files.walk(site.resolve("data"))) {
+      return s.filter(p -> p.getFileSystem().getPathMatcher("glob:" + glob).matches(p.getFileName())).sorted().toList();
+    }
+  }
+
+  @Test
+  void everyCsvStartsWithTheBomAndItsHeaderParses() throws IOException {
+    List<Path> csvs = dataFiles("*.csv");
+    assertFalse(csvs.isEmpty(), "no CSV in data/");
+    assertTrue(csvs.contains(site.resolve("data/budget.csv")));
+    for (Path csv : csvs) {
+      byte[] bytes = Files.readAllBytes(csv);
+      assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3), csv + " starts with the UTF-8 BOM");
+      assertFalse(bytes.length > 3 && bytes[3] == (byte) 0xEF, csv + " has one BOM, not two");
+      // a reader that skips the BOM, as spreadsheets do, finds the header and rows of the same width
+      try (Reader r = new InputStreamReader(Files.newInputStream(csv), StandardCharsets.UTF_8)) {
+        assertEquals(0xFEFF, r.read());
+        CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r);
+        if (csv.getFileName().toString().equals("budget.csv")) assertEquals(DataFiles.CSV_HEADER, parser.getHeaderNames());
+        int rows = 0;
+        for (CSVRecord rec : parser) {
+          assertEquals(parser.getHeaderNames().size(), rec.size(), csv + ":" + rec.getRecordNumber());
+          rows++;
+        }
+        assertTrue(rows > 0, csv + " has rows");
+      }
+    }
+    String text = Files.readString(site.resolve("data/budget.csv"), StandardCharsets.UTF_8);
+    assertTrue(text.contains("定住自立圏"), "Japanese names read back as written");
+  }
+
+  @Test
+  void jsonFilesHaveNoBom() throws IOException {
+    for (Path json : dataFiles("*.json")) {
+      byte first = Files.readAllBytes(json)[0];
+      assertTrue(first == '[' || first == '{', json + " starts with its value (RFC 8259: no BOM)");
+    }
   }
 }
