@@ -28,6 +28,7 @@ import org.seisaku.model.FiscalYear;
 import org.seisaku.model.Program;
 import org.seisaku.model.ProgramYear;
 import org.seisaku.source.Corpus;
+import org.seisaku.source.MarkdownText;
 
 /**
  * Turns the model into Lucene documents ({@link Fields} is the schema), in a stable order: programs by id,
@@ -49,10 +50,6 @@ final class IndexDocuments {
     STORED_TEXT.freeze();
   }
 
-  private static final Pattern MD_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
-  private static final Pattern MD_LINE_MARK = Pattern.compile("(?m)^[ \\t]*(?:#{1,6}\\s+|>\\s?|[-*+]\\s+|\\d+\\.\\s+)");
-  private static final Pattern MD_INLINE = Pattern.compile("[|*_`~]+|<[^>]+>|https?://\\S+");
-  private static final Pattern TABLE_RULE = Pattern.compile("(?m)^[ \\t|:]*-{3,}[ \\t|:-]*$");
   private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
 
   private final Map<String, Ministry> ministries = new HashMap<>();
@@ -180,15 +177,9 @@ final class IndexDocuments {
     }
   }
 
-  /** Markdown as plain text: markup, link targets, table rules and HTML tags dropped; paragraphs kept. */
+  /** Markdown as plain text ({@link MarkdownText#plain}: escapes resolved, markup dropped), runs of spaces as one; paragraphs kept. */
   static String plainText(String markdown) {
-    if (markdown == null) return "";
-    String s = MD_LINK.matcher(markdown).replaceAll("$1");
-    s = TABLE_RULE.matcher(s).replaceAll("");
-    s = MD_LINE_MARK.matcher(s).replaceAll("");
-    s = MD_INLINE.matcher(s).replaceAll(" ");
-    s = BLANKS.matcher(s).replaceAll(" ");
-    return s.strip();
+    return BLANKS.matcher(MarkdownText.plain(markdown)).replaceAll(" ");
   }
 
   /** The text cut at {@link #MAX_TEXT_CHARS}, at a line break when one is near. */

@@ -27,6 +27,7 @@ import org.seisaku.model.Ministry;
 import org.seisaku.model.Program;
 import org.seisaku.model.ProgramYear;
 import org.seisaku.render.SiteModel;
+import org.seisaku.source.MarkdownText;
 
 /**
  * Writes the static index of the browser search (DESIGN §5: search runs in the browser from static files, with
@@ -260,21 +261,18 @@ public final class BrowserIndex {
     return kinds;
   }
 
-  private static final Pattern HEADING_OR_RULE = Pattern.compile("(?m)^\\s{0,3}(#.*|[-=|:*_ ]+)$");
-  private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
+  private static final Pattern HEADING = Pattern.compile("(?m)^ {0,3}#{1,6}(?:[ \\t].*)?$");
   private static final Pattern URL = Pattern.compile("https?://\\S+");
-  private static final Pattern PUNCTUATION = Pattern.compile("[*_`>#|~\\[\\]]+");
 
   /**
    * The normalised start of a Markdown body, at most {@value #EXCERPT_LENGTH} characters (a surrogate pair is not
-   * split): headings, rules, table rules, link targets, URLs and emphasis marks left out.
+   * split): the text as {@link MarkdownText#plain} reads it (escapes resolved, markup, link targets and table rules
+   * dropped), headings and URLs left out.
    */
   static String excerpt(String markdown) {
     if (markdown == null) return "";
-    String s = HEADING_OR_RULE.matcher(markdown).replaceAll("");
-    s = LINK.matcher(s).replaceAll("$1");
+    String s = MarkdownText.plain(HEADING.matcher(markdown).replaceAll(""));
     s = URL.matcher(s).replaceAll("");
-    s = PUNCTUATION.matcher(s).replaceAll("");
     s = Normaliser.normalise(s);
     if (s.length() <= EXCERPT_LENGTH) return s;
     int end = Character.isHighSurrogate(s.charAt(EXCERPT_LENGTH - 1)) ? EXCERPT_LENGTH - 1 : EXCERPT_LENGTH;

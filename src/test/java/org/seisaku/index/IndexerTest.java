@@ -119,7 +119,12 @@ class IndexerTest {
 
   @Test
   void markdownBecomesText() {
-    assertEquals("見出し\n\n本文のリンク と 強調 。\n\n項目\n\n 列 \n\n 値",
+    assertEquals("見出し\n\n本文のリンク と 強調 。\n\n項目\n\n列\n値",
         IndexDocuments.plainText("# 見出し\n\n本文の[リンク](https://example.jp/a) と **強調** 。\n\n- 項目\n\n| 列 |\n|---|\n| 値 |"));
+  }
+
+  @Test
+  void sheetTextHasNoStrayBackslashes() {
+    assertEquals("実現するもの。\n安全で <確保> & *重点*", IndexDocuments.plainText("実現するもの。\\\n安全で \\<確保\\> \\& \\*重点\\*"));
   }
 }

@@ -106,6 +106,7 @@ class BrowserIndexTest {
   void excerptIsShortNormalisedAndKeepsSurrogatePairsWhole() {
     assertEquals("", BrowserIndex.excerpt(null));
     assertEquals("ab本文", BrowserIndex.excerpt("# 見出し\n\n| a | b |\n|---|---|\n\n本文\n"), "headings and table rules go");
+    assertEquals("実現するもの。安全で<確保>", BrowserIndex.excerpt("## 事業目的\n\n実現するもの。\\\n安全で\\<確保\\>"), "no backslashes");
     String many = "𠮷".repeat(30);
     String e = BrowserIndex.excerpt(many);
     assertTrue(e.length() <= BrowserIndex.EXCERPT_LENGTH);

@@ -41,4 +41,15 @@ class MarkdownTextTest {
     assertEquals("<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp;amp; **太字** _斜体_<br />\n# 見出し<br />\n---<br />\n"
         + "&gt; 引用<br />\nコード<br />\n1. 一<br />\n* 二<br />\n[a]: http://x<br />\n&lt;!-- c --&gt;</p>\n", html);
   }
+
+  @Test
+  void plainReadsTheTextBackWithoutBackslashes() {
+    // the review sheet's line break became a hard break; its text must not show 「。\ 安全で」
+    assertEquals("実現するもの。\n安全で", MarkdownText.plain(MarkdownText.escape("実現するもの。\n安全で")));
+    String sheet = "a <b> & *c* _d_ #e [x](y) `z` ~~w~~ 1. 一";
+    assertEquals(sheet, MarkdownText.plain(MarkdownText.escape(sheet)));
+    assertEquals("本文のリンク と 強調", MarkdownText.plain("本文の[リンク](https://example.jp/a) と **強調**"));
+    assertEquals("見出し\n\n本文\n\na b\nc d", MarkdownText.plain("# 見出し\n\n本文\n\n| a | b |\n|---|---|\n| c | d |\n"));
+    assertEquals("", MarkdownText.plain(null));
+  }
 }
