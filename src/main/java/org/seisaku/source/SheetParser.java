@@ -255,26 +255,44 @@ final class SheetParser {
     List<BudgetItem> items = new ArrayList<>();
     List<JsonNode> rows = list(root, "予算", shown, problems);
     for (int i = 0; i < rows.size(); i++) {
-      JsonNode row = rows.get(i);
       String at = "予算[" + i + "]";
-      Optional<FiscalYear> fy = integer(row.get("年度")).flatMap(SheetParser::fiscalYear);
+      Optional<FiscalYear> fy = integer(rows.get(i).get("年度")).flatMap(SheetParser::fiscalYear);
       if (fy.isEmpty()) {
-        problems.error(shown, 0, at + ".年度: impossible or unreadable fiscal year '" + row.path("年度").asText() + "'");
+        problems.error(shown, 0, at + ".年度: impossible or unreadable fiscal year '" + rows.get(i).path("年度").asText() + "'");
         continue;
       }
+      List<BudgetItem> row = new ArrayList<>();
       for (Map.Entry<String, BudgetKind> k : KINDS.entrySet()) {
         String pointer = at + "." + k.getKey();
-        figure(row.get(k.getKey()), pointer, shown, problems).ifPresent(f -> {
+        figure(rows.get(i).get(k.getKey()), pointer, shown, problems).ifPresent(f -> {
           try {
-            items.add(new BudgetItem(fy.get(), k.getValue(), Amount.ofMillionYen(toWholeYen(f)), f.toPlainString() + "百万円", statedIn,
+            row.add(new BudgetItem(fy.get(), k.getValue(), Amount.ofMillionYen(toWholeYen(f)), f.toPlainString() + "百万円", statedIn,
                 null, null, new Provenance(SOURCE, relPath, 0, pointer)));
           } catch (Amount.FormatException e) {
             problems.error(shown, 0, pointer + ": " + e.getMessage());
           }
         });
       }
+      if (!statesNothing(row)) items.addAll(row);
     }
     return items;
+  }
+
+  /**
+   * Whether a 予算 row states no figure: every figure in it is zero (or there is none). A sheet's table has a row for
+   * each of a fixed run of years, and fills the years the program had no budget with 0 in every column (the 2023
+   * sheets of こども家庭庁 list 2020–2022 so; the 2015 sheet of 地域おこし協力隊, 開始年度 2014, lists 2012): such a
+   * row says the program was not running, not that its budget was 0円, so it gives no figure. A row with any non-zero
+   * figure keeps its zeros (2014 当初予算 0, 補正予算 90 → 当初 0円 is stated).
+   *
+   * <pre>
+   *   {"年度": 2020, "当初予算": 0.0, "補正予算": 0.0, "予算計": 0.0, "執行額": 0.0}   → no item
+   *   {"年度": 2014, "当初予算": 0.0, "補正予算": 90.0, "予算計": 90.0}               → 3 items, 当初 0
+   * </pre>
+   */
+  static boolean statesNothing(List<BudgetItem> row) {
+    for (BudgetItem b : row) if (b.amount().yen() == null || b.amount().yen() != 0L) return false;
+    return true;
   }
 
   /**

@@ -103,6 +103,23 @@ class JudgitReaderTest {
   }
 
   @Test
+  void aYearWithEveryFigureZeroStatesNothing(@TempDir Path root) throws IOException {
+    Path dir = Files.createDirectories(root.resolve("data/2023/総務省"));
+    // the years before the program began are 0.0 in every column: no budget, not a budget of 0円
+    Files.writeString(dir.resolve("2023-総務-新23-0001.json"), "{\"公開年度\": 2023, \"事業名\": \"新しい事業\", \"府省庁\": \"総務省\","
+        + " \"開始年度\": 2023, \"予算\": [{\"年度\": 2021, \"当初予算\": 0.0, \"補正予算\": 0.0, \"予算計\": 0.0, \"執行額\": 0.0},"
+        + " {\"年度\": 2022, \"当初予算\": 0, \"補正予算\": null, \"予算計\": \"0\", \"執行額\": 0.0},"
+        + " {\"年度\": 2023, \"当初予算\": 0.0, \"補正予算\": 90.0, \"予算計\": 90.0, \"執行額\": 0.0},"
+        + " {\"年度\": 2024, \"要求額\": 0.0}]}");
+    Problems p = new Problems();
+    ProgramYear py = JudgitReader.read(root, MINISTRIES, p).programYears().get(0);
+    assertEquals(List.of(), p.sorted());
+    assertEquals(List.of("2023 INITIAL 0", "2023 SUPPLEMENTARY 90000000", "2023 TOTAL 90000000", "2023 EXECUTED 0"),
+        py.items().stream().map(b -> b.fiscalYear().year() + " " + b.kind() + " " + b.amount().yen()).toList(),
+        "a row with a non-zero figure keeps its zeros; the all-zero rows of 2021, 2022 and 2024 give nothing");
+  }
+
+  @Test
   void reportsAMissingDataFolder(@TempDir Path root) {
     Problems p = new Problems();
     JudgitReader.read(root, MINISTRIES, p);
