@@ -138,21 +138,47 @@ public final class Linker {
     }
   }
 
-  /** 開始年度 equal, or one of them unknown. */
+  /** Years an era year moves by when read in the wrong era: 平成↔令和, 昭和↔平成, 昭和↔令和. */
+  private static final int[] ERA_SHIFTS = {30, 63, 93};
+
+  /**
+   * How far apart two 開始年度 are once one known slip of the data is read past: an era year written in the wrong era,
+   * which moves it by 30 (平成↔令和), 63 (昭和↔平成) or 93 (昭和↔令和) years. 緊急消防援助隊の機能強化 began in 平成16
+   * = 2004, and its 2022 sheet says 1941 (昭和16); 周波数の使用等に関するリテラシーの向上 says 2009 and 1946 (平成21 /
+   * 昭和21). 0 when either is unknown.
+   *
+   * <pre>
+   *   2004, 2004 → 0     2004, 1941 → 0 (the wrong era)     2022, 1930 → 1 (令和4 / 昭和5)     2015, 2009 → 6
+   * </pre>
+   */
+  static int startDistance(Integer a, Integer b) {
+    if (a == null || b == null) return 0;
+    int d = Math.abs(a - b);
+    int best = d;
+    for (int shift : ERA_SHIFTS) best = Math.min(best, Math.abs(d - shift));
+    return best;
+  }
+
+  /** 開始年度 equal (or the same year in the wrong era, {@link #startDistance}), or one of them unknown. */
   private static boolean startCompatible(Node a, Node b) {
-    return a.start == null || b.start == null || a.start.equals(b.start);
+    return startDistance(a.start, b.start) == 0;
   }
 
   /**
-   * 開始年度 equal, one unknown, or one year apart: a new program's first sheet (新32-0015, published in 2019) states the
-   * year it asked for (2020), the next sheet the year it began, often a year earlier with a supplementary budget (2019).
+   * 開始年度 equal, one unknown, or one year apart (or so in the wrong era, {@link #startDistance}): a new program's
+   * first sheet (新32-0015, published in 2019) states the year it asked for (2020), the next sheet the year it began,
+   * often a year earlier with a supplementary budget (2019).
    */
   private static boolean startNear(Node a, Node b) {
-    return a.start == null || b.start == null || Math.abs(a.start - b.start) <= 1;
+    return startDistance(a.start, b.start) <= 1;
   }
 
+  /** For ranking: the distance of {@link #startDistance}, plus one when it reads past a wrong era (agreement ranks first). */
   private static int startGap(Node a, Node b) {
-    return a.start == null || b.start == null ? 0 : Math.abs(a.start - b.start);
+    if (a.start == null || b.start == null) return 0;
+    int plain = Math.abs(a.start - b.start);
+    int shifted = startDistance(a.start, b.start);
+    return shifted == plain ? plain : shifted + 1;
   }
 
   private static final Pattern FORMERLY = Pattern.compile("旧|までは|年度は|年度当初予算は|平成\\d+年度事業名");

@@ -98,6 +98,22 @@ class LinkerTest {
   }
 
   @Test
+  void aStartYearInTheWrongEraStillAgrees() {
+    // 緊急消防援助隊の機能強化: 平成16 (2004) on the 2021 sheet, 昭和16 (1941) on the 2022 sheet
+    ProgramYear a = sheet(2021, "0170", "緊急消防援助隊の機能強化", null, 2004);
+    ProgramYear b = sheet(2022, "0167", "緊急消防援助隊の機能強化", null, 1941);
+    assertTrue(together(link(List.of(a, b)), a, b));
+    assertEquals(0, Linker.startDistance(2004, 1941));
+    assertEquals(0, Linker.startDistance(2023, 1993), "令和5 read as 平成5");
+    assertEquals(1, Linker.startDistance(2022, 1930), "令和4 / 昭和5");
+    assertEquals(6, Linker.startDistance(2015, 2009));
+    assertEquals(0, Linker.startDistance(null, 2009));
+    // a start year neither equal nor in the wrong era keeps them apart
+    ProgramYear c = sheet(2023, "0030", "緊急消防援助隊の機能強化", null, 2015);
+    assertEquals(2, link(List.of(a, c)).programs().size());
+  }
+
+  @Test
   void businessIdIsVerifiedAgainstNamesOrFigures() {
     ProgramYear a = sheet(2018, "0071", "ふるさとテレワーク推進事業", 4212, 2014);
     ProgramYear b = sheet(2019, "0072", "電気通信行政情報システムの維持運用", 4212, 1974);
