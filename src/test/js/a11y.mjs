@@ -1,28 +1,19 @@
 // Accessibility check of generated pages: axe-core (WCAG 2.0/2.1/2.2 A and AA rules) in Debian's headless
 // Chromium, driven by playwright-core. Usage: node src/test/js/a11y.mjs SITE_DIR PAGE…   (pages relative to SITE_DIR)
 // Prints one JSON line per page: {"page", "violations":[{"id","impact","help","nodes":[target…]}]}; exit 0.
-import { chromium } from 'playwright-core';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
-import path from 'node:path';
+import { launch, open } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const [site, ...pages] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch();
 try {
   for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
     const context = await browser.newContext({ viewport });
     for (const page of pages) {
-      const tab = await context.newPage();
-      const [file, query] = page.split('?');
-      await tab.goto(pathToFileURL(path.resolve(site, file)).href + (query ? '?' + query : ''));
-      await tab.waitForLoadState('networkidle');
+      const tab = await open(context, site, page);
       await tab.addScriptTag({ content: axeSource });
       const result = await tab.evaluate(async () => {
         // eslint-disable-next-line no-undef

@@ -207,8 +207,11 @@ public record Amount(Long yen, Qualifier qualifier) {
     return grouped(new BigDecimal(yen)) + "円";
   }
 
-  /** 1234567.5 → 1,234,567.5 (as DecimalFormat "#,##0" with the value's own fraction digits, without building one per call). */
-  private static String grouped(BigDecimal v) {
+  /**
+   * 1234567.5 → 1,234,567.5 (as DecimalFormat "#,##0" with the value's own fraction digits, without building one per
+   * call): the one rule for thousands separators, used by every number a page shows ({@code render.Yen}).
+   */
+  public static String grouped(BigDecimal v) {
     String plain = v.toPlainString();
     boolean negative = plain.startsWith("-");
     if (negative) plain = plain.substring(1);

@@ -6,9 +6,11 @@ import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.Reader;
@@ -31,7 +33,8 @@ import java.util.regex.Pattern;
 
 /**
  * The templates and assets of a site, set up once and shared by every render (and every thread): one Freemarker
- * {@link Configuration}, HTML auto-escaping, UTF-8, no {@code ?api}, errors rethrown.
+ * {@link Configuration}, HTML auto-escaping, UTF-8, no {@code ?api}, errors rethrown; the shared variable {@code num}
+ * gives every template {@link Yen}'s formatting ({@code ${num.count(3305)}} → 3,305).
  *
  * <p>Templates come from {@code site-templates/} of the classpath, overridden file by file by a templates folder
  * ({@code build --templates DIR}); {@code assets/} likewise:
@@ -64,7 +67,14 @@ public final class Templates {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read templates folder " + folderOrNull, e);
     }
-    cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+    DefaultObjectWrapper wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
+    cfg.setObjectWrapper(wrapper);
+    try {
+      // number formatting in one place: ${num.count(n)}, ${num.exact(yen)} … are Yen's static methods
+      cfg.setSharedVariable("num", wrapper.getStaticModels().get(Yen.class.getName()));
+    } catch (TemplateModelException e) {
+      throw new IllegalStateException(e);
+    }
     cfg.setRecognizeStandardFileExtensions(true);
     cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
     cfg.setDefaultEncoding("UTF-8");

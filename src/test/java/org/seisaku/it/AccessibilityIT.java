@@ -1,15 +1,11 @@
 package org.seisaku.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seisaku.testing.Requirements;
@@ -38,26 +34,15 @@ class AccessibilityIT {
         "--source", "judgit:" + Fixtures.resource("judgit"), "--out", site.toString(), "--index", tmp.resolve("index").toString(), "-q");
     assertEquals(0, build.exit(), build.err());
 
-    List<String> command = new ArrayList<>(List.of(node.toString(), "src/test/js/a11y.mjs", site.toString()));
-    command.addAll(PAGES);
-    Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(5, TimeUnit.MINUTES), "axe run timed out");
-    assertEquals(0, p.exitValue(), out);
-
-    ObjectMapper json = new ObjectMapper();
+    List<JsonNode> results = Fixtures.browserCheck(node, "a11y.mjs", site, PAGES);
     List<String> violations = new ArrayList<>();
-    int checked = 0;
-    for (String line : out.split("\\R")) {
-      if (line.isBlank()) continue;
-      JsonNode r = json.readTree(line);
-      checked++;
+    for (JsonNode r : results) {
       for (JsonNode v : r.get("violations")) {
         violations.add(r.get("page").asText() + " @" + r.get("width").asInt() + "px: " + v.get("id").asText() + " ("
             + v.get("impact").asText() + ") " + v.get("help").asText() + " " + v.get("nodes"));
       }
     }
-    assertEquals(PAGES.size() * 2, checked, out);
+    assertEquals(PAGES.size() * 2, results.size(), results.toString());
     assertEquals(List.of(), violations);
   }
 }

@@ -1,5 +1,7 @@
 package org.seisaku.it;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.seisaku.cli.Main;
 
@@ -86,5 +89,25 @@ final class Fixtures {
    */
   static boolean htmlError(String line) {
     return line.contains(": error: ") && !line.contains(": error: CSS: ");
+  }
+
+  /**
+   * Runs a browser check of {@code src/test/js} ({@code a11y.mjs}, {@code layout.mjs}) on pages of a site folder and
+   * reads the one JSON object per line it prints; fails the caller if the script fails or runs over 10 minutes.
+   */
+  static List<JsonNode> browserCheck(Path node, String script, Path site, List<String> pages) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(node.toString(), "src/test/js/" + script, site.toString()));
+    command.addAll(pages);
+    Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!p.waitFor(10, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      throw new AssertionError(script + " timed out");
+    }
+    if (p.exitValue() != 0) throw new AssertionError(script + " failed (exit " + p.exitValue() + "): " + out);
+    ObjectMapper json = new ObjectMapper();
+    List<JsonNode> results = new ArrayList<>();
+    for (String line : out.split("\\R")) if (!line.isBlank()) results.add(json.readTree(line));
+    return results;
   }
 }
