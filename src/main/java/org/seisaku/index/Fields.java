@@ -21,6 +21,8 @@ import org.seisaku.model.Ministry;
  *   title_reading_words ditto                         ditto                        readings of 1–3 whole words
  *   title_bigram     ditto                            ditto                        CJK bigrams
  *   title_unigram    ditto                            ditto                        single kanji
+ *   *_pair           for title, title_reading, title_bigram, text, text_bigram, ministry_names: neighbouring
+ *                    terms of that field's chain joined by a space ("協力 隊", "チイ イキ"), for phrases
  *   text             its sheets' text (事業目的, 概要…)  body (Markdown as text)      text, stored, term vectors with offsets
  *   text_bigram      ditto                            ditto                        CJK bigrams
  *   ministry         ministry id                      ministry id                  StringField, stored, SortedSetDocValues
@@ -32,6 +34,10 @@ import org.seisaku.model.Ministry;
  *   programs         —                                program ids it belongs to    StringField, stored, SortedSetDocValues
  *   sheet_of         —                                program id, if a sheet's text StringField, stored, SortedSetDocValues
  * </pre>
+ *
+ * <p>Phrases are matched as their neighbouring pairs of terms ({@link QueryTerms#pairs}), never with positions:
+ * both the Lucene search and the browser evaluate a phrase as single terms of the {@code *_pair} fields. The
+ * pairs skip stop words (地域おこし協力隊の推進 gives "隊 推進"), as the words' positions did before.
  *
  * <p>Readings are indexed for titles only: kana queries look for names, and a reading of every body would cost
  * a second Kuromoji pass over all text (a third of the indexing time) and slow phrase matching of common
@@ -58,13 +64,17 @@ public final class Fields {
   public static final String DOC_KIND = "doc_kind";
   public static final String PROGRAMS = "programs";
   public static final String SHEET_OF = "sheet_of";
+  /** The suffix of a field of neighbouring pairs of another field's terms ({@link #pairOf}). */
+  public static final String PAIR = "_pair";
+  /** The fields of Kuromoji's words, whose terms make the {@link Vocabulary} that queries are cut by. */
+  public static final List<String> WORD_FIELDS = List.of(TITLE, TEXT, MINISTRY_NAMES);
 
   public static final String TYPE_PROGRAM = "program";
   public static final String TYPE_DOCUMENT = "document";
 
   /** Written into the commit's user data; a reader refuses an index of another version. */
   public static final String SCHEMA_KEY = "seisaku.schema";
-  public static final String SCHEMA_VERSION = "4";
+  public static final String SCHEMA_VERSION = "5";
   /**
    * Also in the commit's user data: the ministries of the build (JSON), so that a searcher resolves names and
    * aliases (厚労省, 国交省) in queries and filters without reading the sources again.
@@ -91,8 +101,22 @@ public final class Fields {
 
   private Fields() {}
 
-  /** By suffix: {@code *_reading} → reading, {@code *_reading_words} → reading words, {@code *_bigram} → bigram, anything else → text. */
+  /** The field of neighbouring pairs of {@code field}'s terms: title → title_pair. */
+  public static String pairOf(String field) {
+    return field + PAIR;
+  }
+
+  /** Whether a field holds pairs of another field's terms. */
+  public static boolean isPair(String field) {
+    return field.endsWith(PAIR);
+  }
+
+  /**
+   * By suffix: {@code *_reading} → reading, {@code *_reading_words} → reading words, {@code *_bigram} → bigram,
+   * {@code *_unigram} → unigram, anything else → text; a {@code *_pair} field has the chain of the field it pairs.
+   */
   public static Analysis analyzerOf(String field) {
+    if (isPair(field)) field = field.substring(0, field.length() - PAIR.length());
     if (field.endsWith("_reading")) return Analysis.READING;
     if (field.endsWith("_reading_words")) return Analysis.READING_WORDS;
     if (field.endsWith("_bigram")) return Analysis.BIGRAM;

@@ -72,12 +72,36 @@ final class IndexDocuments {
     return ministries.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
   }
 
-  /** Every Lucene document, programs (by id) then documents (by slug). */
+  /**
+   * Every Lucene document, in the order of {@link #order}: the items a search returns first (programs by id, then
+   * documents by slug, ministry by ministry in 建制順, items of no known ministry last), then the review sheets
+   * (ministry by ministry, by slug). So a ministry's items are one range of document ids, and the sheets, which a
+   * search leaves out unless asked, are the index's tail (the browser index loads them only when asked).
+   */
   List<Document> all() {
     List<Document> out = new ArrayList<>();
-    linked.programs().stream().sorted((a, b) -> a.id().compareTo(b.id())).forEach(p -> out.add(program(p)));
-    for (org.seisaku.model.Document d : documents.values()) out.add(document(d));
+    for (Object item : order()) {
+      out.add(item instanceof Program p ? program(p) : document((org.seisaku.model.Document) item));
+    }
     return out;
+  }
+
+  /** Programs and documents in index order (see {@link #all}). */
+  List<Object> order() {
+    Map<String, Integer> rank = new HashMap<>();
+    List<Ministry> byOrder = ministries.values().stream()
+        .sorted(java.util.Comparator.comparingInt(Ministry::order).thenComparing(Ministry::id)).toList();
+    for (int i = 0; i < byOrder.size(); i++) rank.put(byOrder.get(i).id(), i);
+    record Entry(int part, int ministry, int type, String key, Object item) {}
+    List<Entry> entries = new ArrayList<>();
+    for (Program p : linked.programs()) entries.add(new Entry(0, rank.getOrDefault(p.ministryId(), rank.size()), 0, p.id(), p));
+    for (org.seisaku.model.Document d : documents.values()) {
+      boolean sheet = sheetOf.containsKey(d.slug());
+      entries.add(new Entry(sheet ? 1 : 0, rank.getOrDefault(d.ministryId(), rank.size()), 1, d.slug(), d));
+    }
+    entries.sort(java.util.Comparator.comparingInt(Entry::part).thenComparingInt(Entry::ministry)
+        .thenComparingInt(Entry::type).thenComparing(Entry::key));
+    return entries.stream().map(Entry::item).toList();
   }
 
   Document program(Program p) {
@@ -113,21 +137,36 @@ final class IndexDocuments {
     doc.add(new StringField(Fields.ID, id, Field.Store.YES));
     for (String t : titles) {
       doc.add(new TextField(Fields.TITLE, t, Field.Store.YES));
-      doc.add(new TextField(Fields.TITLE_READING, t, Field.Store.NO));
+      text(doc, t, Fields.TITLE_READING, Fields.TITLE_BIGRAM);
       doc.add(new TextField(Fields.TITLE_READING_WORDS, t, Field.Store.NO));
-      doc.add(new TextField(Fields.TITLE_BIGRAM, t, Field.Store.NO));
       doc.add(new TextField(Fields.TITLE_UNIGRAM, t, Field.Store.NO));
+      pairs(doc, t, Fields.TITLE, Fields.TITLE_READING, Fields.TITLE_BIGRAM);
     }
     doc.add(new Field(Fields.TEXT, text, STORED_TEXT));
-    doc.add(new TextField(Fields.TEXT_BIGRAM, text, Field.Store.NO));
+    text(doc, text, Fields.TEXT_BIGRAM);
+    pairs(doc, text, Fields.TEXT, Fields.TEXT_BIGRAM);
     if (ministryId != null) {
       keyword(doc, Fields.MINISTRY, ministryId, true);
       Ministry m = ministries.get(ministryId);
       if (m != null) {
-        doc.add(new TextField(Fields.MINISTRY_NAMES, m.name(), Field.Store.NO));
-        for (String a : m.aliases()) doc.add(new TextField(Fields.MINISTRY_NAMES, a, Field.Store.NO));
+        List<String> names = new ArrayList<>();
+        names.add(m.name());
+        names.addAll(m.aliases());
+        for (String n : names) {
+          text(doc, n, Fields.MINISTRY_NAMES);
+          pairs(doc, n, Fields.MINISTRY_NAMES);
+        }
       }
     }
+  }
+
+  private static void text(Document doc, String value, String... fields) {
+    for (String f : fields) doc.add(new TextField(f, value, Field.Store.NO));
+  }
+
+  /** The {@code *_pair} fields of these fields (phrases as single terms: {@link Fields#pairOf}). */
+  private static void pairs(Document doc, String value, String... fields) {
+    for (String f : fields) doc.add(new TextField(Fields.pairOf(f), value, Field.Store.NO));
   }
 
   private static void keyword(Document doc, String field, String value, boolean stored) {

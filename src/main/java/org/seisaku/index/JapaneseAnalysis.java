@@ -32,6 +32,7 @@ import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
@@ -117,6 +118,18 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * <p>It finds words the dictionary does not know and parts of compounds that Kuromoji cuts elsewhere
  * (「信基」 is no word, but 「報通信」 as a phrase of bigrams matches), weighted below whole words.
  *
+ * <h2>pairs — neighbouring terms ({@code *_pair})</h2>
+ *
+ * <pre>
+ *   the chain of the paired field (text, reading or bigram), stop-word gaps closed,
+ *   ShingleFilter (two terms, joined by a space, no single terms)
+ *   地域おこし協力隊の推進  (title_pair)        → 地域おこし 協力 / 協力 隊 / 隊 推進
+ *   地域情報           (title_bigram_pair) → 地域 域情 / 域情 情報
+ * </pre>
+ *
+ * <p>A phrase is matched as the pairs of its neighbouring terms ({@link Queries}): single terms, which the
+ * browser's static index holds as well, instead of positions.
+ *
  * <h2>unigram — single kanji ({@code title_unigram})</h2>
  *
  * <pre>
@@ -144,6 +157,11 @@ public final class JapaneseAnalysis {
       new Chain(() -> new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL), JapaneseAnalysis::readingWordFilters);
   private static final Analyzer BIGRAM = new Chain(StandardTokenizer::new, JapaneseAnalysis::bigramFilters);
   private static final Analyzer UNIGRAM = new Chain(StandardTokenizer::new, JapaneseAnalysis::unigramFilters);
+  private static final Analyzer TEXT_PAIRS = new Chain(() -> new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.SEARCH),
+      t -> pairs(textFilters(t)));
+  private static final Analyzer READING_PAIRS = new Chain(() -> new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL),
+      t -> pairs(readingFilters(t)));
+  private static final Analyzer BIGRAM_PAIRS = new Chain(StandardTokenizer::new, t -> pairs(bigramFilters(t)));
   private static final Analyzer PER_FIELD = new PerFieldAnalyzer();
 
   private JapaneseAnalysis() {}
@@ -243,6 +261,18 @@ public final class JapaneseAnalysis {
     return new LowerCaseFilter(stream);
   }
 
+  /**
+   * Neighbouring terms of a chain joined by a space, for the {@code *_pair} fields: the gaps stop words leave are
+   * closed first, so 協力隊の推進 gives 協力 隊 / 隊 推進.
+   */
+  private static TokenStream pairs(TokenStream stream) {
+    ShingleFilter shingles = new ShingleFilter(new CloseGaps(stream), 2, 2);
+    shingles.setTokenSeparator(" ");
+    shingles.setOutputUnigrams(false);
+    shingles.setOutputUnigramsIfNoShingles(false);
+    return shingles;
+  }
+
   private static TokenStream unigramFilters(Tokenizer tokenizer) {
     return new TypeTokenFilter(tokenizer, Set.of(StandardTokenizer.TOKEN_TYPES[StandardTokenizer.IDEOGRAPHIC]), true);
   }
@@ -283,9 +313,32 @@ public final class JapaneseAnalysis {
       super(PER_FIELD_REUSE_STRATEGY);
     }
 
+    private final Map<Fields.Analysis, Analyzer> pairsByKind =
+        Map.of(Fields.Analysis.TEXT, TEXT_PAIRS, Fields.Analysis.READING, READING_PAIRS, Fields.Analysis.BIGRAM, BIGRAM_PAIRS);
+
     @Override
     protected Analyzer getWrappedAnalyzer(String fieldName) {
-      return byKind.get(Fields.analyzerOf(fieldName));
+      Fields.Analysis kind = Fields.analyzerOf(fieldName);
+      if (!Fields.isPair(fieldName)) return byKind.get(kind);
+      Analyzer pairs = pairsByKind.get(kind);
+      if (pairs == null) throw new IllegalArgumentException("no pairs of " + kind + " terms: " + fieldName);
+      return pairs;
+    }
+  }
+
+  /** Every token one position after the one before: stop words leave no gap. */
+  static final class CloseGaps extends TokenFilter {
+    private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+
+    CloseGaps(TokenStream in) {
+      super(in);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+      if (!input.incrementToken()) return false;
+      if (increment.getPositionIncrement() > 1) increment.setPositionIncrement(1);
+      return true;
     }
   }
 

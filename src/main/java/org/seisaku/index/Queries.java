@@ -15,26 +15,23 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.QueryBuilder;
 import org.seisaku.model.BudgetKind;
 import org.seisaku.model.FiscalYear;
 import org.seisaku.model.Ministries;
 import org.seisaku.model.Ministry;
 
 /**
- * Query understanding: turns what an official types into the Lucene query of a {@link SearchRequest}, with the
- * analyzers the index was written with ({@link JapaneseAnalysis} describes the fields' chains). The choices
- * below were measured with {@code SearchEvaluationTest} (88 judged queries; BENCHMARKS.md, "Search quality").
+ * Query understanding: turns what an official types into a {@link Plan} of single terms, which the Lucene search
+ * runs ({@link #build}) and the browser search runs from the static index ({@code site-templates/assets/search.js}
+ * builds the same plan by the same rules, with the tables of {@code search.StaticIndex}; {@code plan-cases.tsv}
+ * checks both). The choices below were measured with {@code SearchEvaluationTest} (88 judged queries;
+ * BENCHMARKS.md, "Search quality").
  *
  * <h2>Parts</h2>
  *
@@ -45,38 +42,41 @@ import org.seisaku.model.Ministry;
  *   input                          read as                    how
  *   平成30年度, Ｈ３０, H30, 2018,    fiscal year 2018 (filter)  {@link FiscalYear#parse}, as --year: era or Western,
  *   FY2018, 平成３０年                                            全角 or not, with or without 年度
- *   国交省, 国土交通省, 国交, 規制委,   ministry (see below)       a name or alias in ministries.yml, which the index
- *   公取, 厚労省                                                  keeps in its commit data (not an id: mlit is a word)
+ *   国交省, 国土交通省, 国交, 規制委,   ministry (see below)       a name, alias or id in ministries.yml, which the index
+ *   公取, 厚労省, soumu                                           keeps in its commit data
  *   協力隊, じさつ, "特殊詐欺" …        text                       anything else; quoted parts always
  * </pre>
  *
  * <h2>Text parts: strict</h2>
  *
- * Every text part must match, in some field; the best field counts, plus {@link #TIE} of the others. A part
- * matches a field
+ * A part's text is normalised ({@link QueryText}) and cut into the index's terms ({@link QueryTerms}): its words
+ * (by the index's vocabulary), its character bigrams, and for a part without kanji its katakana reading. Every
+ * text part must match, in some field; the best field counts, plus {@link #TIE} of the others. A part matches a
+ * field
  *
  * <ul>
- *   <li>as an exact phrase: the full weight of the field. 協力隊 = 協力 + 隊 next to each other, so
+ *   <li>as a phrase: the full weight of the field. A phrase of one term is that term; of several, each pair of
+ *       neighbours in the field's {@code *_pair} field ({@link Fields}). 協力隊 = 協力 + 隊, so the pair "協力 隊":
  *       地域おこし協力隊 matches and 協力して…部隊 does not;
- *   <li>as a near phrase, its words at most {@link #SLOP} positions apart ({@link #NEAR} of the weight): a
- *       compound typed with a word left out or in another order;
  *   <li>as all its words anywhere in the field ({@link #SCATTERED} of the weight) — in the word fields only, not for
- *       a quoted part, nor for a part in kana only (Kuromoji cuts じさつ into nonsense);
- *   <li>in {@code title_reading}, as a phrase of katakana reading bigrams — only for a part without kanji
+ *       a quoted part, nor for a part without kanji (a kana part's words are guesses);
+ *   <li>in {@code title_reading}, as the phrase of its katakana reading bigrams — only for a part without kanji
  *       (じさつ, チセキ, ｼｮｳﾎﾞｳﾀﾞﾝ): a kanji part is never matched by its sound (過疎 is not 加速, both カソ…).
  *       Such a part scores {@link #READING_WORDS_BONUS} more where it reads as one to three whole words of a title
  *       ({@code title_reading_words}): りとう is 離島 in 離島振興事業, not the リトウ inside 管理等 (カンリトウ).
  * </ul>
  *
- * <p>So an unquoted compound scores as a phrase first, a near phrase next and a bag of its words last, never as a
- * loose OR of its parts. Field weights (names above body, whole words above character bigrams):
+ * <p>A part without kanji matches the word fields only when the vocabulary covers it whole (ちいきおこし is no
+ * run of the index's words: only its reading counts). Field weights (names above body, whole words above
+ * character bigrams):
  *
  * <pre>
  *   title 8 · title_reading 3 · title_bigram 2.5 · text 1.5 · ministry_names 1 · text_bigram 0.4
  * </pre>
  *
  * <p>A part with a word of {@link #VARIANTS} also matches as its other spellings (子ども / 子供 / こども,
- * 空き家 / 空家, 取組 / 取り組み …): orthography, not synonyms.
+ * 空き家 / 空家, 取組 / 取り組み …): orthography, not synonyms. Near phrases (words a few positions apart) are
+ * gone with positions: they changed none of the judged queries' results (BENCHMARKS.md).
  *
  * <h2>Ministry parts</h2>
  *
@@ -85,7 +85,8 @@ import org.seisaku.model.Ministry;
  * the rest of the query, and other items that mention the ministry follow (the facets show them). A query that is
  * only a ministry name (国交省) lists that ministry's items. Measured against a hard filter: the same figures on
  * the judged queries (whose judgements count other ministries' items as irrelevant), so the softer form stays, as
- * it keeps items that only mention the ministry findable.
+ * it keeps items that only mention the ministry findable. A ministry's id (soumu, mlit: what its pages' URLs show)
+ * names it as its names do.
  *
  * <h2>Relaxed: when fewer than {@link #RELAX_BELOW} items match</h2>
  *
@@ -106,31 +107,28 @@ import org.seisaku.model.Ministry;
  * <h2>Examples</h2>
  *
  * <pre>
- *   協力隊          +( title:"協力 隊"^8 | title:"協力 隊"~3^4.8 | (+title:協力 +title:隊)^2.4
- *                     | title_bigram:"協力 力隊"^2.5 | text:"協力 隊"^1.5 | … | text_bigram:"協力 力隊"^0.4 )~0.1
+ *   協力隊          max 0.1 of: title_pair:"協力 隊"^8 · all(title:協力 title:隊)^2.4 · title_bigram_pair:"協力 力隊"^2.5
+ *                   · text_pair:"協力 隊"^1.5 · all(text:協力 text:隊)^0.45 · … · text_bigram_pair:"協力 力隊"^0.4
  *                   → 地域おこし協力隊の推進に要する経費 first (the phrase in its name)
- *   じさつ          +( +( title_reading:"ジサ サツ"^3 | title_bigram:"じさ さつ"^2.5 | … )
- *                      ConstantScore(title_reading_words:ジサツ)^10 )   → 自殺対策推進経費
- *   過疎            +( title:過疎^8 | title_bigram:過疎^2.5 | text:過疎^1.5 | … )   no reading: 加速 stays out
- *   平成30年度 過疎  +(過疎 as above) #fiscal_year:[2018 TO 2018]
- *   国交省 道路      +(道路 as above) +( ConstantScore(ministry:mlit)^1000 | text:"国交 省"^1.5 | … )
- *   報通信          +( title_bigram:"報通 通信"^2.5 | text_bigram:"報通 通信"^0.4 | … )   no word of its own
- *   自殺を防ぐ       strict: +(自殺を防ぐ) → 0 items; relaxed:
- *                   +( (自殺を防ぐ) (自殺) (防ぐ) title_unigram:自^1.5 title_unigram:殺^1.5 title_unigram:防^1.5 )
- *                   (+(自殺を防ぐ))^10
+ *   じさつ          bool(must: max 0.1 of title_reading_pair:("ジサ サツ")^3 · title_bigram_pair:"じさ さつ"^2.5 · …,
+ *                        should: const(title_reading_words:ジサツ)^10)          → 自殺対策推進経費
+ *   過疎            max 0.1 of title:過疎^8 · title_bigram:過疎^2.5 · text:過疎^1.5 · …   no reading: 加速 stays out
+ *   平成30年度 過疎  (過疎 as above), and the year 2018 as a filter
+ *   国交省 道路      all(道路 as above, max 0 of const(ministry:mlit)^1000 · (国交省 as text))
+ *   報通信          max 0.1 of title_bigram_pair:"報通 通信"^2.5 · text_bigram_pair:"報通 通信"^0.4 · …
+ *   自殺を防ぐ       strict: 0 items; relaxed: bool(must: any(自殺を防ぐ, 自殺, 防ぐ, title_unigram:自^1.5,
+ *                   title_unigram:殺^1.5, title_unigram:防^1.5), should: strict×10)
  * </pre>
  */
 final class Queries {
   static final Map<String, Float> WEIGHTS = weights();
+  /** The fields a part is matched in, by weight (heaviest first). */
+  static final List<String> FIELDS = fieldsByWeight();
   /**
-   * The score added when a kana part reads as whole words of a title (りとう = 離島), not only as reading bigrams,
-   * which also match across words (管理等 is カンリトウ).
+   * The score added when a part without kanji reads as whole words of a title (りとう = 離島), not only as reading
+   * bigrams, which also match across words (管理等 is カンリトウ).
    */
   static final float READING_WORDS_BONUS = 10f;
-  /** The weight of a part's words near each other in a field, against the part as a phrase. */
-  static final float NEAR = 0.6f;
-  /** How far apart (in positions) the words of a part may be for {@link #NEAR}. */
-  static final int SLOP = 3;
   /** The weight of all of a part's words scattered in a field, against the part as a phrase. */
   static final float SCATTERED = 0.3f;
   static final float TIE = 0.1f;
@@ -168,16 +166,20 @@ final class Queries {
    */
   static final float PROGRAM_BOOST = 1.5f;
 
-  private static final Pattern PART =
+  /** A quote: ASCII or typographic double quotes, or 「…」. */
+  static final Pattern PART =
       Pattern.compile("[\"“”＂]([^\"“”＂]*)[\"“”＂]?|「([^」]*)」?|([^\\s\\u3000\"“”＂「]+)");
-  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-  private static final QueryBuilder BUILDER = new QueryBuilder(JapaneseAnalysis.perField());
 
   private final Ministries ministries;
+  private final Vocabulary vocabulary;
 
-  /** @param ministries to recognise ministry names and aliases in the query (may be empty) */
-  Queries(Ministries ministries) {
+  /**
+   * @param ministries to recognise ministry names, aliases and ids in the query (may be empty)
+   * @param vocabulary the index's words, to cut parts into
+   */
+  Queries(Ministries ministries, Vocabulary vocabulary) {
     this.ministries = ministries;
+    this.vocabulary = vocabulary;
   }
 
   private static Map<String, Float> weights() {
@@ -189,6 +191,12 @@ final class Queries {
     w.put(Fields.MINISTRY_NAMES, 1f);
     w.put(Fields.TEXT_BIGRAM, 0.4f);
     return Map.copyOf(w);
+  }
+
+  private static List<String> fieldsByWeight() {
+    return WEIGHTS.entrySet().stream()
+        .sorted(Map.Entry.<String, Float>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey).toList();
   }
 
   /**
@@ -204,9 +212,26 @@ final class Queries {
    * @param years fiscal years named (each a filter)
    * @param ministries ministry ids named, with the word that named each
    */
-  record Understood(List<Part> text, List<Integer> years, Map<String, String> ministries) {
-    boolean hasText() {
-      return !text.isEmpty() || !ministries.isEmpty();
+  record Understood(List<Part> text, List<Integer> years, Map<String, String> ministries) {}
+
+  /**
+   * The plans of a query.
+   *
+   * @param strict every text and ministry part must match; null when the query has none (every item matches)
+   * @param relaxed the relaxed search (see the class comment); null when there is nothing to relax
+   * @param years the fiscal years the query names, each a filter
+   */
+  record Plans(Plan strict, Plan relaxed, List<Integer> years) {
+    /** {@code {"strict":…,"relaxed":…,"years":[…]}}, as {@code plan-cases.tsv} holds it. */
+    String json() {
+      StringBuilder b = new StringBuilder("{\"strict\":");
+      if (strict == null) b.append("null");
+      else strict.json(b);
+      b.append(",\"relaxed\":");
+      if (relaxed == null) b.append("null");
+      else relaxed.json(b);
+      b.append(",\"years\":").append(years.toString().replace(" ", "")).append('}');
+      return b.toString();
     }
   }
 
@@ -235,7 +260,7 @@ final class Queries {
           years.add(year.get().year());
           continue;
         }
-        Optional<Ministry> ministry = ministry(part.text());
+        Optional<Ministry> ministry = ministries.find(part.text());
         if (ministry.isPresent()) {
           named.putIfAbsent(ministry.get().id(), part.text());
           continue;
@@ -246,23 +271,23 @@ final class Queries {
     return new Understood(text, years, named);
   }
 
-  /** The ministry a word names: its name or an alias (not its ASCII id: mlit is no word an official types). */
-  private Optional<Ministry> ministry(String word) {
-    String key = Ministries.key(word);
-    return ministries.find(word).filter(m -> Ministries.key(m.name()).equals(key)
-        || m.aliases().stream().anyMatch(a -> Ministries.key(a).equals(key)));
-  }
-
   /** The texts of the parts of a query that are matched as text (not years nor ministries), quotes removed. */
   List<String> parts(String query) {
     return understand(query).text().stream().map(Part::text).toList();
   }
 
+  /** The strict and relaxed plans of a query. */
+  Plans plans(String query) {
+    Understood u = understand(query);
+    Plan strict = strict(u);
+    return new Plans(strict, relaxed(u, strict), List.copyOf(u.years()));
+  }
+
   /**
-   * The whole query: the parts (or every item, when none says anything) and the filters.
+   * The whole query: the plan (or every item, when it has none) and the filters.
    *
    * @param ministryId the request's ministry, resolved to an id (or null)
-   * @param relaxed whether any word of the text parts is enough (see the class comment)
+   * @param relaxed whether to run the relaxed plan (see the class comment)
    */
   Query build(SearchRequest req, String ministryId, boolean relaxed) {
     BooleanQuery.Builder b = matching(req, ministryId, relaxed);
@@ -292,14 +317,11 @@ final class Queries {
   }
 
   private BooleanQuery.Builder matching(SearchRequest req, String ministryId, boolean relaxed) {
-    Understood u = understand(req.query());
+    Plans plans = plans(req.query());
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    for (int y : u.years()) b.add(IntPoint.newExactQuery(Fields.FISCAL_YEAR, y), Occur.FILTER);
-    if (relaxed && u.hasText()) {
-      addRelaxed(b, u);
-    } else if (!addStrict(b, u)) {
-      b.add(new MatchAllDocsQuery(), Occur.MUST);
-    }
+    for (int y : plans.years()) b.add(IntPoint.newExactQuery(Fields.FISCAL_YEAR, y), Occur.FILTER);
+    Plan plan = relaxed && plans.relaxed() != null ? plans.relaxed() : plans.strict();
+    b.add(plan == null ? new MatchAllDocsQuery() : plan.lucene(), Occur.MUST);
     if (ministryId != null) b.add(new TermQuery(new Term(Fields.MINISTRY, ministryId)), Occur.FILTER);
     if (req.yearFrom() != null || req.yearTo() != null) {
       int from = req.yearFrom() == null ? FiscalYear.MIN : req.yearFrom();
@@ -309,93 +331,78 @@ final class Queries {
     return b;
   }
 
-  /** Every text and ministry part as a MUST clause; false when there is none. */
-  private static boolean addStrict(BooleanQuery.Builder b, Understood u) {
-    boolean any = false;
+  /** Every text and ministry part; null when there is none. */
+  private Plan strict(Understood u) {
+    List<Plan> must = new ArrayList<>();
     for (Part part : u.text()) {
-      Query q = part(part.text(), part.quoted());
-      if (q != null) {
-        b.add(q, Occur.MUST);
-        any = true;
-      }
+      Plan p = part(part.text(), part.quoted());
+      if (p != null) must.add(p);
     }
-    for (Map.Entry<String, String> m : u.ministries().entrySet()) {
-      b.add(ministryPart(m.getKey(), m.getValue()), Occur.MUST);
-      any = true;
-    }
-    return any;
+    for (Map.Entry<String, String> m : u.ministries().entrySet()) must.add(ministryPart(m.getKey(), m.getValue()));
+    if (must.isEmpty()) return null;
+    return must.size() == 1 ? must.get(0) : new Plan.All(must);
   }
 
   /**
-   * Any unquoted text part or any of its words (at least one; a part in kana only is not cut into words: じさつ
-   * is no じ + さつ), quoted parts as phrases (all of them), ministries as optional boosts, and the strict query
-   * on top.
+   * Any unquoted text part or any of its words (at least one; a part without kanji is not cut into words: じさつ
+   * is no じ + さつ), quoted parts as phrases (all of them), ministries, the kanji of the query in titles, and the
+   * strict plan on top; null when there is nothing optional.
    */
-  private static void addRelaxed(BooleanQuery.Builder b, Understood u) {
-    BooleanQuery.Builder anyWord = new BooleanQuery.Builder();
-    boolean words = false;
+  private Plan relaxed(Understood u, Plan strict) {
+    List<Plan> must = new ArrayList<>();
+    List<Plan> anyWord = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    Set<String> kanji = new LinkedHashSet<>();
     for (Part part : u.text()) {
       if (part.quoted()) {
-        Query q = part(part.text(), true);
-        if (q != null) b.add(q, Occur.MUST);
+        Plan q = part(part.text(), true);
+        if (q != null) must.add(q);
         continue;
       }
-      Set<String> alternatives = new LinkedHashSet<>();
+      String s = QueryText.normalise(part.text());
+      List<String> alternatives = new ArrayList<>();
       alternatives.add(part.text());
-      if (HAN.matcher(part.text()).find()) {
-        alternatives.addAll(JapaneseAnalysis.terms(JapaneseAnalysis.text(), Fields.TEXT, part.text()));
+      if (QueryTerms.hasHan(s)) {
+        // words of the index, of two characters or more: 中 of 地中化 (in every other title) is left to the kanji
+        // below, and the かき of 雪かき is no word (as a word it would be read as 夏期)
+        for (String w : QueryTerms.words(s, vocabulary).words()) if (w.length() > 1 && vocabulary.cost(w) >= 0) alternatives.add(w);
       }
-      for (String word : alternatives) {
-        Query q = part(word, false);
-        if (q != null) {
-          anyWord.add(q, Occur.SHOULD);
-          words = true;
-        }
+      for (String a : alternatives) {
+        if (!seen.add(QueryText.normalise(a))) continue;
+        Plan q = part(a, false);
+        if (q != null) anyWord.add(q);
       }
+      kanji.addAll(QueryTerms.kanji(s));
     }
-    for (Map.Entry<String, String> m : u.ministries().entrySet()) {
-      anyWord.add(ministryPart(m.getKey(), m.getValue()), Occur.SHOULD);
-      words = true;
-    }
-    for (String han : kanji(u)) {
-      anyWord.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE_UNIGRAM, han)), UNIGRAM_WEIGHT), Occur.SHOULD);
-      words = true;
-    }
-    if (words) b.add(anyWord.build(), Occur.MUST);
-    BooleanQuery.Builder strict = new BooleanQuery.Builder();
-    if (addStrict(strict, u)) b.add(new BoostQuery(strict.build(), STRICT_BOOST), Occur.SHOULD);
-  }
-
-  /** The distinct kanji of the unquoted text parts. */
-  private static Set<String> kanji(Understood u) {
-    Set<String> out = new LinkedHashSet<>();
-    for (Part part : u.text()) {
-      if (!part.quoted()) out.addAll(JapaneseAnalysis.terms(JapaneseAnalysis.unigram(), Fields.TITLE_UNIGRAM, part.text()));
-    }
-    return out;
+    for (Map.Entry<String, String> m : u.ministries().entrySet()) anyWord.add(ministryPart(m.getKey(), m.getValue()));
+    for (String han : kanji) anyWord.add(new Plan.Term(Fields.TITLE_UNIGRAM, han, UNIGRAM_WEIGHT));
+    if (anyWord.isEmpty()) return null;
+    must.add(anyWord.size() == 1 ? anyWord.get(0) : new Plan.Any(anyWord));
+    List<Plan> should = strict == null ? List.of() : List.of(strict.boosted(STRICT_BOOST));
+    return new Plan.Bool(must, should);
   }
 
   /** Being of the ministry (a constant far above text scores), or the word in the text. */
-  private static Query ministryPart(String id, String word) {
-    Query of = new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.MINISTRY, id))), MINISTRY_SCORE);
-    Query says = part(word, false);
-    return says == null ? of : new DisjunctionMaxQuery(List.of(of, says), 0f);
+  private Plan ministryPart(String id, String word) {
+    Plan of = new Plan.Const(Fields.MINISTRY, id, MINISTRY_SCORE);
+    Plan says = part(word, false);
+    return says == null ? of : new Plan.Max(0f, List.of(of, says));
   }
 
   /**
-   * One part against every field, or null when it has no searchable words (only particles, say).
+   * One part against every field, or null when it has no term (only particles, say).
    *
-   * @param quoted whether only the phrase counts (not its words near or scattered)
+   * @param quoted whether only the phrase counts (not its words scattered, nor other spellings)
    */
-  static Query part(String part, boolean quoted) {
+  Plan part(String part, boolean quoted) {
     if (quoted) return spelling(part, true);
-    List<Query> spellings = new ArrayList<>();
+    List<Plan> spellings = new ArrayList<>();
     for (String v : variants(part)) {
-      Query q = spelling(v, false);
+      Plan q = spelling(v, false);
       if (q != null) spellings.add(q);
     }
     if (spellings.size() <= 1) return spellings.isEmpty() ? null : spellings.get(0);
-    return new DisjunctionMaxQuery(spellings, 0f);
+    return new Plan.Max(0f, spellings);
   }
 
   /** The part as written, then as each other spelling of a {@link #VARIANTS} word in it. */
@@ -411,41 +418,46 @@ final class Queries {
     return List.copyOf(out);
   }
 
-  private static Query spelling(String part, boolean quoted) {
-    boolean kanaOnly = !HAN.matcher(part).find();
-    List<Query> alternatives = new ArrayList<>();
-
-    for (String field : fieldsByWeight()) {
-      Fields.Analysis analysis = Fields.analyzerOf(field);
-      if (analysis == Fields.Analysis.READING && !kanaOnly) continue;
+  private Plan spelling(String part, boolean quoted) {
+    String s = QueryText.normalise(part);
+    boolean han = QueryTerms.hasHan(s);
+    QueryTerms.Words words = QueryTerms.words(s, vocabulary);
+    List<Plan> alternatives = new ArrayList<>();
+    for (String field : FIELDS) {
       float w = WEIGHTS.get(field);
-      Query phrase = BUILDER.createPhraseQuery(field, part);
-      if (phrase == null) continue;
-      alternatives.add(new BoostQuery(phrase, w));
-      if (quoted || analysis != Fields.Analysis.TEXT) continue;
-      if (phrase instanceof PhraseQuery pq && pq.getTerms().length > 1) {
-        alternatives.add(new BoostQuery(BUILDER.createPhraseQuery(field, part, SLOP), w * NEAR));
-        if (!kanaOnly) {
-          Query all = BUILDER.createBooleanQuery(field, part, Occur.MUST);
-          if (all instanceof BooleanQuery) alternatives.add(new BoostQuery(all, w * SCATTERED));
+      switch (Fields.analyzerOf(field)) {
+        case READING -> {
+          if (!han) phrase(alternatives, field, QueryTerms.readings(s), w);
+        }
+        case BIGRAM -> phrase(alternatives, field, QueryTerms.grams(s), w);
+        default -> {
+          if (words.words().isEmpty() || !han && !words.complete()) continue;
+          phrase(alternatives, field, words.words(), w);
+          if (quoted || !han || words.words().size() < 2) continue;
+          List<Plan> all = new ArrayList<>();
+          for (String t : words.words()) all.add(new Plan.Term(field, t, w * SCATTERED));
+          alternatives.add(new Plan.All(all));
         }
       }
     }
     if (alternatives.isEmpty()) return null;
-    Query best = new DisjunctionMaxQuery(alternatives, TIE);
-    if (!kanaOnly) return best;
-    // a kana part read as whole words of a title: a bonus on top, the same for every title that has them
-    Query words = new TermQuery(new Term(Fields.TITLE_READING_WORDS, JapaneseAnalysis.readingKey(part)));
-    return new BooleanQuery.Builder()
-        .add(best, Occur.MUST)
-        .add(new BoostQuery(new ConstantScoreQuery(words), READING_WORDS_BONUS), Occur.SHOULD)
-        .build();
+    Plan best = alternatives.size() == 1 ? alternatives.get(0) : new Plan.Max(TIE, alternatives);
+    String key = QueryTerms.readingKey(s);
+    if (han || key.isEmpty()) return best;
+    // a part without kanji read as whole words of a title: a bonus on top, the same for every title that has them
+    return new Plan.Bool(List.of(best), List.of(new Plan.Const(Fields.TITLE_READING_WORDS, key, READING_WORDS_BONUS)));
   }
 
-  private static List<String> fieldsByWeight() {
-    return WEIGHTS.entrySet().stream()
-        .sorted(Map.Entry.<String, Float>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .map(Map.Entry::getKey).toList();
+  /** The terms as a phrase of a field: the one term, or every pair of neighbours in the field's pairs. */
+  private static void phrase(List<Plan> out, String field, List<String> terms, float weight) {
+    if (terms.isEmpty()) return;
+    if (terms.size() == 1) {
+      out.add(new Plan.Term(field, terms.get(0), weight));
+      return;
+    }
+    List<Plan> pairs = new ArrayList<>();
+    for (String p : QueryTerms.pairs(terms)) pairs.add(new Plan.Term(Fields.pairOf(field), p, weight));
+    out.add(pairs.size() == 1 ? pairs.get(0) : new Plan.All(pairs));
   }
 
   private static void addKindAndSheets(BooleanQuery.Builder b, SearchRequest req) {
@@ -470,8 +482,9 @@ final class Queries {
     Set<String> words = new LinkedHashSet<>();
     Set<String> bigrams = new LinkedHashSet<>();
     for (String part : parts(query)) {
-      words.addAll(JapaneseAnalysis.terms(JapaneseAnalysis.text(), Fields.TEXT, part));
-      bigrams.addAll(JapaneseAnalysis.terms(JapaneseAnalysis.bigram(), Fields.TEXT_BIGRAM, part));
+      String s = QueryText.normalise(part);
+      words.addAll(QueryTerms.words(s, vocabulary).words());
+      bigrams.addAll(QueryTerms.grams(s));
     }
     return Map.of(Fields.TEXT, words, Fields.TEXT_BIGRAM, bigrams);
   }

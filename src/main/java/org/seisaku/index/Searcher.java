@@ -45,12 +45,15 @@ public final class Searcher implements Closeable {
   private final Ministries ministries;
   private final Queries queries;
 
-  private Searcher(Directory directory, DirectoryReader reader, Ministries ministries) {
+  private final Vocabulary vocabulary;
+
+  private Searcher(Directory directory, DirectoryReader reader, Ministries ministries) throws IOException {
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.ministries = ministries;
-    this.queries = new Queries(ministries);
+    this.vocabulary = Vocabulary.of(reader);
+    this.queries = new Queries(ministries, vocabulary);
   }
 
   /**
@@ -91,9 +94,8 @@ public final class Searcher implements Closeable {
    */
   public SearchResult search(SearchRequest req) throws IOException {
     String ministryId = ministryId(req.ministry());
-    Queries.Understood understood = queries.understand(req.query());
     Query query = queries.build(req, ministryId, false);
-    boolean relaxed = understood.hasText() && searcher.count(query) < Queries.RELAX_BELOW;
+    boolean relaxed = queries.plans(req.query()).relaxed() != null && searcher.count(query) < Queries.RELAX_BELOW;
     if (relaxed) query = queries.build(req, ministryId, true);
     // count every match exactly and the facets, in the same pass (the index is small enough)
     MultiCollectorManager both = new MultiCollectorManager(
@@ -181,9 +183,14 @@ public final class Searcher implements Closeable {
     return reader.numDocs();
   }
 
-  /** The query understanding of this index (its ministries). */
+  /** The query understanding of this index (its ministries and words). */
   Queries queries() {
     return queries;
+  }
+
+  /** The words of this index that queries are cut into. */
+  public Vocabulary vocabulary() {
+    return vocabulary;
   }
 
   /** For the next layers (MoreLikeThis, measurements): the searcher over the open reader. */
