@@ -91,7 +91,8 @@ public final class Fields {
     }
   }
 
-  static Ministries ministriesOf(String json) throws IOException {
+  /** The ministries kept in an index's commit data (none if absent). */
+  public static Ministries ministriesOf(String json) throws IOException {
     if (json == null) return new Ministries(List.of());
     return new Ministries(JSON.readValue(json, new TypeReference<List<Ministry>>() {}));
   }

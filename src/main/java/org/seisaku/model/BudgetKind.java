@@ -1,6 +1,7 @@
 package org.seisaku.model;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -32,6 +33,13 @@ public enum BudgetKind {
   /** The short Japanese label shown on pages: 当初, 補正 … */
   public String label() {
     return label;
+  }
+
+  /** Every name {@link #parse} reads as this kind: the JSON name, the label, then the longer forms. */
+  public List<String> names() {
+    List<String> out = new java.util.ArrayList<>(List.of(json, label));
+    out.addAll(List.of(aliases));
+    return List.copyOf(out);
   }
 
   /** Reads a kind by its JSON name (initial), label (当初) or a longer form (当初予算, 要求額); case and width folded. */

@@ -1,6 +1,7 @@
 package org.seisaku.model;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,6 +72,17 @@ public record FiscalYear(int year) implements Comparable<FiscalYear> {
 
   public FiscalYear {
     if (year < MIN || year > MAX) throw new IllegalArgumentException("fiscal year out of range " + MIN + "–" + MAX + ": " + year);
+  }
+
+  /**
+   * An era as {@link #parse} reads it: its name (平成), its Latin initial (H) and the Western year of its 元年 (1989).
+   * The browser search reads fiscal years with the same table ({@code search.StaticIndex} exports it).
+   */
+  public record EraName(String name, char initial, int first) {}
+
+  /** The eras, newest first. */
+  public static List<EraName> eras() {
+    return java.util.Arrays.stream(Era.values()).map(e -> new EraName(e.name, e.initial, e.first)).toList();
   }
 
   public static FiscalYear of(int year) {
