@@ -1,17 +1,17 @@
 /*
- * seisaku browser search: runs on the static index written by org.seisaku.search.BrowserIndex
- * (search/index.js → window.SEISAKU_INDEX, search/docs-N.js → window.SEISAKU_DOCS[N]); no server, works from file://.
+ * seisaku browser search: the Lucene search's query plan (org.seisaku.index.Queries, Plan), evaluated on the static
+ * index that org.seisaku.search.StaticIndex makes from the Lucene index (search/head.js and its shards), with
+ * Lucene's BM25 arithmetic in float (Math.fround). No server; works from file:// and any sub-path, as every index
+ * file is a script that sets one key of window.SEISAKU.
  *
- * The pure functions (normalise, parseFiscalYear, parseQuery, prepare, search) are exported for node tests;
- * start() wires them to the page (search.ftlh). Query syntax, from the URL (?q=&ministry=&year=&kind=):
- *   - words are split on spaces; each is normalised like the exported keys (NFKC, lower case, katakana → hiragana,
- *     no whitespace: BrowserIndex / org.seisaku.search.Normaliser);
- *   - a word that is a fiscal year (2008, 2008年度, 平成20年度, H20, Ｈ２０, 令和元年度) becomes the year filter,
- *     a word that is a ministry's name, alias or id (総務省, 国交省) the ministry filter, unless set in the URL;
- *   - every other word must occur (AND) as a substring of a record's keys.
- * Ranking: exact name or title, then every word in the names or title, then words found only in the excerpt;
- * within a rank newer years first, then by name. Review-sheet documents are grouped under their program.
- * The page is built with createElement/textContent only (no innerHTML with data).
+ * Every rule here runs on tables from Java (head.js: weights, normalisation, stop words, eras, ministries, kinds,
+ * variants, URLs); the algorithms that must exist in both languages are checked on shared case tables:
+ * query-text-cases.tsv (normalise), year-cases.tsv (parseFiscalYear), plan-cases.tsv (plans).
+ *
+ *   engine = SeisakuSearch.engine(head, load)   load(key, path) → Promise of window.SEISAKU[key]
+ *   engine.search({q, ministry, year, kind, limit}) → Promise of {total, hits, facets, relaxed}
+ *
+ * The page part (start) builds its DOM with createElement/textContent only (no innerHTML with data).
  */
 (function (root, factory) {
   'use strict';
@@ -31,51 +31,269 @@
 })(typeof self !== 'undefined' ? self : this, function () {
   'use strict';
 
-  var PAGE_SIZE = 50;
+  var fround = Math.fround;
+  var has = function (o, k) { return Object.prototype.hasOwnProperty.call(o, k); };
 
-  // ---- normalisation: keep identical to org.seisaku.search.Normaliser ----
+  // ---- characters (org.seisaku.index.QueryText) ----
 
-  function isSpace(c) {
-    return (c >= 0x09 && c <= 0x0D) || c === 0x20 || c === 0xA0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
-      c === 0x2028 || c === 0x2029 || c === 0x202F || c === 0x205F || c === 0x3000 || c === 0xFEFF;
+  function isHan(c) {
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
+      (c >= 0x3005 && c <= 0x3007);
   }
-
-  /** NFKC, lower case, katakana → hiragana, whitespace removed. */
-  function normalise(text) {
-    if (text === null || text === undefined || text === '') return '';
-    var s = String(text).normalize('NFKC').toLowerCase();
-    var out = [];
+  function isHiragana(c) { return c >= 0x3041 && c <= 0x309F; }
+  function isKatakana(c) {
+    return (c >= 0x30A1 && c <= 0x30FA) || (c >= 0x30FC && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF);
+  }
+  function isKana(c) { return isHiragana(c) || isKatakana(c); }
+  function isSeparator(c) {
+    if (c < 0x80) return !((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A));
+    return c <= 0xBF || c === 0xD7 || c === 0xF7 || (c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x3004) ||
+      (c >= 0x3008 && c <= 0x3020) || c === 0x3030 || c === 0x303D || c === 0x30FB || (c >= 0xFE30 && c <= 0xFE6F) ||
+      (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) || (c >= 0xFF3B && c <= 0xFF40) ||
+      (c >= 0xFF5B && c <= 0xFF65) || (c >= 0xFFE0 && c <= 0xFFEF);
+  }
+  /** Java's Character.isWhitespace, for strip() and isBlank(). */
+  function isJavaSpace(c) {
+    return (c >= 9 && c <= 13) || (c >= 28 && c <= 32) || c === 0x1680 || (c >= 0x2000 && c <= 0x2006) ||
+      (c >= 0x2008 && c <= 0x200A) || c === 0x2028 || c === 0x2029 || c === 0x205F || c === 0x3000;
+  }
+  function strip(s) {
+    var a = 0;
+    var b = s.length;
+    while (a < b && isJavaSpace(s.charCodeAt(a))) a++;
+    while (b > a && isJavaSpace(s.charCodeAt(b - 1))) b--;
+    return s.slice(a, b);
+  }
+  function toKatakana(s) {
+    var out = '';
     for (var i = 0; i < s.length; i++) {
       var c = s.charCodeAt(i);
-      if (isSpace(c)) continue;
-      if ((c >= 0x30A1 && c <= 0x30F6) || c === 0x30FD || c === 0x30FE) c -= 0x60;
-      out.push(c);
+      out += String.fromCharCode((c >= 0x3041 && c <= 0x3096) || c === 0x309D || c === 0x309E ? c + 0x60 : c);
     }
-    var result = '';
-    for (var j = 0; j < out.length; j += 4096) result += String.fromCharCode.apply(null, out.slice(j, j + 4096));
-    return result;
+    return out;
   }
 
-  // ---- fiscal years: keep identical to org.seisaku.model.FiscalYear.parse ----
-
-  var MIN_YEAR = 1868;
-  var MAX_YEAR = 2100;
-  var ERAS = [
-    { name: '令和', initial: 'r', first: 2019, last: MAX_YEAR },
-    { name: '平成', initial: 'h', first: 1989, last: 2019 },
-    { name: '昭和', initial: 's', first: 1926, last: 1989 },
-    { name: '大正', initial: 't', first: 1912, last: 1926 },
-    { name: '明治', initial: 'm', first: 1868, last: 1912 }
-  ];
-  var WESTERN = /^(?:fy)?(\d{4})(?:年度?)?$/i;
-  var ERA = /^(令和|平成|昭和|大正|明治|[rhstm])\.?(元|\d{1,2}|[〇一二三四五六七八九十]{1,3})(?:年度?)?$/i;
-
-  function inRange(y) {
-    return y >= MIN_YEAR && y <= MAX_YEAR ? y : null;
+  /** QueryText.normalise, from its table: width and case by runs, voiced marks combined, iteration marks. */
+  function normaliser(table) {
+    var fold = {};
+    table.fold.forEach(function (r) {
+      for (var c = r[0]; c <= r[1]; c += r[3]) fold[c] = c + r[2];
+    });
+    var ITERATION = { 0x3005: 'kanji', 0x309D: 'h', 0x309E: 'hv', 0x30FD: 'k', 0x30FE: 'kv' };
+    /** What an iteration mark m makes of the character c it repeats (JapaneseIterationMarkCharFilter.normalize). */
+    function iterate(c, m) {
+      var kind = ITERATION[m];
+      if (kind === 'kanji') return c;
+      var code = c.charCodeAt(0);
+      var hiragana = kind === 'h' || kind === 'hv';
+      var inMap = hiragana ? code >= 0x304B && code < 0x304B + 50 : code >= 0x30AB && code < 0x30AB + 50;
+      if (!inMap) return c;
+      var map = kind === 'h' || kind === 'k' ? table.unvoiced : table.voiced;
+      return has(map, c) ? map[c] : c;
+    }
+    return function (text) {
+      if (text === null || text === undefined) return '';
+      text = String(text);
+      var folded = [];
+      for (var i = 0; i < text.length; i++) {
+        var pair = text.substr(i, 2);
+        if (pair.length === 2 && has(table.combine, pair)) {
+          folded.push(table.combine[pair]);
+          i++;
+          continue;
+        }
+        var c = text.charCodeAt(i);
+        folded.push(String.fromCharCode(has(fold, c) ? fold[c] : c));
+      }
+      // JapaneseIterationMarkCharFilter: a span of marks repeats as many characters before it
+      var out = folded.slice();
+      var spanEnd = 0;
+      var spanSize = 0;
+      for (var p = 0; p < folded.length; p++) {
+        var ch = folded[p].charCodeAt(0);
+        if (ch >= 0xD800 && ch <= 0xDFFF) spanEnd = p + 1;
+        if (ch === 0x3002) spanEnd = p + 1;
+        if (!has(ITERATION, ch)) continue;
+        if (p < spanEnd) {
+          out[p] = iterate(folded[p - spanSize], ch);
+        } else if (p === spanEnd) {
+          spanEnd++;
+        } else {
+          var size = 0;
+          for (var q = p; q < folded.length && has(ITERATION, folded[q].charCodeAt(0)); q++) size++;
+          if (p - size < spanEnd) size = p - spanEnd;
+          spanSize = size;
+          spanEnd = p + size;
+          out[p] = iterate(folded[p - size], ch);
+        }
+      }
+      return out.join('');
+    };
   }
+
+  // ---- terms (org.seisaku.index.QueryTerms) ----
+
+  function asciiClass(c) {
+    if (c >= 0x30 && c <= 0x39) return 1;
+    if (c >= 0x61 && c <= 0x7A) return 2;
+    return 0;
+  }
+  function wholeRuns(s, i, j) {
+    var ci = asciiClass(s.charCodeAt(i));
+    if (i > 0 && ci !== 0 && asciiClass(s.charCodeAt(i - 1)) === ci) return false;
+    if (j >= s.length) return true;
+    var cj = asciiClass(s.charCodeAt(j));
+    return cj === 0 || asciiClass(s.charCodeAt(j - 1)) !== cj;
+  }
+  function stem(w) {
+    if (w.length < 4 || w.charAt(w.length - 1) !== 'ー') return w;
+    for (var i = 0; i < w.length; i++) if (!isKatakana(w.charCodeAt(i))) return w;
+    return w.slice(0, -1);
+  }
+  function hasHan(s) {
+    for (var i = 0; i < s.length; i++) if (isHan(s.charCodeAt(i))) return true;
+    return false;
+  }
+
+  /**
+   * QueryTerms.words: the least-cost cut into the vocabulary's words. vocab: {cost(word) → cost or -1, maxWord},
+   * stop: set of stop words, unknown: the cost of an unknown word.
+   */
+  function words(s, vocab, stop, stopMax, unknown) {
+    var n = s.length;
+    var cost = [];
+    var from = [];
+    var word = [];
+    var unk = [];
+    for (var x = 0; x <= n; x++) cost.push(Infinity);
+    cost[0] = 0;
+    function relax(i, j, c, w, u) {
+      if (c < cost[j]) {
+        cost[j] = c;
+        from[j] = i;
+        word[j] = w;
+        unk[j] = u;
+      }
+    }
+    var max = vocab.maxWord + 1;
+    for (var i = 0; i < n; i++) {
+      if (cost[i] === Infinity) continue;
+      var c = s.charCodeAt(i);
+      if (isSeparator(c)) {
+        relax(i, i + 1, cost[i], null, false);
+        continue;
+      }
+      var end = i;
+      while (end < n && end - i < Math.max(max, stopMax) && !isSeparator(s.charCodeAt(end))) end++;
+      var j;
+      for (j = Math.min(end, i + max); j > i; j--) {
+        if (!wholeRuns(s, i, j)) continue;
+        var term = stem(s.slice(i, j));
+        var k = vocab.cost(term);
+        if (k >= 0) relax(i, j, cost[i] + k, term, false);
+      }
+      for (j = Math.min(end, i + stopMax); j > i; j--) {
+        if (has(stop, s.slice(i, j)) && (j === n || !isKana(s.charCodeAt(j)))) relax(i, j, cost[i], null, false);
+      }
+      var r = i + 1;
+      if (isKana(c)) {
+        while (r < n && isKana(s.charCodeAt(r))) r++;
+      } else if (asciiClass(c) !== 0) {
+        while (r < n && asciiClass(s.charCodeAt(r)) === asciiClass(c)) r++;
+      }
+      var other = !isKana(c) && !isHan(c) && asciiClass(c) === 0;
+      relax(i, r, cost[i] + unknown, other ? null : s.slice(i, r), true);
+    }
+    var out = [];
+    var complete = true;
+    for (var e = n; e > 0; e = from[e]) {
+      if (word[e] !== null) out.unshift(word[e]);
+      if (unk[e]) complete = false;
+    }
+    return { words: out, complete: complete };
+  }
+
+  function bigrams(run, out) {
+    if (run.length === 1) {
+      out.push(run);
+      return;
+    }
+    for (var k = 0; k + 1 < run.length; k++) out.push(run.substr(k, 2));
+  }
+  function numberPunctuation(s, j) {
+    var c = s.charAt(j);
+    return (c === '.' || c === ',') && j > 0 && j + 1 < s.length && asciiClass(s.charCodeAt(j - 1)) === 1 &&
+      asciiClass(s.charCodeAt(j + 1)) === 1;
+  }
+  function isCjk(c) { return isHan(c) || isKana(c); }
+  /** QueryTerms.grams: the terms of the bigram fields. */
+  function grams(s) {
+    var out = [];
+    var n = s.length;
+    var i = 0;
+    while (i < n) {
+      var c = s.charCodeAt(i);
+      var j = i;
+      if (isCjk(c)) {
+        while (j < n && isCjk(s.charCodeAt(j))) j++;
+        bigrams(s.slice(i, j), out);
+        i = j;
+      } else if (!isSeparator(c)) {
+        while (j < n && ((!isSeparator(s.charCodeAt(j)) && !isCjk(s.charCodeAt(j))) || numberPunctuation(s, j))) j++;
+        out.push(s.slice(i, j));
+        i = j;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+  function wordClass(c) {
+    var a = asciiClass(c);
+    return a !== 0 ? a : 3;
+  }
+  /** QueryTerms.readings: the reading field's terms of a text without kanji. */
+  function readings(s) {
+    var out = [];
+    var n = s.length;
+    var i = 0;
+    while (i < n) {
+      var c = s.charCodeAt(i);
+      var j = i + 1;
+      if (isKana(c)) {
+        while (j < n && isKana(s.charCodeAt(j))) j++;
+        bigrams(toKatakana(s.slice(i, j)), out);
+      } else if (!isSeparator(c)) {
+        while (j < n && !isSeparator(s.charCodeAt(j)) && !isKana(s.charCodeAt(j)) &&
+          wordClass(s.charCodeAt(j)) === wordClass(c)) j++;
+        out.push(s.slice(i, j));
+      }
+      i = j;
+    }
+    return out;
+  }
+  function readingKey(s) {
+    var b = '';
+    for (var i = 0; i < s.length; i++) if (!isSeparator(s.charCodeAt(i))) b += s.charAt(i);
+    return toKatakana(b);
+  }
+  function kanji(s) {
+    var out = [];
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charAt(i);
+      if (isHan(s.charCodeAt(i)) && out.indexOf(c) < 0) out.push(c);
+    }
+    return out;
+  }
+  function pairs(terms) {
+    var out = [];
+    for (var i = 0; i + 1 < terms.length; i++) out.push(terms[i] + ' ' + terms[i + 1]);
+    return out;
+  }
+
+  // ---- fiscal years (org.seisaku.model.FiscalYear.parse) ----
 
   function kanjiNumber(s) {
-    // as FiscalYear.kanjiNumber: 二十 → 20, 三十一 → 31, 十 → 10, 三一 → 31; -1 if malformed (〇十, 二十十, 一二三)
     var digits = '〇一二三四五六七八九';
     var t = /^([一二三四五六七八九]?)十([一二三四五六七八九]?)$/.exec(s);
     if (t) return (t[1] === '' ? 1 : digits.indexOf(t[1])) * 10 + (t[2] === '' ? 0 : digits.indexOf(t[2]));
@@ -85,212 +303,669 @@
     return value;
   }
 
-  /** A fiscal year written alone (2008, 平成20年度, H20, Ｈ２０, 令和元年度), as the Western year, or null. */
-  function parseFiscalYear(text) {
-    if (text === null || text === undefined) return null;
-    var s = String(text).normalize('NFKC').replace(/\s+/g, '');
-    var w = WESTERN.exec(s);
-    if (w) return inRange(parseInt(w[1], 10));
-    var e = ERA.exec(s);
-    if (!e) return null;
-    var era = null;
-    for (var i = 0; i < ERAS.length; i++) {
-      if (ERAS[i].name === e[1] || ERAS[i].initial === e[1].toLowerCase()) era = ERAS[i];
+  /** A reader of fiscal years written alone (2008, 平成20年度, H20, Ｈ２０, 令和元年度) with the exported eras. */
+  function yearReader(head) {
+    var names = head.eras.map(function (e) { return e.name; }).join('|');
+    var initials = head.eras.map(function (e) { return e.initial; }).join('');
+    var western = /^(?:fy)?(\d{4})(?:年度?)?$/i;
+    var era = new RegExp('^(' + names + '|[' + initials + '])\\.?(元|\\d{1,2}|[〇一二三四五六七八九十]{1,3})(?:年度?)?$', 'i');
+    function inRange(y) { return y >= head.yearMin && y <= head.yearMax ? y : null; }
+    return function (text) {
+      if (text === null || text === undefined) return null;
+      var s = String(text).normalize('NFKC').replace(/[ \t\n\x0B\f\r]+/g, '');
+      if (!s) return null;
+      var w = western.exec(s);
+      if (w) return inRange(parseInt(w[1], 10));
+      var e = era.exec(s);
+      if (!e) return null;
+      var found = null;
+      head.eras.forEach(function (x) {
+        if (found === null && (x.name === e[1] || (e[1].length === 1 && e[1].toUpperCase() === x.initial))) found = x;
+      });
+      if (!found) return null;
+      var k = e[2] === '元' ? 1 : /^\d/.test(e[2]) ? parseInt(e[2], 10) : kanjiNumber(e[2]);
+      if (k < 1) return null;
+      return inRange(found.first + k - 1);
+    };
+  }
+
+  // ---- query understanding and plans (org.seisaku.index.Queries) ----
+
+  var PART = /["“”＂]([^"“”＂]*)["“”＂]?|「([^」]*)」?|([^ \t\n\x0B\f\r\u3000"“”＂「]+)/g;
+
+  function parse(query) {
+    var out = [];
+    var m;
+    PART.lastIndex = 0;
+    while ((m = PART.exec(String(query || ''))) !== null) {
+      if (m[1] !== undefined || m[2] !== undefined) {
+        var phrase = m[1] !== undefined ? m[1] : m[2];
+        if (strip(phrase) !== '') out.push({ text: strip(phrase), quoted: true });
+      } else {
+        out.push({ text: m[3], quoted: false });
+      }
     }
-    if (!era) return null;
-    var n = e[2];
-    var k = n === '元' ? 1 : /^\d/.test(n) ? parseInt(n, 10) : kanjiNumber(n);
-    if (k < 1) return null;
-    return inRange(era.first + k - 1);
+    return out;
   }
 
-  // ---- query ----
-
-  var QUOTES = /^["'“”‘’「」『』]+|["'“”‘’「」『』]+$/g;
-
-  /**
-   * Splits a query into terms and the filters it names:
-   * {terms: [normalised words], year: number|null, ministry: id|null}.
-   */
-  function parseQuery(q, index) {
-    var byKey = {};
-    (index.ministries || []).forEach(function (m) {
-      m.keys.forEach(function (k) { byKey[k] = m.id; });
-    });
-    var result = { terms: [], year: null, ministry: null };
-    String(q || '').normalize('NFKC').split(/\s+/).forEach(function (word) {
-      word = word.replace(QUOTES, '');
-      if (!word) return;
-      var y = parseFiscalYear(word);
-      if (y !== null && result.year === null) {
-        result.year = y;
-        return;
-      }
-      var key = normalise(word);
-      if (!key) return;
-      if (Object.prototype.hasOwnProperty.call(byKey, key) && result.ministry === null) {
-        result.ministry = byKey[key];
-        return;
-      }
-      if (result.terms.indexOf(key) < 0) result.terms.push(key);
-    });
-    return result;
+  function ministryKey(name) {
+    return String(name).normalize('NFKC').replace(/[ \t\n\x0B\f\r]+/g, '');
   }
 
-  // ---- index ----
-
-  /** Turns the exported index and document shards into records ready to search. */
-  function prepare(index, shards) {
-    var ministries = {};
-    (index.ministries || []).forEach(function (m) { ministries[m.id] = m; });
-    var budgetKinds = {};
-    (index.budgetKinds || []).forEach(function (k) { budgetKinds[k.id] = k; });
-    var programs = index.programs.map(function (p, i) {
-      var names = p.key.split('\n');
-      return {
-        type: 'program', index: i, id: p.id, url: p.url, name: p.name, otherNames: p.names, ministry: p.ministry,
-        years: p.years, kinds: p.kinds, names: names, nameText: names.concat(p.terms || []).join('\n'),
-        newest: p.years.length ? p.years[p.years.length - 1] : 0
-      };
-    });
-    var fields = index.documentFields;
-    var f = {};
-    fields.forEach(function (name, i) { f[name] = i; });
-    var documents = [];
-    var loaded = 0;
-    (index.shards || []).forEach(function (name, n) {
-      var rows = shards && shards[n];
-      if (!rows) return;
-      loaded++;
-      rows.forEach(function (row) {
-        var program = row[f.program];
-        var title = row[f.title] !== null ? row[f.title] : program >= 0 ? programs[program].name : '';
-        var kind = row[f.kind] >= 0 ? index.documentKinds[row[f.kind]] : null;
-        var key = normalise(title);
-        documents.push({
-          type: 'document', slug: row[f.slug], url: index.documentUrl.replace('{slug}', row[f.slug]), title: title,
-          ministry: row[f.ministry] !== null ? row[f.ministry] : program >= 0 ? programs[program].ministry : null,
-          year: row[f.year], kind: kind, program: program, names: [key], nameText: key, excerpt: row[f.excerpt],
-          newest: row[f.year] || 0
+  function variants(part, groups) {
+    var out = [part];
+    groups.forEach(function (group) {
+      group.forEach(function (form) {
+        if (part.indexOf(form) < 0) return;
+        group.forEach(function (other) {
+          if (other === form || other.indexOf(form) >= 0) return;
+          var v = part.split(form).join(other);
+          if (out.indexOf(v) < 0) out.push(v);
         });
       });
     });
-    return {
-      index: index, ministries: ministries, budgetKinds: budgetKinds, programs: programs, documents: documents,
-      complete: loaded === (index.shards || []).length
-    };
+    return out;
   }
 
-  /** 3: exact name or title; 2: every term in the names or title; 1: some only in the excerpt; 0: no match. */
-  function tier(terms, record) {
-    if (!terms.length) return 1;
-    if (record.names.indexOf(terms.join('')) >= 0) return 3;
-    var inName = true;
-    for (var i = 0; i < terms.length; i++) {
-      if (record.nameText.indexOf(terms[i]) >= 0) continue;
-      if (record.excerpt && record.excerpt.indexOf(terms[i]) >= 0) {
-        inName = false;
-        continue;
-      }
-      return 0;
+  function boosted(node, factor) {
+    switch (node[0]) {
+      case 't': case 'c': return [node[0], node[1], node[2], fround(node[3] * factor)];
+      case 'max': return ['max', node[1]].concat(node.slice(2).map(function (n) { return boosted(n, factor); }));
+      case 'bool': return ['bool', node[1].map(function (n) { return boosted(n, factor); }),
+        node[2].map(function (n) { return boosted(n, factor); })];
+      default: return [node[0]].concat(node.slice(1).map(function (n) { return boosted(n, factor); }));
     }
-    return inName ? 2 : 1;
-  }
-
-  function compareHits(a, b) {
-    if (a.tier !== b.tier) return b.tier - a.tier;
-    if (a.newest !== b.newest) return b.newest - a.newest;
-    var an = a.name || a.title;
-    var bn = b.name || b.title;
-    if (an.length !== bn.length) return an.length - bn.length;
-    if (an !== bn) return an < bn ? -1 : 1;
-    var ak = a.id || a.slug;
-    var bk = b.id || b.slug;
-    return ak < bk ? -1 : ak > bk ? 1 : 0;
   }
 
   /**
-   * Searches prepared records. params: {q, ministry, year, kind} as strings from the URL (empty = none). kind is
-   * "program", "document", a budget kind id (initial, supplementary …: programs with such figures) or a document
-   * kind (レビューシート, 概要 …). Returns {query, ministry, year, kind, total, programCount, documentCount, hits},
-   * hits sorted, each a program (with .documents: its review sheets that matched) or a document.
+   * The planner of a static index's head: plans(query, vocab) → {strict, relaxed, years}, as Queries.plans makes
+   * them; vocab.cost(word) answers from the dictionary shards (the caller loads those that vocab.missing names).
    */
-  function search(prepared, params) {
-    var query = parseQuery(params.q, prepared.index);
-    var ministry = params.ministry || query.ministry || null;
-    var year = params.year ? parseInt(params.year, 10) : query.year;
-    if (isNaN(year)) year = null;
-    var kind = params.kind || '';
-    var isBudgetKind = Object.prototype.hasOwnProperty.call(prepared.budgetKinds, kind);
-    var wantPrograms = kind === '' || kind === 'program' || isBudgetKind;
-    var wantDocuments = !(kind === 'program' || isBudgetKind);
-    var group = kind === '';
-    var terms = query.terms;
-    if (!terms.length && !ministry && year === null && kind === '') {
-      return { query: query, ministry: null, year: null, kind: '', total: 0, programCount: 0, documentCount: 0, hits: [] };
-    }
-
-    var groups = {};
-    var hits = [];
-    var programCount = 0;
-    var documentCount = 0;
-
-    function groupOf(p) {
-      if (!groups[p.id]) {
-        groups[p.id] = {
-          type: 'program', id: p.id, url: p.url, name: p.name, otherNames: p.otherNames, ministry: p.ministry,
-          years: p.years, newest: p.newest, tier: 0, matched: false, documents: []
-        };
-        hits.push(groups[p.id]);
-      }
-      return groups[p.id];
-    }
-
-    if (wantPrograms) {
-      prepared.programs.forEach(function (p) {
-        if (ministry && p.ministry !== ministry) return;
-        if (year !== null && p.years.indexOf(year) < 0) return;
-        if (isBudgetKind && p.kinds.indexOf(kind) < 0) return;
-        var t = tier(terms, p);
-        if (!t) return;
-        var g = groupOf(p);
-        g.tier = Math.max(g.tier, t);
-        g.matched = true;
-        programCount++;
+  function planner(head) {
+    var normalise = normaliser(head.normalise);
+    var parseYear = yearReader(head);
+    var stop = {};
+    var stopMax = 0;
+    head.stopWords.forEach(function (w) {
+      stop[w] = true;
+      stopMax = Math.max(stopMax, w.length);
+    });
+    var byName = {};
+    var byId = {};
+    head.ministries.forEach(function (m) {
+      byId[m.id] = m;
+      [m.name].concat(m.aliases).forEach(function (n) {
+        var k = ministryKey(n);
+        if (!has(byName, k)) byName[k] = m;
       });
+    });
+    var fields = head.fields.map(function (f) { return { name: f.name, weight: fround(f.weight), analysis: f.analysis }; });
+    var TIE = fround(head.tie);
+    var SCATTERED = fround(head.scattered);
+
+    function findMinistry(word) {
+      var k = ministryKey(word);
+      if (has(byName, k)) return byName[k];
+      var id = strip(word);
+      return has(byId, id) ? byId[id] : null;
     }
-    if (wantDocuments) {
-      prepared.documents.forEach(function (d) {
-        if (ministry && d.ministry !== ministry) return;
-        if (year !== null && d.year !== year) return;
-        if (kind !== '' && kind !== 'document' && d.kind !== kind) return;
-        var t = tier(terms, d);
-        if (!t) return;
-        documentCount++;
-        var hit = {
-          type: 'document', slug: d.slug, url: d.url, title: d.title, ministry: d.ministry, year: d.year, kind: d.kind,
-          newest: d.newest, tier: t
-        };
-        if (group && d.program >= 0) {
-          var g = groupOf(prepared.programs[d.program]);
-          g.tier = Math.max(g.tier, t);
-          g.documents.push(hit);
+
+    function understand(query) {
+      var text = [];
+      var years = [];
+      var ministries = [];
+      parse(query).forEach(function (part) {
+        if (!part.quoted) {
+          var y = parseYear(part.text);
+          if (y !== null) {
+            years.push(y);
+            return;
+          }
+          var m = findMinistry(part.text);
+          if (m) {
+            if (!ministries.some(function (x) { return x.id === m.id; })) ministries.push({ id: m.id, word: part.text });
+            return;
+          }
+        }
+        text.push(part);
+      });
+      return { text: text, years: years, ministries: ministries };
+    }
+
+    function phrase(out, field, terms, weight) {
+      if (!terms.length) return;
+      if (terms.length === 1) {
+        out.push(['t', field, terms[0], weight]);
+        return;
+      }
+      var ps = pairs(terms).map(function (p) { return ['t', field + head.pair, p, weight]; });
+      out.push(ps.length === 1 ? ps[0] : ['all'].concat(ps));
+    }
+
+    function spelling(part, quoted, vocab) {
+      var s = normalise(part);
+      var han = hasHan(s);
+      var w = words(s, vocab, stop, stopMax, head.unknown);
+      var alternatives = [];
+      fields.forEach(function (f) {
+        if (f.analysis === 'reading') {
+          if (!han) phrase(alternatives, f.name, readings(s), f.weight);
+        } else if (f.analysis === 'bigram') {
+          phrase(alternatives, f.name, grams(s), f.weight);
         } else {
-          hits.push(hit);
+          if (!w.words.length || (!han && !w.complete)) return;
+          phrase(alternatives, f.name, w.words, f.weight);
+          if (quoted || !han || w.words.length < 2) return;
+          alternatives.push(['all'].concat(w.words.map(function (t) { return ['t', f.name, t, fround(f.weight * SCATTERED)]; })));
         }
       });
+      if (!alternatives.length) return null;
+      var best = alternatives.length === 1 ? alternatives[0] : ['max', TIE].concat(alternatives);
+      var key = readingKey(s);
+      if (han || key === '') return best;
+      return ['bool', [best], [['c', head.readingWords, key, fround(head.readingWordsBonus)]]];
     }
-    hits.forEach(function (h) {
-      if (h.documents) h.documents.sort(function (a, b) { return b.newest - a.newest || (a.slug < b.slug ? -1 : 1); });
-    });
-    hits.sort(compareHits);
+
+    function part(text, quoted, vocab) {
+      if (quoted) return spelling(text, true, vocab);
+      var spellings = [];
+      variants(text, head.variants).forEach(function (v) {
+        var q = spelling(v, false, vocab);
+        if (q) spellings.push(q);
+      });
+      if (spellings.length <= 1) return spellings.length ? spellings[0] : null;
+      return ['max', 0].concat(spellings);
+    }
+
+    function ministryPart(id, word, vocab) {
+      var of = ['c', head.ministry, id, fround(head.ministryScore)];
+      var says = part(word, false, vocab);
+      return says ? ['max', 0, of, says] : of;
+    }
+
+    function strictPlan(u, vocab) {
+      var must = [];
+      u.text.forEach(function (p) {
+        var q = part(p.text, p.quoted, vocab);
+        if (q) must.push(q);
+      });
+      u.ministries.forEach(function (m) { must.push(ministryPart(m.id, m.word, vocab)); });
+      if (!must.length) return null;
+      return must.length === 1 ? must[0] : ['all'].concat(must);
+    }
+
+    function relaxedPlan(u, strict, vocab) {
+      var must = [];
+      var anyWord = [];
+      var seen = {};
+      var han = [];
+      u.text.forEach(function (p) {
+        if (p.quoted) {
+          var q = part(p.text, true, vocab);
+          if (q) must.push(q);
+          return;
+        }
+        var s = normalise(p.text);
+        var alternatives = [p.text];
+        if (hasHan(s)) {
+          words(s, vocab, stop, stopMax, head.unknown).words.forEach(function (w) {
+            if (w.length > 1 && vocab.cost(w) >= 0) alternatives.push(w);
+          });
+        }
+        alternatives.forEach(function (a) {
+          var key = normalise(a);
+          if (has(seen, key)) return;
+          seen[key] = true;
+          var q = part(a, false, vocab);
+          if (q) anyWord.push(q);
+        });
+        kanji(s).forEach(function (k) { if (han.indexOf(k) < 0) han.push(k); });
+      });
+      u.ministries.forEach(function (m) { anyWord.push(ministryPart(m.id, m.word, vocab)); });
+      han.forEach(function (k) { anyWord.push(['t', head.unigram, k, fround(head.unigramWeight)]); });
+      if (!anyWord.length) return null;
+      must.push(anyWord.length === 1 ? anyWord[0] : ['any'].concat(anyWord));
+      return ['bool', must, strict ? [boosted(strict, fround(head.strictBoost))] : []];
+    }
+
     return {
-      query: query, ministry: ministry, year: year, kind: kind, total: hits.length,
-      programCount: programCount, documentCount: documentCount, hits: hits
+      normalise: normalise,
+      parseYear: parseYear,
+      understand: understand,
+      findMinistry: findMinistry,
+      /** Every first character whose dictionary shard a plan of this query may ask for (plans ask vocab for more). */
+      plans: function (query, vocab) {
+        var u = understand(query);
+        var strict = strictPlan(u, vocab);
+        return { strict: strict, relaxed: relaxedPlan(u, strict, vocab), years: u.years.slice(), understood: u };
+      }
     };
   }
 
-  // ---- the page ----
+  // ---- postings and BM25 (Lucene's arithmetic, in float) ----
+
+  var DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+  var DIGIT = {};
+  for (var d = 0; d < DIGITS.length; d++) DIGIT[DIGITS.charAt(d)] = d;
+
+  /** The numbers of a base-64 string (StaticIndex.vlq). */
+  function numbers(s) {
+    var out = [];
+    var n = 0;
+    var shift = 0;
+    for (var i = 0; i < s.length; i++) {
+      var v = DIGIT[s.charAt(i)];
+      if (v >= 32) {
+        n += (v - 32) * Math.pow(2, shift);
+        shift += 5;
+      } else {
+        out.push(n + v * Math.pow(2, shift));
+        n = 0;
+        shift = 0;
+      }
+    }
+    return out;
+  }
+
+  function Scorer(head, field) {
+    var stats = head.stats[field];
+    var k1 = fround(head.k1);
+    var b = fround(head.b);
+    var avgdl = fround(stats[1] / stats[0]);
+    var cache = [];
+    for (var i = 0; i < 256; i++) {
+      cache.push(fround(1 / fround(k1 * fround(fround(1 - b) + fround(fround(b * head.lengths[i]) / avgdl)))));
+    }
+    this.docCount = stats[0];
+    this.cache = cache;
+  }
+  Scorer.prototype.weight = function (boost, df) {
+    var idf = fround(Math.log(1 + (this.docCount - df + 0.5) / (df + 0.5)));
+    return fround(fround(boost) * idf);
+  };
+  Scorer.prototype.score = function (weight, freq, norm) {
+    return fround(weight - fround(weight / fround(1 + fround(freq * this.cache[norm]))));
+  };
+
+  /** Evaluates a plan node: a Map of document → score (float), as Lucene's scorers sum and cast. */
+  function evaluate(node, ctx) {
+    var out = new Map();
+    var i;
+    switch (node[0]) {
+      case 't': {
+        var p = ctx.postings(node[1], node[2]);
+        if (!p) return out;
+        var scorer = ctx.scorer(node[1]);
+        var w = scorer.weight(node[3], p.df);
+        for (i = 0; i < p.docs.length; i++) out.set(p.docs[i], scorer.score(w, p.freqs[i], p.norms[i]));
+        return out;
+      }
+      case 'c': {
+        var docs = ctx.docs(node[1], node[2]);
+        var score = fround(node[3]);
+        for (i = 0; i < docs.length; i++) out.set(docs[i], score);
+        return out;
+      }
+      case 'all': case 'any': {
+        var kids = node.slice(1).map(function (n) { return evaluate(n, ctx); });
+        var all = node[0] === 'all';
+        var base = kids.reduce(function (a, k) { return all ? (k.size < a.size ? k : a) : a; }, kids[0]);
+        var seen = all ? base : new Map();
+        if (!all) kids.forEach(function (k) { k.forEach(function (v, doc) { seen.set(doc, true); }); });
+        seen.forEach(function (v, doc) {
+          var sum = 0;
+          for (var j = 0; j < kids.length; j++) {
+            var s = kids[j].get(doc);
+            if (s === undefined) {
+              if (all) return;
+              continue;
+            }
+            sum += s;
+          }
+          out.set(doc, fround(sum));
+        });
+        return out;
+      }
+      case 'max': {
+        var tie = fround(node[1]);
+        var subs = node.slice(2).map(function (n) { return evaluate(n, ctx); });
+        var docsSeen = new Map();
+        subs.forEach(function (k) { k.forEach(function (v, doc) { docsSeen.set(doc, true); }); });
+        docsSeen.forEach(function (v, doc) {
+          var best = 0;
+          var other = 0;
+          subs.forEach(function (k) {
+            var s = k.get(doc);
+            if (s === undefined) return;
+            if (s >= best) {
+              other += best;
+              best = s;
+            } else {
+              other += s;
+            }
+          });
+          out.set(doc, fround(best + other * tie));
+        });
+        return out;
+      }
+      case 'bool': {
+        var must = node[1].map(function (n) { return evaluate(n, ctx); });
+        var should = node[2].map(function (n) { return evaluate(n, ctx); });
+        var smallest = must.reduce(function (a, k) { return k.size < a.size ? k : a; }, must[0]);
+        smallest.forEach(function (v, doc) {
+          var req = 0;
+          for (var j = 0; j < must.length; j++) {
+            var s = must[j].get(doc);
+            if (s === undefined) return;
+            req += s;
+          }
+          req = fround(req);
+          var opt = 0;
+          var any = false;
+          should.forEach(function (k) {
+            var s = k.get(doc);
+            if (s !== undefined) {
+              opt += s;
+              any = true;
+            }
+          });
+          out.set(doc, any ? fround(req + fround(opt)) : req);
+        });
+        return out;
+      }
+      default:
+        throw new Error('unknown plan node ' + node[0]);
+    }
+  }
+
+  /** Every leaf of a plan: [field, term]. */
+  function leaves(node, out) {
+    out = out || [];
+    switch (node[0]) {
+      case 't': case 'c': out.push([node[1], node[2]]); break;
+      case 'max': node.slice(2).forEach(function (n) { leaves(n, out); }); break;
+      case 'bool': node[1].concat(node[2]).forEach(function (n) { leaves(n, out); }); break;
+      default: node.slice(1).forEach(function (n) { leaves(n, out); });
+    }
+    return out;
+  }
+
+  /** FNV-1a (32 bits) over UTF-16 code units, modulo count: StaticIndex.shard. */
+  function shard(key, count) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < key.length; i++) {
+      h ^= key.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+    return (h >>> 0) % count;
+  }
+
+  /** The item or sheet table: [ministry, kind, years] per document. */
+  function table(s) {
+    var n = numbers(s);
+    var rows = [];
+    for (var i = 0; i + 2 < n.length; i += 3) rows.push([n[i], n[i + 1], n[i + 2]]);
+    return rows;
+  }
+
+  function yearsOf(mask, first) {
+    var out = [];
+    for (var b = 0; mask > 0; b++) {
+      if (mask % 2 === 1) out.push(first + b);
+      mask = Math.floor(mask / 2);
+    }
+    return out;
+  }
+
+  function parseKind(head, kind) {
+    var s = strip(String(kind).normalize('NFKC')).toLowerCase();
+    for (var i = 0; i < head.budgetKinds.length; i++) {
+      if (head.budgetKinds[i].names.indexOf(s) >= 0) return i;
+    }
+    return -1;
+  }
+
+  /**
+   * The search engine over a static index: head is SEISAKU.head, load(key, path) a Promise of SEISAKU[key] (a
+   * script tag in the page, a file read under node).
+   */
+  function engine(head, load) {
+    var plan = planner(head);
+    var items = table(head.table);
+    var sheetTable = null;
+    var dictionary = {};
+    var buckets = { p: {}, s: {} };
+    var scorers = {};
+    var fieldIndex = {};
+    head.exported.forEach(function (f, i) { fieldIndex[f] = i; });
+    var ministryIndex = {};
+    head.ministries.forEach(function (m, i) { ministryIndex[m.id] = i + 1; });
+
+    function vocab(missing) {
+      return {
+        maxWord: head.maxWord,
+        cost: function (w) {
+          var first = w.charAt(0);
+          var n = shard(first, head.shards.d);
+          var d = dictionary[n];
+          if (!d) {
+            missing[n] = true;
+            return -1;
+          }
+          return d[first] && has(d[first], w.slice(1)) ? d[first][w.slice(1)] : -1;
+        }
+      };
+    }
+
+    function loadDictionary(ns) {
+      return Promise.all(ns.map(function (n) {
+        return load('d/' + n, 'd/' + n + '.js').then(function (data) {
+          var byFirst = {};
+          Object.keys(data).forEach(function (first) {
+            var list = data[first];
+            var m = {};
+            for (var i = 0; i < list.length; i += 2) m[list[i]] = list[i + 1];
+            byFirst[first] = m;
+          });
+          dictionary[n] = byFirst;
+        });
+      }));
+    }
+
+    /** Plans whose every dictionary lookup was answered. */
+    function plans(query) {
+      var missing = {};
+      var p = plan.plans(query, vocab(missing));
+      var wanted = Object.keys(missing);
+      if (!wanted.length) return Promise.resolve(p);
+      return loadDictionary(wanted).then(function () { return plans(query); });
+    }
+
+    function loadPostings(nodes, sheets) {
+      var wanted = {};
+      nodes.forEach(function (node) {
+        leaves(node).forEach(function (l) {
+          if (l[0] === head.ministry) return;
+          ['p'].concat(sheets ? ['s'] : []).forEach(function (kind) {
+            var n = shard(l[1], head.shards[kind]);
+            if (!buckets[kind][n]) wanted[kind + '/' + n] = [kind, n];
+          });
+        });
+      });
+      return Promise.all(Object.keys(wanted).map(function (key) {
+        var w = wanted[key];
+        return load(key, key + '.js').then(function (data) { buckets[w[0]][w[1]] = data; });
+      }));
+    }
+
+    function postings(field, term, kinds) {
+      var docs = [];
+      var freqs = [];
+      var norms = [];
+      var df = 0;
+      var fi = fieldIndex[field];
+      var docsOnly = head.docsOnly.indexOf(field) >= 0;
+      kinds.forEach(function (kind) {
+        var bucket = buckets[kind][shard(term, head.shards[kind])];
+        var entries = bucket && has(bucket, term) ? bucket[term] : [];
+        entries.forEach(function (e) {
+          if (e[0] !== fi) return;
+          df = e[1];
+          var n = numbers(e[2]);
+          var doc = -1;
+          for (var i = 0; i < n.length;) {
+            doc += n[i++] + 1;
+            docs.push(doc);
+            if (docsOnly) {
+              freqs.push(1);
+              norms.push(1);
+              continue;
+            }
+            var code = n[i++];
+            freqs.push(Math.floor(code / 256) + 1);
+            norms.push(code % 256);
+          }
+        });
+      });
+      return docs.length ? { docs: docs, freqs: freqs, norms: norms, df: df } : null;
+    }
+
+    function row(doc) {
+      return doc < head.items ? items[doc] : sheetTable.table[doc - head.items];
+    }
+
+    function context(kinds) {
+      return {
+        postings: function (field, term) { return postings(field, term, kinds); },
+        scorer: function (field) {
+          if (!scorers[field]) scorers[field] = new Scorer(head, field);
+          return scorers[field];
+        },
+        docs: function (field, term) {
+          if (field === head.ministry) {
+            var idx = ministryIndex[term];
+            var out = [];
+            var total = head.items + (kinds.indexOf('s') >= 0 ? head.sheets : 0);
+            for (var d = 0; d < total; d++) if (row(d)[0] === idx) out.push(d);
+            return out;
+          }
+          var p = postings(field, term, kinds);
+          return p ? p.docs : [];
+        }
+      };
+    }
+
+    /**
+     * params: {q, ministry (id, name or alias), yearFrom, yearTo, kind, limit}; resolves to {total, hits: [{doc,
+     * score, type}], facets: {ministry, year, kind}, relaxed, plans}.
+     */
+    function search(params) {
+      var limit = params.limit || 20;
+      var ministryId = null;
+      if (params.ministry) {
+        var m = plan.findMinistry(params.ministry);
+        if (!m) return Promise.reject(new Error('unknown ministry: ' + strip(params.ministry)));
+        ministryId = m.id;
+      }
+      var kind = params.kind ? strip(String(params.kind)) : '';
+      var budgetKind = kind ? parseKind(head, kind) : -1;
+      var documentKind = kind !== '' && budgetKind < 0;
+      var withSheets = documentKind && head.sheetKinds.indexOf(kind) >= 0;
+      var kinds = withSheets ? ['p', 's'] : ['p'];
+      var docKind = kind ? head.docKinds.indexOf(kind) : -1;
+      return plans(params.q || '').then(function (p) {
+        var ready = withSheets && !sheetTable ? load('sheets', 'sheets.js').then(function (t) {
+          sheetTable = { table: table(t.table), program: t.program };
+        }) : Promise.resolve();
+        return ready.then(function () { return loadPostings(p.strict ? [p.strict] : [], withSheets); }).then(function () {
+          var total = head.items + (withSheets ? head.sheets : 0);
+          function keep(doc) {
+            var r = row(doc);
+            var years = yearsOf(r[2], head.yearFirst);
+            for (var i = 0; i < p.years.length; i++) if (years.indexOf(p.years[i]) < 0) return false;
+            if (ministryId && r[0] !== ministryIndex[ministryId]) return false;
+            if (params.yearFrom || params.yearTo) {
+              var from = params.yearFrom || head.yearMin;
+              var to = params.yearTo || head.yearMax;
+              if (!years.some(function (y) { return y >= from && y <= to; })) return false;
+            }
+            if (kind) {
+              var isDoc = r[1] % 2 === 1;
+              var ok = false;
+              if (!isDoc && budgetKind >= 0) ok = Math.floor(r[1] / 2 / Math.pow(2, budgetKind)) % 2 === 1;
+              if (isDoc && docKind >= 0) ok = (r[1] - 1) / 2 === docKind + 1;
+              if (!ok) return false;
+            }
+            return true;
+          }
+          function run(node) {
+            var scores;
+            if (node) {
+              scores = evaluate(node, context(kinds));
+            } else {
+              scores = new Map();
+              for (var d = 0; d < total; d++) scores.set(d, 1);
+            }
+            var matches = [];
+            scores.forEach(function (s, doc) { if (keep(doc)) matches.push([doc, s]); });
+            return matches;
+          }
+          var matches = run(p.strict);
+          var relaxed = p.relaxed !== null && matches.length < head.relaxBelow;
+          var next = relaxed ? loadPostings([p.relaxed], withSheets).then(function () { return run(p.relaxed); })
+            : Promise.resolve(matches);
+          return next.then(function (ms) {
+            var boost = fround(head.programBoost);
+            ms.forEach(function (m) { if (row(m[0])[1] % 2 === 0) m[1] = fround(m[1] * boost); });
+            var facets = { ministry: {}, year: {}, kind: {} };
+            ms.forEach(function (m) {
+              var r = row(m[0]);
+              if (r[0] > 0) facets.ministry[head.ministries[r[0] - 1].id] = (facets.ministry[head.ministries[r[0] - 1].id] || 0) + 1;
+              yearsOf(r[2], head.yearFirst).forEach(function (y) { facets.year[y] = (facets.year[y] || 0) + 1; });
+              if (r[1] % 2 === 1) {
+                if (r[1] > 1) {
+                  var k = head.docKinds[(r[1] - 1) / 2 - 1];
+                  facets.kind[k] = (facets.kind[k] || 0) + 1;
+                }
+              } else {
+                head.budgetKinds.forEach(function (bk, i) {
+                  if (Math.floor(r[1] / 2 / Math.pow(2, i)) % 2 === 1) facets.kind[bk.id] = (facets.kind[bk.id] || 0) + 1;
+                });
+              }
+            });
+            ms.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
+            var programs = 0;
+            ms.forEach(function (m) { if (row(m[0])[1] % 2 === 0) programs++; });
+            var from = params.offset || 0;
+            return {
+              total: ms.length, programs: programs, documents: ms.length - programs, relaxed: relaxed, plans: p,
+              facets: facets,
+              hits: ms.slice(from, from + limit).map(function (m) {
+                return { doc: m[0], score: m[1], type: row(m[0])[1] % 2 === 0 ? 'program' : 'document' };
+              })
+            };
+          });
+        });
+      });
+    }
+
+    /** The metadata of a hit (StaticIndex m/ and n/ files). */
+    function metadata(doc) {
+      var key = doc < head.items ? 'm/' + doc : 'n/' + doc;
+      return load(key, key + '.js');
+    }
+
+    return { search: search, metadata: metadata, plans: plans, planner: plan, url: function (type, id) {
+      return head.urls[type].replace('{id}', id);
+    } };
+  }
+
+
+  // ---- the page (search.ftlh) ----
+
+  var PAGE_SIZE = 10;
+  var SNIPPET = 120;
+  var LEAD = 20;
 
   function el(doc, name, attrs, text) {
     var e = doc.createElement(name);
@@ -299,121 +974,96 @@
     return e;
   }
 
-  function yearsText(years) {
-    if (!years || !years.length) return '';
-    if (years.length === 1) return years[0] + '年度';
-    return years[0] + '〜' + years[years.length - 1] + '年度';
-  }
-
   function readParams(search) {
     var p = new URLSearchParams(search || '');
-    return { q: p.get('q') || '', ministry: p.get('ministry') || '', year: p.get('year') || '', kind: p.get('kind') || '' };
+    var page = parseInt(p.get('page') || '1', 10);
+    return { q: p.get('q') || '', ministry: p.get('ministry') || '', year: p.get('year') || '', kind: p.get('kind') || '',
+      page: isNaN(page) || page < 1 ? 1 : page };
   }
 
-  function queryString(params) {
+  function queryString(params, page) {
     var p = new URLSearchParams();
     ['q', 'ministry', 'year', 'kind'].forEach(function (k) { if (params[k]) p.set(k, params[k]); });
-    var s = p.toString();
-    return s ? '?' + s : '';
+    if (page > 1) p.set('page', String(page));
+    return '?' + p.toString();
   }
 
-  function fillSelects(doc, form, prepared) {
-    var index = prepared.index;
-    var used = {};
-    prepared.programs.forEach(function (p) { used[p.ministry] = true; });
-    prepared.documents.forEach(function (d) { if (d.ministry) used[d.ministry] = true; });
-    var ministry = form.elements.ministry;
-    var present = {};
-    for (var i = 0; i < ministry.options.length; i++) present[ministry.options[i].value] = true;
-    index.ministries.forEach(function (m) {
-      if (used[m.id] && !present[m.id]) ministry.appendChild(el(doc, 'option', { value: m.id }, m.name));
+  function yearsText(years) {
+    if (!years || !years.length) return '';
+    return years.length === 1 ? years[0] + '年度' : years[0] + '–' + years[years.length - 1] + '年度';
+  }
+
+  /** Where the needles occur in the text (compared width- and case-folded, character for character). */
+  function snippet(doc, text, needles, fold) {
+    var folded = '';
+    for (var i = 0; i < text.length; i++) folded += fold(text.charAt(i));
+    var spans = [];
+    needles.forEach(function (n) {
+      if (!n) return;
+      for (var at = folded.indexOf(n); at >= 0; at = folded.indexOf(n, at + n.length)) spans.push([at, at + n.length]);
     });
-    var year = form.elements.year;
-    if (year.options.length <= 1) {
-      index.years.forEach(function (y) { year.appendChild(el(doc, 'option', { value: String(y.year) }, y.label)); });
-    }
-    var kind = form.elements.kind;
-    if (kind.options.length <= 1) {
-      var types = el(doc, 'optgroup', { label: '種別' });
-      types.appendChild(el(doc, 'option', { value: 'program' }, '事業'));
-      types.appendChild(el(doc, 'option', { value: 'document' }, '文書'));
-      kind.appendChild(types);
-      if (index.budgetKinds.length) {
-        var budget = el(doc, 'optgroup', { label: '予算の種類（事業）' });
-        index.budgetKinds.forEach(function (k) { budget.appendChild(el(doc, 'option', { value: k.id }, k.label)); });
-        kind.appendChild(budget);
+    spans.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
+    var merged = [];
+    spans.forEach(function (s) {
+      var last = merged[merged.length - 1];
+      if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+      else merged.push([s[0], s[1]]);
+    });
+    var from = 0;
+    var best = -1;
+    merged.forEach(function (anchor) {
+      var start = Math.max(0, anchor[0] - LEAD);
+      var distinct = {};
+      merged.forEach(function (s) { if (s[0] >= start && s[1] <= start + SNIPPET) distinct[folded.slice(s[0], s[1])] = true; });
+      if (Object.keys(distinct).length > best) {
+        best = Object.keys(distinct).length;
+        from = start;
       }
-      if (index.documentKinds.length) {
-        var docs = el(doc, 'optgroup', { label: '文書の種類' });
-        index.documentKinds.forEach(function (k) { docs.appendChild(el(doc, 'option', { value: k }, k)); });
-        kind.appendChild(docs);
-      }
-    }
+    });
+    var to = Math.min(text.length, from + SNIPPET);
+    var span = el(doc, 'span', { 'class': 'search-snippet' });
+    var at = from;
+    if (from > 0) span.appendChild(doc.createTextNode('…'));
+    merged.forEach(function (s) {
+      var a = Math.max(s[0], from);
+      var b = Math.min(s[1], to);
+      if (b <= a || a < at) return;
+      span.appendChild(doc.createTextNode(text.slice(at, a).replace(/[\r\n\t]/g, ' ')));
+      span.appendChild(el(doc, 'mark', null, text.slice(a, b)));
+      at = b;
+    });
+    span.appendChild(doc.createTextNode(text.slice(at, to).replace(/[\r\n\t]/g, ' ') + (to < text.length ? '…' : '')));
+    return span;
   }
 
-  /** Shows the URL's parameters in the form; filters found in the query text stay in the text (and the status). */
-  function setControls(form, params) {
-    form.elements.q.value = params.q;
-    form.elements.ministry.value = params.ministry;
-    form.elements.year.value = params.year;
-    form.elements.kind.value = params.kind;
-  }
-
-  function renderHit(doc, hit, prepared, rootPath) {
-    var li = el(doc, 'li', { 'class': 'search-hit search-hit-' + hit.type });
-    var heading = el(doc, 'a', { href: rootPath + hit.url }, hit.type === 'program' ? hit.name : hit.title || hit.slug);
-    li.appendChild(heading);
-    var m = hit.ministry && prepared.ministries[hit.ministry] ? prepared.ministries[hit.ministry].name : '';
-    var meta = hit.type === 'program'
-      ? ['事業', m, yearsText(hit.years)]
-      : [hit.kind || '文書', m, hit.year ? hit.year + '年度' : ''];
+  function renderHit(doc, head, m, rootPath, needles, fold) {
+    var li = el(doc, 'li', { 'class': 'search-hit search-hit-' + m.type });
+    li.appendChild(el(doc, 'a', { href: rootPath + head.urls[m.type].replace('{id}', m.id) + 'index.html' }, m.title));
+    var ministry = '';
+    head.ministries.forEach(function (x) { if (x.id === m.ministry) ministry = x.name; });
+    var meta = m.type === 'program' ? ['事業', ministry, yearsText(m.years)] : [m.kind || '文書', ministry, yearsText(m.years)];
     li.appendChild(el(doc, 'span', { 'class': 'search-meta' }, meta.filter(Boolean).join('・')));
-    if (hit.type === 'program' && hit.otherNames && hit.otherNames.length) {
-      li.appendChild(el(doc, 'span', { 'class': 'search-names' }, '別名・旧名：' + hit.otherNames.join('、')));
-    }
-    if (hit.documents && hit.documents.length) {
-      var ul = el(doc, 'ul', { 'class': 'search-sheets' });
-      hit.documents.forEach(function (d) {
-        var item = el(doc, 'li');
-        item.appendChild(el(doc, 'a', { href: rootPath + d.url }, (d.kind || '文書') + (d.year ? '（' + d.year + '年度）' : '')));
-        ul.appendChild(item);
+    if (m.names && m.names.length) li.appendChild(el(doc, 'span', { 'class': 'search-names' }, '別名・旧名：' + m.names.join('、')));
+    if (m.text) li.appendChild(snippet(doc, m.text, needles, fold));
+    if (m.sheets && m.sheets.length) {
+      var p = el(doc, 'span', { 'class': 'search-meta' }, 'レビューシート：');
+      m.sheets.forEach(function (s, i) {
+        if (i > 0) p.appendChild(doc.createTextNode('・'));
+        p.appendChild(el(doc, 'a', { href: rootPath + head.urls.document.replace('{id}', s[1]) + 'index.html' }, s[0] + '年度'));
       });
-      li.appendChild(ul);
+      li.appendChild(p);
     }
     return li;
   }
 
-  function statusText(result, prepared) {
-    var parts = [];
-    if (result.query.terms.length) parts.push('「' + result.query.terms.join(' ') + '」');
-    if (result.ministry && prepared.ministries[result.ministry]) parts.push(prepared.ministries[result.ministry].name);
-    if (result.year !== null) parts.push(result.year + '年度');
-    var head = parts.length ? parts.join('・') + 'の検索結果：' : '検索結果：';
-    var text = head + result.total + '件（事業 ' + result.programCount + '件、文書 ' + result.documentCount + '件）';
-    if (!prepared.complete) text += '。文書を読み込み中です…';
-    return text;
-  }
-
-  function loadShards(win, index, done) {
-    var doc = win.document;
-    var names = index.shards || [];
-    var left = names.length;
-    if (!left) {
-      done();
-      return;
-    }
-    names.forEach(function (name, n) {
-      if (win.SEISAKU_DOCS && win.SEISAKU_DOCS[n]) {
-        if (--left === 0) done();
-        return;
-      }
-      var s = doc.createElement('script');
-      s.src = name;
-      s.onload = s.onerror = function () {
-        if (--left === 0) done();
-      };
-      doc.body.appendChild(s);
+  function fillSelect(doc, select, value, options) {
+    while (select.options.length > 1) select.removeChild(select.options[select.options.length - 1]);
+    options.forEach(function (o) {
+      var opt = el(doc, 'option', { value: o[0] }, o[1] + '（' + o[2] + '件）');
+      if (o[0] === value) opt.setAttribute('selected', 'selected');
+      select.appendChild(opt);
     });
+    select.value = value;
   }
 
   function start(win) {
@@ -424,73 +1074,88 @@
     var region = doc.getElementById('search-results');
     var status = doc.getElementById('search-status');
     var list = doc.getElementById('search-list');
-    var more = doc.getElementById('search-more');
+    var pages = doc.getElementById('search-pages');
     var rootPath = app.getAttribute('data-root') || '../';
-    var index = win.SEISAKU_INDEX;
-    if (!index) {
-      status.textContent = '検索用の索引（search/index.js）を読み込めませんでした。';
+    var head = win.SEISAKU && win.SEISAKU.head;
+    if (!head) {
+      status.textContent = '検索用の索引（search/head.js）を読み込めませんでした。';
       return;
     }
-    form.hidden = false;
-    var prepared = prepare(index, win.SEISAKU_DOCS);
-    fillSelects(doc, form, prepared);
-    var result = null;
-    var shown = 0;
-
-    function showMore() {
-      var end = Math.min(result.hits.length, shown + PAGE_SIZE);
-      for (; shown < end; shown++) list.appendChild(renderHit(doc, result.hits[shown], prepared, rootPath));
-      more.hidden = shown >= result.hits.length;
+    function load(key, path) {
+      return new Promise(function (resolve, reject) {
+        if (win.SEISAKU[key]) {
+          resolve(win.SEISAKU[key]);
+          return;
+        }
+        var s = doc.createElement('script');
+        s.src = path;
+        s.onload = function () { if (win.SEISAKU[key]) resolve(win.SEISAKU[key]); else reject(new Error(path)); };
+        s.onerror = function () { reject(new Error(path)); };
+        doc.body.appendChild(s);
+      });
     }
-
-    function run() {
-      var params = readParams(win.location.search);
-      region.setAttribute('aria-busy', 'true');
-      result = search(prepared, params);
-      setControls(form, params);
-      while (list.firstChild) list.removeChild(list.firstChild);
-      shown = 0;
-      if (!result.query.terms.length && !result.ministry && result.year === null && !result.kind) {
-        status.textContent = '事業名やキーワードを入力してください。年度（平成20年度、H20）や府省庁名も使えます。';
-        more.hidden = true;
-      } else {
-        status.textContent = statusText(result, prepared);
-        showMore();
-      }
+    var engine = SearchEngine(head, load);
+    var params = readParams(win.location.search);
+    form.elements.q.value = params.q;
+    if (!params.q && !params.ministry && !params.year && !params.kind) {
+      status.textContent = '事業名やキーワードを入力してください。';
+      return;
+    }
+    region.setAttribute('aria-busy', 'true');
+    var year = params.year ? parseInt(params.year, 10) : null;
+    engine.search({ q: params.q, ministry: params.ministry, yearFrom: year, yearTo: year, kind: params.kind,
+      limit: PAGE_SIZE, offset: (params.page - 1) * PAGE_SIZE }).then(function (r) {
+      fillSelect(doc, form.elements.ministry, params.ministry, head.ministries.filter(function (m) { return r.facets.ministry[m.id]; })
+        .map(function (m) { return [m.id, m.name, r.facets.ministry[m.id]]; }));
+      fillSelect(doc, form.elements.year, params.year, Object.keys(r.facets.year).sort().reverse()
+        .map(function (y) { return [y, head.yearLabels[y] || y + '年度', r.facets.year[y]]; }));
+      var kinds = head.budgetKinds.filter(function (k) { return r.facets.kind[k.id]; })
+        .map(function (k) { return [k.id, k.label, r.facets.kind[k.id]]; });
+      head.docKinds.forEach(function (k) { if (r.facets.kind[k]) kinds.push([k, k, r.facets.kind[k]]); });
+      fillSelect(doc, form.elements.kind, params.kind, kinds);
+      var needles = [];
+      r.plans.understood.text.forEach(function (part) {
+        var n = engine.planner.normalise(part.text);
+        needles.push(n);
+      });
+      (r.plans.strict ? leaves(r.plans.strict) : []).forEach(function (l) {
+        if (l[0] === 'text' || l[0] === 'title') needles.push(l[1]);
+      });
+      var fold = engine.planner.normalise;
+      return Promise.all(r.hits.map(function (h) { return engine.metadata(h.doc); })).then(function (ms) {
+        while (list.firstChild) list.removeChild(list.firstChild);
+        ms.forEach(function (m) { list.appendChild(renderHit(doc, head, m, rootPath, needles, fold)); });
+        var first = (params.page - 1) * PAGE_SIZE + 1;
+        var said = params.q ? '「' + params.q + '」の' : '';
+        status.textContent = said + '検索結果：' + r.total + '件（事業 ' + r.programs + '件、文書 ' + r.documents + '件）' +
+          (r.total ? '。' + first + '〜' + (first + ms.length - 1) + '件目' : '') +
+          (r.relaxed ? '。すべての語を含むものが少ないため、一部の語を含むものも表示しています' : '');
+        while (pages.firstChild) pages.removeChild(pages.firstChild);
+        var last = Math.ceil(r.total / PAGE_SIZE);
+        if (params.page > 1) pages.appendChild(el(doc, 'a', { href: queryString(params, params.page - 1), rel: 'prev' }, '前の' + PAGE_SIZE + '件'));
+        if (params.page < last) pages.appendChild(el(doc, 'a', { href: queryString(params, params.page + 1), rel: 'next' }, '次の' + PAGE_SIZE + '件'));
+        pages.hidden = last <= 1;
+        region.setAttribute('aria-busy', 'false');
+      });
+    }).catch(function (e) {
+      status.textContent = '検索できませんでした：' + e.message;
       region.setAttribute('aria-busy', 'false');
-    }
-
-    form.addEventListener('submit', function (event) {
-      event.preventDefault();
-      var params = {
-        q: form.elements.q.value, ministry: form.elements.ministry.value, year: form.elements.year.value,
-        kind: form.elements.kind.value
-      };
-      var url = win.location.pathname + queryString(params);
-      try {
-        win.history.pushState(null, '', url);
-      } catch (e) {
-        win.location.search = queryString(params);
-        return;
-      }
-      run();
-    });
-    more.addEventListener('click', showMore);
-    win.addEventListener('popstate', run);
-    run();
-    loadShards(win, index, function () {
-      prepared = prepare(index, win.SEISAKU_DOCS);
-      fillSelects(doc, form, prepared);
-      run();
     });
   }
 
+  var SearchEngine = engine;
+
   return {
-    normalise: normalise,
-    parseFiscalYear: parseFiscalYear,
-    parseQuery: parseQuery,
-    prepare: prepare,
-    search: search,
+    normaliser: normaliser,
+    yearReader: yearReader,
+    parse: parse,
+    planner: planner,
+    words: words,
+    grams: grams,
+    readings: readings,
+    shard: shard,
+    numbers: numbers,
+    engine: engine,
     start: start,
     PAGE_SIZE: PAGE_SIZE
   };

@@ -21,6 +21,7 @@ import org.seisaku.link.PreviousIds;
 import org.seisaku.model.Ministries;
 import org.seisaku.render.SiteModel;
 import org.seisaku.render.SiteRenderer;
+import org.seisaku.search.StaticIndex;
 import org.seisaku.source.Corpus;
 import org.seisaku.source.Sources;
 
@@ -32,7 +33,9 @@ import org.seisaku.source.Sources;
  *   LinkResult links = new Linker().link(corpus, previousIds, problems); // programs with stable ids
  *   Indexer.write(index, corpus, links);                                 // Lucene, written atomically
  *   related          = Related.compute(index, links, 5);                 // MoreLikeThis
- *   new SiteRenderer(templates).render(model, staging);                  // then swapped in atomically
+ *   new SiteRenderer(templates).render(model, staging);                  // pages, then
+ *   StaticIndex.write(index, staging);                                   // the browser search from the Lucene index;
+ *                                                                        // then swapped in atomically
  * </pre>
  *
  * <p>Any error in the input stops the build before anything is written: the published site and the index
@@ -108,6 +111,7 @@ public final class Pipeline {
     site.write(staging -> {
       try {
         renderer.render(model, staging);
+        StaticIndex.write(o.index(), staging);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -10,7 +10,6 @@ import org.seisaku.model.Document;
 import org.seisaku.model.Ministry;
 import org.seisaku.model.Program;
 import org.seisaku.model.Slug;
-import org.seisaku.search.BrowserIndex;
 
 /**
  * Renders a {@link SiteModel} into the static site of DESIGN §5: the kinds of page, listed in one place.
@@ -56,7 +55,6 @@ public final class SiteRenderer {
     Files.createDirectories(outDir);
     PageWriter w = new PageWriter(outDir, templates);
     writer = w;
-    BrowserIndex.write(model, outDir);
     DataFiles.Summary data = DataFiles.write(List.copyOf(site.ledgers.values()), model.redirects(), site.baseUrl, w);
     w.writeAll(pages(site, data));
   }

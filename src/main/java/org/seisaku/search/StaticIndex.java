@@ -1,0 +1,458 @@
+package org.seisaku.search;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.seisaku.index.Fields;
+import org.seisaku.index.SearchTables;
+import org.seisaku.index.Vocabulary;
+import org.seisaku.model.BudgetKind;
+import org.seisaku.model.FiscalYear;
+import org.seisaku.model.Ministry;
+
+/**
+ * The static index of the browser search, made from the Lucene index of the same build (its terms, postings,
+ * frequencies and norms, read with {@code TermsEnum}/{@code PostingsEnum}; no text is analysed again), under
+ * {@code search/} of the site. {@code site-templates/assets/search.js} evaluates the same query plan on it as the
+ * Lucene search does ({@code index.Plan}), with Lucene's BM25 arithmetic, and fetches only what a query needs.
+ *
+ * <h2>Files</h2>
+ *
+ * Every file is a script that sets one key of one global, so that it loads by a script tag from {@code file://}
+ * and under any sub-path: {@code window.SEISAKU["p/417"]={…};}. JSON inside, one line, U+2028/2029 escaped.
+ *
+ * <pre>
+ *   head.js        SEISAKU.head: the tables of index.SearchTables (weights, normalisation, stop words, eras,
+ *                  kinds, URLs), the ministries, the fields' statistics, the shard counts, and the item table
+ *   d/{n}.js       words of the vocabulary by first character, with their costs (how queries are cut)
+ *   p/{n}.js       postings of the items (programs and documents), by term: {term: [[field, df, postings]…]}
+ *   s/{n}.js       the same for the review sheets, fetched only when a search asks for sheets
+ *   sheets.js      SEISAKU.sheets: the sheet table, likewise
+ *   m/{doc}.js     one item's metadata: what a hit shows (title, names, ministry, years, the start of its text,
+ *                  a program's sheets); fetched for the hits on the page only
+ *   n/{sheet}.js   one sheet's metadata
+ * </pre>
+ *
+ * <p>A term's shard is {@code fnv1a(term) mod count} (FNV-1a, 32 bits, over UTF-16 code units); a first
+ * character's dictionary shard likewise. Shard counts are powers of two that grow with the index so that a shard
+ * stays near {@link #POSTINGS_SHARD_BYTES} ({@link #DICTIONARY_SHARD_BYTES}).
+ *
+ * <h2>Documents and postings</h2>
+ *
+ * Document numbers are Lucene's: the index is written items first (ministry by ministry), sheets last
+ * ({@code index.IndexDocuments}), so the items are documents {@code 0..items-1}. Postings are a string of
+ * numbers, each in base-64 digits of five bits with a continuation flag ({@link #vlq}): for each document the gap
+ * to the previous one (minus one), then {@code (freq - 1) × 256 + norm} (Lucene's one-byte length norm), except in
+ * {@code title_reading_words}, which is only ever a constant score (documents alone). {@code df} is the term's
+ * document frequency in the whole index (sheets included), as Lucene's BM25 uses it.
+ *
+ * <p>The item table ({@code head.items}, {@code sheets.table}) holds three numbers per document: ministry (1-based
+ * index into {@code head.ministries}, 0 for none), kind ({@code 2 × budget-kind bits} for a program,
+ * {@code 2 × (document-kind index + 1) + 1} for a document), and fiscal years ({@code bit y - head.yearFirst}).
+ *
+ * <p>Deterministic: the same index gives the same bytes (sorted terms, fields in a fixed order).
+ */
+public final class StaticIndex {
+  /** The global the files assign into. */
+  public static final String GLOBAL = "SEISAKU";
+  /** The average size a postings shard is aimed at. */
+  static final int POSTINGS_SHARD_BYTES = 4096;
+  static final int DICTIONARY_SHARD_BYTES = 2048;
+  /** Characters of an item's text shipped for its snippet. */
+  static final int SNIPPET_SOURCE = 300;
+  /** The fields exported, in the order their numbers refer to. */
+  static final List<String> FIELDS = List.of(Fields.TITLE, Fields.pairOf(Fields.TITLE), Fields.TITLE_READING,
+      Fields.pairOf(Fields.TITLE_READING), Fields.TITLE_BIGRAM, Fields.pairOf(Fields.TITLE_BIGRAM), Fields.TEXT,
+      Fields.pairOf(Fields.TEXT), Fields.TEXT_BIGRAM, Fields.pairOf(Fields.TEXT_BIGRAM), Fields.MINISTRY_NAMES,
+      Fields.pairOf(Fields.MINISTRY_NAMES), Fields.TITLE_UNIGRAM, Fields.TITLE_READING_WORDS);
+  /** Fields only ever scored as a constant: their postings hold documents alone. */
+  static final Set<String> DOCS_ONLY = Set.of(Fields.TITLE_READING_WORDS);
+  private static final String DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+
+  /** What was written: items and sheets, files and bytes. */
+  public record Summary(int items, int sheets, int files, long bytes) {}
+
+  private final Path dir;
+  private int files;
+  private long bytes;
+
+  private StaticIndex(Path dir) {
+    this.dir = dir;
+  }
+
+  /**
+   * Writes {@code search/} of the site in {@code siteDir} from the Lucene index at {@code luceneIndex}, written by
+   * {@code index.Indexer} for the same build (the index holds everything needed, its ministries included).
+   *
+   * @throws IOException if the index cannot be read, is of another schema or not in items-then-sheets order, or a
+   *     file cannot be written
+   */
+  public static Summary write(Path luceneIndex, Path siteDir) throws IOException {
+    StaticIndex out = new StaticIndex(siteDir.resolve("search"));
+    try (Directory directory = FSDirectory.open(luceneIndex); DirectoryReader reader = DirectoryReader.open(directory)) {
+      Map<String, String> commit = reader.getIndexCommit().getUserData();
+      if (!Fields.SCHEMA_VERSION.equals(commit.get(Fields.SCHEMA_KEY))) {
+        throw new IOException(luceneIndex + ": schema " + commit.get(Fields.SCHEMA_KEY) + ", not " + Fields.SCHEMA_VERSION);
+      }
+      if (reader.leaves().size() != 1) throw new IOException(luceneIndex + ": one segment expected, found " + reader.leaves().size());
+      List<Ministry> ministries = Fields.ministriesOf(commit.get(Fields.MINISTRIES_KEY)).all();
+      return out.export(reader.leaves().get(0).reader(), Vocabulary.of(reader), ministries);
+    }
+  }
+
+  /** One Lucene document as the browser sees it. */
+  private record Item(String type, String id, List<String> titles, String ministry, List<Integer> years, String docKind,
+      String sheetOf, String text, List<String> budgetKinds) {
+    boolean program() {
+      return Fields.TYPE_PROGRAM.equals(type);
+    }
+  }
+
+  private Summary export(LeafReader leaf, Vocabulary vocabulary, List<Ministry> ministries) throws IOException {
+    List<Item> docs = items(leaf);
+    int items = 0;
+    while (items < docs.size() && docs.get(items).sheetOf() == null) items++;
+    for (int d = items; d < docs.size(); d++) {
+      if (docs.get(d).sheetOf() == null) throw new IOException("the index is not items first, sheets last (rebuild it)");
+    }
+    int sheets = docs.size() - items;
+    Map<String, Integer> ministryIndex = new HashMap<>();
+    for (int i = 0; i < ministries.size(); i++) ministryIndex.put(ministries.get(i).id(), i + 1);
+    List<String> docKinds = List.copyOf(new TreeSet<>(docs.stream().map(Item::docKind).filter(k -> k != null).toList()));
+    int yearFirst = docs.stream().flatMap(i -> i.years().stream()).min(Integer::compare).orElse(0);
+    int yearLast = docs.stream().flatMap(i -> i.years().stream()).max(Integer::compare).orElse(0);
+
+    Files.createDirectories(dir);
+    Map<String, Object> head = new LinkedHashMap<>(SearchTables.of());
+    head.put("items", items);
+    head.put("sheets", sheets);
+    List<Map<String, Object>> ms = new ArrayList<>();
+    for (Ministry m : ministries) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("id", m.id());
+      e.put("name", m.name());
+      e.put("aliases", m.aliases());
+      ms.add(e);
+    }
+    head.put("ministries", ms);
+    head.put("docKinds", docKinds);
+    head.put("sheetKinds", List.copyOf(new TreeSet<>(docs.subList(items, docs.size()).stream()
+        .map(Item::docKind).filter(k -> k != null).toList())));
+    head.put("yearFirst", yearFirst);
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (int y = yearFirst; y <= yearLast && y > 0; y++) labels.put(String.valueOf(y), FiscalYear.of(y).label());
+    head.put("yearLabels", labels);
+
+    List<String> exported = new ArrayList<>();
+    Map<String, long[]> stats = new LinkedHashMap<>();
+    for (String f : FIELDS) {
+      Terms t = leaf.terms(f);
+      stats.put(f, t == null ? new long[] {0, 0} : new long[] {t.getDocCount(), t.getSumTotalTermFreq()});
+      exported.add(f);
+    }
+    head.put("exported", exported);
+    head.put("docsOnly", List.copyOf(new TreeSet<>(DOCS_ONLY)));
+    head.put("stats", stats);
+    List<Integer> lengths = new ArrayList<>();
+    for (int i = 0; i < 256; i++) lengths.add(org.apache.lucene.util.SmallFloat.byte4ToInt((byte) i));
+    head.put("lengths", lengths);
+
+    Shards main = new Shards();
+    Shards sheetShards = new Shards();
+    postings(leaf, items, main, sheetShards);
+    int p = shardCount(main.bytes(), POSTINGS_SHARD_BYTES);
+    int s = shardCount(sheetShards.bytes(), POSTINGS_SHARD_BYTES);
+    Map<String, Object> dictionary = new TreeMap<>();
+    long dictionaryBytes = 0;
+    for (Map.Entry<String, Integer> w : vocabulary.all().entrySet()) dictionaryBytes += w.getKey().length() * 3L + 4;
+    int d = shardCount(dictionaryBytes, DICTIONARY_SHARD_BYTES);
+    Map<String, Integer> shards = new LinkedHashMap<>();
+    shards.put("d", d);
+    shards.put("p", p);
+    shards.put("s", s);
+    head.put("shards", shards);
+    head.put("maxWord", vocabulary.maxLength());
+    head.put("table", table(docs.subList(0, items), ministryIndex, docKinds, yearFirst));
+
+    script("head", "head.js", json(head));
+    Map<String, Object> sheetTable = new LinkedHashMap<>();
+    sheetTable.put("table", table(docs.subList(items, docs.size()), ministryIndex, docKinds, yearFirst));
+    sheetTable.put("program", sheetPrograms(docs, items));
+    script("sheets", "sheets.js", json(sheetTable));
+    writeDictionary(vocabulary, d);
+    main.write(this, "p", p);
+    sheetShards.write(this, "s", s);
+    Map<String, List<Item>> sheetsOf = new HashMap<>();
+    for (Item it : docs.subList(items, docs.size())) sheetsOf.computeIfAbsent(it.sheetOf(), k -> new ArrayList<>()).add(it);
+    for (int i = 0; i < docs.size(); i++) {
+      Item it = docs.get(i);
+      boolean sheet = i >= items;
+      script((sheet ? "n/" : "m/") + i, (sheet ? "n/" : "m/") + i + ".js", json(metadata(it, sheetsOf.getOrDefault(it.id(), List.of()))));
+    }
+    return new Summary(items, sheets, files, bytes);
+  }
+
+  private static List<Item> items(LeafReader leaf) throws IOException {
+    StoredFields stored = leaf.storedFields();
+    SortedSetDocValues kinds = leaf.getSortedSetDocValues(Fields.BUDGET_KIND);
+    Set<String> wanted = Set.of(Fields.TYPE, Fields.ID, Fields.TITLE, Fields.MINISTRY, Fields.FISCAL_YEAR, Fields.DOC_KIND,
+        Fields.SHEET_OF, Fields.TEXT);
+    List<Item> out = new ArrayList<>();
+    for (int d = 0; d < leaf.maxDoc(); d++) {
+      Document doc = stored.document(d, wanted);
+      List<Integer> years = new ArrayList<>();
+      for (IndexableField f : doc.getFields(Fields.FISCAL_YEAR)) years.add(f.numericValue().intValue());
+      years = years.stream().distinct().sorted().toList();
+      List<String> budgetKinds = new ArrayList<>();
+      if (kinds != null && kinds.advanceExact(d)) {
+        for (int i = 0; i < kinds.docValueCount(); i++) budgetKinds.add(kinds.lookupOrd(kinds.nextOrd()).utf8ToString());
+      }
+      String text = doc.get(Fields.TEXT);
+      out.add(new Item(doc.get(Fields.TYPE), doc.get(Fields.ID), List.of(doc.getValues(Fields.TITLE)), doc.get(Fields.MINISTRY),
+          years, doc.get(Fields.DOC_KIND), doc.get(Fields.SHEET_OF), text == null ? "" : text, budgetKinds));
+    }
+    return out;
+  }
+
+  /** The item table: ministry, kind and years of each document, as base-64 numbers (see the class comment). */
+  private static String table(List<Item> docs, Map<String, Integer> ministryIndex, List<String> docKinds, int yearFirst) {
+    List<String> budget = java.util.Arrays.stream(BudgetKind.values()).map(BudgetKind::json).toList();
+    StringBuilder b = new StringBuilder();
+    for (Item it : docs) {
+      vlq(b, it.ministry() == null ? 0 : ministryIndex.getOrDefault(it.ministry(), 0));
+      long kind;
+      if (it.program()) {
+        long bits = 0;
+        for (String k : it.budgetKinds()) if (budget.contains(k)) bits |= 1L << budget.indexOf(k);
+        kind = bits * 2;
+      } else {
+        kind = (it.docKind() == null ? 0 : docKinds.indexOf(it.docKind()) + 1) * 2L + 1;
+      }
+      vlq(b, kind);
+      long years = 0;
+      for (int y : it.years()) years |= 1L << (y - yearFirst);
+      vlq(b, years);
+    }
+    return b.toString();
+  }
+
+  /** For each sheet, the item number of its program (-1 when it is not among the items). */
+  private static List<Integer> sheetPrograms(List<Item> docs, int items) {
+    Map<String, Integer> programDoc = new HashMap<>();
+    for (int i = 0; i < items; i++) if (docs.get(i).program()) programDoc.put(docs.get(i).id(), i);
+    List<Integer> out = new ArrayList<>();
+    for (int i = items; i < docs.size(); i++) out.add(programDoc.getOrDefault(docs.get(i).sheetOf(), -1));
+    return out;
+  }
+
+  private static Map<String, Object> metadata(Item it, List<Item> sheets) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("type", it.type());
+    m.put("id", it.id());
+    m.put("title", it.titles().isEmpty() ? it.id() : it.titles().get(0));
+    if (it.titles().size() > 1) m.put("names", it.titles().subList(1, it.titles().size()));
+    m.put("ministry", it.ministry());
+    m.put("years", it.years());
+    if (it.docKind() != null) m.put("kind", it.docKind());
+    m.put("text", start(it.text()));
+    if (!sheets.isEmpty()) {
+      List<List<Object>> list = new ArrayList<>();
+      sheets.stream().sorted(Comparator.comparing((Item s) -> s.years().isEmpty() ? 0 : s.years().get(0)).reversed()
+              .thenComparing(Item::id))
+          .forEach(s -> list.add(List.of(s.years().isEmpty() ? 0 : s.years().get(0), s.id())));
+      m.put("sheets", list);
+    }
+    return m;
+  }
+
+  /** The start of a text, at most {@link #SNIPPET_SOURCE} characters, never half a surrogate pair. */
+  static String start(String text) {
+    if (text.length() <= SNIPPET_SOURCE) return text;
+    int end = Character.isHighSurrogate(text.charAt(SNIPPET_SOURCE - 1)) ? SNIPPET_SOURCE - 1 : SNIPPET_SOURCE;
+    return text.substring(0, end);
+  }
+
+  /** Postings of every exported field, into the items' shards and the sheets'. */
+  private static void postings(LeafReader leaf, int items, Shards main, Shards sheets) throws IOException {
+    for (int f = 0; f < FIELDS.size(); f++) {
+      String field = FIELDS.get(f);
+      Terms terms = leaf.terms(field);
+      if (terms == null) continue;
+      boolean docsOnly = DOCS_ONLY.contains(field);
+      TermsEnum te = terms.iterator();
+      PostingsEnum pe = null;
+      StringBuilder a = new StringBuilder();
+      StringBuilder b = new StringBuilder();
+      for (BytesRef t = te.next(); t != null; t = te.next()) {
+        pe = te.postings(pe, docsOnly ? PostingsEnum.NONE : PostingsEnum.FREQS);
+        NumericDocValues norms = docsOnly ? null : leaf.getNormValues(field);
+        a.setLength(0);
+        b.setLength(0);
+        int lastA = -1;
+        int lastB = -1;
+        for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+          boolean item = doc < items;
+          StringBuilder into = item ? a : b;
+          vlq(into, doc - (item ? lastA : lastB) - 1);
+          if (item) lastA = doc;
+          else lastB = doc;
+          if (docsOnly) continue;
+          long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() & 0xFF : 1;
+          vlq(into, (pe.freq() - 1L) * 256 + norm);
+        }
+        String term = t.utf8ToString();
+        if (a.length() > 0) main.add(term, f, te.docFreq(), a.toString());
+        if (b.length() > 0) sheets.add(term, f, te.docFreq(), b.toString());
+      }
+    }
+  }
+
+  /** Terms' postings gathered by term, to be cut into shards once their total size is known. */
+  private static final class Shards {
+    private final Map<String, StringBuilder> byTerm = new HashMap<>();
+    private long bytes;
+
+    void add(String term, int field, int df, String postings) {
+      StringBuilder e = byTerm.computeIfAbsent(term, k -> new StringBuilder());
+      if (e.length() > 0) e.append(',');
+      e.append('[').append(field).append(',').append(df).append(",\"").append(postings).append("\"]");
+      bytes += postings.length() + 12;
+    }
+
+    long bytes() {
+      return bytes + byTerm.size() * 16L;
+    }
+
+    void write(StaticIndex out, String prefix, int count) throws IOException {
+      List<TreeMap<String, StringBuilder>> shards = new ArrayList<>();
+      for (int i = 0; i < count; i++) shards.add(new TreeMap<>());
+      for (Map.Entry<String, StringBuilder> e : byTerm.entrySet()) shards.get(shard(e.getKey(), count)).put(e.getKey(), e.getValue());
+      for (int i = 0; i < count; i++) {
+        StringBuilder b = new StringBuilder("{");
+        for (Map.Entry<String, StringBuilder> e : shards.get(i).entrySet()) {
+          if (b.length() > 1) b.append(',');
+          b.append(jsonString(e.getKey())).append(":[").append(e.getValue()).append(']');
+        }
+        out.script(prefix + "/" + i, prefix + "/" + i + ".js", b.append('}').toString());
+      }
+    }
+  }
+
+  /** Words by first character: {first: [rest, cost, rest, cost …]}, sorted. */
+  private void writeDictionary(Vocabulary vocabulary, int count) throws IOException {
+    List<TreeMap<String, List<Object>>> shards = new ArrayList<>();
+    for (int i = 0; i < count; i++) shards.add(new TreeMap<>());
+    for (Map.Entry<String, Integer> w : vocabulary.all().entrySet()) {
+      String first = w.getKey().substring(0, 1);
+      List<Object> list = shards.get(shard(first, count)).computeIfAbsent(first, k -> new ArrayList<>());
+      list.add(w.getKey().substring(1));
+      list.add(w.getValue());
+    }
+    for (int i = 0; i < count; i++) script("d/" + i, "d/" + i + ".js", json(shards.get(i)));
+  }
+
+  /** The shard of a key: FNV-1a (32 bits) over its UTF-16 code units, modulo the count. */
+  public static int shard(String key, int count) {
+    int h = 0x811c9dc5;
+    for (int i = 0; i < key.length(); i++) {
+      h ^= key.charAt(i);
+      h *= 0x01000193;
+    }
+    return (int) (Integer.toUnsignedLong(h) % count);
+  }
+
+  /** A power of two near {@code bytes / target}, at least 1. */
+  static int shardCount(long bytes, int target) {
+    long n = Math.max(1, (bytes + target - 1) / target);
+    long p = Long.highestOneBit(n);
+    return (int) Math.min(1 << 20, p == n ? n : p << 1);
+  }
+
+  /** Appends a number ≥ 0 in base-64 digits of five bits each, low bits first; digits ≥ 32 say more follow. */
+  static void vlq(StringBuilder b, long n) {
+    if (n < 0) throw new IllegalArgumentException("negative: " + n);
+    while (n >= 32) {
+      b.append(DIGITS.charAt((int) (32 + (n & 31))));
+      n >>>= 5;
+    }
+    b.append(DIGITS.charAt((int) n));
+  }
+
+  private void script(String key, String file, String json) throws IOException {
+    String js = "window." + GLOBAL + "[" + jsonString(key) + "]=" + json + ";\n";
+    if (key.equals("head")) js = "window." + GLOBAL + "=window." + GLOBAL + "||{};" + js;
+    Path path = dir.resolve(file);
+    Files.createDirectories(path.getParent());
+    byte[] data = js.getBytes(StandardCharsets.UTF_8);
+    Files.write(path, data);
+    files++;
+    bytes += data.length;
+  }
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+
+  /** Escapes U+2028 and U+2029, which older JavaScript engines do not accept inside string literals. */
+  private static final CharacterEscapes LINE_SEPARATORS = new CharacterEscapes() {
+    private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      if (ch == 0x2028) return new SerializedString("\\u2028");
+      if (ch == 0x2029) return new SerializedString("\\u2029");
+      return null;
+    }
+  };
+
+  static String json(Object value) {
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(w)) {
+      g.setCharacterEscapes(LINE_SEPARATORS);
+      MAPPER.writeValue(g, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing JSON to a string cannot fail", e);
+    }
+    return w.toString();
+  }
+
+  private static String jsonString(String s) {
+    return json(s);
+  }
+}
