@@ -47,6 +47,7 @@ import org.seisaku.model.Program;
 import org.seisaku.model.ProgramYear;
 import org.seisaku.source.Corpus;
 import org.seisaku.source.Sources;
+import org.seisaku.testing.Metrics;
 import org.seisaku.testing.Requirements;
 
 /**
@@ -292,22 +293,7 @@ class SearchEvaluationTest {
 
   /** nDCG@10: gain 2^grade − 1, discount log2(rank + 1), ideal = all judged programs by grade. */
   static double ndcg(List<String> ranked, Map<String, Integer> grades) {
-    double dcg = 0;
-    for (int k = 0; k < Math.min(K, ranked.size()); k++) {
-      dcg += gain(grades.getOrDefault(ranked.get(k), 0)) / log2(k + 2);
-    }
-    List<Integer> ideal = grades.values().stream().sorted((a, b) -> b - a).toList();
-    double idcg = 0;
-    for (int k = 0; k < Math.min(K, ideal.size()); k++) idcg += gain(ideal.get(k)) / log2(k + 2);
-    return idcg == 0 ? 0 : dcg / idcg;
-  }
-
-  private static double gain(int grade) {
-    return (1 << grade) - 1;
-  }
-
-  private static double log2(double x) {
-    return Math.log(x) / Math.log(2);
+    return Metrics.ndcg(ranked, grades, K);
   }
 
   /**
