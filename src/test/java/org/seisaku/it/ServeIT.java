@@ -145,7 +145,7 @@ class ServeIT {
       {"/assets/search.js", "text/javascript; charset=utf-8", "assets/search.js"},
       {"/data/programs.json", "application/json; charset=utf-8", "data/programs.json"},
       {"/sitemap.xml", "application/xml; charset=utf-8", "sitemap.xml"},
-      {"/search/index.js", "text/javascript; charset=utf-8", "search/index.js"}};
+      {"/search/head.js", "text/javascript; charset=utf-8", "search/head.js"}};
     for (String[] c : cases) {
       HttpResponse<String> r = get(c[0]);
       assertEquals(200, r.statusCode(), c[0]);
