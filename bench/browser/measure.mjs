@@ -1,0 +1,40 @@
+// node measure.mjs BASE_URL QUERIES.txt  → one JSON line per query and engine:
+// {"engine","q","bytes","requests","firstResultMs"} for a cold page (new browser context: empty cache) in Debian's
+// headless Chromium. bytes and requests: what the server (serve.mjs) sent for the page, its workers included, until
+// the first results are on screen (headers and compressed bodies); firstResultMs: from navigation start to then.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+
+const [base, queriesFile] = process.argv.slice(2);
+const queries = fs.readFileSync(queriesFile, 'utf8').split('\n').filter((l) => l.trim() !== '');
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync'],
+});
+const ENGINES = {
+  seisaku: { url: (q) => base + '/search/index.html?q=' + encodeURIComponent(q), ready: '#search-list > li, #search-status:not(:empty)',
+    items: '#search-list > li' },
+  pagefind: { url: (q) => base + '/pagefind-probe.html?q=' + encodeURIComponent(q), ready: '#results > li, body[data-total="0"]',
+    items: '#results > li' },
+};
+try {
+  for (const q of queries) {
+    for (const [name, engine] of Object.entries(ENGINES)) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await fetch(base + '/__reset');
+      await page.goto(engine.url(q));
+      await page.waitForSelector(engine.ready, { state: 'attached', timeout: 60000 });
+      const firstResultMs = await page.evaluate(() => performance.now());
+      const stats = await (await fetch(base + '/__stats')).json();
+      const line = { engine: name, q, bytes: stats.bytes, requests: stats.requests, firstResultMs: Math.round(firstResultMs),
+        results: await page.$$eval(engine.items, (li) => li.length) };
+      if (q === process.env.DETAIL) line.files = stats.files;
+      console.log(JSON.stringify(line));
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+}
