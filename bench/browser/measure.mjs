@@ -1,7 +1,8 @@
 // node measure.mjs BASE_URL QUERIES.txt  → one JSON line per query and engine:
 // {"engine","q","bytes","requests","firstResultMs"} for a cold page (new browser context: empty cache) in Debian's
 // headless Chromium. bytes and requests: what the server (serve.mjs) sent for the page, its workers included, until
-// the first results are on screen (headers and compressed bodies); firstResultMs: from navigation start to then.
+// the first results are on screen (headers and compressed bodies); firstResultMs: from navigation start to the
+// moment the first result is in the page (a MutationObserver's time, in the page).
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 
@@ -14,19 +15,28 @@ const browser = await chromium.launch({
 });
 const ENGINES = {
   seisaku: { url: (q) => base + '/search/index.html?q=' + encodeURIComponent(q), ready: '#search-list > li, #search-status:not(:empty)',
-    items: '#search-list > li' },
+    items: '#search-list > li', first: '#search-list > li, #search-status:not(:empty)' },
   pagefind: { url: (q) => base + '/pagefind-probe.html?q=' + encodeURIComponent(q), ready: '#results > li, body[data-total="0"]',
-    items: '#results > li' },
+    items: '#results > li', first: '#results > li, body[data-total="0"]' },
 };
 try {
   for (const q of queries) {
     for (const [name, engine] of Object.entries(ENGINES)) {
       const context = await browser.newContext();
+      // the moment the first result is in the page, taken in the page (polling from here would add its own delay)
+      await context.addInitScript((selector) => {
+        new MutationObserver((changes, observer) => {
+          if (document.querySelector(selector)) {
+            window.__firstResult = performance.now();
+            observer.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+      }, engine.first);
       const page = await context.newPage();
       await fetch(base + '/__reset');
       await page.goto(engine.url(q));
       await page.waitForSelector(engine.ready, { state: 'attached', timeout: 60000 });
-      const firstResultMs = await page.evaluate(() => performance.now());
+      const firstResultMs = await page.evaluate(() => window.__firstResult || performance.now());
       const stats = await (await fetch(base + '/__stats')).json();
       const line = { engine: name, q, bytes: stats.bytes, requests: stats.requests, firstResultMs: Math.round(firstResultMs),
         results: await page.$$eval(engine.items, (li) => li.length) };
