@@ -6,8 +6,8 @@
       after NFKC, lower-casing and katakana→hiragana folding. Sheets are grouped into programs by
       (ministry, normalised name) and 事業ID (2015–2019); the newest sheet is printed as the target.
       --year keeps programs with a non-zero budget figure for that fiscal year (the era_year filter).
-  python3 pool.py validate
-      Checks judged-queries.tsv: 5 fields, known difficulty, grade 1–3, target exists, one query per qid,
+  python3 pool.py validate [FILE]
+      Checks judged-queries.tsv (or FILE, e.g. concept-queries.tsv): 5 fields, known difficulty, grade 1–3, target exists, one query per qid,
       one qid per query, no duplicate (qid, target).
 
 Set JUDGIT to the judgit checkout (default /work/shared/corpus/judgit).
@@ -17,7 +17,7 @@ import ast, collections, json, os, re, sys, unicodedata
 JUDGIT = os.environ.get('JUDGIT', '/work/shared/corpus/judgit').rstrip('/') + '/'
 HERE = os.path.dirname(os.path.abspath(__file__))
 DIFFS = {'partial_compound', 'reading', 'width', 'era_year', 'ministry_alias', 'rename',
-         'paraphrase', 'exact_name', 'phrase'}
+         'paraphrase', 'exact_name', 'phrase', 'everyday', 'concept'}
 
 
 def fold(s):
@@ -104,8 +104,8 @@ def candidates(args):
         print('%s\t%d sheets\t%s\t%s' % ('name' if -b >= 2 * len(terms) else 'text', -n, p, names))
 
 
-def validate():
-    path = os.path.join(HERE, 'judged-queries.tsv')
+def validate(name='judged-queries.tsv'):
+    path = os.path.join(HERE, name)
     q_of, id_of, seen, errors, n = {}, {}, set(), [], 0
     per = collections.Counter()
     for ln, line in enumerate(open(path, encoding='utf-8'), 1):
@@ -138,7 +138,7 @@ def validate():
 
 if __name__ == '__main__':
     if len(sys.argv) >= 2 and sys.argv[1] == 'validate':
-        sys.exit(validate())
+        sys.exit(validate(*sys.argv[2:3]))
     if len(sys.argv) >= 3 and sys.argv[1] == 'candidates':
         candidates(sys.argv[2:])
         sys.exit(0)
