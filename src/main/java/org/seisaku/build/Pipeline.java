@@ -13,8 +13,10 @@ import org.seisaku.config.SiteConfig;
 import org.seisaku.config.SourceSpec;
 import org.seisaku.diag.Problems;
 import org.seisaku.index.Indexer;
-import org.seisaku.io.AtomicFolder;
 import org.seisaku.index.Related;
+import org.seisaku.io.LegacyOutput;
+import org.seisaku.io.OutputCommit;
+import org.seisaku.io.OutputMarker;
 import org.seisaku.link.LinkResult;
 import org.seisaku.link.Linker;
 import org.seisaku.link.PreviousIds;
@@ -26,25 +28,24 @@ import org.seisaku.source.Corpus;
 import org.seisaku.source.Sources;
 
 /**
- * The build, in the order a reader expects: read → link → index → render.
+ * The build, in the order a reader expects: read → validate → link → index → render → commit.
  *
  * <pre>
- *   Corpus corpus    = Sources.read(content, sources, problems);        // content/ + judgit:…, problems collected
- *   LinkResult links = new Linker().link(corpus, previousIds, problems); // programs with stable ids
- *   Indexer.write(index, corpus, links);                                 // Lucene, written atomically
- *   related          = Related.compute(index, links, 5);                 // MoreLikeThis
- *   new SiteRenderer(templates).render(model, staging);                  // pages, then
- *   StaticIndex.write(index, staging);                                   // the browser search from the Lucene index;
- *                                                                        // then swapped in atomically
+ *   Outcome valid    = validate(content, sources, …);                    // read + link: what check reports too
+ *   OutputCommit c   = OutputCommit.begin(site, index);                  // staging folders beside --out and --index
+ *   Indexer.writeInto(c.staging(INDEX), corpus, links, build);           // Lucene, into staging
+ *   related          = Related.compute(c.staging(INDEX), links, 5);      // MoreLikeThis on the staged index
+ *   new SiteRenderer(templates).render(model, c.staging(SITE));          // pages, data files
+ *   StaticIndex.write(c.staging(INDEX), c.staging(SITE));                // the browser search from the staged index
+ *   c.commit(build);                                                     // both swapped in together
  * </pre>
  *
- * <p>Any error in the input stops the build before anything is written: the published site and the index
- * stay as they were.
+ * <p>Nothing is written to {@code --out} or {@code --index} before the commit. Any error in the input stops the
+ * build before anything is written; a failure in any later stage (out of memory included) stops its workers,
+ * deletes the staging folders and is reported as one {@link StageFailedException} naming the stage and the cause:
+ * the published site and index stay as they were. See {@link OutputCommit} for the commit and its recovery.
  */
 public final class Pipeline {
-  /** The file whose presence marks a folder as an earlier seisaku output (safe to replace). */
-  public static final String SITE_MARKER = "data/programs.json";
-
   /** What the user asked for. {@code baseUrl} and {@code templates} may be null. */
   public record Options(Path content, List<SourceSpec> sources, Path out, Path index, String baseUrl, Path templates) {}
 
@@ -84,11 +85,14 @@ public final class Pipeline {
     return new Outcome(problems, corpus, linked, 0);
   }
 
-  /** The whole build. Writes the index and the site only if the input has no errors. */
+  /** The whole build. Writes the index and the site only if the input has no errors, and then together. */
   public Outcome build(Options o) throws IOException {
-    AtomicFolder site = new AtomicFolder(o.out());
-    String refusal = site.refusal(SITE_MARKER);
-    if (refusal == null) refusal = new AtomicFolder(o.index()).refusal(Indexer::isIndex, "no Lucene segments file");
+    OutputCommit.Target site = new OutputCommit.Target(OutputMarker.Kind.SITE, o.out(), LegacyOutput::isSite01);
+    OutputCommit.Target index = new OutputCommit.Target(OutputMarker.Kind.INDEX, o.index(), Indexer::isIndex01);
+    OutputCommit.recover(site.path(), site.kind());
+    OutputCommit.recover(index.path(), index.kind());
+    String refusal = OutputCommit.refusal(site);
+    if (refusal == null) refusal = OutputCommit.refusal(index);
     String refused = refusal;
     Outcome valid = validate(o.content(), o.sources(), o.baseUrl(),
         () -> refused == null ? PreviousIds.load(o.out()) : PreviousIds.empty());
@@ -97,28 +101,62 @@ public final class Pipeline {
     Problems problems = valid.problems();
     Corpus corpus = valid.corpus();
     LinkResult linked = valid.linked();
+    String build = BuildId.of(corpus, linked, o.templates());
 
-    progress.begin("index");
-    Indexer.write(o.index(), corpus, linked);
-    Map<String, List<String>> related = Related.compute(o.index(), linked, 5);
-    progress.done(String.format(Locale.ROOT, "%,d programs and %,d documents in %s",
-        linked.programs().size(), corpus.documents().size(), o.index()));
+    try (OutputCommit commit = OutputCommit.begin(List.of(site, index))) {
+      Path stagedIndex = commit.staging(OutputMarker.Kind.INDEX);
+      progress.begin("index");
+      Map<String, List<String>> related = stage("index", () -> {
+        Indexer.writeInto(stagedIndex, corpus, linked, build);
+        return Related.compute(stagedIndex, linked, 5);
+      });
+      progress.done(String.format(Locale.ROOT, "%,d programs and %,d documents", linked.programs().size(),
+          corpus.documents().size()));
 
-    SiteModel model = new SiteModel(corpus.config(), new Ministries(corpus.ministries()), linked.programs(),
-        corpus.documents(), linked.redirects(), linked.documentPrograms(), related);
-    SiteRenderer renderer = new SiteRenderer(o.templates());
-    progress.begin("render", renderer::pagesWritten, "pages");
-    site.write(staging -> {
-      try {
-        renderer.render(model, staging);
-        StaticIndex.write(o.index(), staging);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
-    long files = AtomicFolder.countFiles(site.target());
-    progress.done(String.format(Locale.ROOT, "%,d files in %s", files, o.out()));
-    return new Outcome(problems, corpus, linked, files);
+      SiteModel model = new SiteModel(corpus.config(), new Ministries(corpus.ministries()), linked.programs(),
+          corpus.documents(), linked.redirects(), linked.documentPrograms(), related);
+      SiteRenderer renderer = stage("render", () -> new SiteRenderer(o.templates()));
+      progress.begin("render", renderer::pagesWritten, "pages");
+      stage("render", () -> {
+        renderer.render(model, commit.staging(OutputMarker.Kind.SITE));
+        return null;
+      });
+      stage("browser index", () -> {
+        StaticIndex.write(stagedIndex, commit.staging(OutputMarker.Kind.SITE));
+        return null;
+      });
+      long files = OutputCommit.countFiles(commit.staging(OutputMarker.Kind.SITE));
+      progress.done(String.format(Locale.ROOT, "%,d files", files));
+
+      progress.begin("commit");
+      stage("commit", () -> {
+        commit.commit(build);
+        return null;
+      });
+      progress.done(o.out() + " and " + o.index());
+      return new Outcome(problems, corpus, linked, files);
+    }
+  }
+
+  /** One stage's work; what it throws is reported with the stage's name. */
+  @FunctionalInterface
+  interface Stage<T> {
+    T run() throws IOException;
+  }
+
+  /**
+   * Runs a stage, turning any failure (an {@link Error} such as {@link OutOfMemoryError} included) into a
+   * {@link StageFailedException} that names the stage and the real cause, after which the caller's
+   * {@link OutputCommit} deletes the staging folders.
+   */
+  static <T> T stage(String name, Stage<T> work) {
+    try {
+      return work.run();
+    } catch (StageFailedException e) {
+      throw e;
+    } catch (IOException | RuntimeException | Error e) {
+      throw new StageFailedException(name, e);
+    }
   }
 
   private Corpus read(Path content, List<SourceSpec> sources, Problems problems) {
@@ -184,6 +222,36 @@ public final class Pipeline {
       }
     }
     return null;
+  }
+
+  /**
+   * A stage of the build failed after validation: {@link #getMessage} is one line, the stage and the cause
+   * ({@code render: out of memory (Java heap space)}), and {@link #getCause} the failure itself.
+   */
+  public static final class StageFailedException extends RuntimeException {
+    private final String stage;
+
+    public StageFailedException(String stage, Throwable cause) {
+      super(stage + ": " + describe(cause), cause);
+      this.stage = stage;
+    }
+
+    public String stage() {
+      return stage;
+    }
+
+    /** The cause as one line, an unchecked wrapper unwrapped: {@code OutOfMemoryError} → "out of memory (Java heap space)". */
+    static String describe(Throwable t) {
+      Throwable c = t instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : t;
+      if (c instanceof OutOfMemoryError) {
+        return "out of memory (" + c.getMessage() + "): give Java more heap (SEISAKU_JAVA_OPTS=-Xmx…)";
+      }
+      if (c instanceof StackOverflowError) return "stack overflow";
+      String m = c.getMessage();
+      String line = m == null ? c.getClass().getSimpleName() : c.getClass().getSimpleName() + ": " + m;
+      int nl = line.indexOf('\n');
+      return nl < 0 ? line : line.substring(0, nl) + " …";
+    }
   }
 
   /** The output folder exists and is not something seisaku may replace. */

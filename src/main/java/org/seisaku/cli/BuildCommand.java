@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.seisaku.build.Pipeline;
 import org.seisaku.build.Progress;
+import org.seisaku.io.OutputCommit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,6 +50,12 @@ final class BuildCommand implements Callable<Integer> {
       outcome = new Pipeline(new Progress(spec.commandLine().getErr(), in.quiet)).build(o);
     } catch (Pipeline.OutputRefusedException e) {
       throw new ExitCodes.UsageException(e.getMessage());
+    } catch (Pipeline.StageFailedException e) {
+      if (System.getenv("SEISAKU_DEBUG") != null) e.printStackTrace(spec.commandLine().getErr());
+      throw new ExitCodes.FailureException("build failed in " + e.getMessage() + "; " + out + " and " + index
+          + " are as they were");
+    } catch (OutputCommit.BusyException e) {
+      throw new ExitCodes.FailureException(e.getMessage());
     }
     CheckCommand.report(outcome.problems(), spec.commandLine().getErr());
     if (!outcome.ok()) {

@@ -37,7 +37,17 @@ public final class Main implements Runnable {
    * through {@link TerminalText}: no content can send escape sequences to the user's terminal.
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return commandLine(TerminalText.writer(out), TerminalText.writer(err)).execute(args);
+    PrintWriter e = TerminalText.writer(err);
+    try {
+      return commandLine(TerminalText.writer(out), e).execute(args);
+    } catch (OutOfMemoryError | StackOverflowError fatal) {
+      // picocli hands only Exceptions to ExitCodes; an Error would end the JVM with a stack trace
+      e.println("seisaku: internal error: " + (fatal instanceof OutOfMemoryError
+          ? "out of memory (" + fatal.getMessage() + "): give Java more heap (SEISAKU_JAVA_OPTS=-Xmx…)" : "stack overflow"));
+      if (System.getenv("SEISAKU_DEBUG") != null) fatal.printStackTrace(e);
+      e.flush();
+      return ExitCodes.FAILURE;
+    }
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {

@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.seisaku.index.SearchRequest;
 import org.seisaku.index.SearchResult;
 import org.seisaku.index.Searcher;
+import org.seisaku.io.OutputMarker;
 import org.seisaku.serve.SearchJson;
 import org.seisaku.serve.PreviewServer;
 import picocli.CommandLine.Command;
@@ -45,6 +46,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (port < 0 || port > 65535) throw new ExitCodes.UsageException("--port: " + port + " is not a port (0..65535)");
+    SearchIndexes.recover(site, OutputMarker.Kind.SITE);
     if (!Files.isRegularFile(site.resolve("index.html"))) {
       throw new ExitCodes.FailureException("no site at " + site + ": run `seisaku build` first (or give --site DIR)");
     }

@@ -80,6 +80,8 @@ public final class Fields {
    * aliases (厚労省, 国交省) in queries and filters without reading the sources again.
    */
   public static final String MINISTRIES_KEY = "seisaku.ministries";
+  /** Also in the commit's user data: the build id, the same as in the site's and the index's {@code .seisaku-output}. */
+  public static final String BUILD_KEY = "seisaku.build";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

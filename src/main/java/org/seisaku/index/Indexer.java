@@ -1,68 +1,84 @@
 package org.seisaku.index;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.seisaku.io.AtomicFolder;
+import org.seisaku.io.OutputCommit;
+import org.seisaku.io.OutputMarker;
 import org.seisaku.link.LinkResult;
 import org.seisaku.source.Corpus;
 
 /**
  * Writes the search index of a build: one Lucene document per program and per document ({@link Fields}).
  *
- * <p>Atomic: the index is built in a temporary sibling of {@code indexDir} ({@code .NAME.tmp-…}) and moved into
- * place only once it is committed. The old index is first renamed to {@code .NAME.old-…} and deleted after the
- * move, so a build that fails leaves the previous index whole; only a crash between the two renames leaves the
- * old index beside the place, under its {@code .old-} name.
+ * <p>{@link #writeInto} writes into an empty folder, the staging folder of the build's {@link OutputCommit}, which
+ * swaps it in together with the site; {@link #write} is the same for a caller with no site (tools and tests), in a
+ * commit of its own. The commit's user data carries the schema version, the ministries and the build id.
  *
  * <p>Deterministic: documents are added in a stable order by one thread and merged into one segment, so the
  * same input gives the same documents with the same ids.
  */
 public final class Indexer {
+  private static final Pattern LUCENE_FILE = Pattern.compile("segments_[0-9a-z]+|write\\.lock|_[0-9a-z]+(_[A-Za-z0-9]+_[0-9a-z]+)?\\.[a-z]+");
+
   private Indexer() {}
 
   /**
-   * Replaces the index at {@code indexDir} with one for this corpus and these links.
+   * Replaces the index at {@code indexDir} with one for this corpus and these links, in a commit of its own.
    *
-   * @throws IOException if the index cannot be written; the previous index is then left as it was
+   * @throws IOException if the index cannot be written or {@code indexDir} may not be replaced; the previous index
+   *     is then left as it was
    */
   public static void write(Path indexDir, Corpus corpus, LinkResult linked) throws IOException {
-    AtomicFolder folder = new AtomicFolder(indexDir);
-    String refusal = folder.refusal(Indexer::isIndex, "no Lucene segments file");
+    OutputCommit.Target target = new OutputCommit.Target(OutputMarker.Kind.INDEX, indexDir, Indexer::isIndex01);
+    OutputCommit.recover(target.path(), target.kind());
+    String refusal = OutputCommit.refusal(target);
     if (refusal != null) throw new IOException(refusal);
-    IndexDocuments docs = new IndexDocuments(corpus, linked);
-    try {
-      folder.write(dir -> {
-        try {
-          build(dir, docs);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+    try (OutputCommit commit = OutputCommit.begin(List.of(target))) {
+      writeInto(commit.staging(OutputMarker.Kind.INDEX), corpus, linked, "unnamed");
+      commit.commit("unnamed");
     }
   }
 
-  /** Whether {@code dir} holds a Lucene index (a {@code segments_N} file), i.e. may be replaced by a new one. */
-  public static boolean isIndex(Path dir) {
-    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
-      return files.anyMatch(f -> f.getFileName().toString().startsWith("segments_"));
+  /** Writes the index into {@code dir} (a new, empty folder but for its marker), with {@code build} in its commit data. */
+  public static void writeInto(Path dir, Corpus corpus, LinkResult linked, String build) throws IOException {
+    build(dir, new IndexDocuments(corpus, linked), build);
+  }
+
+  /**
+   * Whether {@code dir} is an index as seisaku 0.1 wrote it (it had no marker): only Lucene's files, and a commit
+   * whose user data has seisaku's schema key. A folder that merely holds a {@code segments_1} is not.
+   */
+  public static boolean isIndex01(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      if (!files.allMatch(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
+          && LUCENE_FILE.matcher(f.getFileName().toString()).matches())) {
+        return false;
+      }
     } catch (IOException e) {
+      return false;
+    }
+    try (Directory d = FSDirectory.open(dir)) {
+      return SegmentInfos.readLatestCommit(d).getUserData().containsKey(Fields.SCHEMA_KEY);
+    } catch (IOException | RuntimeException e) {
       return false;
     }
   }
 
-  private static void build(Path dir, IndexDocuments docs) throws IOException {
+  private static void build(Path dir, IndexDocuments docs, String buildId) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(JapaneseAnalysis.perField())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
         .setRAMBufferSizeMB(64)
@@ -74,7 +90,7 @@ public final class Indexer {
       for (Document d : docs.all()) writer.addDocument(d);
       writer.forceMerge(1);
       writer.setLiveCommitData(Map.of(Fields.SCHEMA_KEY, Fields.SCHEMA_VERSION,
-          Fields.MINISTRIES_KEY, Fields.ministriesJson(docs.ministries())).entrySet());
+          Fields.MINISTRIES_KEY, Fields.ministriesJson(docs.ministries()), Fields.BUILD_KEY, buildId).entrySet());
       writer.commit();
     }
   }

@@ -1,13 +1,13 @@
 package org.seisaku.render;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.seisaku.io.Workers;
 
 /**
  * Writes the files of a site into one folder: the only code of the renderer that writes a file.
@@ -16,8 +16,9 @@ import java.util.concurrent.atomic.LongAdder;
  *   <li>Safe paths: every path goes through {@link SafePaths#resolve}, so nothing lands outside the folder.
  *   <li>One output per path: a second file for a path already written is a programming error
  *       ({@link IllegalStateException} naming the path), never a silent overwrite.
- *   <li>Parallel: {@link #writeAll} renders and writes the pages on the common pool; each page goes to its own
- *       file, so the bytes do not depend on the order the threads run in.
+ *   <li>Parallel: {@link #writeAll} renders and writes the pages with {@link Workers} (one per core); each page goes
+ *       to its own file, so the bytes do not depend on the order the threads run in; a failure stops every worker
+ *       before {@link #writeAll} throws it, so the caller can delete the folder without racing them.
  *   <li>Progress: {@link #written()} counts the files written so far, for any thread to read while it runs.
  * </ul>
  *
@@ -51,11 +52,7 @@ public final class PageWriter {
    * @throws IllegalStateException if a template fails or two pages share a path
    */
   public void writeAll(List<Page> pages) throws IOException {
-    try {
-      pages.parallelStream().forEach(this::writeUnchecked);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    Workers.forEach(pages, this::write); // the first failure stops every worker before it is thrown
   }
 
   /** Renders and writes one page. */
@@ -70,13 +67,5 @@ public final class PageWriter {
     Files.createDirectories(p.getParent());
     Files.write(p, bytes);
     written.increment();
-  }
-
-  private void writeUnchecked(Page page) {
-    try {
-      write(page);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.seisaku.io.AtomicFolder;
+import org.seisaku.io.OutputCommit;
 import org.seisaku.testing.Requirements;
 
 /**
@@ -50,7 +50,7 @@ public final class CorpusSite {
       Path tmp = Files.createTempDirectory("seisaku-corpus-site");
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         try {
-          AtomicFolder.deleteTree(tmp);
+          OutputCommit.deleteTree(tmp);
         } catch (IOException ignored) {
           // a temp folder left behind is no test failure
         }
