@@ -86,6 +86,8 @@ class CheckBuildAgreementIT {
         p -> append(p, "programs.yml", "- {id: planted, name: 植えた事業, ministry: soumu, same_as: [nonsense]}\n")));
     c.add(error("programs.yml: missing name", "missing required key 'name'",
         p -> append(p, "programs.yml", "- {id: planted, ministry: soumu}\n")));
+    c.add(error("programs.yml: a name of 1,001 characters", "too long: 1,001 characters (at most 1,000)",
+        p -> append(p, "programs.yml", "- {id: planted, name: " + "名".repeat(1001) + ", ministry: soumu}\n")));
     c.add(error("programs.yml: unknown key", "unknown key 'url'",
         p -> append(p, "programs.yml", "- {id: planted, name: 植えた事業, ministry: soumu, url: x}\n")));
     c.add(warning("programs.yml: an entry matching nothing", "program 'planted' matches no program-year",
@@ -111,6 +113,8 @@ class CheckBuildAgreementIT {
         p -> write(p, "budget/x.csv", HEADER + "\n" + ROW.replace("1億円", "三億円くらい") + "\n")));
     c.add(error("csv: a bare number has no unit", "budget/x.csv:2: amount '12' has no unit",
         p -> write(p, "budget/x.csv", HEADER + "\n" + ROW.replace("1億円", "12") + "\n")));
+    c.add(error("csv: an amount of 101 characters", "budget/x.csv:2: amount: too long: 101 characters (at most 100)",
+        p -> write(p, "budget/x.csv", HEADER + "\n" + ROW.replace("1億円", "1".repeat(99) + "億円") + "\n")));
     c.add(error("csv: unknown status", "budget/x.csv:2: unknown status '保留'",
         p -> write(p, "budget/x.csv", HEADER + "\n" + ROW.replace("1億円,,", "1億円,保留,") + "\n")));
     c.add(error("csv: a row naming a document that does not exist", "budget/x.csv:3: document 'no-such-doc' does not exist",
@@ -126,6 +130,8 @@ class CheckBuildAgreementIT {
     c.add(error("document: an upper-case folder", "file or folder name 'Sub' must start", p -> write(p, "documents/Sub/extra.md", DOC)));
     c.add(error("document: the reserved folder years/", "documents/years/ is the site's own list of documents by year",
         p -> write(p, "documents/years/2008.md", DOC)));
+    c.add(error("document: a symbolic link", "documents/link.md: a symbolic link: not read",
+        p -> Files.createSymbolicLink(p.resolve("documents/link.md"), p.resolve("documents/genki-plan.md"))));
     c.add(error("document: no front matter", "no front matter", p -> write(p, "documents/x.md", "本文だけ\n")));
     c.add(error("document: front matter not closed", "front matter is not closed", p -> write(p, "documents/x.md", "---\ntitle: T\n")));
     c.add(error("document: unknown key", "documents/x.md:3: unknown key 'author'", p -> write(p, "documents/x.md", "---\ntitle: T\nauthor: 私\n---\n")));
