@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.seisaku.config.SiteConfig;
 import org.seisaku.config.SourceSpec;
@@ -101,13 +102,20 @@ public final class Pipeline {
     Problems problems = valid.problems();
     Corpus corpus = valid.corpus();
     LinkResult linked = valid.linked();
-    String build = BuildId.of(corpus, linked, o.templates());
+    // digested on another thread while the index is written (about a second for the shared corpus)
+    CompletableFuture<String> buildId = CompletableFuture.supplyAsync(() -> {
+      try {
+        return BuildId.of(corpus, linked, o.templates());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
 
     try (OutputCommit commit = OutputCommit.begin(List.of(site, index))) {
       Path stagedIndex = commit.staging(OutputMarker.Kind.INDEX);
       progress.begin("index");
       Map<String, List<String>> related = stage("index", () -> {
-        Indexer.writeInto(stagedIndex, corpus, linked, build);
+        Indexer.writeInto(stagedIndex, corpus, linked, () -> join(buildId));
         return Related.compute(stagedIndex, linked, 5);
       });
       progress.done(String.format(Locale.ROOT, "%,d programs and %,d documents", linked.programs().size(),
@@ -130,11 +138,22 @@ public final class Pipeline {
 
       progress.begin("commit");
       stage("commit", () -> {
-        commit.commit(build);
+        commit.commit(join(buildId));
         return null;
       });
       progress.done(o.out() + " and " + o.index());
       return new Outcome(problems, corpus, linked, files);
+    }
+  }
+
+  /** The value of a computation on another thread, with its own failure rather than a CompletionException. */
+  private static <T> T join(CompletableFuture<T> f) {
+    try {
+      return f.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw e;
     }
   }
 

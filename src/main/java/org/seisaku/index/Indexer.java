@@ -6,6 +6,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
@@ -48,13 +49,16 @@ public final class Indexer {
     String refusal = OutputCommit.refusal(target);
     if (refusal != null) throw new IOException(refusal);
     try (OutputCommit commit = OutputCommit.begin(List.of(target))) {
-      writeInto(commit.staging(OutputMarker.Kind.INDEX), corpus, linked, "unnamed");
+      writeInto(commit.staging(OutputMarker.Kind.INDEX), corpus, linked, () -> "unnamed");
       commit.commit("unnamed");
     }
   }
 
-  /** Writes the index into {@code dir} (a new, empty folder but for its marker), with {@code build} in its commit data. */
-  public static void writeInto(Path dir, Corpus corpus, LinkResult linked, String build) throws IOException {
+  /**
+   * Writes the index into {@code dir} (a new, empty folder but for its marker), with the build id in its commit
+   * data; {@code build} is asked for only when the documents are written, so it may still be computing meanwhile.
+   */
+  public static void writeInto(Path dir, Corpus corpus, LinkResult linked, Supplier<String> build) throws IOException {
     build(dir, new IndexDocuments(corpus, linked), build);
   }
 
@@ -78,7 +82,7 @@ public final class Indexer {
     }
   }
 
-  private static void build(Path dir, IndexDocuments docs, String buildId) throws IOException {
+  private static void build(Path dir, IndexDocuments docs, Supplier<String> buildId) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(JapaneseAnalysis.perField())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
         .setRAMBufferSizeMB(64)
@@ -90,7 +94,7 @@ public final class Indexer {
       for (Document d : docs.all()) writer.addDocument(d);
       writer.forceMerge(1);
       writer.setLiveCommitData(Map.of(Fields.SCHEMA_KEY, Fields.SCHEMA_VERSION,
-          Fields.MINISTRIES_KEY, Fields.ministriesJson(docs.ministries()), Fields.BUILD_KEY, buildId).entrySet());
+          Fields.MINISTRIES_KEY, Fields.ministriesJson(docs.ministries()), Fields.BUILD_KEY, buildId.get()).entrySet());
       writer.commit();
     }
   }
