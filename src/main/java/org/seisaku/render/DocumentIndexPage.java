@@ -35,7 +35,7 @@ final class DocumentIndexPage implements PageKind {
         .sorted(ViewParts.NEWEST_FIRST).map(d -> ViewParts.docItem(ix, "documents/", d)).toList();
     List<CountLink> years = new ArrayList<>();
     DocumentYearPages.countsByYear(ix).forEach((y, n) ->
-        years.add(new CountLink(folder("documents/", "documents/years/" + y.year() + "/"), y.label(), n + "件")));
+        years.add(new CountLink(folder("documents/", "documents/years/" + y.year() + "/"), y.label(), n)));
     return new Views.DocumentsPage(all.size(), listed, years, all.size() - listed.size());
   }
 

@@ -28,16 +28,16 @@ final class HomePage implements PageKind {
     for (SiteIndex.Node n : ix.ministryTree()) {
       int count = ix.programsOf(n.ministry().id()).size();
       if (count == 0) continue;
-      ministries.add(new CountLink(folder("", "ministries/" + n.ministry().id() + "/"), n.ministry().name(), count + "事業"));
+      ministries.add(new CountLink(folder("", "ministries/" + n.ministry().id() + "/"), n.ministry().name(), count));
     }
     List<CountLink> years = new ArrayList<>();
     for (FiscalYear y : ix.years) {
-      years.add(new CountLink(folder("", "years/" + y.year() + "/"), y.label(), ix.programCount(y) + "事業"));
+      years.add(new CountLink(folder("", "years/" + y.year() + "/"), y.label(), ix.programCount(y)));
     }
     List<DocItem> newest = ix.documents.values().stream().filter(d -> d.date() != null).sorted(ViewParts.NEWEST_FIRST)
         .limit(NEWEST_DOCUMENTS).map(d -> ViewParts.docItem(ix, "", d)).toList();
     String span = ix.years.isEmpty() ? "" : ix.years.first().label() + "〜" + ix.years.last().label();
-    return new Views.Home(ix.programs.size(), ix.documents.size(), ix.model.ministries().all().size(), ix.years.size(), span,
-        ministries, years, newest);
+    return new Views.Home(ix.programs.size(), ix.documents.size(), ministries.size(), ix.model.ministries().all().size(),
+        ix.years.size(), span, ix.missingYears(), ministries, years, newest);
   }
 }

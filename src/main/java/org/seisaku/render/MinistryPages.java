@@ -40,16 +40,20 @@ final class MinistryPages implements PageKind {
   private static Views.MinistryPage view(SiteIndex ix, Ministry m) {
     String dir = "ministries/" + m.id() + "/";
     List<String> ids = ix.programsOf(m.id());
-    List<Views.Row> rows = new ArrayList<>();
+    List<ViewParts.TotalsRow> rows = new ArrayList<>();
     Totals all = new Totals();
     List<BudgetKind> kinds = ViewParts.totalKinds(ix.yearTotals.values().stream().map(t -> t.get(m.id())).toList());
+    List<FiscalYear> outside = new ArrayList<>();
     for (FiscalYear y : ix.years) {
       Totals t = ix.yearTotals.getOrDefault(y, new TreeMap<>()).get(m.id());
       if (t == null) continue;
+      if (!ix.inOffice(m.id(), y)) {
+        outside.add(y);
+        continue;
+      }
       all.addAll(t);
       int count = ix.yearCounts.get(y).getOrDefault(m.id(), 0);
-      rows.add(new Views.Row(y.label(), folder(dir, "years/" + y.year() + "/"), ViewParts.totalCells(t, kinds, count),
-          t.exclusionNote()));
+      rows.add(new ViewParts.TotalsRow(y.label(), folder(dir, "years/" + y.year() + "/"), t, count));
     }
     // programs grouped by the last fiscal year they have a figure for, newest first
     SortedMap<FiscalYear, List<String>> byLast = new TreeMap<>(Comparator.reverseOrder());
@@ -70,6 +74,6 @@ final class MinistryPages implements PageKind {
     List<Link> children = ix.model.ministries().all().stream().filter(c -> m.id().equals(c.parent()) && c != m)
         .map(c -> new Link(folder(dir, "ministries/" + c.id() + "/"), c.name())).toList();
     return new Views.MinistryPage(m.name(), nz(m.english()), ViewParts.period(m), parent, children, ids.size(),
-        new Views.Table(ViewParts.totalColumns(kinds), rows), all.exclusionNote(), groups);
+        ViewParts.totalsTable(kinds, rows), all.exclusionNote(), SiteIndex.yearRanges(outside), groups);
   }
 }

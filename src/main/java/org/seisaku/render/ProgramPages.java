@@ -69,27 +69,29 @@ final class ProgramPages implements PageKind {
     List<Views.Source> sources = new ArrayList<>();
     List<Views.Revision> revisions = new ArrayList<>();
     EnumSet<Qualifier> qualifiers = EnumSet.noneOf(Qualifier.class);
+    // one unit for the table, the chart above it and the sources below: the chart's, else from the largest figure
+    BudgetChart.Chart chart = BudgetChart.of(l);
+    Yen.Unit unit = chart != null ? chart.unit()
+        : ViewParts.unitOf(l.entries().stream().map(e -> e.inForce().item().amount()).toList());
     for (FiscalYear y : l.figureYears()) {
       List<Views.Cell> cells = new ArrayList<>();
       for (BudgetKind k : kinds) {
         BudgetLedger.Entry e = l.entry(y, k);
-        if (e == null) {
-          cells.add(new Views.Cell("—", k.json(), "", false));
-          continue;
-        }
-        var amount = e.inForce().item().amount();
-        qualifiers.add(amount.qualifier());
-        cells.add(new Views.Cell(amount.display(), k.json(), amount.qualifier().json(), !e.revisions().isEmpty()));
+        var amount = e == null ? null : e.inForce().item().amount();
+        if (amount != null) qualifiers.add(amount.qualifier());
+        cells.add(ViewParts.cell(amount, k, unit, e != null && !e.revisions().isEmpty()));
       }
       rows.add(new Views.Row(y.label(), folder(dir, "years/" + y.year() + "/"), cells, ""));
     }
     for (BudgetLedger.Entry e : l.entries()) {
       BudgetLedger.Figure f = e.inForce();
-      sources.add(new Views.Source(e.year().label(), e.kind().label(), f.item().amount().display(), nz(f.item().written()),
-          f.item().provenance().toString(), docHref(ix, dir, f.from()), docTitle(ix, f.from()), f.item().statedIn() + "年度"));
+      sources.add(new Views.Source(e.year().label(), e.kind().label(), ViewParts.cell(f.item().amount(), e.kind(), unit, false),
+          nz(f.item().written()), f.item().provenance().toString(), docHref(ix, dir, f.from()), docTitle(ix, f.from()),
+          f.item().statedIn() + "年度"));
       for (BudgetLedger.Figure r : e.revisions()) {
-        revisions.add(new Views.Revision(e.year().label(), e.kind().label(), f.item().amount().display(),
-            r.item().amount().display(), r.item().statedIn() + "年度", r.item().provenance().toString(), docHref(ix, dir, r.from())));
+        revisions.add(new Views.Revision(e.year().label(), e.kind().label(), ViewParts.cell(f.item().amount(), e.kind(), unit, false),
+            ViewParts.cell(r.item().amount(), e.kind(), unit, false), r.item().statedIn() + "年度",
+            r.item().provenance().toString(), docHref(ix, dir, r.from())));
       }
     }
     List<DocItem> documents = ix.programDocuments.getOrDefault(p.id(), new TreeSet<>()).stream()
@@ -108,10 +110,10 @@ final class ProgramPages implements PageKind {
     if (qualifiers.contains(Qualifier.UPPER_BOUND)) qualifierNotes.add("「上限」は上限額で、合計には加えません。");
     if (qualifiers.contains(Qualifier.APPROXIMATE)) qualifierNotes.add("「約」は概数です。");
     SortedSet<FiscalYear> years = l.fiscalYears();
-    String chart = BudgetChart.svg(l);
     return new Views.ProgramPage(p.id(), p.name(), ViewParts.ministryLink(ix, dir, p.ministryId()),
         names, years.isEmpty() ? "" : years.first().label(), years.isEmpty() ? "" : years.last().label(),
-        new Views.Table(kinds.stream().map(BudgetKind::label).toList(), rows), chart.isEmpty() ? null : markup(chart),
+        new Views.Table(kinds.stream().map(BudgetKind::label).toList(), rows, unit.label()),
+        chart == null ? null : markup(chart.html()),
         sources, revisions, documents, related, List.copyOf(licenses), notes, qualifierNotes);
   }
 

@@ -137,6 +137,20 @@ final class SiteIndex {
     return yearCounts.getOrDefault(y, new TreeMap<>()).values().stream().mapToInt(Integer::intValue).sum();
   }
 
+  /**
+   * The years between the first and the last of the data that no source states a figure for, as ranges
+   * (「2009〜2011年度」), or "" when there is no gap: the pages say why these years are not listed.
+   */
+  String missingYears() {
+    List<FiscalYear> missing = new ArrayList<>();
+    if (!years.isEmpty()) {
+      for (int y = years.first().year() + 1; y < years.last().year(); y++) {
+        if (!years.contains(FiscalYear.of(y))) missing.add(FiscalYear.of(y));
+      }
+    }
+    return yearRanges(missing);
+  }
+
   /** The program ids whose ministry is not in ministries.yml, sorted. */
   List<String> unknownMinistryPrograms() {
     List<String> out = new ArrayList<>();
@@ -175,6 +189,18 @@ final class SiteIndex {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a ministry existed in a fiscal year (within its {@code since}/{@code until} of ministries.yml). A sheet
+   * of a new ministry restates its programs' figures of years before it existed (こども家庭庁, set up in 2023,
+   * states 2022): the pages never list the ministry in such a year, they show those figures apart.
+   * Unknown ministries and years are in office.
+   */
+  boolean inOffice(String ministryId, FiscalYear y) {
+    Ministry m = ministryId == null ? null : model.ministries().byId(ministryId).orElse(null);
+    if (m == null || y == null) return true;
+    return (m.since() == null || y.year() >= m.since()) && (m.until() == null || y.year() <= m.until());
   }
 
   /** The Japanese name of a ministry, or its id when unknown. */

@@ -15,11 +15,11 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
+import org.seisaku.model.Amount;
 import org.seisaku.model.BudgetKind;
 import org.seisaku.model.Document;
 import org.seisaku.model.FiscalYear;
 import org.seisaku.model.Ministry;
-import org.seisaku.model.Qualifier;
 import org.seisaku.render.Views.DocItem;
 import org.seisaku.render.Views.Link;
 import org.seisaku.render.Views.ProgramGroup;
@@ -66,13 +66,23 @@ final class ViewParts {
 
   /** Programs grouped under their ministries, in 建制順 (unknown ministries last). */
   static List<ProgramGroup> byMinistry(SiteIndex ix, String dir, List<String> ids, String anchorPrefix) {
+    return byMinistry(ix, dir, ids, anchorPrefix, null);
+  }
+
+  /**
+   * Programs of one fiscal year grouped under their ministries; a ministry that did not exist that year
+   * ({@link SiteIndex#inOffice}) heads its group as {@link #outOfOffice} says, without a link to its page.
+   */
+  static List<ProgramGroup> byMinistry(SiteIndex ix, String dir, List<String> ids, String anchorPrefix, FiscalYear year) {
     SortedMap<String, List<String>> groups = new TreeMap<>();
     for (String id : ids) groups.computeIfAbsent(nz(ix.programs.get(id).ministryId()), k -> new ArrayList<>()).add(id);
     List<ProgramGroup> out = new ArrayList<>();
     for (SiteIndex.Node n : ix.ministryTree()) {
       List<String> list = groups.remove(n.ministry().id());
       if (list == null) continue;
-      out.add(new ProgramGroup(n.ministry().name(), folder(dir, "ministries/" + n.ministry().id() + "/"),
+      boolean in = ix.inOffice(n.ministry().id(), year);
+      out.add(new ProgramGroup(in ? n.ministry().name() : outOfOffice(n.ministry()),
+          in ? folder(dir, "ministries/" + n.ministry().id() + "/") : null,
           anchorPrefix + n.ministry().id(), list.size(), programItems(ix, dir, list, false)));
     }
     groups.forEach((m, list) -> out.add(new ProgramGroup(m.isEmpty() ? "府省庁不明" : m, null, anchorPrefix + "other-" + out.size(),
@@ -101,23 +111,60 @@ final class ViewParts {
     return kinds;
   }
 
-  /** The column headings of a totals table: 事業数, then the kinds. */
-  static List<String> totalColumns(List<BudgetKind> kinds) {
+  /** A row of a totals table before it is formatted: its heading and link, the sums, the number of programs. */
+  record TotalsRow(String heading, String href, Totals totals, int count) {}
+
+  /**
+   * A totals table: 事業数 (with thousands separators), then one column per kind, each in one unit chosen from its
+   * largest sum ({@link Yen.Unit#of}); every sum keeps its exact yen for a hover. When all columns share a unit it
+   * is the table's (the caption names it); otherwise each column's label names its own.
+   */
+  static Views.Table totalsTable(List<BudgetKind> kinds, List<TotalsRow> rows) {
+    List<Yen.Unit> units = new ArrayList<>();
+    for (BudgetKind k : kinds) {
+      List<Amount> column = new ArrayList<>();
+      for (TotalsRow r : rows) column.add(r.totals().sum(k));
+      units.add(unitOf(column));
+    }
+    boolean one = units.stream().distinct().count() <= 1;
     List<String> cols = new ArrayList<>();
     cols.add("事業数");
-    for (BudgetKind k : kinds) cols.add(k.label());
-    return cols;
+    for (int i = 0; i < kinds.size(); i++) {
+      cols.add(one ? kinds.get(i).label() : kinds.get(i).label() + "（" + units.get(i).label() + "）");
+    }
+    List<Views.Row> out = new ArrayList<>();
+    for (TotalsRow r : rows) {
+      List<Views.Cell> cells = new ArrayList<>();
+      cells.add(new Views.Cell(Yen.count(r.count()), "count", "", false, ""));
+      for (int i = 0; i < kinds.size(); i++) cells.add(cell(r.totals().sum(kinds.get(i)), kinds.get(i), units.get(i), false));
+      out.add(new Views.Row(r.heading(), r.href(), cells, r.totals().exclusionNote()));
+    }
+    return new Views.Table(cols, out, one && !units.isEmpty() ? units.get(0).label() : "");
   }
 
-  /** The cells of a totals row: the number of programs, then one sum per kind. */
-  static List<Views.Cell> totalCells(Totals t, List<BudgetKind> kinds, int count) {
-    List<Views.Cell> cells = new ArrayList<>();
-    cells.add(new Views.Cell(count + "", "count", "", false));
-    for (BudgetKind k : kinds) {
-      Qualifier q = t.sum(k) == null ? null : t.sum(k).qualifier();
-      cells.add(new Views.Cell(t.display(k), k.json(), q == null ? "" : q.json(), false));
+  /** The unit of a column or table: from its largest absolute figure (nulls and 事項要求 skipped). */
+  static Yen.Unit unitOf(List<Amount> figures) {
+    long max = 0;
+    for (Amount a : figures) {
+      if (a == null || a.yen() == null) continue;
+      max = Math.max(max, a.yen() == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(a.yen()));
     }
-    return cells;
+    return Yen.Unit.of(max);
+  }
+
+  /** A figure as a cell in {@code unit} with its exact yen for a hover; "—" when no source states it. */
+  static Views.Cell cell(Amount a, BudgetKind kind, Yen.Unit unit, boolean revised) {
+    if (a == null) return new Views.Cell("—", kind.json(), "", false, "");
+    return new Views.Cell(Yen.cell(a, unit), kind.json(), a.qualifier().json(), revised, Yen.exact(a));
+  }
+
+  /**
+   * The heading of the programs or figures of a ministry in a year it did not exist: a later ministry's sheets
+   * state figures of the programs it took over (「こども家庭庁（2023年度設置）が引き継いだ事業」).
+   */
+  static String outOfOffice(Ministry m) {
+    if (m.since() != null) return m.name() + "（" + m.since() + "年度設置）が引き継いだ事業";
+    return m.name() + "（" + m.until() + "年度まで）の事業";
   }
 
   /** A link to a ministry's page, or its id as text when ministries.yml does not know it. */

@@ -17,8 +17,8 @@ public final class Views {
   /** A link. */
   public record Link(String href, String text) {}
 
-  /** A link with a count or a short note after it. */
-  public record CountLink(String href, String text, String note) {}
+  /** A link with a count after it (the template writes the count and what is counted: 「1,234事業」). */
+  public record CountLink(String href, String text, long count) {}
 
   /** A document in a list. */
   public record DocItem(String href, String title, String dateIso, String dateText, String ministry, String kind, String year) {}
@@ -32,32 +32,47 @@ public final class Views {
   /** A heading with documents under it. */
   public record DocGroup(String heading, String anchor, List<DocItem> documents) {}
 
-  /** One cell of an amounts table. */
-  public record Cell(String text, String kind, String qualifier, boolean revised) {}
+  /**
+   * One cell of an amounts table: the figure in the unit of its table or column ({@link Yen#cell}), and its exact
+   * yen for a hover ({@link Yen#exact}), "" for a count or an absent figure (—).
+   */
+  public record Cell(String text, String kind, String qualifier, boolean revised, String exact) {}
 
   /** A row of an amounts or totals table, headed by a fiscal year or a ministry. */
   public record Row(String heading, String href, List<Cell> cells, String note) {}
 
-  /** A table: column labels and rows. */
-  public record Table(List<String> columns, List<Row> rows) {
+  /**
+   * A table: column labels and rows. {@code unit} is the one unit of every figure of the table (「億円」, shown in the
+   * caption), or "" when each column names its own unit in its label (「当初（億円）」).
+   */
+  public record Table(List<String> columns, List<Row> rows, String unit) {
     public boolean isEmpty() {
       return rows.isEmpty();
+    }
+
+    /** Whether some row notes what its sums leave out: the column of notes is shown only then. */
+    public boolean hasNotes() {
+      return rows.stream().anyMatch(r -> r.note() != null && !r.note().isEmpty());
     }
   }
 
   /** Where one figure comes from. */
-  public record Source(String year, String kind, String amount, String written, String where, String docHref, String docTitle,
+  public record Source(String year, String kind, Cell amount, String written, String where, String docHref, String docTitle,
       String statedIn) {}
 
   /** An older figure replaced by a later one. */
-  public record Revision(String year, String kind, String current, String old, String statedIn, String where, String docHref) {}
+  public record Revision(String year, String kind, Cell current, Cell old, String statedIn, String where, String docHref) {}
 
   /** A label and a value, with an optional link. */
   public record Fact(String label, String text, String href) {}
 
-  /** home: index.html */
-  public record Home(int programCount, int documentCount, int ministryCount, int yearCount, String yearSpan,
-      List<CountLink> ministries, List<CountLink> years, List<DocItem> newest) {}
+  /**
+   * home: index.html. {@code ministryCount} counts the ministries listed (those with programs), {@code allMinistries}
+   * those of ministries.yml; {@code missingYears} names the years between the first and the last that no source
+   * states a figure for (「2009〜2011年度」), or "".
+   */
+  public record Home(int programCount, int documentCount, int ministryCount, int allMinistries, int yearCount, String yearSpan,
+      String missingYears, List<CountLink> ministries, List<CountLink> years, List<DocItem> newest) {}
 
   /** programs/index.html */
   public record Programs(int total, boolean listed, List<ProgramGroup> groups) {}
@@ -75,10 +90,10 @@ public final class Views {
 
   /** ministries/{id}/index.html */
   public record MinistryPage(String name, String english, String period, Link parent, List<Link> children, int programCount,
-      Table totals, String exclusions, List<ProgramGroup> groups) {}
+      Table totals, String exclusions, String outside, List<ProgramGroup> groups) {}
 
   /** years/index.html */
-  public record YearsPage(Table totals, String exclusions) {}
+  public record YearsPage(Table totals, String exclusions, String missingYears) {}
 
   /** years/{fy}/index.html */
   public record YearPage(String label, String era, Link previous, Link next, Table totals, String exclusions, int programCount,

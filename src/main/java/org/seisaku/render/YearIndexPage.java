@@ -22,16 +22,15 @@ final class YearIndexPage implements PageKind {
   }
 
   private static Views.YearsPage view(SiteIndex ix) {
-    List<Views.Row> rows = new ArrayList<>();
+    List<ViewParts.TotalsRow> rows = new ArrayList<>();
     Totals all = new Totals();
     List<BudgetKind> kinds = ViewParts.totalKinds(ix.yearTotals.values().stream().flatMap(m -> m.values().stream()).toList());
     for (FiscalYear y : ix.years) {
       Totals t = new Totals();
       ix.yearTotals.getOrDefault(y, new TreeMap<>()).values().forEach(t::addAll);
       all.addAll(t);
-      rows.add(new Views.Row(y.label(), folder("years/", "years/" + y.year() + "/"),
-          ViewParts.totalCells(t, kinds, ix.programCount(y)), t.exclusionNote()));
+      rows.add(new ViewParts.TotalsRow(y.label(), folder("years/", "years/" + y.year() + "/"), t, ix.programCount(y)));
     }
-    return new Views.YearsPage(new Views.Table(ViewParts.totalColumns(kinds), rows), all.exclusionNote());
+    return new Views.YearsPage(ViewParts.totalsTable(kinds, rows), all.exclusionNote(), ix.missingYears());
   }
 }

@@ -39,7 +39,7 @@ final class YearPages implements PageKind {
     String dir = "years/" + y.year() + "/";
     SortedMap<String, Totals> byMinistry = ix.yearTotals.getOrDefault(y, new TreeMap<>());
     List<BudgetKind> kinds = ViewParts.totalKinds(List.copyOf(byMinistry.values()));
-    List<Views.Row> rows = new ArrayList<>();
+    List<ViewParts.TotalsRow> rows = new ArrayList<>();
     Totals sum = new Totals();
     Set<String> seen = new TreeSet<>();
     for (SiteIndex.Node n : ix.ministryTree()) {
@@ -48,16 +48,16 @@ final class YearPages implements PageKind {
       seen.add(id);
       if (t == null) continue;
       sum.addAll(t);
-      rows.add(new Views.Row(n.ministry().name(), folder(dir, "ministries/" + id + "/"),
-          ViewParts.totalCells(t, kinds, ix.yearCounts.get(y).getOrDefault(id, 0)), t.exclusionNote()));
+      boolean in = ix.inOffice(id, y);
+      rows.add(new ViewParts.TotalsRow(in ? n.ministry().name() : ViewParts.outOfOffice(n.ministry()),
+          in ? folder(dir, "ministries/" + id + "/") : null, t, ix.yearCounts.get(y).getOrDefault(id, 0)));
     }
     byMinistry.forEach((id, t) -> {
       if (seen.contains(id)) return;
       sum.addAll(t);
-      rows.add(new Views.Row(id == null ? "府省庁不明" : id, null,
-          ViewParts.totalCells(t, kinds, ix.yearCounts.get(y).getOrDefault(id, 0)), t.exclusionNote()));
+      rows.add(new ViewParts.TotalsRow(id == null ? "府省庁不明" : id, null, t, ix.yearCounts.get(y).getOrDefault(id, 0)));
     });
-    rows.add(new Views.Row("合計", null, ViewParts.totalCells(sum, kinds, ix.programCount(y)), sum.exclusionNote()));
+    rows.add(new ViewParts.TotalsRow("合計", null, sum, ix.programCount(y)));
     boolean newTracked = !ix.years.isEmpty() && y.compareTo(ix.years.first()) > 0;
     boolean endTracked = !ix.years.isEmpty() && y.compareTo(ix.years.last()) < 0;
     List<String> added = new ArrayList<>();
@@ -74,10 +74,10 @@ final class YearPages implements PageKind {
     Link next = after.isEmpty() ? null : new Link(folder(dir, "years/" + after.first().year() + "/"), after.first().label());
     long docs = ix.documents.values().stream().filter(d -> y.equals(d.fiscalYear())).count();
     CountLink documents = docs == 0 ? null
-        : new CountLink(folder(dir, "documents/years/" + y.year() + "/"), y.label() + "の文書", docs + "件");
+        : new CountLink(folder(dir, "documents/years/" + y.year() + "/"), y.label() + "の文書", docs);
     return new Views.YearPage(y.label(), y.eraLabel(), prev, next,
-        new Views.Table(ViewParts.totalColumns(kinds), rows), sum.exclusionNote(), ix.programCount(y),
-        ViewParts.byMinistry(ix, dir, added, "new-"), ViewParts.byMinistry(ix, dir, ended, "ended-"), added.size(), ended.size(),
+        ViewParts.totalsTable(kinds, rows), sum.exclusionNote(), ix.programCount(y),
+        ViewParts.byMinistry(ix, dir, added, "new-", y), ViewParts.byMinistry(ix, dir, ended, "ended-", y), added.size(), ended.size(),
         newTracked, endTracked, documents);
   }
 

@@ -96,8 +96,10 @@ class SiteBuildIT {
     assertEquals(380_000_000L, fy2021.get("amountYen").asLong());
     assertEquals("exact", fy2021.get("qualifier").asText());
     assertTrue(junkanItems >= 8, "figures for several years and kinds: " + junkanItems);
-    String page = page("programs/junkan/index.html").text();
-    assertTrue(page.contains("4億円") && page.contains("3.8億円"), "revision and figure in force both visible");
+    Document page = page("programs/junkan/index.html");
+    assertTrue(page.selectFirst("table.amounts caption").text().contains("単位：億円"));
+    assertFalse(page.select("table.amounts td[title=380,000,000円]").isEmpty(), "the figure in force, exact on hover");
+    assertTrue(page.select("#revisions ~ div del").eachText().contains("4.0"), "the older figure, struck through");
   }
 
   @Test
@@ -141,9 +143,11 @@ class SiteBuildIT {
     }
     assertTrue(sawPartOf);
     // FY2008 has 973百万円の内数 (soumu), 事項要求 (mlit) and 85,259千円 (fdma): only the last is a summable figure.
-    String year = page("years/2008/index.html").text();
-    assertTrue(year.contains("8,525.9万円"), year);
-    assertFalse(year.contains("9.73億円") && year.contains("合計 9.73億円"), year);
+    Document year = page("years/2008/index.html");
+    Element total = year.select("table.amounts tbody tr").last();
+    assertEquals("合計", total.child(0).text());
+    assertEquals("85.3", total.child(2).ownText(), "百万円, only the 85,259千円: " + year.text());
+    assertEquals("85,259,000円", total.child(2).attr("title"));
   }
 
   @Test

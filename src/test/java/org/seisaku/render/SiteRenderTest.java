@@ -35,7 +35,14 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seisaku.model.BudgetKind;
+import org.seisaku.model.FiscalYear;
+import org.seisaku.model.Ministries;
+import org.seisaku.model.Ministry;
+import org.seisaku.model.Program;
+import org.seisaku.model.ProgramYear;
 import org.seisaku.model.Provenance;
+import org.seisaku.model.SourceIds;
 import org.w3c.dom.NodeList;
 
 /** Renders the hand-made fixture once and reads the pages as a reader (or a crawler) would. */
@@ -68,6 +75,15 @@ class SiteRenderTest {
       return out;
     }
     throw new AssertionError("no row " + rowHeading + " in " + table.outerHtml());
+  }
+
+  /** The hover (title) of a cell of a table row headed by {@code rowHeading}, by column heading. */
+  static String exact(Element table, String rowHeading, String column) {
+    List<String> cols = table.select("thead th").eachText();
+    for (Element tr : table.select("tbody tr")) {
+      if (tr.child(0).text().equals(rowHeading)) return tr.child(cols.indexOf(column)).attr("title");
+    }
+    throw new AssertionError("no row " + rowHeading);
   }
 
   @Test
@@ -112,15 +128,20 @@ class SiteRenderTest {
     assertEquals(List.of("定住自立圏構想推進費 2008〜2009年度", "定住自立圏推進費 2010年度"), d.select(".names li").eachText());
 
     Element table = d.selectFirst("table.amounts");
-    assertEquals(List.of("年度", "当初", "補正", "要求", "執行"), table.select("thead th").eachText());
+    assertEquals(List.of("年度", "当初", "補正", "要求", "執行"), table.select("thead th").eachText(),
+        "no column of notes that would always be empty");
+    assertTrue(table.selectFirst("caption").text().endsWith("（単位：億円）"), "one unit for the table, as the chart's");
+    assertTrue(d.selectFirst("figure svg title").text().contains("単位：億円"));
     Map<String, String> fy2008 = row(table, "2008年度（平成20年度）");
-    assertEquals("3.7億円", fy2008.get("当初"));
-    assertEquals("-5,000万円", fy2008.get("補正"));
+    assertEquals("3.7", fy2008.get("当初"));
+    assertEquals("370,000,000円", exact(table, "2008年度（平成20年度）", "当初"), "the exact yen on hover");
+    assertEquals("-0.5", fy2008.get("補正"), "億円 even under 1億円: one unit for the column");
     Map<String, String> fy2009 = row(table, "2009年度（平成21年度）");
-    assertEquals("5.2億円", fy2009.get("当初"), "the 2010 sheet's figure is in force");
-    assertEquals("4.5億円", fy2009.get("執行"));
+    assertEquals("5.2", fy2009.get("当初"), "the 2010 sheet's figure is in force");
+    assertEquals("4.5", fy2009.get("執行"));
     assertEquals("—", row(table, "2010年度（平成22年度）").get("補正"), "a zero 補正 is none");
-    assertEquals("7億円", row(table, "2011年度（平成23年度）").get("要求"));
+    assertEquals("", exact(table, "2010年度（平成22年度）", "補正"), "nothing to hover over");
+    assertEquals("7.0", row(table, "2011年度（平成23年度）").get("要求"));
 
     Element svg = d.selectFirst("figure svg");
     assertEquals("img", svg.attr("role"));
@@ -136,7 +157,7 @@ class SiteRenderTest {
         > Integer.parseInt(svg.selectFirst("rect[data-year=2009][data-kind=initial]").attr("height")));
 
     Element revisions = d.getElementById("revisions").parent();
-    assertEquals("5億円", revisions.selectFirst("del").text());
+    assertEquals("5.0", revisions.selectFirst("del").text());
     assertTrue(revisions.text().contains("content:budget/2009.csv:2"));
 
     Elements sources = d.select("table.sources tbody tr");
@@ -164,18 +185,24 @@ class SiteRenderTest {
   void yearAndMinistryTotalsNeverAddPartOfOrUnquantified() throws IOException {
     Element table = page("years/2009/index.html").selectFirst("table.amounts");
     Map<String, String> total = row(table, "合計");
-    assertEquals("約18.2億円", total.get("当初"), "5.2億 + 1億 + 約12億, without the 973百万円の内数");
+    assertEquals("約18.2", total.get("当初"), "5.2億 + 1億 + 約12億, without the 973百万円の内数");
+    assertEquals("約1,820,000,000円", exact(table, "合計", "当初"));
+    assertTrue(table.selectFirst("caption").text().endsWith("（単位：億円）"));
     assertEquals("内数 1件を含まない", total.get("合計から除いたもの"));
     assertEquals("—", row(table, "国税庁").get("当初"));
 
     Element nta = page("ministries/nta/index.html").selectFirst("table.amounts");
-    assertEquals("2億円", row(nta, "2010年度（平成22年度）").get("当初"));
+    assertEquals("2.0", row(nta, "2010年度（平成22年度）").get("当初"));
     assertEquals("事項要求 1件を含まない", row(nta, "2010年度（平成22年度）").get("合計から除いたもの"));
     Element mlit = page("ministries/mlit/index.html").selectFirst("table.amounts");
     assertEquals("—", row(mlit, "2010年度（平成22年度）").get("当初"), "上限 is not summed");
 
     Document years = page("years/index.html");
-    assertEquals("8億円", row(years.selectFirst("table.amounts"), "2010年度（平成22年度）").get("当初"), "6億 + 2億 (+ 上限3億 left out)");
+    Element all = years.selectFirst("table.amounts");
+    assertEquals("8.0", row(all, "2010年度（平成22年度）").get("当初（億円）"), "6億 + 2億 (+ 上限3億 left out)");
+    // each column in the unit of its own range: 補正 is at most 5,000万円, so 百万円
+    assertEquals("-50.0", row(all, "2008年度（平成20年度）").get("補正（百万円）"));
+    assertEquals("-50,000,000円", exact(all, "2008年度（平成20年度）", "補正（百万円）"));
   }
 
   @Test
@@ -377,6 +404,52 @@ class SiteRenderTest {
     }
     assertThrows(IllegalArgumentException.class, () -> SafePaths.resolve(tmp, "../x"));
     assertThrows(IllegalArgumentException.class, () -> SafePaths.resolve(tmp, "/etc/passwd"));
+  }
+
+  @Test
+  void aMinistryIsListedOnlyInTheYearsItExisted() throws IOException {
+    // a sheet of a ministry set up in 2010 restates the 2009 figure of the program it took over
+    Ministries ms = new Ministries(List.of(
+        new Ministry("soumu", "総務省", null, List.of(), 10, null, null, null),
+        new Ministry("cfa", "こども家庭庁", null, List.of(), 20, null, 2010, null)));
+    ProgramYear sheet = new ProgramYear("judgit:data/2010/こども家庭庁/0001.json", new FiscalYear(2010), "cfa", "児童手当",
+        List.of(RenderFixture.item(2009, BudgetKind.INITIAL, "300百万円", 2010, RenderFixture.sheet("data/2010/こども家庭庁/0001.json", "予算[0].当初予算")),
+            RenderFixture.item(2010, BudgetKind.INITIAL, "400百万円", 2010, RenderFixture.sheet("data/2010/こども家庭庁/0001.json", "予算[1].当初予算"))),
+        new Provenance("judgit", "data/2010/こども家庭庁/0001.json", 0, null), SourceIds.NONE, null);
+    Program teate = RenderFixture.program("teate", "cfa", List.of(sheet), null);
+    Program other = RenderFixture.program("other", "soumu", List.of(RenderFixture.csvYear(2008, "soumu", "別の事業",
+        List.of(RenderFixture.item(2008, BudgetKind.INITIAL, "1億円", 2008, RenderFixture.csv(2008, 2))))), null);
+    SiteModel model = new SiteModel(RenderFixture.config(), ms, List.of(teate, other), List.of(), Map.of(), Map.of(), Map.of());
+    Path out = tmp.resolve("in-office");
+    new SiteRenderer(null).render(model, out);
+    Document y2009 = Jsoup.parse(out.resolve("years/2009/index.html").toFile(), "UTF-8");
+    Element table = y2009.selectFirst("table.amounts");
+    assertTrue(table.select("a[href*=ministries/cfa/]").isEmpty(), "no link to こども家庭庁 in 2009");
+    assertEquals("3.0", row(table, "こども家庭庁（2010年度設置）が引き継いだ事業").get("当初"), "the figure is shown apart, not dropped");
+    assertTrue(y2009.select("main a[href*=ministries/cfa/]").isEmpty(), y2009.select("main").html());
+    Document y2010 = Jsoup.parse(out.resolve("years/2010/index.html").toFile(), "UTF-8");
+    assertEquals("4.0", row(y2010.selectFirst("table.amounts"), "こども家庭庁").get("当初"));
+    Document cfa = Jsoup.parse(out.resolve("ministries/cfa/index.html").toFile(), "UTF-8");
+    assertEquals(List.of("年度", "事業数", "当初"), cfa.selectFirst("table.amounts").select("thead th").eachText());
+    assertEquals(List.of("2010年度（平成22年度）"), cfa.select("table.amounts tbody th").eachText());
+    assertTrue(cfa.text().contains("2009年度の額は、こども家庭庁の期間（2010年度〜）の外の年度のため"), cfa.text());
+    Document home = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
+    assertTrue(home.selectFirst(".counts").text().contains("2 府省庁"), "as many as listed");
+    assertEquals(2, home.getElementById("h-ministries").parent().select("li").size());
+  }
+
+  @Test
+  void theYearsWithoutDataAreExplained() throws IOException {
+    Program a = RenderFixture.program("a", "soumu", List.of(RenderFixture.csvYear(2008, "soumu", "甲",
+        List.of(RenderFixture.item(2008, BudgetKind.INITIAL, "1億円", 2008, RenderFixture.csv(2008, 2))))), null);
+    Program b = RenderFixture.program("b", "soumu", List.of(RenderFixture.csvYear(2012, "soumu", "乙",
+        List.of(RenderFixture.item(2012, BudgetKind.INITIAL, "1億円", 2012, RenderFixture.csv(2012, 2))))), null);
+    Path out = tmp.resolve("gap");
+    new SiteRenderer(null).render(new SiteModel(RenderFixture.config(), RenderFixture.ministries(), List.of(a, b), List.of(),
+        Map.of(), Map.of(), Map.of()), out);
+    String home = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8").text();
+    assertTrue(home.contains("2009〜2011年度の額を記載した資料はこのデータにないため"), home);
+    assertTrue(Jsoup.parse(out.resolve("years/index.html").toFile(), "UTF-8").text().contains("2009〜2011年度の額を記載した資料"));
   }
 
   private static List<String> fields(JsonNode n) {
