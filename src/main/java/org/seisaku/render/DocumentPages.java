@@ -5,7 +5,6 @@ import static org.seisaku.render.ViewParts.markup;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.seisaku.model.Document;
 import org.seisaku.render.Reads.Kind;
 import org.seisaku.render.Views.Fact;
@@ -16,7 +15,6 @@ import org.seisaku.render.Views.Link;
  * sanitised HTML with the first mention of each program linked, the programs it mentions, its licence.
  */
 final class DocumentPages implements PageKind {
-  private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://[^\\s<>\"]+");
 
   private final Markdown markdown;
 
@@ -58,9 +56,8 @@ final class DocumentPages implements PageKind {
       facts.add(new Fact("年度", d.fiscalYear().label(), hasPage ? folder(dir, "years/" + d.fiscalYear().year() + "/") : null));
     }
     if (d.date() != null) facts.add(new Fact("日付", ViewParts.DATE_JA.format(d.date()), null));
-    String source = d.sourceUrl() != null && HTTP_URL.matcher(d.sourceUrl()).matches() ? d.sourceUrl() : null;
+    String source = d.sourceUrl() != null && ViewParts.HTTP_URL.matcher(d.sourceUrl()).matches() ? d.sourceUrl() : null;
     if (source == null && d.sourceUrl() != null) facts.add(new Fact("出典", d.sourceUrl(), null));
-    if (d.provenance() != null) facts.add(new Fact("ファイル", d.provenance().toString(), null));
     String license = d.license() != null ? d.license()
         : d.provenance() != null && SiteIndex.licenseOf(d.provenance().source()) != null
             ? SiteIndex.licenseOf(d.provenance().source()) : ix.ownContent();
@@ -69,6 +66,8 @@ final class DocumentPages implements PageKind {
     List<Link> mentions = ix.documentMentions.getOrDefault(d.slug(), List.of()).stream()
         .filter(id -> !concernIds.contains(id)).map(id -> ViewParts.programLink(ix, dir, id)).toList();
     String body = ix.mentionLinker.linkHtml(markdown.toSafeHtml(d.markdown()), id -> folder(dir, "programs/" + id + "/"), null);
-    return new Views.DocumentPage(d.title(), facts, markup(body), concerns, mentions, license, source);
+    Views.Origin origin = ViewParts.origin(ix, dir, d.provenance(), null, d.fiscalYear());
+    return new Views.DocumentPage(d.title(), facts, "sheet".equals(origin.kind()) ? origin : null, markup(body), concerns,
+        mentions, license, source);
   }
 }

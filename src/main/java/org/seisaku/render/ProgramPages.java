@@ -86,12 +86,10 @@ final class ProgramPages implements PageKind {
     for (BudgetLedger.Entry e : l.entries()) {
       BudgetLedger.Figure f = e.inForce();
       sources.add(new Views.Source(e.year().label(), e.kind().label(), ViewParts.cell(f.item().amount(), e.kind(), unit, false),
-          nz(f.item().written()), f.item().provenance().toString(), docHref(ix, dir, f.from()), docTitle(ix, f.from()),
-          f.item().statedIn() + "年度"));
+          nz(f.item().written()), origin(ix, dir, f), f.item().statedIn() + "年度"));
       for (BudgetLedger.Figure r : e.revisions()) {
         revisions.add(new Views.Revision(e.year().label(), e.kind().label(), ViewParts.cell(f.item().amount(), e.kind(), unit, false),
-            ViewParts.cell(r.item().amount(), e.kind(), unit, false), r.item().statedIn() + "年度",
-            r.item().provenance().toString(), docHref(ix, dir, r.from())));
+            ViewParts.cell(r.item().amount(), e.kind(), unit, false), r.item().statedIn() + "年度", origin(ix, dir, r)));
       }
     }
     List<DocItem> documents = ix.programDocuments.getOrDefault(p.id(), new TreeSet<>()).stream()
@@ -117,14 +115,8 @@ final class ProgramPages implements PageKind {
         sources, revisions, documents, related, List.copyOf(licenses), notes, qualifierNotes);
   }
 
-  /** The link to the document a figure's program-year is the text of (a review sheet's page), or null. */
-  private static String docHref(SiteIndex ix, String dir, ProgramYear from) {
-    return from.documentSlug() != null && ix.documents.containsKey(from.documentSlug())
-        ? folder(dir, "documents/" + from.documentSlug() + "/") : null;
-  }
-
-  private static String docTitle(SiteIndex ix, ProgramYear from) {
-    return from.documentSlug() != null && ix.documents.containsKey(from.documentSlug())
-        ? ix.documents.get(from.documentSlug()).title() : null;
+  /** The publisher's document a figure comes from: the program-year's sheet or document, or the budget table. */
+  private static Views.Origin origin(SiteIndex ix, String dir, BudgetLedger.Figure f) {
+    return ViewParts.origin(ix, dir, f.item().provenance(), f.from().documentSlug(), f.from().fiscalYear());
   }
 }

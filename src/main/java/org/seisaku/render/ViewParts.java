@@ -15,11 +15,13 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.seisaku.model.Amount;
 import org.seisaku.model.BudgetKind;
 import org.seisaku.model.Document;
 import org.seisaku.model.FiscalYear;
 import org.seisaku.model.Ministry;
+import org.seisaku.model.Provenance;
 import org.seisaku.render.Views.DocItem;
 import org.seisaku.render.Views.Link;
 import org.seisaku.render.Views.ProgramGroup;
@@ -165,6 +167,25 @@ final class ViewParts {
   static String outOfOffice(Ministry m) {
     if (m.since() != null) return m.name() + "（" + m.since() + "年度設置）が引き継いだ事業";
     return m.name() + "（" + m.until() + "年度まで）の事業";
+  }
+
+  /** An address a page may link to as a publisher's original: http or https only. */
+  static final Pattern HTTP_URL = Pattern.compile("(?i)https?://[^\\s<>\"]+");
+
+  /**
+   * The publisher's document behind a program-year or a document (see {@link Views.Origin}): a review sheet is
+   * named by its path {@code data/{公開年度}/{府省庁}/{事業番号}.json}, never shown as that path.
+   */
+  static Views.Origin origin(SiteIndex ix, String dir, Provenance p, String documentSlug, FiscalYear year) {
+    Document d = documentSlug == null ? null : ix.documents.get(documentSlug);
+    String href = d == null ? null : folder(dir, "documents/" + d.slug() + "/");
+    String url = d != null && d.sourceUrl() != null && HTTP_URL.matcher(d.sourceUrl()).matches() ? d.sourceUrl() : null;
+    String[] parts = p == null ? new String[0] : p.path().split("/");
+    if (p != null && "judgit".equals(p.source()) && parts.length == 4 && parts[3].endsWith(".json")) {
+      return new Views.Origin("sheet", parts[1], parts[2], parts[3].substring(0, parts[3].length() - 5), null, href, url);
+    }
+    if (d != null) return new Views.Origin("document", null, null, null, d.title(), href, url);
+    return new Views.Origin("table", year == null ? null : year.label(), null, null, null, null, null);
   }
 
   /** A link to a ministry's page, or its id as text when ministries.yml does not know it. */

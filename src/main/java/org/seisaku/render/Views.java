@@ -56,12 +56,20 @@ public final class Views {
     }
   }
 
+  /**
+   * The publisher's document a figure or a page comes from, as a reader would look it up: a review sheet
+   * ({@code kind} "sheet": its 公開年度 {@code year}, {@code ministry} as the sheet writes it and 事業番号
+   * {@code number}), a document of the site ("document": its {@code title}), or a row of the site's budget tables
+   * without a document ("table": its fiscal {@code year}). {@code href} is the page of it on this site, {@code url}
+   * the publisher's original (http or https), each or both null.
+   */
+  public record Origin(String kind, String year, String ministry, String number, String title, String href, String url) {}
+
   /** Where one figure comes from. */
-  public record Source(String year, String kind, Cell amount, String written, String where, String docHref, String docTitle,
-      String statedIn) {}
+  public record Source(String year, String kind, Cell amount, String written, Origin origin, String statedIn) {}
 
   /** An older figure replaced by a later one. */
-  public record Revision(String year, String kind, Cell current, Cell old, String statedIn, String where, String docHref) {}
+  public record Revision(String year, String kind, Cell current, Cell old, String statedIn, Origin origin) {}
 
   /** A label and a value, with an optional link. */
   public record Fact(String label, String text, String href) {}
@@ -107,7 +115,7 @@ public final class Views {
   public record DocumentYearPage(String label, int total, List<DocGroup> groups) {}
 
   /** documents/{slug}/index.html */
-  public record DocumentPage(String title, List<Fact> facts, TemplateHTMLOutputModel body, List<Link> concerns,
+  public record DocumentPage(String title, List<Fact> facts, Origin origin, TemplateHTMLOutputModel body, List<Link> concerns,
       List<Link> mentions, String license, String sourceUrl) {}
 
   /** data/index.html */

@@ -77,8 +77,10 @@ class SiteBuildIT {
     assertNotNull(d.selectFirst("svg"), "budget chart");
     assertTrue(text.contains("CC BY 4.0"), "licence of the review-sheet data");
     assertTrue(text.contains("地域の元気創造プラン"), "the document that mentions it");
-    assertTrue(text.contains("budget/2012.csv"), "provenance of the content figure");
-    assertTrue(text.contains("data/2023/総務省/2023-総務-22-0015.json"), "provenance of a sheet figure");
+    String sources = d.selectFirst("table.sources").text();
+    assertTrue(sources.contains("地域の元気創造プラン（テスト）（2012年度）"), "the document the content figure's row names: " + sources);
+    assertTrue(sources.contains("行政事業レビューシート（2023年度公開、総務省、事業番号 2023-総務-22-0015）"), "a sheet figure's sheet");
+    assertFalse(text.contains("budget/2012.csv") || text.contains(".json"), "no internal path: " + text);
   }
 
   @Test

@@ -158,11 +158,11 @@ class SiteRenderTest {
 
     Element revisions = d.getElementById("revisions").parent();
     assertEquals("5.0", revisions.selectFirst("del").text());
-    assertTrue(revisions.text().contains("content:budget/2009.csv:2"));
+    assertTrue(revisions.text().contains("このサイトの予算表（2009年度（平成21年度））"), revisions.text());
 
     Elements sources = d.select("table.sources tbody tr");
     assertEquals(6, sources.size());
-    assertTrue(sources.text().contains("judgit:data/2010/総務省/0020.json#予算[0].当初予算"));
+    assertTrue(sources.text().contains("行政事業レビューシート（2010年度公開、総務省、事業番号 0020）"), sources.text());
     assertEquals("../../documents/judgit-2010-soumu-0020/index.html",
         sources.select("a").first().attr("href"), "review-sheet figures link to the sheet's page");
     assertTrue(d.text().contains(SiteRenderer.JUDGIT_LICENSE));
@@ -170,6 +170,24 @@ class SiteRenderTest {
         d.getElementById("h-documents").parent().select("li > a").eachAttr("href"));
     assertEquals("道路整備事業", d.getElementById("h-related").parent().selectFirst("li a").text());
     assertEquals("<b>メモ</b>は文字として表示される。", d.getElementById("h-notes").parent().select("p").get(1).text());
+  }
+
+  @Test
+  void noPageShowsAnInternalPath() throws IOException {
+    List<Path> pages;
+    try (Stream<Path> s = Files.walk(site)) {
+      // the data page names the files it offers, and their fields
+      pages = s.filter(p -> p.toString().endsWith(".html") && !p.equals(site.resolve("data/index.html"))).sorted().toList();
+    }
+    for (Path p : pages) {
+      String text = Jsoup.parse(p.toFile(), "UTF-8").text();
+      for (String internal : List.of("content:", "judgit:", ".md:", ".csv:", ".json")) {
+        assertFalse(text.contains(internal), site.relativize(p) + " shows " + internal + ": " + text);
+      }
+    }
+    Document sheet = page("documents/" + RenderFixture.SHEET_SLUG + "/index.html");
+    assertTrue(sheet.selectFirst("dl.facts").text().contains("原資料 行政事業レビューシート（2010年度公開、総務省、事業番号 0020）"),
+        sheet.selectFirst("dl.facts").text());
   }
 
   @Test
