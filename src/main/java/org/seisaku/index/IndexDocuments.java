@@ -72,21 +72,17 @@ final class IndexDocuments {
     return ministries.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
   }
 
+  /** The Lucene document of an item of {@link #order}. */
+  Document make(Object item) {
+    return item instanceof Program p ? program(p) : document((org.seisaku.model.Document) item);
+  }
+
   /**
-   * Every Lucene document, in the order of {@link #order}: the items a search returns first (programs by id, then
+   * The programs and documents in index order: the items a search returns first (programs by id, then
    * documents by slug, ministry by ministry in 建制順, items of no known ministry last), then the review sheets
    * (ministry by ministry, by slug). So a ministry's items are one range of document ids, and the sheets, which a
    * search leaves out unless asked, are the index's tail (the browser index loads them only when asked).
    */
-  List<Document> all() {
-    List<Document> out = new ArrayList<>();
-    for (Object item : order()) {
-      out.add(item instanceof Program p ? program(p) : document((org.seisaku.model.Document) item));
-    }
-    return out;
-  }
-
-  /** Programs and documents in index order (see {@link #all}). */
   List<Object> order() {
     Map<String, Integer> rank = new HashMap<>();
     List<Ministry> byOrder = ministries.values().stream()

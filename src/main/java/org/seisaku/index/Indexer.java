@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
@@ -19,6 +21,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.seisaku.io.OutputCommit;
 import org.seisaku.io.OutputMarker;
+import org.seisaku.io.Workers;
 import org.seisaku.link.LinkResult;
 import org.seisaku.source.Corpus;
 
@@ -29,8 +32,8 @@ import org.seisaku.source.Corpus;
  * swaps it in together with the site; {@link #write} is the same for a caller with no site (tools and tests), in a
  * commit of its own. The commit's user data carries the schema version, the ministries and the build id.
  *
- * <p>Deterministic: documents are added in a stable order by one thread and merged into one segment, so the
- * same input gives the same documents with the same ids.
+ * <p>Deterministic: documents are analysed in parts on every core, and the parts added in a stable order and
+ * merged into one segment, so the same input gives the same documents with the same ids.
  */
 public final class Indexer {
   private static final Pattern LUCENE_FILE = Pattern.compile("segments_[0-9a-z]+|write\\.lock|_[0-9a-z]+(_[A-Za-z0-9]+_[0-9a-z]+)?\\.[a-z]+");
@@ -82,20 +85,53 @@ public final class Indexer {
     }
   }
 
+  /** Documents per part: parts are analysed in parallel, each by a writer of its own. */
+  static final int PART_DOCS = 2_000;
+
+  /**
+   * Analysis, the bulk of the work, runs on every core: the documents, in their order, are cut into parts of
+   * {@link #PART_DOCS}; each part is written by a writer of its own into a folder of its own (at most one part per
+   * core at a time, each document made just before it is added, so that the text of only a few is in memory); the
+   * parts are then added in order and merged into one segment, so a document's id is its place in the order, as
+   * with one writer.
+   */
   private static void build(Path dir, IndexDocuments docs, Supplier<String> buildId) throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(JapaneseAnalysis.perField())
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setRAMBufferSizeMB(64)
-        // merges of neighbouring segments only, one at a time: documents keep the order they were added in
-        .setMergePolicy(new LogByteSizeMergePolicy())
-        .setMergeScheduler(new SerialMergeScheduler())
-        .setCommitOnClose(false);
-    try (Directory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config)) {
-      for (Document d : docs.all()) writer.addDocument(d);
+    List<Object> order = docs.order();
+    List<List<Object>> parts = new ArrayList<>();
+    for (int i = 0; i < order.size(); i += PART_DOCS) parts.add(order.subList(i, Math.min(order.size(), i + PART_DOCS)));
+    Path partsDir = dir.resolve("parts.tmp");
+    Files.createDirectories(partsDir);
+    Workers.forEach(IntStream.range(0, parts.size()).boxed().toList(), i -> {
+      try (Directory d = FSDirectory.open(partsDir.resolve(Integer.toString(i)));
+           IndexWriter w = new IndexWriter(d, config(16))) {
+        for (Object item : parts.get(i)) w.addDocument(docs.make(item));
+        w.forceMerge(1);
+        w.commit();
+      }
+    });
+    try (Directory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config(64))) {
+      Directory[] partDirs = new Directory[parts.size()];
+      try {
+        for (int i = 0; i < parts.size(); i++) partDirs[i] = FSDirectory.open(partsDir.resolve(Integer.toString(i)));
+        writer.addIndexes(partDirs);
+      } finally {
+        for (Directory d : partDirs) if (d != null) d.close();
+      }
       writer.forceMerge(1);
       writer.setLiveCommitData(Map.of(Fields.SCHEMA_KEY, Fields.SCHEMA_VERSION,
           Fields.MINISTRIES_KEY, Fields.ministriesJson(docs.ministries()), Fields.BUILD_KEY, buildId.get()).entrySet());
       writer.commit();
     }
+    OutputCommit.deleteTree(partsDir);
+  }
+
+  private static IndexWriterConfig config(int ramBufferMb) {
+    return new IndexWriterConfig(JapaneseAnalysis.perField())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+        .setRAMBufferSizeMB(ramBufferMb)
+        // merges of neighbouring segments only, one at a time: documents keep the order they were added in
+        .setMergePolicy(new LogByteSizeMergePolicy())
+        .setMergeScheduler(new SerialMergeScheduler())
+        .setCommitOnClose(false);
   }
 }
