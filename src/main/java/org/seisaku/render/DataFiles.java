@@ -37,6 +37,9 @@ import org.seisaku.model.ProgramYear;
  *                  text cells through {@link CsvCells}, so that no spreadsheet evaluates a name as a formula;
  *                  UTF-8 with a byte order mark, as every *.csv written here, so that Excel reads the Japanese
  *   redirects.json {"old id": "current id"}
+ *   years/{fy}/budget.json, years/{fy}/budget.csv
+ *                  the rows of budget.json and budget.csv for one fiscal year, for those who want one year of the
+ *                  whole government without the whole file (which stays, with every year)
  * </pre>
  */
 public final class DataFiles {
@@ -99,6 +102,12 @@ public final class DataFiles {
     files.put("budget.json", budgetJson(ledgers));
     files.put("budget.csv", budgetCsv(ledgers));
     files.put("redirects.json", redirectsJson(redirects));
+    java.util.SortedSet<FiscalYear> years = new java.util.TreeSet<>();
+    for (BudgetLedger l : ledgers) for (BudgetLedger.Entry e : l.entries()) years.add(e.year());
+    for (FiscalYear y : years) {
+      files.put(yearFile(y, "budget.json"), budgetJson(ledgers, y));
+      files.put(yearFile(y, "budget.csv"), budgetCsv(ledgers, y));
+    }
     SortedMap<String, Long> sizes = new TreeMap<>();
     for (Map.Entry<String, String> f : files.entrySet()) {
       byte[] bytes = bytes(f.getKey(), f.getValue());
@@ -106,6 +115,11 @@ public final class DataFiles {
       sizes.put(f.getKey(), (long) bytes.length);
     }
     return new Summary(sizes, ledgers.size(), ledgers.stream().mapToInt(l -> l.entries().size()).sum());
+  }
+
+  /** The name under {@code data/} of a file of one fiscal year: {@code years/2023/budget.csv}. */
+  static String yearFile(FiscalYear y, String name) {
+    return "years/" + y.year() + "/" + name;
   }
 
   /** A data file's bytes: UTF-8, after {@link #UTF8_BOM} for a {@code .csv} file. */
@@ -148,9 +162,15 @@ public final class DataFiles {
 
   /** {@code data/budget.json}: one object per program × fiscal year × kind, the figure in force. */
   public static String budgetJson(List<BudgetLedger> ledgers) {
+    return budgetJson(ledgers, null);
+  }
+
+  /** The rows of {@link #budgetJson(List)} for fiscal year {@code only} (every year when null). */
+  static String budgetJson(List<BudgetLedger> ledgers, FiscalYear only) {
     ArrayNode arr = NODES.arrayNode();
     for (BudgetLedger l : ledgers) {
       for (BudgetLedger.Entry e : l.entries()) {
+        if (only != null && !only.equals(e.year())) continue;
         BudgetItem it = e.inForce().item();
         ObjectNode o = arr.addObject();
         o.put("programId", l.program().id());
@@ -168,12 +188,18 @@ public final class DataFiles {
 
   /** {@code data/budget.csv}: the rows of budget.json with name, ministry, the amount as written, line and pointer. */
   public static String budgetCsv(List<BudgetLedger> ledgers) {
+    return budgetCsv(ledgers, null);
+  }
+
+  /** The rows of {@link #budgetCsv(List)} for fiscal year {@code only} (every year when null), with the header. */
+  static String budgetCsv(List<BudgetLedger> ledgers, FiscalYear only) {
     StringWriter out = new StringWriter();
     CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\n").setHeader(CSV_HEADER.toArray(String[]::new)).build();
     try (CSVPrinter csv = new CSVPrinter(out, format)) {
       for (BudgetLedger l : ledgers) {
         Program p = l.program();
         for (BudgetLedger.Entry e : l.entries()) {
+          if (only != null && !only.equals(e.year())) continue;
           BudgetItem it = e.inForce().item();
           csv.printRecord(CsvCells.text(p.id()), CsvCells.text(p.name()), CsvCells.text(p.ministryId()), e.year().year(),
               e.kind().json(), it.amount().yen() == null ? "" : it.amount().yen().toString(), it.amount().qualifier().json(),

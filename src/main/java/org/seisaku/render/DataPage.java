@@ -30,12 +30,17 @@ final class DataPage implements PageKind {
   }
 
   private Views.DataPage view(SiteIndex ix) {
-    List<Views.DataFile> list = List.of(
+    List<Views.DataFile> list = new java.util.ArrayList<>(List.of(
         file("budget.csv", "予算額（事業×年度×区分ごとに有効な額）。UTF-8、RFC 4180 形式の CSV。"),
         file("budget.json", "budget.csv と同じ行の JSON 配列（programId, fiscalYear, kind, amountYen, qualifier, source, path）。"),
         file("programs.json", "事業の一覧（id, name, names, ministry, fiscalYears, url, sheets）。id 順。"),
         file("redirects.json", "統合・分割で変わった事業 id（旧 id → 現在の id）。"),
-        file("program-keys.json", "事業 id ごとの事業年度のキー（出典:ファイル#年度:事業名）。次の更新で id を保つために使います。"));
+        file("program-keys.json", "事業 id ごとの事業年度のキー（出典:ファイル#年度:事業名）。次の更新で id を保つために使います。")));
+    for (String name : files.sizes().keySet()) {
+      if (!name.startsWith("years/")) continue;
+      String year = name.split("/")[1];
+      list.add(file(name, year + "年度の行だけの " + (name.endsWith(".csv") ? "budget.csv" : "budget.json") + "。"));
+    }
     Set<String> sources = new TreeSet<>();
     for (Program p : ix.programs.values()) for (ProgramYear py : p.years()) sources.add(py.provenance().source());
     for (Document d : ix.documents.values()) if (d.provenance() != null) sources.add(d.provenance().source());

@@ -533,6 +533,27 @@ class SiteRenderTest {
   }
 
   @Test
+  void eachYearsDataFilesHoldThatYearsRowsOfTheWholeFiles() throws IOException {
+    List<String> whole = Files.readAllLines(site.resolve("data/budget.csv"));
+    List<String> joined = new ArrayList<>();
+    List<Path> years = dataFiles("budget.csv").stream().filter(p -> p.getParent().getParent().endsWith("years")).toList();
+    assertTrue(years.size() >= 3, "a budget.csv per fiscal year: " + years);
+    for (Path y : years) {
+      List<String> lines = Files.readAllLines(y);
+      assertEquals(whole.get(0), lines.get(0), y + " has the header, after the BOM");
+      String fy = y.getParent().getFileName().toString();
+      for (String row : lines.subList(1, lines.size())) assertEquals(fy, row.split(",")[3], y + ": " + row);
+      joined.addAll(lines.subList(1, lines.size()));
+      JsonNode json = new ObjectMapper().readTree(y.resolveSibling("budget.json").toFile());
+      assertEquals(lines.size() - 1, json.size(), y.resolveSibling("budget.json") + " has the same rows");
+    }
+    assertEquals(new java.util.TreeSet<>(whole.subList(1, whole.size())), new java.util.TreeSet<>(joined),
+        "the years' rows together are the whole file's");
+    assertEquals(whole.size() - 1, joined.size());
+    assertTrue(page("data/index.html").select("a[href=years/2009/budget.csv]").size() == 1, "the data page links them");
+  }
+
+  @Test
   void jsonFilesHaveNoBom() throws IOException {
     for (Path json : dataFiles("*.json")) {
       byte first = Files.readAllBytes(json)[0];
