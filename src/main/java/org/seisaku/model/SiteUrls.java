@@ -12,6 +12,8 @@ package org.seisaku.model;
  *   ministry("soumu")                → ministries/soumu/
  *   year(FiscalYear.of(2008))        → years/2008/
  *   documentsOfYear(FiscalYear.of(2008)) → documents/years/2008/
+ *   page("ministries/mlit/", 1)      → ministries/mlit/        (a list's first page is the list's own URL)
+ *   page("ministries/mlit/", 3)      → ministries/mlit/page/3/
  * </pre>
  */
 public final class SiteUrls {
@@ -36,5 +38,15 @@ public final class SiteUrls {
   /** The list of the documents of one fiscal year (its first folder is {@link Slug#RESERVED_DOCUMENT_FOLDERS}). */
   public static String documentsOfYear(FiscalYear year) {
     return "documents/years/" + year.year() + "/";
+  }
+
+  /**
+   * Page {@code n} (from 1) of a long list whose first page is {@code folder}: the first page keeps the list's URL,
+   * so links to the list stay valid when it grows past one page.
+   */
+  public static String page(String folder, int n) {
+    if (n < 1) throw new IllegalArgumentException("pages count from 1: " + n);
+    if (!folder.endsWith("/")) throw new IllegalArgumentException("not a folder: " + folder);
+    return n == 1 ? folder : folder + "page/" + n + "/";
   }
 }

@@ -136,4 +136,24 @@ public final class BudgetLedger {
     for (Entry e : entries) years.add(e.year());
     return years;
   }
+
+  /** Kinds that state what a year's budget was, in the order {@link #latest} prefers them. */
+  private static final List<BudgetKind> BUDGET_KINDS = List.of(BudgetKind.TOTAL, BudgetKind.INITIAL);
+
+  /**
+   * The program's latest budget: of the newest year with a 予算計 or a 当初予算 in force, the 予算計, else the 当初予算
+   * (a request is not a budget, an execution not the budget's size); null when the program has neither. What lists
+   * of programs show and order by.
+   */
+  public Entry latest() {
+    Entry best = null;
+    for (Entry e : entries) {
+      if (!BUDGET_KINDS.contains(e.kind())) continue;
+      if (best == null || e.year().compareTo(best.year()) > 0
+          || e.year().equals(best.year()) && BUDGET_KINDS.indexOf(e.kind()) < BUDGET_KINDS.indexOf(best.kind())) {
+        best = e;
+      }
+    }
+    return best;
+  }
 }

@@ -1,5 +1,6 @@
 package org.seisaku.render;
 
+import static org.seisaku.render.SiteIndex.folder;
 import static org.seisaku.render.ViewParts.nz;
 
 import java.util.ArrayList;
@@ -10,10 +11,18 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.seisaku.model.Document;
 import org.seisaku.model.FiscalYear;
+import org.seisaku.model.SiteUrls;
 import org.seisaku.render.Reads.Kind;
 
-/** {@code documents/years/{fy}/index.html}, one per fiscal year that documents have: that year's documents by ministry. */
+/**
+ * {@code documents/years/{fy}/index.html}, one per fiscal year that documents have: that year's documents by
+ * ministry, {@link #PER_PAGE} to a page ({@code documents/years/{fy}/page/2/} …), each page with the list of all the
+ * year's ministries linking to the page where each one's documents start.
+ */
 final class DocumentYearPages implements PageKind {
+  /** Documents on a page. */
+  static final int PER_PAGE = 400;
+
   /** Every document (which are of the year) and the ministries (headings, order). */
   static Reads.Builder reads() {
     return Reads.site().add(Kind.ALL_DOCUMENTS).add(Kind.MINISTRIES);
@@ -22,9 +31,15 @@ final class DocumentYearPages implements PageKind {
   @Override
   public List<Page> pages(SiteIndex ix) {
     List<Page> pages = new ArrayList<>();
-    for (FiscalYear y : countsByYear(ix).keySet()) {
-      pages.add(Page.html(ix, "documents/years/" + y.year() + "/", "document-year.ftlh", "documents", y.label() + "の文書",
-          reads(), () -> view(ix, y)));
+    for (Map.Entry<FiscalYear, Integer> e : countsByYear(ix).entrySet()) {
+      FiscalYear y = e.getKey();
+      int count = (e.getValue() + PER_PAGE - 1) / PER_PAGE;
+      for (int i = 1; i <= count; i++) {
+        int page = i;
+        String title = y.label() + "の文書" + (page == 1 ? "" : "（" + page + "ページ）");
+        pages.add(Page.html(ix, Paging.dir(SiteUrls.documentsOfYear(y), page), "document-year.ftlh", "documents", title,
+            reads(), () -> view(ix, y, page)));
+      }
     }
     return pages;
   }
@@ -36,26 +51,45 @@ final class DocumentYearPages implements PageKind {
     return byYear;
   }
 
-  private static Views.DocumentYearPage view(SiteIndex ix, FiscalYear y) {
-    String dir = "documents/years/" + y.year() + "/";
+  /** A heading of the year's list: a ministry (or a ministry id no ministry has) and its documents, by slug. */
+  private record Group(String heading, String anchor, List<Document> documents) {}
+
+  private static Views.DocumentYearPage view(SiteIndex ix, FiscalYear y, int page) {
+    String first = SiteUrls.documentsOfYear(y);
+    String dir = Paging.dir(first, page);
     SortedMap<String, List<Document>> byMinistry = new TreeMap<>();
     for (Document d : ix.documents.values()) {
       if (y.equals(d.fiscalYear())) byMinistry.computeIfAbsent(nz(d.ministryId()), k -> new ArrayList<>()).add(d);
     }
-    List<Views.DocGroup> groups = new ArrayList<>();
-    int total = 0;
+    List<Group> all = new ArrayList<>();
     for (SiteIndex.Node n : ix.ministryTree()) {
       List<Document> docs = byMinistry.remove(n.ministry().id());
-      if (docs == null) continue;
-      total += docs.size();
-      groups.add(new Views.DocGroup(n.ministry().name(), "m-" + n.ministry().id(),
-          docs.stream().map(d -> ViewParts.docItem(ix, dir, d)).toList()));
+      if (docs != null) all.add(new Group(n.ministry().name(), "m-" + n.ministry().id(), docs));
     }
     for (Map.Entry<String, List<Document>> e : byMinistry.entrySet()) {
-      total += e.getValue().size();
-      groups.add(new Views.DocGroup(e.getKey().isEmpty() ? "府省庁なし" : e.getKey(), "m-other-" + groups.size(),
-          e.getValue().stream().map(d -> ViewParts.docItem(ix, dir, d)).toList()));
+      all.add(new Group(e.getKey().isEmpty() ? "府省庁なし" : e.getKey(), "m-other-" + all.size(), e.getValue()));
     }
-    return new Views.DocumentYearPage(y.label(), total, groups);
+    // the documents in order, cut into pages; each group named on every page it reaches, linked from the list
+    List<Views.CountLink> toc = new ArrayList<>();
+    List<Views.DocGroup> groups = new ArrayList<>();
+    int at = 0;
+    int total = 0;
+    int from = (page - 1) * PER_PAGE;
+    int to = from + PER_PAGE;
+    for (Group g : all) {
+      toc.add(new Views.CountLink(folder(dir, Paging.dir(first, at / PER_PAGE + 1)) + "#" + g.anchor(), g.heading(),
+          g.documents().size()));
+      int start = Math.max(from, at);
+      int end = Math.min(to, at + g.documents().size());
+      if (start < end) {
+        String heading = start > at ? g.heading() + "（続き）" : g.heading();
+        groups.add(new Views.DocGroup(heading, g.anchor(), g.documents().subList(start - at, end - at).stream()
+            .map(d -> ViewParts.docItem(ix, dir, d)).toList()));
+      }
+      at += g.documents().size();
+      total += g.documents().size();
+    }
+    int pages = Math.max(1, (total + PER_PAGE - 1) / PER_PAGE);
+    return new Views.DocumentYearPage(y.label(), total, toc, groups, Paging.pager(first, page, pages));
   }
 }

@@ -54,16 +54,35 @@ final class ViewParts {
   /** The programs as list items sorted by name, each with its years (「2008〜2010年度」) and optionally its ministry. */
   static List<ProgramItem> programItems(SiteIndex ix, String dir, List<String> ids, boolean withMinistry) {
     List<ProgramItem> items = new ArrayList<>(ids.size());
-    for (String id : ids) {
-      BudgetLedger l = ix.ledgers.get(id);
-      SortedSet<FiscalYear> ys = l.fiscalYears();
-      String years = ys.isEmpty() ? "" : ys.first().equals(ys.last()) ? ys.first().year() + "年度"
-          : ys.first().year() + "〜" + ys.last().year() + "年度";
-      items.add(new ProgramItem(folder(dir, "programs/" + id + "/"), l.program().name(), years,
-          withMinistry ? ix.ministryName(l.program().ministryId()) : null));
-    }
+    for (String id : ids) items.add(programItem(ix, dir, id, withMinistry, false));
     items.sort(Comparator.comparing(ProgramItem::name).thenComparing(ProgramItem::href));
     return items;
+  }
+
+  /** A program as a list item: its years, optionally its ministry and its latest budget ({@link BudgetLedger#latest}). */
+  static ProgramItem programItem(SiteIndex ix, String dir, String id, boolean withMinistry, boolean withAmount) {
+    BudgetLedger l = ix.ledgers.get(id);
+    SortedSet<FiscalYear> ys = l.fiscalYears();
+    String years = ys.isEmpty() ? "" : ys.first().equals(ys.last()) ? ys.first().year() + "年度"
+        : ys.first().year() + "〜" + ys.last().year() + "年度";
+    BudgetLedger.Entry latest = withAmount ? l.latest() : null;
+    String amount = latest == null ? null
+        : latest.year().year() + "年度" + latest.kind().label() + " " + Yen.figure(latest.inForce().item().amount());
+    return new ProgramItem(folder(dir, "programs/" + id + "/"), l.program().name(), years,
+        withMinistry ? ix.ministryName(l.program().ministryId()) : null, amount);
+  }
+
+  /**
+   * Programs by their latest budget ({@link BudgetLedger#latest}), largest first; programs without one after them,
+   * by name; ties by id. A figure of unknown size (事項要求) counts as none.
+   */
+  static List<String> byLatestAmount(SiteIndex ix, List<String> ids) {
+    Comparator<String> order = Comparator.comparingLong((String id) -> {
+      BudgetLedger.Entry e = ix.ledgers.get(id).latest();
+      Long yen = e == null ? null : e.inForce().item().amount().yen();
+      return yen == null ? Long.MAX_VALUE : -yen;
+    }).thenComparing(id -> ix.ledgers.get(id).program().name()).thenComparing(id -> id);
+    return ids.stream().sorted(order).toList();
   }
 
   /** Programs grouped under their ministries, in 建制順 (unknown ministries last). */

@@ -20,11 +20,17 @@ public final class Views {
   /** A link with a count after it (the template writes the count and what is counted: 「1,234事業」). */
   public record CountLink(String href, String text, long count) {}
 
+  /** One page of a long list ({@link Paging}): its number, how many there are, and links to the others. */
+  public record Pager(int number, int count, Link previous, Link next, List<PageLink> pages) {}
+
+  /** A link to a page of a list; {@code current} for the page it is on. */
+  public record PageLink(String href, String text, boolean current) {}
+
   /** A document in a list. */
   public record DocItem(String href, String title, String dateIso, String dateText, String ministry, String kind, String year) {}
 
-  /** A program in a list. */
-  public record ProgramItem(String href, String name, String years, String ministry) {}
+  /** A program in a list; {@code amount} its latest budget (「2023年度 12.3億円」) where the list shows it, else null. */
+  public record ProgramItem(String href, String name, String years, String ministry, String amount) {}
 
   /** A heading with programs under it. */
   public record ProgramGroup(String heading, String href, String anchor, int count, List<ProgramItem> programs) {}
@@ -98,7 +104,7 @@ public final class Views {
 
   /** ministries/{id}/index.html */
   public record MinistryPage(String name, String english, String period, Link parent, List<Link> children, int programCount,
-      Table totals, String exclusions, String outside, List<ProgramGroup> groups) {}
+      Table totals, String exclusions, String outside, List<ProgramItem> programs, int firstNumber, Pager pager) {}
 
   /** years/index.html */
   public record YearsPage(Table totals, String exclusions, String missingYears) {}
@@ -112,7 +118,7 @@ public final class Views {
   public record DocumentsPage(int total, List<DocItem> documents, List<CountLink> years, int otherCount) {}
 
   /** documents/years/{fy}/index.html */
-  public record DocumentYearPage(String label, int total, List<DocGroup> groups) {}
+  public record DocumentYearPage(String label, int total, List<CountLink> toc, List<DocGroup> groups, Pager pager) {}
 
   /** documents/{slug}/index.html */
   public record DocumentPage(String title, List<Fact> facts, Origin origin, TemplateHTMLOutputModel body, List<Link> concerns,

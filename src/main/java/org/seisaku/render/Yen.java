@@ -132,6 +132,11 @@ public final class Yen {
     return Amount.exact(yen).display();
   }
 
+  /** One figure for running text: {@link #rounded(long)} with its qualifier's mark (約…, …（内数）, 上限…), or 「事項要求」. */
+  public static String figure(Amount f) {
+    return f.yen() == null ? "事項要求" : qualified(rounded(f.yen()), f.qualifier());
+  }
+
   /** A sum for running text: {@link #rounded(long)}, with 約 when it includes an approximate figure. */
   public static String rounded(Amount sum) {
     if (sum.yen() == null) return sum.display();
