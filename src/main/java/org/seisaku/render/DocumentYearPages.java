@@ -71,24 +71,15 @@ final class DocumentYearPages implements PageKind {
     }
     // the documents in order, cut into pages; each group named on every page it reaches, linked from the list
     List<Views.CountLink> toc = new ArrayList<>();
-    List<Views.DocGroup> groups = new ArrayList<>();
-    int at = 0;
     int total = 0;
-    int from = (page - 1) * PER_PAGE;
-    int to = from + PER_PAGE;
     for (Group g : all) {
-      toc.add(new Views.CountLink(folder(dir, Paging.dir(first, at / PER_PAGE + 1)) + "#" + g.anchor(), g.heading(),
+      toc.add(new Views.CountLink(folder(dir, Paging.dir(first, total / PER_PAGE + 1)) + "#" + g.anchor(), g.heading(),
           g.documents().size()));
-      int start = Math.max(from, at);
-      int end = Math.min(to, at + g.documents().size());
-      if (start < end) {
-        String heading = start > at ? g.heading() + "（続き）" : g.heading();
-        groups.add(new Views.DocGroup(heading, g.anchor(), g.documents().subList(start - at, end - at).stream()
-            .map(d -> ViewParts.docItem(ix, dir, d)).toList()));
-      }
-      at += g.documents().size();
       total += g.documents().size();
     }
+    List<Views.DocGroup> groups = Paging.cut(all, Group::documents, (page - 1) * PER_PAGE, page * PER_PAGE,
+        (g, docs, continued) -> new Views.DocGroup(continued ? g.heading() + "（続き）" : g.heading(), g.anchor(),
+            docs.stream().map(d -> ViewParts.docItem(ix, dir, d)).toList()));
     int pages = Math.max(1, (total + PER_PAGE - 1) / PER_PAGE);
     return new Views.DocumentYearPage(y.label(), total, toc, groups, Paging.pager(first, page, pages));
   }

@@ -4,6 +4,7 @@ import static org.seisaku.render.SiteIndex.folder;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.seisaku.model.SiteUrls;
 import org.seisaku.render.Views.Link;
 
@@ -26,6 +27,30 @@ final class Paging {
     for (int i = 0; i < items.size(); i += perPage) pages.add(List.copyOf(items.subList(i, Math.min(items.size(), i + perPage))));
     if (pages.isEmpty()) pages.add(List.of());
     return pages;
+  }
+
+  /**
+   * The part of grouped items that falls on positions {@code [from, to)} of the items in order: the groups that
+   * reach the range, each with only its items in it, made by {@code make(group, items, continued)} where
+   * {@code continued} says that the group began on an earlier page.
+   */
+  static <G, T, R> List<R> cut(List<G> groups, Function<G, List<T>> items, int from, int to, Part<G, T, R> make) {
+    List<R> out = new ArrayList<>();
+    int at = 0;
+    for (G g : groups) {
+      List<T> list = items.apply(g);
+      int start = Math.max(from, at);
+      int end = Math.min(to, at + list.size());
+      if (start < end) out.add(make.of(g, list.subList(start - at, end - at), start > at));
+      at += list.size();
+    }
+    return out;
+  }
+
+  /** Makes the part of a group that falls on a page. */
+  @FunctionalInterface
+  interface Part<G, T, R> {
+    R of(G group, List<T> items, boolean continued);
   }
 
   /** The folder of page {@code n} of the list at {@code first}. */

@@ -112,7 +112,7 @@ public final class Views {
   /** years/{fy}/index.html */
   public record YearPage(String label, String era, Link previous, Link next, Table totals, String exclusions, int programCount,
       List<ProgramGroup> added, List<ProgramGroup> ended, int addedCount, int endedCount, boolean newTracked, boolean endTracked,
-      CountLink documents) {}
+      CountLink documents, Pager pager) {}
 
   /** documents/index.html */
   public record DocumentsPage(int total, List<DocItem> documents, List<CountLink> years, int otherCount) {}
