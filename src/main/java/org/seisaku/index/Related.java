@@ -28,7 +28,8 @@ import org.seisaku.link.LinkResult;
 import org.seisaku.model.Program;
 
 /**
- * Related programs, from the index (DESIGN §3): for each program, a {@link MoreLikeThis} query made of the most
+ * Related programs (DESIGN §3): first its predecessors and successors ({@link LinkResult#lineage}), then from the
+ * index: for each program, a {@link MoreLikeThis} query made of the most
  * distinctive character bigrams of its names and the start of its text ({@link #LIKE_TEXT_CHARS}), run against
  * the other programs' {@code text_bigram}. Bigrams keep compounds whole (リサイクル, マイナンバー, 探知犬), where
  * Kuromoji's search-mode parts (協力/隊) match unrelated programs; on the review-sheet corpus they gave the more
@@ -73,8 +74,18 @@ public final class Related {
       mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
       mlt.setBoost(true);
       Query programs = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PROGRAM));
+      Set<String> ids = new HashSet<>();
+      for (Program p : linked.programs()) ids.add(p.id());
       for (Program p : linked.programs()) {
-        out.put(p.id(), perProgram == 0 ? List.of() : related(searcher, stored, mlt, programs, p, perProgram));
+        List<String> lineage = linked.lineage().getOrDefault(p.id(), List.of()).stream()
+            .filter(id -> ids.contains(id) && !id.equals(p.id())).limit(perProgram).toList();
+        List<String> list = new ArrayList<>(lineage);
+        if (list.size() < perProgram) {
+          for (String id : related(searcher, stored, mlt, programs, p, perProgram + lineage.size())) {
+            if (list.size() < perProgram && !list.contains(id)) list.add(id);
+          }
+        }
+        out.put(p.id(), List.copyOf(list));
       }
     }
     return out;

@@ -408,7 +408,7 @@ public final class Linker {
     programs.sort(Comparator.comparing(Program::id));
 
     Map<String, List<String>> documentPrograms = documentPrograms(corpus.documents(), programs, programOfKey, problems);
-    return new LinkResult(programs, assigned.redirects(), documentPrograms);
+    return new LinkResult(programs, assigned.redirects(), documentPrograms, lineage(nodes, ministries, programOfKey));
   }
 
   /** Whether a programs.yml entry names a source this build does not load ({@code judgit:…} without --source judgit). */
@@ -565,7 +565,8 @@ public final class Linker {
     return n == null ? "" : Ministries.key(n);
   }
 
-  private static void pastSheetEdges(List<Node> nodes, Ministries ministries, List<Edge> edges) {
+  /** Every node under each key a past-sheet reference may use for it: its 事業番号 and its file name. */
+  private static Map<String, Node> sheetIndex(List<Node> nodes) {
     Map<String, Node> bySheet = new HashMap<>();
     for (Node n : nodes) {
       if (n.py.ids() == null) continue;
@@ -577,17 +578,58 @@ public final class Linker {
         bySheet.putIfAbsent(n.source + "\u0000" + n.ministry + "\u0000" + n.year + "\u0000" + number(stem), n);
       }
     }
+    return bySheet;
+  }
+
+  /** The earlier nodes that {@code b}'s past-sheet references name, each once, in the order named. */
+  private static List<Node> pastSheets(Node b, Map<String, Node> bySheet, Ministries ministries) {
+    List<Node> out = new ArrayList<>();
+    if (b.py.ids() == null) return out;
+    Set<Integer> seen = new HashSet<>();
+    for (SheetRef ref : b.py.ids().pastSheets()) {
+      String ministry = ref.ministry() == null ? b.ministry : ministries.find(ref.ministry()).map(Ministry::id).orElse(b.ministry);
+      Node a = bySheet.get(b.source + "\u0000" + ministry + "\u0000" + ref.year() + "\u0000" + number(ref.number()));
+      if (a != null && a.year < b.year && seen.add(a.index)) out.add(a);
+    }
+    return out;
+  }
+
+  private static void pastSheetEdges(List<Node> nodes, Ministries ministries, List<Edge> edges) {
+    Map<String, Node> bySheet = sheetIndex(nodes);
     for (Node b : nodes) {
-      if (b.py.ids() == null) continue;
-      Set<Integer> seen = new HashSet<>();
-      for (SheetRef ref : b.py.ids().pastSheets()) {
-        String ministry = ref.ministry() == null ? b.ministry : ministries.find(ref.ministry()).map(Ministry::id).orElse(b.ministry);
-        Node a = bySheet.get(b.source + "\u0000" + ministry + "\u0000" + ref.year() + "\u0000" + number(ref.number()));
-        if (a == null || a.year >= b.year || !seen.add(a.index)) continue;
+      for (Node a : pastSheets(b, bySheet, ministries)) {
         double s = verify(a, b);
         if (s >= 0) edges.add(edge(a, b, LinkRule.PAST_SHEET, s));
       }
     }
+  }
+
+  /**
+   * Predecessors and successors: programs that a sheet of another program names among its past sheets (a program
+   * split, merged or renumbered, whose years the linker kept apart), or that share its 事業ID. Program id → the
+   * ids on the other side, sorted.
+   */
+  private static Map<String, List<String>> lineage(List<Node> nodes, Ministries ministries, Map<String, String> programOfKey) {
+    Map<String, Set<String>> out = new TreeMap<>();
+    java.util.function.BiConsumer<Node, Node> pair = (a, b) -> {
+      String pa = programOfKey.get(a.py.key());
+      String pb = programOfKey.get(b.py.key());
+      if (pa == null || pb == null || pa.equals(pb)) return;
+      out.computeIfAbsent(pa, k -> new TreeSet<>()).add(pb);
+      out.computeIfAbsent(pb, k -> new TreeSet<>()).add(pa);
+    };
+    Map<String, Node> bySheet = sheetIndex(nodes);
+    Map<String, Node> byBusinessId = new HashMap<>();
+    for (Node b : nodes) {
+      for (Node a : pastSheets(b, bySheet, ministries)) pair.accept(a, b);
+      Integer id = b.py.ids() == null ? null : b.py.ids().businessId();
+      if (id == null) continue;
+      Node first = byBusinessId.putIfAbsent(b.source + "\u0000" + id, b);
+      if (first != null) pair.accept(first, b);
+    }
+    Map<String, List<String>> lists = new TreeMap<>();
+    out.forEach((k, v) -> lists.put(k, List.copyOf(v)));
+    return lists;
   }
 
   // ---- (c) name -------------------------------------------------------------------------------------------------
