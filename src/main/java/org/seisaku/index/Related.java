@@ -2,6 +2,7 @@ package org.seisaku.index;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
@@ -24,6 +26,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.seisaku.io.Workers;
 import org.seisaku.link.LinkResult;
 import org.seisaku.model.Program;
 
@@ -60,35 +63,55 @@ public final class Related {
    */
   public static Map<String, List<String>> compute(Path indexDir, LinkResult linked, int perProgram) throws IOException {
     if (perProgram < 0) throw new IllegalArgumentException("perProgram must not be negative: " + perProgram);
-    Map<String, List<String>> out = new TreeMap<>();
+    Map<String, List<String>> out = new ConcurrentHashMap<>();
     try (Directory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
       IndexSearcher searcher = new IndexSearcher(reader);
-      StoredFields stored = searcher.storedFields();
-      MoreLikeThis mlt = new MoreLikeThis(reader);
-      mlt.setAnalyzer(JapaneseAnalysis.perField());
-      mlt.setFieldNames(new String[] {Fields.TEXT_BIGRAM});
-      mlt.setMinTermFreq(1);
-      mlt.setMinDocFreq(2);
-      mlt.setMaxDocFreq(Math.max(MIN_MAX_DOC_FREQ, reader.numDocs() * MAX_DOC_FREQ_PCT / 100));
-      mlt.setMinWordLen(1);
-      mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
-      mlt.setBoost(true);
+      int maxDocFreq = Math.max(MIN_MAX_DOC_FREQ, reader.numDocs() * MAX_DOC_FREQ_PCT / 100);
+      // per worker thread: stored fields and MoreLikeThis are not shared between threads
+      ThreadLocal<StoredFields> stored = ThreadLocal.withInitial(() -> {
+        try {
+          return searcher.storedFields();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+      ThreadLocal<MoreLikeThis> mlt = ThreadLocal.withInitial(() -> {
+        try {
+          return moreLikeThis(reader, maxDocFreq);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
       Query programs = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PROGRAM));
       Set<String> ids = new HashSet<>();
       for (Program p : linked.programs()) ids.add(p.id());
-      for (Program p : linked.programs()) {
+      // each program's answer is its own (bounded work: one query of MAX_QUERY_TERMS terms), on every core
+      Workers.forEach(linked.programs(), p -> {
         List<String> lineage = linked.lineage().getOrDefault(p.id(), List.of()).stream()
             .filter(id -> ids.contains(id) && !id.equals(p.id())).limit(perProgram).toList();
         List<String> list = new ArrayList<>(lineage);
         if (list.size() < perProgram) {
-          for (String id : related(searcher, stored, mlt, programs, p, perProgram + lineage.size())) {
+          for (String id : related(searcher, stored.get(), mlt.get(), programs, p, perProgram + lineage.size())) {
             if (list.size() < perProgram && !list.contains(id)) list.add(id);
           }
         }
         out.put(p.id(), List.copyOf(list));
-      }
+      });
     }
-    return out;
+    return new TreeMap<>(out);
+  }
+
+  private static MoreLikeThis moreLikeThis(DirectoryReader reader, int maxDocFreq) throws IOException {
+    MoreLikeThis mlt = new MoreLikeThis(reader);
+    mlt.setAnalyzer(JapaneseAnalysis.perField());
+    mlt.setFieldNames(new String[] {Fields.TEXT_BIGRAM});
+    mlt.setMinTermFreq(1);
+    mlt.setMinDocFreq(2);
+    mlt.setMaxDocFreq(maxDocFreq);
+    mlt.setMinWordLen(1);
+    mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
+    mlt.setBoost(true);
+    return mlt;
   }
 
   private record Candidate(String id, String title, double score) {}
