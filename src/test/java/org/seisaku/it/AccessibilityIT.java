@@ -1,6 +1,7 @@
 package org.seisaku.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -37,6 +38,9 @@ class AccessibilityIT {
     List<JsonNode> results = Fixtures.browserCheck(node, "a11y.mjs", site, PAGES);
     List<String> violations = new ArrayList<>();
     for (JsonNode r : results) {
+      if (r.get("page").asText().contains("?q=")) {
+        assertTrue(r.get("results").asInt() > 0, "the search page is checked with its results on screen: " + r);
+      }
       for (JsonNode v : r.get("violations")) {
         violations.add(r.get("page").asText() + " @" + r.get("width").asInt() + "px: " + v.get("id").asText() + " ("
             + v.get("impact").asText() + ") " + v.get("help").asText() + " " + v.get("nodes"));
