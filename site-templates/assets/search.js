@@ -700,6 +700,11 @@
     return (h >>> 0) % count;
   }
 
+  /** The dictionary shard of the words that begin with first: StaticIndex.dictionaryShard (search-boot.ftlh too). */
+  function dictionaryShard(first, count) {
+    return first.charCodeAt(0) % count;
+  }
+
   /** The item or sheet table: [ministry, kind, years] per document. */
   function table(s) {
     var n = numbers(s);
@@ -746,7 +751,7 @@
         maxWord: head.maxWord,
         cost: function (w) {
           var first = w.charAt(0);
-          var n = shard(first, head.shards.d);
+          var n = dictionaryShard(first, head.shards.d);
           var d = dictionary[n];
           if (!d) {
             missing[n] = true;
@@ -877,7 +882,7 @@
         var ready = withSheets && !sheetTable ? load('sheets', 'sheets.js').then(function (t) {
           sheetTable = { table: table(t.table), program: t.program };
         }) : Promise.resolve();
-        return ready.then(function () { return loadPostings(p.strict ? [p.strict] : [], withSheets); }).then(function () {
+        return ready.then(function () { return loadPostings([p.strict, p.relaxed].filter(Boolean), withSheets); }).then(function () {
           var total = head.items + (withSheets ? head.sheets : 0);
           function keep(doc) {
             var r = row(doc);
@@ -951,8 +956,10 @@
 
     /** The metadata of a hit (StaticIndex m/ and n/ files). */
     function metadata(doc) {
-      var key = doc < head.items ? 'm/' + doc : 'n/' + doc;
-      return load(key, key + '.js');
+      if (doc < head.items) return load('m/' + doc, 'm/' + doc + '.js');
+      var sheet = doc - head.items;
+      var key = 'n/' + Math.floor(sheet / head.sheetGroup);
+      return load(key, key + '.js').then(function (group) { return group[sheet % head.sheetGroup]; });
     }
 
     return { search: search, metadata: metadata, plans: plans, planner: plan, url: function (type, id) {
@@ -1081,17 +1088,23 @@
       status.textContent = '検索用の索引（search/head.js）を読み込めませんでした。';
       return;
     }
+    /** SEISAKU[key], by a script tag (one per key: the page's boot may have added it already, see search.ftlh). */
     function load(key, path) {
       return new Promise(function (resolve, reject) {
         if (win.SEISAKU[key]) {
           resolve(win.SEISAKU[key]);
           return;
         }
-        var s = doc.createElement('script');
-        s.src = path;
-        s.onload = function () { if (win.SEISAKU[key]) resolve(win.SEISAKU[key]); else reject(new Error(path)); };
-        s.onerror = function () { reject(new Error(path)); };
-        doc.body.appendChild(s);
+        var s = doc.querySelector('script[data-seisaku="' + key + '"]');
+        if (!s) {
+          s = doc.createElement('script');
+          s.src = path;
+          s.setAttribute('data-seisaku', key);
+          s.addEventListener('error', function () { s.parentNode.removeChild(s); });
+          doc.head.appendChild(s);
+        }
+        s.addEventListener('load', function () { if (win.SEISAKU[key]) resolve(win.SEISAKU[key]); else reject(new Error(path)); });
+        s.addEventListener('error', function () { reject(new Error(path)); });
       });
     }
     var engine = SearchEngine(head, load);
@@ -1122,9 +1135,19 @@
         if (l[0] === 'text' || l[0] === 'title') needles.push(l[1]);
       });
       var fold = engine.planner.normalise;
-      return Promise.all(r.hits.map(function (h) { return engine.metadata(h.doc); })).then(function (ms) {
-        while (list.firstChild) list.removeChild(list.firstChild);
-        ms.forEach(function (m) { list.appendChild(renderHit(doc, head, m, rootPath, needles, fold)); });
+      // each hit is shown as soon as it and the hits above it have their metadata (the region is busy until all are)
+      while (list.firstChild) list.removeChild(list.firstChild);
+      var arrived = [];
+      var shown = 0;
+      return Promise.all(r.hits.map(function (h, i) {
+        return engine.metadata(h.doc).then(function (m) {
+          arrived[i] = m;
+          for (; shown < r.hits.length && arrived[shown]; shown++) {
+            list.appendChild(renderHit(doc, head, arrived[shown], rootPath, needles, fold));
+          }
+          return m;
+        });
+      })).then(function (ms) {
         var first = (params.page - 1) * PAGE_SIZE + 1;
         var said = params.q ? '「' + params.q + '」の' : '';
         status.textContent = said + '検索結果：' + r.total + '件（事業 ' + r.programs + '件、文書 ' + r.documents + '件）' +

@@ -56,18 +56,21 @@ import org.seisaku.model.Ministry;
  * <pre>
  *   head.js        SEISAKU.head: the tables of index.SearchTables (weights, normalisation, stop words, eras,
  *                  kinds, URLs), the ministries, the fields' statistics, the shard counts, and the item table
- *   d/{n}.js       words of the vocabulary by first character, with their costs (how queries are cut)
+ *   d/{n}.js       words of the vocabulary by first character, with their costs (how queries are cut); the
+ *                  search page starts loading its query's shards while its scripts load (search-boot.ftlh)
  *   p/{n}.js       postings of the items (programs and documents), by term: {term: [[field, df, postings]…]}
  *   s/{n}.js       the same for the review sheets, fetched only when a search asks for sheets
  *   sheets.js      SEISAKU.sheets: the sheet table, likewise
  *   m/{doc}.js     one item's metadata: what a hit shows (title, names, ministry, years, the start of its text,
  *                  a program's sheets); fetched for the hits on the page only
- *   n/{sheet}.js   one sheet's metadata
+ *   n/{g}.js       the metadata of sheets g × SHEET_GROUP … (a list; sheet number = document - items)
  * </pre>
  *
- * <p>A term's shard is {@code fnv1a(term) mod count} (FNV-1a, 32 bits, over UTF-16 code units); a first
- * character's dictionary shard likewise. Shard counts are powers of two that grow with the index so that a shard
- * stays near {@link #POSTINGS_SHARD_BYTES} ({@link #DICTIONARY_SHARD_BYTES}).
+ * <p>A term's shard is {@code fnv1a(term) mod count} (FNV-1a, 32 bits, over UTF-16 code units); postings shard
+ * counts are powers of two that grow with the index so that a shard stays near {@link #POSTINGS_SHARD_BYTES}. A
+ * first character's dictionary shard is its UTF-16 code unit mod {@link #DICTIONARY_SHARDS} ({@link
+ * #dictionaryShard}), a fixed count, so that the search page, rendered before the index is exported, can name a
+ * query's dictionary shards before any script has loaded.
  *
  * <h2>Documents and postings</h2>
  *
@@ -89,7 +92,15 @@ public final class StaticIndex {
   public static final String GLOBAL = "SEISAKU";
   /** The average size a postings shard is aimed at. */
   static final int POSTINGS_SHARD_BYTES = 4096;
-  static final int DICTIONARY_SHARD_BYTES = 2048;
+  /**
+   * The same for the sheets' postings, larger: only a search that asks for sheets fetches them, and fewer files are
+   * easier to publish (16,384 files of 4 KB for the shared corpus, 2,048 of 32 KB now).
+   */
+  static final int SHEET_SHARD_BYTES = 32768;
+  /** Sheets whose metadata share a file: a search that shows sheets is rare, and 14,803 files are many to upload. */
+  static final int SHEET_GROUP = 8;
+  /** The number of dictionary shards (fixed: the search page names them, see {@link #dictionaryShard}). */
+  public static final int DICTIONARY_SHARDS = 256;
   /** Characters of an item's text shipped for its snippet. */
   static final int SNIPPET_SOURCE = 300;
   /** The fields exported, in the order their numbers refer to. */
@@ -193,16 +204,14 @@ public final class StaticIndex {
     Shards sheetShards = new Shards();
     postings(leaf, items, main, sheetShards);
     int p = shardCount(main.bytes(), POSTINGS_SHARD_BYTES);
-    int s = shardCount(sheetShards.bytes(), POSTINGS_SHARD_BYTES);
-    Map<String, Object> dictionary = new TreeMap<>();
-    long dictionaryBytes = 0;
-    for (Map.Entry<String, Integer> w : vocabulary.all().entrySet()) dictionaryBytes += w.getKey().length() * 3L + 4;
-    int d = shardCount(dictionaryBytes, DICTIONARY_SHARD_BYTES);
+    int s = shardCount(sheetShards.bytes(), SHEET_SHARD_BYTES);
+    int d = DICTIONARY_SHARDS;
     Map<String, Integer> shards = new LinkedHashMap<>();
     shards.put("d", d);
     shards.put("p", p);
     shards.put("s", s);
     head.put("shards", shards);
+    head.put("sheetGroup", SHEET_GROUP);
     head.put("maxWord", vocabulary.maxLength());
     head.put("table", table(docs.subList(0, items), ministryIndex, docKinds, yearFirst));
 
@@ -216,10 +225,15 @@ public final class StaticIndex {
     sheetShards.write(this, "s", s);
     Map<String, List<Item>> sheetsOf = new HashMap<>();
     for (Item it : docs.subList(items, docs.size())) sheetsOf.computeIfAbsent(it.sheetOf(), k -> new ArrayList<>()).add(it);
-    for (int i = 0; i < docs.size(); i++) {
-      Item it = docs.get(i);
-      boolean sheet = i >= items;
-      script((sheet ? "n/" : "m/") + i, (sheet ? "n/" : "m/") + i + ".js", json(metadata(it, sheetsOf.getOrDefault(it.id(), List.of()))));
+    for (int i = 0; i < items; i++) {
+      script("m/" + i, "m/" + i + ".js", json(metadata(docs.get(i), sheetsOf.getOrDefault(docs.get(i).id(), List.of()))));
+    }
+    for (int g = 0; g * SHEET_GROUP < sheets; g++) {
+      List<Map<String, Object>> group = new ArrayList<>();
+      for (int i = items + g * SHEET_GROUP; i < Math.min(docs.size(), items + (g + 1) * SHEET_GROUP); i++) {
+        group.add(metadata(docs.get(i), List.of()));
+      }
+      script("n/" + g, "n/" + g + ".js", json(group));
     }
     return new Summary(items, sheets, files, bytes);
   }
@@ -376,11 +390,16 @@ public final class StaticIndex {
     for (int i = 0; i < count; i++) shards.add(new TreeMap<>());
     for (Map.Entry<String, Integer> w : vocabulary.all().entrySet()) {
       String first = w.getKey().substring(0, 1);
-      List<Object> list = shards.get(shard(first, count)).computeIfAbsent(first, k -> new ArrayList<>());
+      List<Object> list = shards.get(dictionaryShard(first.charAt(0))).computeIfAbsent(first, k -> new ArrayList<>());
       list.add(w.getKey().substring(1));
       list.add(w.getValue());
     }
     for (int i = 0; i < count; i++) script("d/" + i, "d/" + i + ".js", json(shards.get(i)));
+  }
+
+  /** The dictionary shard of the words that begin with {@code first}: its code unit mod {@link #DICTIONARY_SHARDS}. */
+  public static int dictionaryShard(char first) {
+    return first % DICTIONARY_SHARDS;
   }
 
   /** The shard of a key: FNV-1a (32 bits) over its UTF-16 code units, modulo the count. */
