@@ -1,7 +1,7 @@
 // node src/test/js/browser-queries.mjs SITE_DIR QUERY…
 // Opens search/index.html?q=QUERY of a built site from file:// in Debian's headless Chromium (playwright-core), waits
 // for the results and prints one JSON line per query: {"q","status","hits":[site-relative URL…],"errors":[console
-// errors and page errors]}. BrowserParityIT compares the hits with the CLI's.
+// errors, page errors and any index file loaded twice]}. BrowserParityIT compares the hits with the CLI's.
 import { chromium } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
@@ -19,6 +19,13 @@ try {
     const errors = [];
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     page.on('pageerror', (e) => errors.push(String(e)));
+    // each file of the static index loads once (the page's boot and search.js share their script tags)
+    const requested = new Set();
+    page.on('request', (r) => {
+      if (!r.url().includes('/search/') || r.url().endsWith('index.html') || r.url().includes('index.html?')) return;
+      if (requested.has(r.url())) errors.push('loaded twice: ' + r.url());
+      requested.add(r.url());
+    });
     await page.goto(root + 'search/index.html?q=' + encodeURIComponent(q));
     await page.waitForFunction(() => document.getElementById('search-results').getAttribute('aria-busy') === 'false'
       && document.getElementById('search-status').textContent !== '', null, { timeout: 30000 });
