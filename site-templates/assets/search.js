@@ -869,7 +869,11 @@
       var ministryId = null;
       if (params.ministry) {
         var m = plan.findMinistry(params.ministry);
-        if (!m) return Promise.reject(new Error('unknown ministry: ' + strip(params.ministry)));
+        if (!m) {
+          var unknown = new Error('unknown ministry: ' + strip(params.ministry));
+          unknown.ministry = strip(params.ministry);
+          return Promise.reject(unknown);
+        }
         ministryId = m.id;
       }
       var kind = params.kind ? strip(String(params.kind)) : '';
@@ -1151,17 +1155,21 @@
         var first = (params.page - 1) * PAGE_SIZE + 1;
         var said = params.q ? '「' + params.q + '」の' : '';
         status.textContent = said + '検索結果：' + r.total + '件（事業 ' + r.programs + '件、文書 ' + r.documents + '件）' +
-          (r.total ? '。' + first + '〜' + (first + ms.length - 1) + '件目' : '') +
+          (ms.length ? '。' + first + '〜' + (first + ms.length - 1) + '件目' : r.total ? '。このページ（' + params.page +
+            'ページ目）に結果はありません' : '') +
           (r.relaxed ? '。すべての語を含むものが少ないため、一部の語を含むものも表示しています' : '');
         while (pages.firstChild) pages.removeChild(pages.firstChild);
         var last = Math.ceil(r.total / PAGE_SIZE);
-        if (params.page > 1) pages.appendChild(el(doc, 'a', { href: queryString(params, params.page - 1), rel: 'prev' }, '前の' + PAGE_SIZE + '件'));
+        if (params.page > 1 && last > 0) {
+          pages.appendChild(el(doc, 'a', { href: queryString(params, Math.min(params.page - 1, last)), rel: 'prev' }, '前の' + PAGE_SIZE + '件'));
+        }
         if (params.page < last) pages.appendChild(el(doc, 'a', { href: queryString(params, params.page + 1), rel: 'next' }, '次の' + PAGE_SIZE + '件'));
         pages.hidden = last <= 1;
         region.setAttribute('aria-busy', 'false');
       });
     }).catch(function (e) {
-      status.textContent = '検索できませんでした：' + e.message;
+      status.textContent = e.ministry ? '府省庁「' + e.ministry + '」はこのサイトにありません。' :
+        '検索できませんでした：' + e.message;
       region.setAttribute('aria-busy', 'false');
     });
   }
