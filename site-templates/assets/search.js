@@ -329,6 +329,31 @@
     };
   }
 
+  // ---- query limits (org.seisaku.serve.SearchParams.query, with head.queryChars and head.queryWords) ----
+
+  /**
+   * The query as the search runs it: stripped; {error} when longer than head.queryChars characters or of more than
+   * head.queryWords words; '' when it holds only spaces, punctuation and symbols (nothing to look for).
+   */
+  function checkQuery(head, text) {
+    var s = strip(String(text === null || text === undefined ? '' : text));
+    if (s.length > head.queryChars) {
+      return { error: '検索語が長すぎます（' + s.length + '文字。' + head.queryChars + '文字まで）' };
+    }
+    var words = 0;
+    var inWord = false;
+    var searchable = false;
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charCodeAt(i);
+      var space = isJavaSpace(c);
+      if (!space && !inWord) words++;
+      inWord = !space;
+      if (!space && !isSeparator(c)) searchable = true;
+    }
+    if (words > head.queryWords) return { error: '語が多すぎます（' + words + '語。' + head.queryWords + '語まで）' };
+    return { query: searchable ? s : '' };
+  }
+
   // ---- query understanding and plans (org.seisaku.index.Queries) ----
 
   var PART = /["“”＂]([^"“”＂]*)["“”＂]?|「([^」]*)」?|([^ \t\n\x0B\f\r\u3000"“”＂「]+)/g;
@@ -865,6 +890,8 @@
      * score, type}], facets: {ministry, year, kind}, relaxed, plans}.
      */
     function search(params) {
+      var checked = checkQuery(head, params.q);
+      if (checked.error) return Promise.reject(new Error(checked.error));
       var limit = params.limit || 20;
       var ministryId = null;
       if (params.ministry) {
@@ -882,7 +909,7 @@
       var withSheets = documentKind && head.sheetKinds.indexOf(kind) >= 0;
       var kinds = withSheets ? ['p', 's'] : ['p'];
       var docKind = kind ? head.docKinds.indexOf(kind) : -1;
-      return plans(params.q || '').then(function (p) {
+      return plans(checked.query).then(function (p) {
         var ready = withSheets && !sheetTable ? load('sheets', 'sheets.js').then(function (t) {
           sheetTable = { table: table(t.table), program: t.program };
         }) : Promise.resolve();
@@ -1114,7 +1141,12 @@
     var engine = SearchEngine(head, load);
     var params = readParams(win.location.search);
     form.elements.q.value = params.q;
-    if (!params.q && !params.ministry && !params.year && !params.kind) {
+    var checked = checkQuery(head, params.q);
+    if (checked.error) {
+      status.textContent = checked.error;
+      return;
+    }
+    if (!checked.query && !params.ministry && !params.year && !params.kind) {
       status.textContent = '事業名やキーワードを入力してください。';
       return;
     }
@@ -1178,6 +1210,7 @@
 
   return {
     normaliser: normaliser,
+    checkQuery: checkQuery,
     yearReader: yearReader,
     parse: parse,
     planner: planner,

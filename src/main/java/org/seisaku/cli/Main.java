@@ -56,6 +56,7 @@ public final class Main implements Runnable {
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new ExitCodes());
     cl.setExitCodeExceptionMapper(ExitCodes::forException);
+    SearchCommand.configure(cl.getSubcommands().get("search"));
     return cl;
   }
 }

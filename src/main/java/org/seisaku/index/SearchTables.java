@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.seisaku.diag.Limits;
 import org.seisaku.model.BudgetKind;
 import org.seisaku.model.FiscalYear;
 import org.seisaku.model.SiteUrls;
@@ -23,6 +24,7 @@ import org.seisaku.model.SiteUrls;
  *   eras          [{name, initial, first}] ({@link FiscalYear#eras}), yearMin, yearMax
  *   budgetKinds   [{id, label, names}] in their order ({@link BudgetKind#names})
  *   urls          {program, document}: a hit's URL with {id} for its id ({@link SiteUrls})
+ *   queryChars, queryWords   the longest query ({@link Limits#QUERY_CHARS}, {@link Limits#QUERY_WORDS})
  * </pre>
  */
 public final class SearchTables {
@@ -77,6 +79,8 @@ public final class SearchTables {
       kinds.add(m);
     }
     t.put("budgetKinds", kinds);
+    t.put("queryChars", Limits.QUERY_CHARS);
+    t.put("queryWords", Limits.QUERY_WORDS);
     t.put("urls", ordered("program", pattern(SiteUrls.program(PLACEHOLDER)), "document", pattern(SiteUrls.document(PLACEHOLDER))));
     return t;
   }

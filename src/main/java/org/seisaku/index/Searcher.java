@@ -39,6 +39,18 @@ import org.seisaku.model.SiteUrls;
  * </pre>
  */
 public final class Searcher implements Closeable {
+  /**
+   * Lucene's limit on the clauses of one query, across its nesting. A query within the input limits
+   * ({@code diag.Limits.QUERY_CHARS} characters) makes up to a few thousand single-term clauses (each character adds
+   * a bigram, a pair and their variants in several fields), so Lucene's default of 1,024 refused queries of 64
+   * characters; a larger query is refused by {@link #search} as too complex, not a failure.
+   */
+  public static final int MAX_CLAUSES = 32_768;
+
+  static {
+    if (IndexSearcher.getMaxClauseCount() < MAX_CLAUSES) IndexSearcher.setMaxClauseCount(MAX_CLAUSES);
+  }
+
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -90,9 +102,18 @@ public final class Searcher implements Closeable {
    * Runs a search: the best {@code limit} hits, the total and the facets over every match, each program hit with
    * the years of its sheets that match.
    *
-   * @throws IllegalArgumentException if the request names a ministry the index does not know
+   * @throws IllegalArgumentException if the request names a ministry the index does not know, or its query makes
+   *     more than {@link #MAX_CLAUSES} clauses
    */
   public SearchResult search(SearchRequest req) throws IOException {
+    try {
+      return run(req);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new IllegalArgumentException("query: too complex (more than " + MAX_CLAUSES + " terms): shorten it");
+    }
+  }
+
+  private SearchResult run(SearchRequest req) throws IOException {
     String ministryId = ministryId(req.ministry());
     Query query = queries.build(req, ministryId, false);
     boolean relaxed = queries.plans(req.query()).relaxed() != null && searcher.count(query) < Queries.RELAX_BELOW;

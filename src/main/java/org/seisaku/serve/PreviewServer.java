@@ -149,7 +149,13 @@ public final class PreviewServer implements Closeable {
       json(ex, 400, error(e.getMessage()), head);
       return;
     }
-    SearchResult result = searcher.search(request);
+    SearchResult result;
+    try {
+      result = searcher.search(request);
+    } catch (IllegalArgumentException e) {
+      json(ex, 400, error(e.getMessage()), head); // a query too complex for the index
+      return;
+    }
     json(ex, 200, SearchJson.write(result), head);
   }
 

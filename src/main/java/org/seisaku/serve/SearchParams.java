@@ -1,6 +1,9 @@
 package org.seisaku.serve;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
+import org.seisaku.diag.Limits;
+import org.seisaku.index.QueryText;
 import org.seisaku.index.SearchRequest;
 import org.seisaku.model.Ministries;
 import org.seisaku.model.Ministry;
@@ -11,7 +14,8 @@ import org.seisaku.model.Ministry;
  * accept and refuse the same things with the same messages.
  *
  * <pre>
- *   query     any text; empty only with a filter (then: every item passing the filters)
+ *   query     at most {@link Limits#QUERY_CHARS} characters in at most {@link Limits#QUERY_WORDS} words (see
+ *             {@link #query}); empty only with a filter (then: every item passing the filters)
  *   ministry  id, name or alias: soumu, 総務省, 厚労省
  *   year      see {@link YearRange}: 2008, 平成20年度, H20, 2008..2012
  *   kind      a budget kind (当初, 補正, initial …) or a document kind (概要, レビューシート …)
@@ -39,7 +43,8 @@ public final class SearchParams {
    */
   public static SearchRequest request(String query, String ministry, String year, String kind, String limit,
       Ministries ministries) {
-    SearchRequest r = SearchRequest.of(query == null ? "" : query.strip()).withLimit(limit(limit));
+    String q = query(query);
+    SearchRequest r = SearchRequest.of(q).withLimit(limit(limit));
     if (!blank(ministry) && ministries != null) r = r.withMinistry(ministryId(ministry.strip(), ministries));
     if (!blank(year)) {
       try {
@@ -50,10 +55,49 @@ public final class SearchParams {
       }
     }
     if (!blank(kind)) r = r.withKind(kind.strip());
-    if (blank(query) && blank(ministry) && blank(year) && blank(kind)) {
-      throw new BadParameterException("query: nothing to look for: give words, or a ministry, year or kind to list");
+    if (q.isEmpty() && blank(ministry) && blank(year) && blank(kind)) {
+      String what = blank(query) ? "nothing to look for" : "'" + query.strip() + "' has nothing to look for (only punctuation)";
+      throw new BadParameterException("query: " + what + ": give words, or a ministry, year or kind to list");
     }
     return r;
+  }
+
+  /**
+   * The query text as the search runs it, checked before any analysis: stripped; refused when longer than
+   * {@link Limits#QUERY_CHARS} characters (UTF-16 units, as JavaScript counts) or of more than
+   * {@link Limits#QUERY_WORDS} words (runs between whitespace, ASCII or 全角); empty when it holds nothing but
+   * spaces, punctuation and symbols ({@link QueryText#isSeparator}), which match nothing and would list everything.
+   * search.js ({@code checkQuery}) applies the same rule with the same limits, exported in the static index's head.
+   *
+   * <pre>
+   *   "  協力隊 "         → "協力隊"
+   *   "!!! 「」 ・"        → ""                       (as an empty query)
+   *   17 words, 257 chars → BadParameterException    "query: too many words: 17 (at most 16)"
+   * </pre>
+   */
+  public static String query(String text) {
+    if (text == null) return "";
+    String s = text.strip();
+    if (s.length() > Limits.QUERY_CHARS) throw tooLong(s.length());
+    int words = 0;
+    boolean inWord = false;
+    boolean searchable = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean space = Character.isWhitespace(c);
+      if (!space && !inWord) words++;
+      inWord = !space;
+      if (!space && !QueryText.isSeparator(c)) searchable = true;
+    }
+    if (words > Limits.QUERY_WORDS) {
+      throw new BadParameterException("query: too many words: " + words + " (at most " + Limits.QUERY_WORDS + ")");
+    }
+    return searchable ? s : "";
+  }
+
+  private static BadParameterException tooLong(int length) {
+    return new BadParameterException("query: too long: " + String.format(Locale.ROOT, "%,d", length)
+        + " characters (at most " + Limits.QUERY_CHARS + ")");
   }
 
   private static String ministryId(String m, Ministries ministries) {

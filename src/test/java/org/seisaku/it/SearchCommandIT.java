@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seisaku.diag.Limits;
 
 /**
  * {@code search} on the fixture site's index, as officials and scripts use it: the JSON of DESIGN §4 (fields,
@@ -167,6 +168,44 @@ class SearchCommandIT {
     assertEquals(2, blank.exit(), "a blank query without a filter lists nothing useful: " + blank.out());
     assertTrue(blank.err().startsWith("seisaku: query: "), blank.err());
     assertEquals(0, search("", "--ministry", "消防庁").exit(), "a filter alone lists that ministry's items");
+  }
+
+  /** Issue 9, failure 9: queries that made 0.1 fail with exit 3, list everything, or read a word as an option. */
+  @Test
+  void hostileQueriesAreUsageErrorsOrQueries() throws Exception {
+    StringBuilder terms = new StringBuilder();
+    for (int i = 0; i < 1100; i++) terms.append("語").append(i).append(' ');
+    for (String q : List.of(terms.toString(), "協".repeat(40_000), "a ".repeat(Limits.QUERY_WORDS + 1))) {
+      Fixtures.Run r = search(q);
+      assertEquals(2, r.exit(), r.err());
+      assertTrue(r.err().startsWith("seisaku: query: too "), r.err());
+      assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+    // the longest queries allowed, of characters the index has in every order (the most distinct terms): an answer,
+    // not TooManyClauses (0.1 failed from 64 such characters on)
+    String letters = "地域おこし協力隊の推進に要する経費国土交通省子ども子育て支援交付金空き家取組";
+    java.util.Random random = new java.util.Random(9);
+    for (int i = 0; i < 6; i++) {
+      StringBuilder q = new StringBuilder();
+      while (q.length() < Limits.QUERY_CHARS) {
+        boolean space = i % 2 == 1 && q.length() % 16 == 15;
+        q.append(space ? ' ' : letters.charAt(random.nextInt(letters.length())));
+      }
+      Fixtures.Run r = search(q.toString(), "--json");
+      assertEquals(0, r.exit(), q + ": " + r.err());
+    }
+    // only punctuation is as an empty query: a usage error alone, a listing with a filter
+    Fixtures.Run punct = search("!!! 「」");
+    assertEquals(2, punct.exit(), punct.out());
+    assertTrue(punct.err().startsWith("seisaku: query: '!!! 「」' has nothing to look for"), punct.err());
+    assertEquals(json("", "--ministry", "消防庁").toString(), json("!!!", "--ministry", "消防庁").toString());
+    // a word beginning with '-' is a query word; a mistyped option is not taken for one
+    assertEquals(ids(json("地域")), ids(json("-地域")));
+    Fixtures.Run typo = search("整備", "--limt", "5");
+    assertEquals(2, typo.exit(), typo.out());
+    assertTrue(typo.err().startsWith("seisaku: unknown option '--limt'"), typo.err());
+    Fixtures.Run dashed = search("--", "-x");
+    assertEquals(0, dashed.exit(), dashed.err());
   }
 
   @Test
