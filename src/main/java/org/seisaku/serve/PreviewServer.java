@@ -1,28 +1,42 @@
 package org.seisaku.serve;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.seisaku.diag.Limits;
 import org.seisaku.index.SearchRequest;
 import org.seisaku.index.SearchResult;
 import org.seisaku.index.Searcher;
 
 /**
- * The preview server: the built site and {@code GET /api/search} on 127.0.0.1 only, with the JDK's
- * {@link HttpServer} and one shared {@link Searcher}.
+ * The preview server: the built site and {@code GET /api/search} on 127.0.0.1 only, with Jetty (its core
+ * handlers, no servlets) and one shared {@link Searcher}.
  *
  * <pre>
  *   GET /api/search?q=協力隊&amp;ministry=総務省&amp;year=2015..2019&amp;kind=当初&amp;limit=10
@@ -31,33 +45,75 @@ import org.seisaku.index.Searcher;
  *   GET /programs/junkan/   → programs/junkan/index.html
  *   GET /nowhere            → the site's 404.html, status 404
  *   anything, when all workers and their queue are busy → 503 {"error":"busy …"}, Retry-After: 1
+ *   a request Jetty itself refuses (a bad request line or URI, headers over 8 KB) → 400/431 {"error":"…"}
  * </pre>
  *
  * <p>GET and HEAD only (405 otherwise). Pages are sent with {@code Cache-Control: no-cache} (a preview changes
  * with every build), search answers with {@code no-store}. Paths are confined to the site folder by
  * {@link SitePaths}. A failure inside a handler is answered 500 with a one-line message, never a stack trace.
+ *
+ * <p>Hostile clients ({@link Limits}): Jetty reads a request's line and headers without holding a thread, so
+ * clients that send half a header (slowloris) hold only their connections; a connection that sends or reads
+ * nothing for {@link Limits#HTTP_IDLE_MILLIS} is closed (headers, bodies and slow readers alike); at most
+ * {@link Limits#HTTP_CONNECTIONS} are open at once (more wait in the kernel's accept queue); request line and
+ * headers are limited to {@link Limits#HTTP_HEADER_BYTES}. At most {@code workers} requests are answered at once
+ * and {@code queue} more wait; the rest get 503 at once.
  */
 public final class PreviewServer implements Closeable {
-  /** Defaults for {@code seisaku serve}: 4 workers suit a preview on a laptop; 64 waiting exchanges at most. */
+  /** Defaults for {@code seisaku serve}: 4 workers suit a preview on a laptop; 64 waiting requests at most. */
   public static final int WORKERS = 4;
   public static final int QUEUE = 64;
 
-  private static final Set<String> PARAMS = Set.of("q", "ministry", "year", "kind", "limit");
+  /** Jetty's own threads besides the handlers': an acceptor, a selector and some slack for its housekeeping. */
+  private static final int JETTY_THREADS = 6;
 
-  private final HttpServer http;
-  private final BoundedExecutor executor;
+  private static final Set<String> PARAMS = Set.of("q", "ministry", "year", "kind", "limit");
+  private static final String JSON = "application/json; charset=utf-8";
+
+  private final Server jetty;
+  private final ServerConnector connector;
   private final SitePaths site;
   private final Searcher searcher;
-
   private final Consumer<String> log;
+  /** Requests being answered or waiting: at most workers + queue; beyond, 503. */
+  private final Semaphore admitted;
+  /** Requests being answered: at most workers. */
+  private final Semaphore working;
 
-  private PreviewServer(HttpServer http, BoundedExecutor executor, SitePaths site, Searcher searcher,
-      Consumer<String> log) {
-    this.http = http;
-    this.executor = executor;
-    this.log = log;
+  private PreviewServer(SitePaths site, Searcher searcher, int port, int workers, int queue, Consumer<String> log) {
     this.site = site;
     this.searcher = searcher;
+    this.log = log;
+    this.admitted = new Semaphore(workers + queue);
+    this.working = new Semaphore(workers, true);
+    QueuedThreadPool threads = new QueuedThreadPool(workers + queue + JETTY_THREADS, 2, 60_000);
+    threads.setName("seisaku-serve");
+    threads.setDaemon(true);
+    threads.setReservedThreads(0);
+    this.jetty = new Server(threads);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setRequestHeaderSize(Limits.HTTP_HEADER_BYTES);
+    http.setSendServerVersion(false);
+    http.setSendXPoweredBy(false);
+    http.setIdleTimeout(Limits.HTTP_IDLE_MILLIS);
+    this.connector = new ServerConnector(jetty, 1, 1, new HttpConnectionFactory(http));
+    connector.setHost("127.0.0.1");
+    connector.setPort(port);
+    connector.setIdleTimeout(Limits.HTTP_IDLE_MILLIS);
+    connector.setAcceptQueueSize(queue);
+    jetty.addConnector(connector);
+    NetworkConnectionLimit limit = new NetworkConnectionLimit(Limits.HTTP_CONNECTIONS, connector);
+    limit.setEndPointIdleTimeout(Limits.HTTP_IDLE_MILLIS / 5); // at the limit, idle connections go sooner
+    jetty.addBean(limit);
+    jetty.setHandler(new Handler.Abstract() {
+      @Override
+      public boolean handle(Request request, Response response, Callback callback) {
+        PreviewServer.this.handle(request, response, callback);
+        return true;
+      }
+    });
+    jetty.setErrorHandler(new JsonErrors());
+    jetty.setStopTimeout(1000);
   }
 
   /**
@@ -78,85 +134,104 @@ public final class PreviewServer implements Closeable {
    */
   public static PreviewServer start(Path siteDir, Searcher searcher, int port, int workers, int queue,
       Consumer<String> log) throws IOException {
-    SitePaths site = new SitePaths(siteDir);
-    HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), queue);
-    BoundedExecutor executor = new BoundedExecutor(workers, queue);
-    PreviewServer server = new PreviewServer(http, executor, site, searcher, log);
-    http.setExecutor(executor);
-    http.createContext("/", server::handle);
-    http.start();
+    if (workers < 1 || queue < 1) throw new IllegalArgumentException("workers and queue must be at least 1");
+    PreviewServer server = new PreviewServer(new SitePaths(siteDir), searcher, port, workers, queue, log);
+    try {
+      server.jetty.start();
+    } catch (IOException e) {
+      server.close();
+      throw e;
+    } catch (Exception e) {
+      server.close();
+      throw new IOException(e.getMessage(), e);
+    }
     return server;
   }
 
   /** The port it listens on (the actual one when started with 0). */
   public int port() {
-    return http.getAddress().getPort();
+    return connector.getLocalPort();
   }
 
   /** {@code http://127.0.0.1:PORT/}. */
   public String url() {
-    return "http://" + http.getAddress().getAddress().getHostAddress() + ":" + port() + "/";
+    return "http://127.0.0.1:" + port() + "/";
   }
 
   /** Stops listening, lets requests under way finish (up to a second), and stops the threads. */
   @Override
   public void close() {
-    http.stop(0);
-    executor.shutdown(1000);
-  }
-
-  private void handle(HttpExchange ex) throws IOException {
-    try (ex) {
-      String method = ex.getRequestMethod();
-      boolean head = "HEAD".equals(method);
-      if (BoundedExecutor.overloaded()) {
-        ex.getResponseHeaders().set("Retry-After", "1");
-        json(ex, 503, error("busy: too many requests at once; try again"), head);
-        return;
-      }
-      if (!head && !"GET".equals(method)) {
-        ex.getResponseHeaders().set("Allow", "GET, HEAD");
-        json(ex, 405, error("method " + method + " is not allowed: GET or HEAD"), false);
-        return;
-      }
-      String path = ex.getRequestURI().getRawPath();
-      try {
-        if ("/api/search".equals(path)) {
-          search(ex, head);
-        } else if (path != null && (path.equals("/api") || path.startsWith("/api/"))) {
-          json(ex, 404, error("no such API: " + path + " (there is /api/search)"), head);
-        } else {
-          file(ex, path, head);
-        }
-      } catch (RuntimeException | IOException e) {
-        // an I/O error once the answer has begun is the client going away (a cancelled page load): not worth a line
-        if (e instanceof RuntimeException || ex.getResponseCode() < 0) {
-          log.accept(method + " " + path + ": " + e.getClass().getSimpleName()
-              + (e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ")));
-        }
-        if (ex.getResponseCode() < 0) json(ex, 500, error("internal error: " + e.getClass().getSimpleName()), head);
-      }
+    try {
+      jetty.stop();
+    } catch (Exception e) {
+      // stopping: nothing left to do about it
     }
   }
 
-  private void search(HttpExchange ex, boolean head) throws IOException {
-    SearchRequest request;
+  private void handle(Request request, Response response, Callback callback) {
+    String method = request.getMethod();
+    String path = request.getHttpURI().getPath();
+    boolean head = "HEAD".equals(method);
+    if (!admitted.tryAcquire()) {
+      response.getHeaders().put("Retry-After", "1");
+      json(response, callback, 503, error("busy: too many requests at once; try again"), head);
+      return;
+    }
     try {
-      Map<String, String> p = query(ex.getRequestURI().getRawQuery());
-      request = SearchParams.request(p.get("q"), p.get("ministry"), p.get("year"), p.get("kind"), p.get("limit"),
+      working.acquire();
+    } catch (InterruptedException e) {
+      admitted.release();
+      Thread.currentThread().interrupt();
+      json(response, callback, 503, error("busy: stopping"), head);
+      return;
+    }
+    try {
+      if (!head && !"GET".equals(method)) {
+        response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
+        json(response, callback, 405, error("method " + method + " is not allowed: GET or HEAD"), false);
+      } else if ("/api/search".equals(path)) {
+        search(request, response, callback, head);
+      } else if (path != null && (path.equals("/api") || path.startsWith("/api/"))) {
+        json(response, callback, 404, error("no such API: " + path + " (there is /api/search)"), head);
+      } else {
+        file(response, callback, path, head);
+      }
+    } catch (RuntimeException | IOException e) {
+      // an I/O error once the answer has begun is the client going away (a cancelled page load): not worth a line
+      if (e instanceof RuntimeException || !response.isCommitted()) {
+        log.accept(method + " " + path + ": " + e.getClass().getSimpleName()
+            + (e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ")));
+      }
+      if (!response.isCommitted()) {
+        response.reset();
+        json(response, callback, 500, error("internal error: " + e.getClass().getSimpleName()), head);
+      } else {
+        callback.failed(e);
+      }
+    } finally {
+      working.release();
+      admitted.release();
+    }
+  }
+
+  private void search(Request request, Response response, Callback callback, boolean head) throws IOException {
+    SearchRequest sr;
+    try {
+      Map<String, String> p = query(request.getHttpURI().getQuery());
+      sr = SearchParams.request(p.get("q"), p.get("ministry"), p.get("year"), p.get("kind"), p.get("limit"),
           searcher.ministries());
     } catch (IllegalArgumentException e) {
-      json(ex, 400, error(e.getMessage()), head);
+      json(response, callback, 400, error(e.getMessage()), head);
       return;
     }
     SearchResult result;
     try {
-      result = searcher.search(request);
+      result = searcher.search(sr);
     } catch (IllegalArgumentException e) {
-      json(ex, 400, error(e.getMessage()), head); // a query too complex for the index
+      json(response, callback, 400, error(e.getMessage()), head); // a query too complex for the index
       return;
     }
-    json(ex, 200, SearchJson.write(result), head);
+    json(response, callback, 200, SearchJson.write(result), head);
   }
 
   /**
@@ -183,62 +258,94 @@ public final class PreviewServer implements Closeable {
   /** Form decoding ({@code +} is a space), strict: bad percent-encoding or UTF-8 is refused, not replaced. */
   private static String decode(String s) {
     return SitePaths.decode(s.replace('+', ' ')).orElseThrow(() -> new SearchParams.BadParameterException(
-        "bad percent-encoding or UTF-8 in the query string: " + s));
+        "bad percent-encoding or UTF-8 in the query string: " + Limits.head(s)));
   }
 
-  private void file(HttpExchange ex, String path, boolean head) throws IOException {
+  private void file(Response response, Callback callback, String path, boolean head) throws IOException {
     SitePaths.Target t = site.resolve(path);
-    Headers h = ex.getResponseHeaders();
+    HttpFields.Mutable h = response.getHeaders();
     if (t instanceof SitePaths.Redirect r) {
-      h.set("Location", r.location());
-      send(ex, 301, "text/plain; charset=utf-8", ("moved to " + r.location() + "\n").getBytes(StandardCharsets.UTF_8), head);
+      h.put(HttpHeader.LOCATION, r.location());
+      send(response, callback, 301, "text/plain; charset=utf-8", ("moved to " + r.location() + "\n").getBytes(StandardCharsets.UTF_8), head);
     } else if (t instanceof SitePaths.FileTarget f) {
-      h.set("Cache-Control", "no-cache");
-      sendFile(ex, 200, f.file(), head);
+      h.put(HttpHeader.CACHE_CONTROL, "no-cache");
+      sendFile(response, callback, 200, f.file(), head);
     } else {
-      h.set("Cache-Control", "no-cache");
+      h.put(HttpHeader.CACHE_CONTROL, "no-cache");
       var page = site.notFoundPage();
-      if (page.isPresent()) sendFile(ex, 404, page.get(), head);
-      else send(ex, 404, "text/plain; charset=utf-8", "not found\n".getBytes(StandardCharsets.UTF_8), head);
+      if (page.isPresent()) sendFile(response, callback, 404, page.get(), head);
+      else send(response, callback, 404, "text/plain; charset=utf-8", "not found\n".getBytes(StandardCharsets.UTF_8), head);
     }
   }
 
-  private static void sendFile(HttpExchange ex, int status, Path file, boolean head) throws IOException {
+  /**
+   * Sends a file with blocking writes, so that a worker stays taken until the client has it (a client that reads
+   * nothing is cut after the idle timeout).
+   */
+  private static void sendFile(Response response, Callback callback, int status, Path file, boolean head) throws IOException {
     long size = Files.size(file);
-    ex.getResponseHeaders().set("Content-Type", SitePaths.contentType(file));
-    ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+    response.setStatus(status);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, SitePaths.contentType(file));
+    response.getHeaders().put("X-Content-Type-Options", "nosniff");
+    response.getHeaders().put(HttpHeader.CONTENT_LENGTH, size);
     if (head) {
-      ex.getResponseHeaders().set("Content-Length", Long.toString(size));
-      ex.sendResponseHeaders(status, -1);
+      callback.succeeded();
       return;
     }
-    ex.sendResponseHeaders(status, size == 0 ? -1 : size);
-    try (InputStream in = Files.newInputStream(file); OutputStream out = ex.getResponseBody()) {
+    try (InputStream in = Files.newInputStream(file); OutputStream out = Content.Sink.asOutputStream(response)) {
       in.transferTo(out);
     }
+    callback.succeeded();
   }
 
-  private static void json(HttpExchange ex, int status, String json, boolean head) throws IOException {
-    ex.getResponseHeaders().set("Cache-Control", "no-store");
-    send(ex, status, "application/json; charset=utf-8", (json + "\n").getBytes(StandardCharsets.UTF_8), head);
+  private static void json(Response response, Callback callback, int status, String json, boolean head) {
+    response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+    send(response, callback, status, JSON, (json + "\n").getBytes(StandardCharsets.UTF_8), head);
   }
 
-  private static void send(HttpExchange ex, int status, String type, byte[] body, boolean head) throws IOException {
-    ex.getResponseHeaders().set("Content-Type", type);
-    ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+  private static void send(Response response, Callback callback, int status, String type, byte[] body, boolean head) {
+    response.setStatus(status);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
+    response.getHeaders().put("X-Content-Type-Options", "nosniff");
+    response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
     if (head) {
-      ex.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
-      ex.sendResponseHeaders(status, -1);
+      callback.succeeded();
       return;
     }
-    ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-    try (OutputStream out = ex.getResponseBody()) {
-      out.write(body);
-    }
+    response.write(true, ByteBuffer.wrap(body), callback);
   }
 
   /** {@code {"error":"…"}}. */
   static String error(String message) {
     return SearchJson.error(message);
+  }
+
+  /**
+   * Jetty's answers to what never reaches {@link #handle} (a request line it cannot parse, a bad URI, headers too
+   * long, a failed callback) as {@code {"error":"…"}} like every other error, with no HTML, stack or server name.
+   */
+  private static final class JsonErrors extends ErrorHandler {
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+        Callback callback) {
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON);
+      response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+      byte[] body = (error(describe(code, message)) + "\n").getBytes(StandardCharsets.UTF_8);
+      response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+      response.write(true, ByteBuffer.wrap(body), callback);
+    }
+
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+      fields.put(new HttpField(HttpHeader.CONTENT_TYPE, JSON));
+      fields.put(new HttpField(HttpHeader.CACHE_CONTROL, "no-store"));
+      return ByteBuffer.wrap((error(describe(status, reason)) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String describe(int status, String message) {
+      String reason = HttpStatus.getMessage(status);
+      return (status >= 500 ? "internal error: " : "bad request: ") + status + " " + reason
+          + (message == null || message.isBlank() || message.equals(reason) ? "" : ": " + message);
+    }
   }
 }

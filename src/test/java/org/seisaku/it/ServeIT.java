@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seisaku.diag.Limits;
 import org.seisaku.index.Searcher;
 import org.seisaku.serve.PreviewServer;
 
@@ -225,14 +226,19 @@ class ServeIT {
 
   @Test
   void busyWorkersMean503NotAHang() throws Exception {
+    // a file that fills the socket buffers of a client that reads nothing, so that its worker stays taken
+    Path big = site.resolve("assets/big.txt");
+    Files.write(big, new byte[48 << 20]);
     try (Searcher own = Searcher.open(index)) {
       PreviewServer s = PreviewServer.start(site, own, 0, 1, 1);
-      // two clients that never finish their request: one holds the only worker, one waits in the queue
+      // two clients that never read their answer: one holds the only worker, one waits in the queue
       List<Socket> slow = new ArrayList<>();
       try {
         for (int i = 0; i < 2; i++) {
-          Socket c = new Socket(InetAddress.getLoopbackAddress(), s.port());
-          c.getOutputStream().write("GET /index.html HTTP/1.1\r\nHost: 127.0.0.1\r\n".getBytes(StandardCharsets.ISO_8859_1));
+          Socket c = new Socket();
+          c.setReceiveBufferSize(4096);
+          c.connect(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), s.port()));
+          c.getOutputStream().write("GET /assets/big.txt HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
           c.getOutputStream().flush();
           slow.add(c);
           Thread.sleep(300);
@@ -245,8 +251,128 @@ class ServeIT {
       } finally {
         for (Socket c : slow) c.close();
         s.close();
+        Files.delete(big);
       }
     }
+  }
+
+  /**
+   * Issue 9, failure 8 (slowloris): clients that send half a request header hold no worker; a normal request is
+   * answered at once, and the server closes the idle ones after {@link Limits#HTTP_IDLE_MILLIS}. On 0.1's JDK
+   * HttpServer, 4 such clients froze every request until they closed.
+   */
+  @Test
+  void halfSentHeadersFreezeNobody() throws Exception {
+    List<Socket> slow = new ArrayList<>();
+    try {
+      for (int i = 0; i < PreviewServer.WORKERS * 2; i++) {
+        Socket c = new Socket(InetAddress.getLoopbackAddress(), server.port());
+        c.getOutputStream().write("GET /index.html HTTP/1.1\r\nHost: 127.0.0.1\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        c.getOutputStream().flush();
+        slow.add(c);
+      }
+      Thread.sleep(200);
+      long start = System.nanoTime();
+      HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "api/search?q=" + q("整備")))
+          .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, r.statusCode(), r.body());
+      assertTrue(System.nanoTime() - start < 2_000_000_000L, "answered within 2 s");
+      Socket first = slow.get(0);
+      first.setSoTimeout(Limits.HTTP_IDLE_MILLIS + 5_000);
+      long waited = System.nanoTime();
+      int read = first.getInputStream().read();
+      long millis = (System.nanoTime() - waited) / 1_000_000;
+      assertEquals(-1, read, "closed without an answer");
+      assertTrue(millis < Limits.HTTP_IDLE_MILLIS + 3_000, "closed after about the idle timeout: " + millis + " ms");
+    } finally {
+      for (Socket c : slow) c.close();
+    }
+  }
+
+  /**
+   * More idle connections than {@link Limits#HTTP_CONNECTIONS}: the extra ones wait to be accepted, the idle ones
+   * are closed, and a normal request is answered once they are, well within a few idle timeouts.
+   */
+  @Test
+  void connectionsAreCappedAndIdleOnesClosed() throws Exception {
+    List<Socket> idle = new ArrayList<>();
+    try {
+      for (int i = 0; i < Limits.HTTP_CONNECTIONS + 16; i++) idle.add(new Socket(InetAddress.getLoopbackAddress(), server.port()));
+      long start = System.nanoTime();
+      HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "index.html"))
+          .timeout(Duration.ofSeconds(4L * Limits.HTTP_IDLE_MILLIS / 1000)).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, r.statusCode());
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      assertTrue(millis < 2L * Limits.HTTP_IDLE_MILLIS, "answered in " + millis + " ms");
+      for (Socket c : idle) {
+        c.setSoTimeout(3 * Limits.HTTP_IDLE_MILLIS);
+        assertEquals(-1, c.getInputStream().read(), "an idle connection is closed by the server");
+      }
+    } finally {
+      for (Socket c : idle) c.close();
+    }
+  }
+
+  /**
+   * Every bad request gets JSON, also those Jetty refuses before the handler (issue 9, failure 9: {@code q=%zz} got
+   * the JDK's HTML 400): bad percent-encoding, a request line that is no request, headers over the limit, a bad
+   * URI, an unknown method.
+   */
+  @Test
+  void everyBadRequestGetsJson() throws Exception {
+    String[][] cases = {
+      {"GET /api/search?q=%zz HTTP/1.1\r\nHost: x\r\n\r\n", "400"},
+      {"GET /api/search?q=%E3%81 HTTP/1.1\r\nHost: x\r\n\r\n", "400"},
+      {"GARBAGE\r\n\r\n", "400"},
+      {"GET /%zz/ HTTP/1.1\r\nHost: x\r\n\r\n", "400"},
+      {"GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(Limits.HTTP_HEADER_BYTES * 2) + "\r\n\r\n", "431"},
+      {"GET / HTTP/9.9\r\nHost: x\r\n\r\n", "*"},
+      {"DELETE /index.html HTTP/1.1\r\nHost: x\r\n\r\n", "405"},
+      {"GET /api/search?" + "q=" + "a".repeat(Limits.QUERY_CHARS + 1) + " HTTP/1.1\r\nHost: x\r\n\r\n", "400"},
+      {"GET /api/search?q=" + "a+".repeat(1100) + " HTTP/1.1\r\nHost: x\r\n\r\n", "400"},
+      {"GET /api/search?q=%21%21%21 HTTP/1.1\r\nHost: x\r\n\r\n", "400"}};
+    for (String[] c : cases) {
+      String response = rawRequest(c[0]);
+      String status = response.lines().findFirst().orElse("");
+      String where = c[0].substring(0, Math.min(60, c[0].length())) + " → " + status;
+      assertTrue(c[1].equals("*") ? status.matches("HTTP/1\\.1 [45]\\d\\d .*") : status.startsWith("HTTP/1.1 " + c[1] + " "), where);
+      assertTrue(response.contains("\r\nContent-Type: application/json; charset=utf-8\r\n"), where + "\n" + response);
+      String body = response.substring(response.indexOf("\r\n\r\n") + 4);
+      JsonNode json = JSON.readTree(body);
+      assertEquals(List.of("error"), List.copyOf(iterable(json.fieldNames())), where);
+      assertFalse(body.contains("Exception") || body.contains("<") || body.toLowerCase().contains("jetty"), where + ": " + body);
+    }
+  }
+
+  /** A request written as it is; returns the whole response (the server closes or answers within 10 s). */
+  static String rawRequest(String request) throws IOException {
+    try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+      s.setSoTimeout(10_000);
+      OutputStream out = s.getOutputStream();
+      out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      InputStream in = s.getInputStream();
+      StringBuilder b = new StringBuilder();
+      byte[] buf = new byte[8192];
+      try {
+        for (int n; (n = in.read(buf)) > 0; ) {
+          b.append(new String(buf, 0, n, StandardCharsets.UTF_8));
+          int end = b.indexOf("\r\n\r\n");
+          int length = end < 0 ? -1 : contentLength(b.substring(0, end));
+          if (length >= 0 && b.length() - end - 4 >= length) break;
+        }
+      } catch (java.net.SocketException closed) {
+        // the server may close after answering a request it would not read to its end
+      }
+      return b.toString();
+    }
+  }
+
+  private static int contentLength(String headers) {
+    for (String line : headers.split("\r\n")) {
+      if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) return Integer.parseInt(line.substring(15).strip());
+    }
+    return -1;
   }
 
   @Test
