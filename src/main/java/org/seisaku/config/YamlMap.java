@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.seisaku.diag.ControlCharacters;
 import org.seisaku.diag.Limits;
 import org.seisaku.diag.Problems;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -158,6 +159,7 @@ public final class YamlMap {
       problems.error(path, lineOf(s), Limits.tooLong("'" + key + "'", v.length(), max) + ": " + Limits.head(v));
       return Optional.empty();
     }
+    v = withoutControls(key, v, s);
     return v.isEmpty() ? Optional.empty() : Optional.of(v);
   }
 
@@ -183,17 +185,24 @@ public final class YamlMap {
     Optional<Node> n = node(key);
     if (n.isEmpty()) return List.of();
     if (n.get() instanceof ScalarNode s) {
-      return s.getValue().isBlank() || tooLong(key, s) ? List.of() : List.of(new Item(s.getValue().strip(), lineOf(s)));
+      return s.getValue().isBlank() || tooLong(key, s) ? List.of() : List.of(new Item(withoutControls(key, s.getValue().strip(), s), lineOf(s)));
     }
     List<Item> out = new ArrayList<>();
     for (Node item : items(n.get(), path, lineOffset, "'" + key + "'", problems)) {
       if (item instanceof ScalarNode s && !Tag.NULL.equals(s.getTag()) && !s.getValue().isBlank()) {
-        if (!tooLong(key, s)) out.add(new Item(s.getValue().strip(), lineOf(item)));
+        if (!tooLong(key, s)) out.add(new Item(withoutControls(key, s.getValue().strip(), s), lineOf(item)));
       } else {
         problems.error(path, lineOf(item), "each item of '" + key + "' must be a single non-empty value");
       }
     }
     return out;
+  }
+
+  /** The value without control characters ({@link ControlCharacters}), reported as a warning when it had some. */
+  private String withoutControls(String key, String v, ScalarNode s) {
+    if (!ControlCharacters.in(v)) return v;
+    problems.warning(path, lineOf(s), ControlCharacters.removed("'" + key + "'", v));
+    return ControlCharacters.remove(v).strip();
   }
 
   private boolean tooLong(String key, ScalarNode s) {

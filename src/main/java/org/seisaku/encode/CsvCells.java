@@ -22,8 +22,18 @@ public final class CsvCells {
   /** The text, with a leading apostrophe when a spreadsheet would take it for a formula. */
   public static String text(String s) {
     if (s == null || s.isEmpty()) return s == null ? "" : s;
-    char c = s.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '＝' || c == '＋' || c == '－' || c == '＠'
-        ? "'" + s : s;
+    return formulaLike(s.charAt(0)) ? "'" + s : s;
+  }
+
+  /**
+   * A cell as {@link #text} wrote it, read back: {@code '=1} is {@code =1} (a budget CSV that seisaku wrote, a
+   * draft of {@code import} or {@code data/budget.csv}, reads as it was meant); any other cell is unchanged.
+   */
+  public static String read(String cell) {
+    return cell.length() > 1 && cell.charAt(0) == '\'' && formulaLike(cell.charAt(1)) ? cell.substring(1) : cell;
+  }
+
+  private static boolean formulaLike(char c) {
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '＝' || c == '＋' || c == '－' || c == '＠';
   }
 }

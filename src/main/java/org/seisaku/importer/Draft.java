@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.seisaku.encode.CsvCells;
 import org.seisaku.model.BudgetKind;
 import org.seisaku.model.FiscalYear;
 import org.seisaku.model.Ministry;
@@ -155,8 +156,11 @@ public final class Draft {
     try (CSVPrinter p = new CSVPrinter(w, format)) {
       p.printRecord("fiscal_year", "ministry", "program", "kind", "amount", "status", "document", "note");
       for (FoundItem f : items) {
-        p.printRecord(f.fiscalYear().year(), meta.ministry().id(), f.program(), f.kind().label(), f.written(),
-            f.status() == null ? "" : f.status(), documentSlug, note(source, f));
+        // text cells as data/budget.csv writes them: a spreadsheet opening the draft evaluates none (the reader
+        // takes the apostrophe off again)
+        p.printRecord(f.fiscalYear().year(), meta.ministry().id(), CsvCells.text(f.program()), f.kind().label(),
+            CsvCells.text(f.written()), f.status() == null ? "" : CsvCells.text(f.status()), documentSlug,
+            CsvCells.text(note(source, f)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -15,7 +15,9 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.seisaku.diag.ControlCharacters;
 import org.seisaku.diag.Limits;
+import org.seisaku.encode.CsvCells;
 import org.seisaku.diag.Problems;
 import org.seisaku.model.Amount;
 import org.seisaku.model.BudgetItem;
@@ -160,8 +162,9 @@ public final class BudgetCsvReader {
     Problems problems = new Problems();
     for (String c : COLUMNS) {
       int max = c.equals("note") ? Limits.TEXT_CHARS : c.equals("amount") ? Limits.AMOUNT_CHARS : Limits.NAME_CHARS;
-      String v = row.get(c);
+      String v = row.raw(c);
       if (v.length() > max) problems.error(path, line, Limits.tooLong(c, v.length(), max) + ": " + Limits.head(v));
+      else if (ControlCharacters.in(v)) problems.warning(path, line, ControlCharacters.removed(c, v));
     }
     if (problems.hasErrors()) {
       all.addAll(problems);
@@ -228,9 +231,17 @@ public final class BudgetCsvReader {
     return (i >= 0 ? i : -i - 2) + 1;
   }
 
-  /** One row's fields by column name, stripped. */
+  /**
+   * One row's fields by column name, stripped, without control characters, and read back from the form
+   * {@link CsvCells#text} gives a formula-like cell ({@code '=…} is {@code =…}).
+   */
   private record Row(CSVRecord record, Map<String, Integer> col) {
     String get(String name) {
+      return CsvCells.read(ControlCharacters.remove(raw(name))).strip();
+    }
+
+    /** The field as written, stripped. */
+    String raw(String name) {
       return record.get(col.get(name)).strip();
     }
   }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.seisaku.config.YamlMap;
+import org.seisaku.diag.ControlCharacters;
 import org.seisaku.diag.Limits;
 import org.seisaku.diag.Problems;
 import org.seisaku.model.Document;
@@ -107,6 +108,10 @@ public final class DocumentReader {
     LocalDate date = m.string("date").flatMap(s -> date(s, m)).orElse(null);
     String source = m.string("source").flatMap(s -> url(s, m)).orElse(null);
     if (title.isEmpty() || slug.isEmpty()) return Optional.empty();
+    if (ControlCharacters.in(body)) {
+      problems.warning(path, close + 2, ControlCharacters.removed("text", body));
+      body = ControlCharacters.remove(body);
+    }
     return Optional.of(new Document(slug.get(), title.get(), ministryId, fy, date, m.string("kind").orElse(null), source,
         m.strings("programs"), body.strip() + "\n", Provenance.ofLine("content", relPath, 1), null));
   }

@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.seisaku.diag.ControlCharacters;
 import org.seisaku.diag.Limits;
 import org.seisaku.diag.Problems;
 import org.seisaku.model.Amount;
@@ -139,6 +140,14 @@ final class SheetParser {
     if (name.get().length() > Limits.NAME_CHARS) {
       problems.error(shown, 0, Limits.tooLong("事業名", name.get().length(), Limits.NAME_CHARS) + ": " + Limits.head(name.get()));
       return Optional.empty();
+    }
+    if (ControlCharacters.in(name.get())) {
+      problems.warning(shown, 0, ControlCharacters.removed("事業名", name.get()));
+      name = Optional.of(ControlCharacters.remove(name.get()).strip()).filter(n -> !n.isEmpty());
+      if (name.isEmpty()) {
+        problems.error(shown, 0, "not a review sheet: no 事業名");
+        return Optional.empty();
+      }
     }
     String ministryName = text(root.get("府省庁")).orElse("");
     Optional<Ministry> ministry = ministries.find(ministryName);

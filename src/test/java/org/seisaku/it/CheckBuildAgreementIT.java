@@ -164,6 +164,15 @@ class CheckBuildAgreementIT {
         p -> write(p, "../judgit/data/2023/宇宙省/x.json", "{\"事業名\": \"x\", \"公開年度\": 2023, \"府省庁\": \"宇宙省\"}")));
     c.add(warning("judgit: a file out of place", "ignored: not at data/{公開年度}/{府省庁}/{事業番号}.json",
         p -> write(p, "../judgit/data/2023/x.json", "{}")));
+    // control characters (issue 9, failures 1 and 2): removed, with a warning, in check and build alike
+    c.add(warning("document: a control character in the title", "documents/x.md:2: warning: 'title': control character U+0001 removed",
+        p -> write(p, "documents/x.md", "---\ntitle: \"a\\x01b\"\n---\n本文\n")));
+    c.add(warning("csv: escape sequences in a program name", "budget/x.csv:2: warning: program: control characters U+001B, U+0007 removed",
+        p -> write(p, "budget/x.csv", HEADER + "\n" + ROW.replace("植えた事業", "\u001B[2J\u001B]0;x\u0007植えた事業") + "\n")));
+    c.add(warning("programs.yml: a control character in a name", "warning: 'name': control character U+0085 removed",
+        p -> append(p, "programs.yml", "- {id: planted, name: \"植えた\\N事業\", ministry: soumu}\n")));
+    c.add(warning("judgit: escape sequences in 事業名", "warning: 事業名: control characters U+001B, U+0007 removed",
+        p -> replace(p, "../" + SHEET, "\"事業名\": \"", "\"事業名\": \"\\u001b[2J\\u0007")));
     // what 0.1 refused at build time only, and must now build
     c.add(clean("document: README's nested documents/teijuu/gaiyou.md", "documents/teijuu/gaiyou/index.html",
         p -> write(p, "documents/teijuu/gaiyou.md", DOC)));

@@ -62,14 +62,7 @@ final class Fixtures {
   }
 
   static Path copy(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) s::iterator) {
-        Path t = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) Files.createDirectories(t);
-        else Files.copy(p, t);
-      }
-    }
-    return to;
+    return org.seisaku.testing.Folders.copy(from, to);
   }
 
   /** Every regular file below {@code dir}, as sorted relative paths. */

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seisaku.testing.Folders;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.seisaku.diag.Limits;
@@ -40,20 +41,11 @@ class HostileInputTest {
   /** A fresh copy of the fixture content/ and, beside it, the judgit/ that its site.yml lists. */
   private Path content() throws IOException {
     root = tmp.resolve("run" + runs++);
-    copy(FIXTURE, root.resolve("content"));
-    copy(Path.of("src/test/resources/fixtures/judgit"), root.resolve("judgit"));
+    Folders.copy(FIXTURE, root.resolve("content"));
+    Folders.copy(Path.of("src/test/resources/fixtures/judgit"), root.resolve("judgit"));
     return root.resolve("content");
   }
 
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) s::iterator) {
-        Path t = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) Files.createDirectories(t);
-        else Files.copy(p, t);
-      }
-    }
-  }
 
   /** Reads content/ (and the judgit/ beside it) under the hang guard; the errors as lines. */
   private List<String> read(Path content) {
@@ -184,6 +176,34 @@ class HostileInputTest {
     List<String> all = p.sorted().stream().map(Problem::toString).toList();
     assertTrue(mentions(all, "site.yml: a symbolic link: not read"), all.toString());
     assertTrue(mentions(all, "documents/shared: warning: a symbolic link: not followed"), all.toString());
+  }
+
+  /**
+   * Issue 9, failures 1 and 2: control characters in a title, a name or a cell are removed and reported as a
+   * warning (0.1 passed them to feed.xml, which became ill-formed, and to the terminal of whoever searched).
+   */
+  @Test
+  void controlCharactersInTitlesNamesAndCellsAreRemovedWithAWarning() throws IOException {
+    Path c = sheetWith("事業名", "\"\\u001b[2J地域の\\u0007事業\"");
+    Path doc = c.resolve("documents/teijuu/gaiyou.md");
+    Files.writeString(doc, Files.readString(doc).replace("title: 定住自立圏構想の推進について", "title: \"定住\\x01自立圏\""));
+    Path csv = c.resolve("budget/2008.csv");
+    Files.writeString(csv, Files.readString(csv) + "2008,総務省,\u001B[2J\u001B]0;pwned\u0007消防事業\u0085,当初,1億円,,,\n");
+    Path yml = c.resolve("programs.yml");
+    Files.writeString(yml, Files.readString(yml).replace("aliases: [定住自立圏推進費]", "aliases: [\"定住自立圏\\e推進費\"]"));
+    Problems p = new Problems();
+    Corpus corpus = assertTimeoutPreemptively(GUARD, () -> Sources.read(c, List.of(), p));
+    List<String> all = p.sorted().stream().map(Problem::toString).toList();
+    assertTrue(mentions(all, "gaiyou.md:2: warning: 'title': control character U+0001 removed"), all.toString());
+    assertTrue(mentions(all, "budget/2008.csv:", ": warning: program: control characters U+001B, U+0007, U+0085 removed"), all.toString());
+    assertTrue(mentions(all, "programs.yml:", ": warning: 'aliases': control character U+001B removed"), all.toString());
+    assertTrue(mentions(all, "0020.json: warning: 事業名: control characters U+001B, U+0007 removed"), all.toString());
+    assertFalse(p.hasErrors(), all.toString());
+    assertTrue(corpus.documents().stream().anyMatch(d -> d.title().equals("定住自立圏")), "title kept without the control");
+    List<String> names = corpus.programYears().stream().map(py -> py.name()).toList();
+    assertTrue(names.contains("[2J]0;pwned消防事業"), names.toString());
+    assertTrue(names.contains("[2J地域の事業"), names.toString());
+    for (String n : names) assertFalse(org.seisaku.diag.ControlCharacters.in(n), n);
   }
 
   @Test
