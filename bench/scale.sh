@@ -24,13 +24,15 @@ cd "$(dirname "$0")/.."
 CORPUS=${CORPUS:-../shared/corpus/judgit}
 SCALES=${SCALES:-20000 47597 100000}
 PEERS_AT=${PEERS_AT:-shared 47597}
+REBUILD_AT=${REBUILD_AT:-shared}
 HEAP=${HEAP:-1g}
 SEED=${SEED:-20261202}
 WORK=${WORK:-/tmp/seisaku-scale}
 LOCK=${LOCK:-$([ -e /work/heavy.lock ] && echo /work/heavy.lock || echo)}
 OUT=bench/out
-JAR=target/seisaku.jar
-CP=$JAR:target/test-classes
+# the jar and bench classes are copied at the start, so that a rebuild of target/ cannot change them mid-run
+JAR=$WORK/bin/seisaku.jar
+CP=$JAR:$WORK/bin/test-classes
 
 # ---- one corpus: bench/scale.sh --one NAME CORPUS_ROOT (run under the lock) --------------------------------------
 if [ "${1:-}" = "--one" ]; then
@@ -57,7 +59,11 @@ if [ "${1:-}" = "--one" ]; then
   # seisaku builds a copy, so that one sheet can be changed for the rebuild
   cp -r "$root" "$w/corpus"
   timed seisaku java -Xmx"$HEAP" -jar "$JAR" build --source "judgit:$w/corpus" --out "$w/site" --index "$w/index"
-  grep -E '^(read|link|index|render|browser|commit)' "$w/seisaku.err" | sed "s/^/    /" >&2 || true
+  tr '\r' '\n' < "$w/seisaku.err" | grep -E '^… .*\([0-9.]+ s\)$' | sed "s/^/    /" >&2 || true
+  cp "$w/seisaku.err" "$OUT/scale-$name-seisaku.err"
+  printf '%s\tsite\t%s\t%s\n' "$name" "$(find "$w/site" -type f | wc -l)" "$(du -sm "$w/site" | cut -f1)" >> "$OUT/scale-files.tsv"
+  printf '%s\tbiggest\t%s\n' "$name" "$(find "$w/site" -name '*.html' -printf '%s %P\n' | sort -rn | head -1)" >> "$OUT/scale-files.tsv"
+  if [[ " $REBUILD_AT " == *" $name "* ]]; then
   one=$(find "$w/corpus/data" -name '*.json' | sort | head -1)
   python3 - "$one" <<'PY'
 import json, sys
@@ -67,7 +73,7 @@ s["事業概要"] = (s.get("事業概要") or "") + "（ベンチマークで変
 json.dump(s, open(p, "w", encoding="utf-8"), ensure_ascii=False, indent=2)
 PY
   timed rebuild-one java -Xmx"$HEAP" -jar "$JAR" build --source "judgit:$w/corpus" --out "$w/site" --index "$w/index"
-  printf '%s\tsite\t%s\t%s\n' "$name" "$(find "$w/site" -type f | wc -l)" "$(du -sm "$w/site" | cut -f1)" >> "$OUT/scale-files.tsv"
+  fi
   rm -rf "$w/site" "$w/index" "$w/corpus"
   if [[ " $PEERS_AT " == *" $name "* ]]; then
     mkdir -p "$w/hugo" && cp -r bench/hugo/config.toml bench/hugo/layouts "$w/hugo/"
@@ -91,7 +97,9 @@ command -v hugo > /dev/null || { echo "bench: installing hugo (Debian)" >&2; apt
 if [ ! -f "$JAR" ] || [ ! -f target/test-classes/org/seisaku/bench/CorpusGenerator.class ]; then
   mvn -B -q -o package -DskipTests || mvn -B -q package -DskipTests
 fi
-mkdir -p "$OUT" "$WORK"
+mkdir -p "$OUT" "$WORK/bin"
+cp "$(pwd)/target/seisaku.jar" "$WORK/bin/seisaku.jar"
+rm -rf "$WORK/bin/test-classes" && cp -r target/test-classes "$WORK/bin/test-classes"
 : > "$OUT/scale.tsv"
 : > "$OUT/scale-files.tsv"
 locked() { if [ -n "$LOCK" ]; then flock "$LOCK" "$@"; else "$@"; fi; }
@@ -120,9 +128,13 @@ for line in open(sys.argv[1], encoding="utf-8"):
         continue
     rows[(f[0], f[1])] = dict(wall=float(f[2]), cpu=float(f[3]), rss=int(f[4]) / 1024, rc=int(f[5]))
     loads.setdefault(f[0], f[6])
+biggest = {}
 for line in open(sys.argv[2], encoding="utf-8"):
     f = line.rstrip("\n").split("\t")
-    files[f[0]] = (int(f[2]), int(f[3]))
+    if f[1] == "biggest":
+        biggest[f[0]] = f[2]
+    else:
+        files[f[0]] = (int(f[2]), int(f[3]))
 cpu = subprocess.run(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"], capture_output=True, text=True).stdout.strip()
 print(f"Run of {sys.argv[3]}; {cpu}, {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores; seisaku with -Xmx{sys.argv[4]}.\n")
 print("| corpus | sheets' text | tool | wall s | CPU s | peak RSS MiB | exit | wall ÷ seisaku | load at start |")
@@ -144,14 +156,14 @@ for n in names:
     if fl and base:
         print(f"| {n} | | Kuromoji floor ({fl['threads']} threads) | {float(fl['floor_seconds']):.1f} | | | | {float(fl['floor_seconds']) / base['wall']:.2f} | |")
 print()
-print("| corpus | seisaku wall s | ÷ shared corpus | peak RSS MiB | files | site MiB |")
-print("|---|---:|---:|---:|---:|---:|")
+print("| corpus | seisaku wall s | ÷ shared corpus | peak RSS MiB | exit | files | site MiB | biggest page (bytes) |")
+print("|---|---:|---:|---:|---:|---:|---:|---|")
 sh = rows.get(("shared", "seisaku"))
 for n in names:
     r = rows.get((n, "seisaku"))
     if not r:
         continue
     fi = files.get(n, ("", ""))
-    print(f"| {n} | {r['wall']:.1f} | {r['wall'] / sh['wall']:.2f} | {r['rss']:.0f} | {fi[0]} | {fi[1]} |")
+    print(f"| {n} | {r['wall']:.1f} | {r['wall'] / sh['wall']:.2f} | {r['rss']:.0f} | {r['rc']} | {fi[0]} | {fi[1]} | {biggest.get(n, '')} |")
 PY
 cat "$OUT/scale.md"
