@@ -94,7 +94,7 @@ fi
 command -v hugo > /dev/null || { echo "bench: installing hugo (Debian)" >&2; apt-get install -y -q hugo > /dev/null; }
 [ -x /usr/bin/time ] || apt-get install -y -q time > /dev/null
 [ -x bench/browser/node_modules/.bin/pagefind ] || (cd bench/browser && npm ci --no-audit --no-fund --loglevel=error)
-if [ ! -f "$JAR" ] || [ ! -f target/test-classes/org/seisaku/bench/CorpusGenerator.class ]; then
+if [ ! -f target/seisaku.jar ] || [ ! -f target/test-classes/org/seisaku/bench/CorpusGenerator.class ]; then
   mvn -B -q -o package -DskipTests || mvn -B -q package -DskipTests
 fi
 mkdir -p "$OUT" "$WORK/bin"
