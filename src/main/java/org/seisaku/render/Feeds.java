@@ -27,6 +27,31 @@ public final class Feeds {
     return sb.append("</urlset>\n").toString();
   }
 
+  /** URLs a sitemap file may list (sitemaps.org: 50,000). */
+  public static final int SITEMAP_URLS = 50_000;
+
+  /**
+   * The sitemap files of these folders: {@code sitemap.xml} alone while they fit in one ({@code max} URLs);
+   * beyond that {@code sitemaps/1.xml}, {@code sitemaps/2.xml} … of {@code max} each, and {@code sitemap.xml} a
+   * sitemap index naming them, so that its URL stays the one to give search engines. Path → XML, in order.
+   */
+  public static java.util.SortedMap<String, String> sitemaps(String baseUrl, List<String> dirs, int max) {
+    java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+    if (dirs.size() <= max) {
+      out.put("sitemap.xml", sitemap(baseUrl, dirs));
+      return out;
+    }
+    StringBuilder index = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        .append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    for (int i = 0, n = 1; i < dirs.size(); i += max, n++) {
+      String path = "sitemaps/" + n + ".xml";
+      out.put(path, sitemap(baseUrl, dirs.subList(i, Math.min(dirs.size(), i + max))));
+      index.append("  <sitemap><loc>").append(XmlText.escape(baseUrl + path)).append("</loc></sitemap>\n");
+    }
+    out.put("sitemap.xml", index.append("</sitemapindex>\n").toString());
+    return out;
+  }
+
   /** An Atom feed of the entries, which come newest first. */
   public static String atom(Views.Site site, String baseUrl, List<Entry> entries) {
     String updated = entries.isEmpty() ? "1970-01-01T00:00:00Z" : stamp(entries.get(0).date());

@@ -67,7 +67,7 @@ public final class SiteRenderer {
         new FeedFile(), new AssetFiles());
     List<Page> pages = new ArrayList<>();
     for (PageKind k : kinds) pages.addAll(k.pages(site));
-    pages.add(SitemapFile.of(site, pages));
+    pages.addAll(SitemapFile.of(site, pages));
     return pages;
   }
 

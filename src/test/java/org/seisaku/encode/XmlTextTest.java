@@ -49,5 +49,11 @@ class XmlTextTest {
     assertTrue(feed.contains("<title>ab</title>"), feed);
     assertFalse(feed.contains("\u0001"));
     assertWellFormed(Feeds.sitemap("https://example.jp/", List.of("", "documents/a\u0001b/")));
+    var split = Feeds.sitemaps("https://example.jp/", List.of("", "a/", "b/", "c/", "d/"), 2);
+    assertEquals(List.of("sitemap.xml", "sitemaps/1.xml", "sitemaps/2.xml", "sitemaps/3.xml"), List.copyOf(split.keySet()));
+    for (String xml : split.values()) assertWellFormed(xml);
+    assertTrue(split.get("sitemap.xml").contains("<sitemapindex") && split.get("sitemap.xml").contains("https://example.jp/sitemaps/3.xml"));
+    assertTrue(split.get("sitemaps/3.xml").contains("https://example.jp/d/") && !split.get("sitemaps/3.xml").contains("/c/"));
+    assertEquals(List.of("sitemap.xml"), List.copyOf(Feeds.sitemaps("https://example.jp/", List.of("", "a/"), 2).keySet()));
   }
 }
