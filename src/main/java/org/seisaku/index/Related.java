@@ -62,6 +62,22 @@ public final class Related {
    *     programs, best first (empty when none is close)
    */
   public static Map<String, List<String>> compute(Path indexDir, LinkResult linked, int perProgram) throws IOException {
+    return compute(indexDir, linked, perProgram, Tuning.DEFAULT);
+  }
+
+  /**
+   * How candidates are found and weighed (the evaluation compares settings on the judged list).
+   *
+   * @param field the field the query is made of and run on
+   * @param purposeOnly the like-text is the names and the sheets' 事業目的 and 事業概要 only
+   * @param titleRepeat how many times the names go into the like-text (their words weigh that much more)
+   * @param sameMinistryBonus added to the relative score of a program of the same ministry
+   */
+  record Tuning(List<String> fields, boolean purposeOnly, int titleRepeat, float sameMinistryBonus) {
+    static final Tuning DEFAULT = new Tuning(List.of(Fields.TEXT_BIGRAM), false, 1, SAME_MINISTRY_BONUS);
+  }
+
+  static Map<String, List<String>> compute(Path indexDir, LinkResult linked, int perProgram, Tuning tuning) throws IOException {
     if (perProgram < 0) throw new IllegalArgumentException("perProgram must not be negative: " + perProgram);
     Map<String, List<String>> out = new ConcurrentHashMap<>();
     try (Directory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
@@ -77,7 +93,7 @@ public final class Related {
       });
       ThreadLocal<MoreLikeThis> mlt = ThreadLocal.withInitial(() -> {
         try {
-          return moreLikeThis(reader, maxDocFreq);
+          return moreLikeThis(reader, maxDocFreq, tuning.fields());
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -91,7 +107,7 @@ public final class Related {
             .filter(id -> ids.contains(id) && !id.equals(p.id())).limit(perProgram).toList();
         List<String> list = new ArrayList<>(lineage);
         if (list.size() < perProgram) {
-          for (String id : related(searcher, stored.get(), mlt.get(), programs, p, perProgram + lineage.size())) {
+          for (String id : related(searcher, stored.get(), mlt.get(), programs, p, perProgram + lineage.size(), tuning)) {
             if (list.size() < perProgram && !list.contains(id)) list.add(id);
           }
         }
@@ -101,10 +117,10 @@ public final class Related {
     return new TreeMap<>(out);
   }
 
-  private static MoreLikeThis moreLikeThis(DirectoryReader reader, int maxDocFreq) throws IOException {
+  private static MoreLikeThis moreLikeThis(DirectoryReader reader, int maxDocFreq, List<String> fields) throws IOException {
     MoreLikeThis mlt = new MoreLikeThis(reader);
     mlt.setAnalyzer(JapaneseAnalysis.perField());
-    mlt.setFieldNames(new String[] {Fields.TEXT_BIGRAM});
+    mlt.setFieldNames(fields.toArray(String[]::new));
     mlt.setMinTermFreq(1);
     mlt.setMinDocFreq(2);
     mlt.setMaxDocFreq(maxDocFreq);
@@ -117,16 +133,20 @@ public final class Related {
   private record Candidate(String id, String title, double score) {}
 
   private static List<String> related(IndexSearcher searcher, StoredFields stored, MoreLikeThis mlt, Query programs,
-      Program p, int perProgram) throws IOException {
+      Program p, int perProgram, Tuning tuning) throws IOException {
     Term self = new Term(Fields.ID, p.id());
     TopDocs own = searcher.search(new BooleanQuery.Builder()
         .add(new TermQuery(self), Occur.FILTER).add(programs, Occur.FILTER).build(), 1);
     if (own.scoreDocs.length == 0) return List.of();
     Document doc = stored.document(own.scoreDocs[0].doc, Set.of(Fields.TITLE, Fields.TEXT));
     String text = doc.get(Fields.TEXT) == null ? "" : doc.get(Fields.TEXT);
+    if (tuning.purposeOnly()) text = purpose(text);
     if (text.length() > LIKE_TEXT_CHARS) text = text.substring(0, LIKE_TEXT_CHARS);
-    String likeText = String.join("\n", doc.getValues(Fields.TITLE)) + "\n" + text;
-    Query like = mlt.like(Fields.TEXT_BIGRAM, new StringReader(likeText));
+    String names = String.join("\n", doc.getValues(Fields.TITLE));
+    String likeText = (names + "\n").repeat(tuning.titleRepeat()) + text;
+    Map<String, java.util.Collection<Object>> like0 = new java.util.LinkedHashMap<>();
+    for (String f : tuning.fields()) like0.put(f, List.of(likeText));
+    Query like = mlt.like(like0);
     if (like instanceof BooleanQuery bq && bq.clauses().isEmpty()) return List.of();
     Query query = new BooleanQuery.Builder()
         .add(like, Occur.MUST)
@@ -142,10 +162,38 @@ public final class Related {
       if (relative < MIN_RELATIVE_SCORE) continue;
       Document d = stored.document(sd.doc, Set.of(Fields.ID, Fields.MINISTRY, Fields.TITLE));
       boolean same = p.ministryId() != null && p.ministryId().equals(d.get(Fields.MINISTRY));
-      candidates.add(new Candidate(d.get(Fields.ID), d.get(Fields.TITLE), relative + (same ? SAME_MINISTRY_BONUS : 0)));
+      candidates.add(new Candidate(d.get(Fields.ID), d.get(Fields.TITLE), relative + (same ? tuning.sameMinistryBonus() : 0)));
     }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::id));
     Set<String> titles = new HashSet<>();
     return candidates.stream().filter(c -> titles.add(c.title())).limit(perProgram).map(Candidate::id).toList();
   }
+
+  /** Headings of a sheet's text that say what a program is for (the rest: 現状・課題, 実施方法, 担当 …). */
+  private static final Set<String> PURPOSE = Set.of("事業目的", "事業概要");
+
+  /**
+   * The paragraphs under the 事業目的 and 事業概要 headings of a program's text (as {@code IndexDocuments} makes it:
+   * each heading a paragraph of its own), or the whole text when it has no such heading.
+   */
+  static String purpose(String text) {
+    StringBuilder out = new StringBuilder();
+    boolean in = false;
+    boolean any = false;
+    for (String para : text.split("\n")) {
+      String s = para.strip();
+      if (s.startsWith("## ")) s = s.substring(3);
+      if (PURPOSE.contains(s)) {
+        in = true;
+        any = true;
+      } else if (HEADING.matcher(s).matches()) {
+        in = false;
+      } else if (in && !s.isEmpty()) {
+        out.append(s).append('\n');
+      }
+    }
+    return any ? out.toString() : text;
+  }
+
+  private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("現状・課題|実施方法|主要施策|担当部局庁：.*");
 }
