@@ -38,6 +38,7 @@ final class ProgramPages implements PageKind {
    */
   static Reads.Builder reads(SiteIndex ix, Program p) {
     Reads.Builder r = Reads.site().add(Kind.PROGRAM, p.id()).add(Kind.RELATED, p.id()).add(Kind.PROGRAM, related(ix, p))
+        .add(Kind.PROGRAM, ix.namesakes.getOrDefault(p.id(), List.of()))
         .add(Kind.DOCUMENT, ix.programDocuments.getOrDefault(p.id(), new TreeSet<>()))
         .add(Kind.MINISTRIES).add(Kind.REDIRECTS);
     for (ProgramYear py : p.years()) if (py.documentSlug() != null) r.add(Kind.DOCUMENT, py.documentSlug());
@@ -108,7 +109,8 @@ final class ProgramPages implements PageKind {
     if (qualifiers.contains(Qualifier.UPPER_BOUND)) qualifierNotes.add("「上限」は上限額で、合計には加えません。");
     if (qualifiers.contains(Qualifier.APPROXIMATE)) qualifierNotes.add("「約」は概数です。");
     SortedSet<FiscalYear> years = l.fiscalYears();
-    return new Views.ProgramPage(p.id(), p.name(), ViewParts.ministryLink(ix, dir, p.ministryId()),
+    List<Views.ProgramItem> namesakes = ViewParts.programItems(ix, dir, ix.namesakes.getOrDefault(p.id(), List.of()), false);
+    return new Views.ProgramPage(p.id(), p.name(), ViewParts.ministryLink(ix, dir, p.ministryId()), ix.sheetNumber(p.id()), namesakes,
         names, years.isEmpty() ? "" : years.first().label(), years.isEmpty() ? "" : years.last().label(),
         new Views.Table(kinds.stream().map(BudgetKind::label).toList(), rows, unit.label()),
         chart == null ? null : markup(chart.html()),

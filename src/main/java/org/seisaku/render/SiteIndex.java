@@ -48,6 +48,11 @@ final class SiteIndex {
   final SortedSet<FiscalYear> years = new TreeSet<>();
   /** fiscal year → ministry id → totals of the figures in force. */
   final SortedMap<FiscalYear, SortedMap<String, Totals>> yearTotals = new TreeMap<>();
+  /**
+   * program id → the other programs of its ministry that have the same name (sorted ids); absent when it has none.
+   * Lists tell them apart by years and 事業番号 ({@link #sheetNumber}).
+   */
+  final SortedMap<String, List<String>> namesakes = new TreeMap<>();
   /** fiscal year → ministry id → number of programs with a figure that year. */
   final SortedMap<FiscalYear, SortedMap<String, Integer>> yearCounts = new TreeMap<>();
 
@@ -80,6 +85,12 @@ final class SiteIndex {
     for (BudgetLedger l : ledgers.values()) {
       years.addAll(l.fiscalYears());
       ministryPrograms.computeIfAbsent(l.program().ministryId(), k -> new ArrayList<>()).add(l.program().id());
+    }
+    Map<String, List<String>> byName = new TreeMap<>();
+    for (Program p : programs.values()) byName.computeIfAbsent(p.ministryId() + "\u0000" + p.name(), k -> new ArrayList<>()).add(p.id());
+    for (List<String> same : byName.values()) {
+      if (same.size() < 2) continue;
+      for (String id : same) namesakes.put(id, same.stream().filter(o -> !o.equals(id)).toList());
     }
     for (Document d : model.documents()) documents.put(d.slug(), d);
     model.documentPrograms().forEach((slug, ids) -> {
@@ -130,6 +141,19 @@ final class SiteIndex {
   /** The credit of the publisher's own content: 「このサイト（…）の掲載データ」. */
   String ownContent() {
     return "このサイト（" + site.title() + "）の掲載データ";
+  }
+
+  /**
+   * The 事業番号 of a program's newest review sheet (「2023-総務-22-0021」), the number an official looks it up by, or
+   * null when no sheet states one.
+   */
+  String sheetNumber(String id) {
+    Program p = programs.get(id);
+    String number = null;
+    if (p != null) {
+      for (ProgramYear py : p.years()) if (py.ids() != null && py.ids().sheetNumber() != null) number = py.ids().sheetNumber();
+    }
+    return number;
   }
 
   /** Programs with a figure in a year, over all ministries. */

@@ -69,7 +69,8 @@ final class ViewParts {
     String amount = latest == null ? null
         : latest.year().year() + "年度" + latest.kind().label() + " " + Yen.figure(latest.inForce().item().amount());
     return new ProgramItem(folder(dir, "programs/" + id + "/"), l.program().name(), years,
-        withMinistry ? ix.ministryName(l.program().ministryId()) : null, amount);
+        withMinistry ? ix.ministryName(l.program().ministryId()) : null,
+        ix.namesakes.containsKey(id) ? ix.sheetNumber(id) : null, amount);
   }
 
   /**

@@ -29,8 +29,12 @@ public final class Views {
   /** A document in a list. */
   public record DocItem(String href, String title, String dateIso, String dateText, String ministry, String kind, String year) {}
 
-  /** A program in a list; {@code amount} its latest budget (「2023年度 12.3億円」) where the list shows it, else null. */
-  public record ProgramItem(String href, String name, String years, String ministry, String amount) {}
+  /**
+   * A program in a list: its name, years, optionally its ministry; the 事業番号 of its newest sheet when another
+   * program of its ministry has the same name (so that the two are told apart), else null; {@code amount} its latest
+   * budget (「2023年度 12.3億円」) where the list shows it, else null.
+   */
+  public record ProgramItem(String href, String name, String years, String ministry, String number, String amount) {}
 
   /** A heading with programs under it. */
   public record ProgramGroup(String heading, String href, String anchor, int count, List<ProgramItem> programs) {}
@@ -92,7 +96,8 @@ public final class Views {
   public record Programs(int total, boolean listed, List<ProgramGroup> groups) {}
 
   /** programs/{id}/index.html */
-  public record ProgramPage(String id, String name, Link ministry, List<Fact> names, String firstYear, String lastYear,
+  public record ProgramPage(String id, String name, Link ministry, String number, List<ProgramItem> namesakes,
+      List<Fact> names, String firstYear, String lastYear,
       Table amounts, TemplateHTMLOutputModel chart, List<Source> sources, List<Revision> revisions, List<DocItem> documents,
       List<Link> related, List<String> licenses, List<String> notes, List<String> kindsNote) {}
 
@@ -125,7 +130,7 @@ public final class Views {
       List<Link> mentions, String license, String sourceUrl) {}
 
   /** data/index.html */
-  public record DataFile(String href, String name, String description, String size) {}
+  public record DataFile(String href, String name, String description, String size, List<String> licenses) {}
 
   /** data/index.html */
   public record DataPage(List<DataFile> files, List<Fact> licenses, int programCount, int itemCount) {}

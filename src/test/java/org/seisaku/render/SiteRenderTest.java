@@ -457,6 +457,48 @@ class SiteRenderTest {
   }
 
   @Test
+  void programsThatShareMinistryAndNameAreToldApartWhereverListed() throws IOException {
+    List<Program> programs = new ArrayList<>();
+    for (String number : List.of("0101", "0202")) {
+      String path = "data/2012/国土交通省/" + number + ".json";
+      ProgramYear py = new ProgramYear("judgit:" + path, new FiscalYear(2012), "mlit", "海岸事業",
+          List.of(RenderFixture.item(2012, BudgetKind.INITIAL, "1億円", 2012, RenderFixture.sheet(path, "予算[0].当初予算"))),
+          new Provenance("judgit", path, 0, null), new SourceIds(null, number, 2012, null, List.of()), null);
+      programs.add(RenderFixture.program("kaigan-" + number, "mlit", List.of(py), null));
+    }
+    Path out = tmp.resolve("namesakes");
+    new SiteRenderer(null).render(new SiteModel(RenderFixture.config(), RenderFixture.ministries(), programs, List.of(),
+        Map.of(), Map.of(), Map.of()), out);
+    for (String list : List.of("ministries/mlit/index.html", "programs/index.html")) {
+      List<String> items = Jsoup.parse(out.resolve(list).toFile(), "UTF-8").select("ul.items li").eachText();
+      assertEquals(2, items.size(), list);
+      assertTrue(items.get(0).startsWith("海岸事業 2012年度 事業番号 0101"), list + ": " + items);
+      assertTrue(items.get(1).startsWith("海岸事業 2012年度 事業番号 0202"), list + ": " + items);
+    }
+    Document one = Jsoup.parse(out.resolve("programs/kaigan-0101/index.html").toFile(), "UTF-8");
+    assertTrue(one.selectFirst("dl.facts").text().contains("事業番号 0101"));
+    assertEquals(List.of("../../programs/kaigan-0202/index.html"),
+        one.getElementById("h-namesakes").parent().select("li a").eachAttr("href"));
+  }
+
+  @Test
+  void dataPageDescribesEveryColumnInJapaneseAndEnglishAndLicensesEachFile() throws IOException {
+    Document d = page("data/index.html");
+    Element fields = d.selectFirst("table.fields");
+    for (String column : DataFiles.CSV_HEADER) {
+      Element row = fields.select("tbody tr").stream().filter(tr -> tr.child(0).text().equals(column)).findFirst()
+          .orElseThrow(() -> new AssertionError("column " + column + " not described"));
+      assertFalse(row.child(1).text().isBlank(), column);
+      assertEquals("en", row.child(2).attr("lang"), column);
+      assertTrue(row.child(2).text().matches(".*[A-Za-z]{3,}.*"), column + " in English");
+    }
+    Element files = d.selectFirst("table");
+    assertEquals("ライセンス", files.select("thead th").last().text());
+    for (Element tr : files.select("tbody tr")) assertFalse(tr.child(3).text().isBlank(), tr.text());
+    assertTrue(files.text().contains(SiteRenderer.JUDGIT_LICENSE), "the review sheets' licence with the files of their figures");
+  }
+
+  @Test
   void theYearsWithoutDataAreExplained() throws IOException {
     Program a = RenderFixture.program("a", "soumu", List.of(RenderFixture.csvYear(2008, "soumu", "甲",
         List.of(RenderFixture.item(2008, BudgetKind.INITIAL, "1億円", 2008, RenderFixture.csv(2008, 2))))), null);
