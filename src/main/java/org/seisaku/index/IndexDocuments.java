@@ -106,7 +106,8 @@ final class IndexDocuments {
     common(doc, Fields.TYPE_PROGRAM, p.id(), names(p), p.ministryId(), programText(p));
     for (FiscalYear y : p.fiscalYears()) year(doc, y.year());
     Set<String> kinds = new TreeSet<>();
-    for (ProgramYear y : p.years()) for (BudgetItem i : y.items()) kinds.add(i.kind().json());
+    // a kind the program has: a zero 補正 or 繰越 is a sheet's blank, not a figure (as on the program's page)
+    for (ProgramYear y : p.years()) for (BudgetItem i : y.items()) if (!i.meansNone()) kinds.add(i.kind().json());
     for (String k : kinds) keyword(doc, Fields.BUDGET_KIND, k, false);
     return doc;
   }

@@ -1,5 +1,8 @@
 package org.seisaku.model;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * One figure for a program in one fiscal year and kind, as one source states it.
  *
@@ -13,4 +16,17 @@ package org.seisaku.model;
  * @param note free text from the source, or null
  */
 public record BudgetItem(FiscalYear fiscalYear, BudgetKind kind, Amount amount, String written, int statedIn,
-    String status, String note, Provenance provenance) {}
+    String status, String note, Provenance provenance) {
+  /** Kinds whose zero figures mean "none": review sheets write 0 for every kind they do not use. */
+  private static final Set<BudgetKind> ZERO_IS_NONE =
+      EnumSet.of(BudgetKind.SUPPLEMENTARY, BudgetKind.RESERVE, BudgetKind.CARRIED_IN, BudgetKind.CARRIED_OUT);
+
+  /**
+   * Whether this figure means "none": a zero 補正, 予備費等 or 繰越. Zero 当初, 予算計, 執行 and 要求 are information
+   * and kept. The one rule of which figures a program has, for its page, its totals and the search's kind facet.
+   */
+  public boolean meansNone() {
+    Long yen = amount.yen();
+    return yen != null && yen == 0 && ZERO_IS_NONE.contains(kind);
+  }
+}

@@ -2,7 +2,6 @@ package org.seisaku.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +37,6 @@ import org.seisaku.model.ProgramYear;
  * </pre>
  */
 public final class BudgetLedger {
-
-  /** Kinds whose zero figures mean "none". */
-  private static final Set<BudgetKind> ZERO_IS_NONE =
-      EnumSet.of(BudgetKind.SUPPLEMENTARY, BudgetKind.RESERVE, BudgetKind.CARRIED_IN, BudgetKind.CARRIED_OUT);
 
   /** Later statedIn first; on a tie, the provenance that sorts last first. */
   private static final Comparator<Figure> IN_FORCE_FIRST =
@@ -94,10 +89,9 @@ public final class BudgetLedger {
     return new BudgetLedger(program, entries);
   }
 
-  /** Whether a figure means "none": zero of a kind that sheets fill with 0 when unused. */
+  /** Whether a figure means "none" ({@link BudgetItem#meansNone()}). */
   public static boolean isNone(BudgetItem item) {
-    Long yen = item.amount().yen();
-    return yen != null && yen == 0 && ZERO_IS_NONE.contains(item.kind());
+    return item.meansNone();
   }
 
   public Program program() {

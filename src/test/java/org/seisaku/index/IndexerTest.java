@@ -16,8 +16,12 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seisaku.link.LinkResult;
+import org.seisaku.model.Amount;
+import org.seisaku.model.BudgetItem;
 import org.seisaku.model.BudgetKind;
 import org.seisaku.model.Program;
+import org.seisaku.model.ProgramYear;
+import org.seisaku.model.Provenance;
 
 class IndexerTest {
   @TempDir Path tmp;
@@ -115,6 +119,24 @@ class IndexerTest {
     String text = docs.programText(p);
     assertEquals(1, text.split("住民票", -1).length - 1, text);
     assertTrue(text.startsWith("事業の目的"), text);
+  }
+
+  @Test
+  void aZeroSupplementaryIsNoKindTheProgramHas() {
+    // review sheets write 0 for every kind they do not use: the kind facet counts only figures a program has
+    IndexFixture f = IndexFixture.standard();
+    IndexDocuments docs = new IndexDocuments(f.corpus(), f.linked());
+    Program p = f.linked().programs().stream().filter(x -> x.id().equals("soumu-teijuu")).findFirst().orElseThrow();
+    ProgramYear py = p.years().get(0);
+    Provenance at = py.provenance();
+    List<BudgetItem> items = List.of(py.items().get(0),
+        new BudgetItem(py.fiscalYear(), BudgetKind.SUPPLEMENTARY, Amount.exact(0L), "0.0", 2009, null, null, at),
+        new BudgetItem(py.fiscalYear(), BudgetKind.CARRIED_IN, Amount.exact(0L), "0.0", 2009, null, null, at),
+        new BudgetItem(py.fiscalYear(), BudgetKind.EXECUTED, Amount.exact(0L), "0.0", 2009, null, null, at));
+    Program withZeros = new Program(p.id(), p.ministryId(), List.of(new ProgramYear(py.key(), py.fiscalYear(), py.ministryId(),
+        py.name(), items, at, py.ids(), py.documentSlug())), p.rules(), p.curated());
+    assertEquals(List.of("executed", "initial"), List.of(docs.program(withZeros).getValues(Fields.BUDGET_KIND)),
+        "a zero 執行 is information; a zero 補正 or 繰越 is a blank");
   }
 
   @Test
