@@ -1,17 +1,15 @@
 package org.seisaku.build;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.seisaku.config.SiteConfig;
+import org.seisaku.io.Hashes;
 import org.seisaku.link.LinkResult;
 import org.seisaku.model.Program;
 import org.seisaku.model.ProgramYear;
@@ -35,9 +33,8 @@ public final class BuildId {
   private BuildId() {}
 
   public static String of(Corpus corpus, LinkResult linked, Path templatesOrNull) throws IOException {
-    MessageDigest d = sha256();
-    String version = BuildId.class.getPackage().getImplementationVersion();
-    add(d, "seisaku " + (version == null ? "dev" : version));
+    MessageDigest d = Hashes.sha256();
+    add(d, "seisaku " + version());
     SiteConfig c = corpus.config();
     add(d, String.join("\u0000", String.valueOf(c.title()), String.valueOf(c.baseUrl()), String.valueOf(c.language()),
         String.valueOf(c.description()), c.sources().toString(), new TreeMap<>(c.encodings()).toString()));
@@ -60,21 +57,16 @@ public final class BuildId {
         d.update(Files.readAllBytes(f));
       }
     }
-    return HexFormat.of().formatHex(d.digest(), 0, 16);
+    return Hashes.hex(d);
   }
 
   private static void add(MessageDigest d, String s) {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    d.update(Integer.toString(b.length).getBytes(StandardCharsets.US_ASCII));
-    d.update((byte) ':');
-    d.update(b);
+    Hashes.add(d, s);
   }
 
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is always available", e);
-    }
+  /** seisaku's version ("dev" when run from classes). */
+  static String version() {
+    String version = BuildId.class.getPackage().getImplementationVersion();
+    return version == null ? "dev" : version;
   }
 }

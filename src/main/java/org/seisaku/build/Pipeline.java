@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.seisaku.config.SiteConfig;
@@ -16,16 +17,19 @@ import org.seisaku.diag.Problems;
 import org.seisaku.index.Indexer;
 import org.seisaku.index.Related;
 import org.seisaku.io.LegacyOutput;
+import org.seisaku.io.Manifest;
 import org.seisaku.io.OutputCommit;
 import org.seisaku.io.OutputMarker;
 import org.seisaku.link.LinkResult;
 import org.seisaku.link.Linker;
 import org.seisaku.link.PreviousIds;
 import org.seisaku.model.Ministries;
+import org.seisaku.render.PageWriter;
 import org.seisaku.render.SiteModel;
 import org.seisaku.render.SiteRenderer;
 import org.seisaku.search.StaticIndex;
 import org.seisaku.source.Corpus;
+import org.seisaku.source.SheetCache;
 import org.seisaku.source.Sources;
 
 /**
@@ -47,8 +51,16 @@ import org.seisaku.source.Sources;
  * the published site and index stay as they were. See {@link OutputCommit} for the commit and its recovery.
  */
 public final class Pipeline {
-  /** What the user asked for. {@code baseUrl} and {@code templates} may be null. */
-  public record Options(Path content, List<SourceSpec> sources, Path out, Path index, String baseUrl, Path templates) {}
+  /**
+   * What the user asked for. {@code baseUrl} and {@code templates} may be null. {@code full}: write every file even
+   * when the previous build's manifest would let the build change only what differs.
+   */
+  public record Options(Path content, List<SourceSpec> sources, Path out, Path index, String baseUrl, Path templates,
+      boolean full) {
+    public Options(Path content, List<SourceSpec> sources, Path out, Path index, String baseUrl, Path templates) {
+      this(content, sources, out, index, baseUrl, templates, false);
+    }
+  }
 
   /** What a run produced; {@code linked} is null when reading failed. */
   public record Outcome(Problems problems, Corpus corpus, LinkResult linked, long files) {
@@ -58,9 +70,16 @@ public final class Pipeline {
   }
 
   private final Progress progress;
+  private final SheetCache sheets;
 
   public Pipeline(Progress progress) {
+    this(progress, null);
+  }
+
+  /** A pipeline that runs many builds ({@code serve --watch}): review sheets unchanged since its last build are not parsed again. */
+  public Pipeline(Progress progress, SheetCache sheets) {
     this.progress = progress;
+    this.sheets = sheets;
   }
 
   /** Validates without writing anything: what {@code check} reports, by the same code as {@link #build}. */
@@ -88,10 +107,13 @@ public final class Pipeline {
 
   /** The whole build. Writes the index and the site only if the input has no errors, and then together. */
   public Outcome build(Options o) throws IOException {
-    OutputCommit.Target site = new OutputCommit.Target(OutputMarker.Kind.SITE, o.out(), LegacyOutput::isSite01);
+    OutputCommit.recover(o.out(), OutputMarker.Kind.SITE);
+    OutputCommit.recover(o.index(), OutputMarker.Kind.INDEX);
+    Manifest previous = o.full() ? null : Incremental.previous(o.out(), o.index());
+    // with the previous build's manifest, the site is updated in place: only the files that change are staged
+    OutputCommit.Target site = new OutputCommit.Target(OutputMarker.Kind.SITE, o.out(), LegacyOutput::isSite01,
+        previous != null);
     OutputCommit.Target index = new OutputCommit.Target(OutputMarker.Kind.INDEX, o.index(), Indexer::isIndex01);
-    OutputCommit.recover(site.path(), site.kind());
-    OutputCommit.recover(index.path(), index.kind());
     String refusal = OutputCommit.refusal(site);
     if (refusal == null) refusal = OutputCommit.refusal(index);
     String refused = refusal;
@@ -114,30 +136,38 @@ public final class Pipeline {
     try (OutputCommit commit = OutputCommit.begin(List.of(site, index))) {
       Path stagedIndex = commit.staging(OutputMarker.Kind.INDEX);
       progress.begin("index");
-      Map<String, List<String>> related = stage("index", () -> {
+      stage("index", () -> {
         Indexer.writeInto(stagedIndex, corpus, linked, () -> join(buildId));
-        return Related.compute(stagedIndex, linked, 5);
+        return null;
       });
       progress.done(String.format(Locale.ROOT, "%,d programs and %,d documents", linked.programs().size(),
           corpus.documents().size()));
+      progress.begin("related");
+      Map<String, List<String>> related = stage("related programs", () -> Related.compute(stagedIndex, linked, 5));
+      progress.done(String.format(Locale.ROOT, "%,d programs", related.size()));
 
       SiteModel model = new SiteModel(corpus.config(), new Ministries(corpus.ministries()), linked.programs(),
           corpus.documents(), linked.redirects(), linked.documentPrograms(), related);
       SiteRenderer renderer = stage("render", () -> new SiteRenderer(o.templates()));
       progress.begin("render", renderer::pagesWritten, "pages");
-      stage("render", () -> {
-        renderer.render(model, commit.staging(OutputMarker.Kind.SITE));
-        return null;
-      });
+      PageWriter written = stage("render", () ->
+          renderer.render(model, commit.staging(OutputMarker.Kind.SITE), previous, site.path()));
       stage("browser index", () -> {
-        StaticIndex.write(stagedIndex, commit.staging(OutputMarker.Kind.SITE));
+        StaticIndex.write(stagedIndex, written);
         return null;
       });
-      long files = OutputCommit.countFiles(commit.staging(OutputMarker.Kind.SITE));
-      progress.done(String.format(Locale.ROOT, "%,d files", files));
+      SortedMap<String, String> outputs = written.outputs();
+      long files = outputs.size() + 1; // and the marker
+      progress.done(previous == null ? String.format(Locale.ROOT, "%,d files", files)
+          : String.format(Locale.ROOT, "%,d files: %,d written, %,d as they were, %,d deleted", files,
+              written.written(), written.kept(), Incremental.gone(previous, outputs).size()));
 
       progress.begin("commit");
       stage("commit", () -> {
+        if (previous != null) {
+          for (String path : Incremental.gone(previous, outputs)) commit.delete(OutputMarker.Kind.SITE, path);
+        }
+        new Manifest(Incremental.basis(), join(buildId), outputs).writeInto(stagedIndex);
         commit.commit(join(buildId));
         return null;
       });
@@ -180,7 +210,7 @@ public final class Pipeline {
 
   private Corpus read(Path content, List<SourceSpec> sources, Problems problems) {
     progress.begin("read");
-    Corpus corpus = Sources.read(content, sources, problems);
+    Corpus corpus = Sources.read(content, sources, problems, sheets);
     progress.done(String.format(Locale.ROOT, "%,d program-years, %,d documents, %,d ministries",
         corpus.programYears().size(), corpus.documents().size(), corpus.ministries().size()));
     return corpus;

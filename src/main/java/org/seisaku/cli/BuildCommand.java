@@ -1,6 +1,7 @@
 package org.seisaku.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.seisaku.build.Pipeline;
@@ -30,7 +31,31 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--templates", paramLabel = "DIR", description = "Freemarker templates and assets (default: the bundled site-templates)")
   Path templates;
 
+  @Option(names = "--full", description = "Write every file, even those the previous build wrote the same")
+  boolean full;
+
   @Spec CommandSpec spec;
+
+  /**
+   * Runs a build and prints its problems; a refused output, a failed stage or a busy commit become the exceptions
+   * that give their exit codes (shared by {@code build} and {@code serve --watch}).
+   */
+  static Pipeline.Outcome run(Pipeline pipeline, Pipeline.Options o, PrintWriter err) throws IOException {
+    Pipeline.Outcome outcome;
+    try {
+      outcome = pipeline.build(o);
+    } catch (Pipeline.OutputRefusedException e) {
+      throw new ExitCodes.UsageException(e.getMessage());
+    } catch (Pipeline.StageFailedException e) {
+      if (System.getenv("SEISAKU_DEBUG") != null) e.printStackTrace(err);
+      throw new ExitCodes.FailureException("build failed in " + e.getMessage() + "; " + o.out() + " and " + o.index()
+          + " are as they were");
+    } catch (OutputCommit.BusyException e) {
+      throw new ExitCodes.FailureException(e.getMessage());
+    }
+    CheckCommand.report(outcome.problems(), err);
+    return outcome;
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -41,23 +66,12 @@ final class BuildCommand implements Callable<Integer> {
         throw new ExitCodes.UsageException(e.getMessage());
       }
     }
-    Pipeline.Options o = new Pipeline.Options(in.content, in.sources, out, index, baseUrl, templates);
+    Pipeline.Options o = new Pipeline.Options(in.content, in.sources, out, index, baseUrl, templates, full);
     String conflict = Pipeline.outputConflict(o);
     if (conflict != null) throw new ExitCodes.UsageException(conflict);
 
-    Pipeline.Outcome outcome;
-    try {
-      outcome = new Pipeline(new Progress(spec.commandLine().getErr(), in.quiet)).build(o);
-    } catch (Pipeline.OutputRefusedException e) {
-      throw new ExitCodes.UsageException(e.getMessage());
-    } catch (Pipeline.StageFailedException e) {
-      if (System.getenv("SEISAKU_DEBUG") != null) e.printStackTrace(spec.commandLine().getErr());
-      throw new ExitCodes.FailureException("build failed in " + e.getMessage() + "; " + out + " and " + index
-          + " are as they were");
-    } catch (OutputCommit.BusyException e) {
-      throw new ExitCodes.FailureException(e.getMessage());
-    }
-    CheckCommand.report(outcome.problems(), spec.commandLine().getErr());
+    Pipeline.Outcome outcome = run(new Pipeline(new Progress(spec.commandLine().getErr(), in.quiet)), o,
+        spec.commandLine().getErr());
     if (!outcome.ok()) {
       spec.commandLine().getErr().println("seisaku: nothing written: fix the errors above");
       return ExitCodes.CONTENT;

@@ -50,6 +50,16 @@ import java.util.stream.Stream;
  *       previous folders are deleted; then the journals.
  * </ol>
  *
+ * <h2>Delta targets</h2>
+ *
+ * An incremental build changes a few files of a large site. Its target is a {@code delta} {@link Target}: the
+ * staging folder holds only the new and changed files (and its marker), {@link #delete} names the files that go,
+ * and at the decision their list is written into the staging folder ({@value #DELETIONS}). Rolling forward moves
+ * each staged file over the target's (an atomic rename each), deletes the listed files and the folders they leave
+ * empty, moves the marker last and deletes the staging folder; every step can be made again, so recovery rolls a
+ * decided delta forward as it does a swap. A reader of the target may see some files new and some old for the
+ * moments the renames take; the other targets of the commit (the index) are still swapped whole.
+ *
  * <h2>Recovery</h2>
  *
  * {@link #recover} runs before every command that opens a target ({@code build}, {@code search}, {@code serve}).
@@ -73,11 +83,20 @@ import java.util.stream.Stream;
  * marker).
  */
 public final class OutputCommit implements AutoCloseable {
-  /** One folder that a build replaces; {@code legacy} recognises an earlier output that has no marker. */
-  public record Target(OutputMarker.Kind kind, Path path, Predicate<Path> legacy) {
+  /**
+   * One folder that a build replaces; {@code legacy} recognises an earlier output that has no marker. A
+   * {@code delta} target is updated rather than replaced: its staging folder holds only the files that change, and
+   * {@link #delete} names the files that go (see "Delta targets" above).
+   */
+  public record Target(OutputMarker.Kind kind, Path path, Predicate<Path> legacy, boolean delta) {
     public Target {
       path = path.toAbsolutePath().normalize();
       if (path.getParent() == null) throw new IllegalArgumentException("an output folder cannot be the file system root");
+    }
+
+    /** A target replaced as a whole. */
+    public Target(OutputMarker.Kind kind, Path path, Predicate<Path> legacy) {
+      this(kind, path, legacy, false);
     }
   }
 
@@ -94,13 +113,18 @@ public final class OutputCommit implements AutoCloseable {
   /** Milliseconds to wait before each rename of a commit: lets the kill test land inside a commit. Testing only. */
   private static final long PAUSE_MS = Long.getLong("seisaku.test.commitPauseMillis", 0L);
 
+  /** The list of a delta staging folder: the target's files to delete, one relative path a line. */
+  static final String DELETIONS = ".seisaku-delete";
+
   /** Where one target's new and old outputs stay during a commit. */
-  private record Slot(OutputMarker.Kind kind, Path target, Path staging, Path previous, Path journal) {}
+  private record Slot(OutputMarker.Kind kind, Path target, Path staging, Path previous, Path journal, boolean delta) {}
 
   /** Staging folders of the commits open in this process, which {@link #recover} must leave alone. */
   private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
 
   private final List<Slot> slots;
+  /** Per delta target: the relative paths of its files to delete at the commit. */
+  private final java.util.Map<OutputMarker.Kind, java.util.SortedSet<String>> deletions = new java.util.EnumMap<>(OutputMarker.Kind.class);
   private boolean decided;
   private boolean closed;
 
@@ -144,7 +168,7 @@ public final class OutputCommit implements AutoCloseable {
       Path parent = t.path().getParent();
       String name = t.path().getFileName().toString();
       slots.add(new Slot(t.kind(), t.path(), parent.resolve("." + name + ".staging-" + token),
-          parent.resolve("." + name + ".previous-" + token), journalOf(t.path())));
+          parent.resolve("." + name + ".previous-" + token), journalOf(t.path()), t.delta()));
     }
     OutputCommit c = new OutputCommit(List.copyOf(slots));
     try {
@@ -166,6 +190,28 @@ public final class OutputCommit implements AutoCloseable {
   public Path staging(OutputMarker.Kind kind) {
     for (Slot s : slots) if (s.kind() == kind) return s.staging();
     throw new IllegalArgumentException("no target of kind " + kind);
+  }
+
+  /**
+   * Names a file of a delta target to delete when the commit is made: {@code documents/x/index.html}.
+   *
+   * @throws IllegalArgumentException if the target is not a delta target or the path is not a plain relative path
+   */
+  public void delete(OutputMarker.Kind kind, String relative) {
+    Slot slot = null;
+    for (Slot s : slots) if (s.kind() == kind) slot = s;
+    if (slot == null || !slot.delta()) throw new IllegalArgumentException("not a delta target: " + kind);
+    if (!plainRelative(relative)) throw new IllegalArgumentException("not a plain relative path: " + relative);
+    deletions.computeIfAbsent(kind, k -> new java.util.TreeSet<>()).add(relative);
+  }
+
+  /** {@code a/b.html}: '/'-separated, no empty, "." or ".." part, no backslash, not a marker or journal of ours. */
+  private static boolean plainRelative(String rel) {
+    if (rel.isEmpty() || rel.startsWith("/") || rel.contains("\\") || rel.contains("\0")) return false;
+    for (String part : rel.split("/", -1)) {
+      if (part.isEmpty() || part.equals(".") || part.equals("..")) return false;
+    }
+    return !rel.equals(OutputMarker.FILE) && !rel.equals(DELETIONS);
   }
 
   /**
@@ -193,7 +239,13 @@ public final class OutputCommit implements AutoCloseable {
   void decide(String build) throws IOException {
     if (closed) throw new IllegalStateException("commit after close");
     try {
-      for (Slot s : slots) new OutputMarker(s.kind(), OutputMarker.FORMAT, build).writeInto(s.staging());
+      for (Slot s : slots) {
+        if (s.delta()) {
+          Files.write(s.staging().resolve(DELETIONS), deletions.getOrDefault(s.kind(), new java.util.TreeSet<>()),
+              StandardCharsets.UTF_8);
+        }
+        new OutputMarker(s.kind(), OutputMarker.FORMAT, build).writeInto(s.staging());
+      }
       byte[] journal = journal(build);
       for (Slot s : slots) {
         busy(s.journal());
@@ -289,7 +341,9 @@ public final class OutputCommit implements AutoCloseable {
   /** Makes every rename not yet made, then deletes the previous folders, then the journals. */
   private static void rollForward(List<Slot> slots) throws IOException {
     for (Slot s : slots) {
-      if (Files.isDirectory(s.staging(), LinkOption.NOFOLLOW_LINKS)) {
+      if (s.delta()) {
+        applyDelta(s);
+      } else if (Files.isDirectory(s.staging(), LinkOption.NOFOLLOW_LINKS)) {
         if (Files.exists(s.target(), LinkOption.NOFOLLOW_LINKS)) {
           if (Files.exists(s.previous(), LinkOption.NOFOLLOW_LINKS)) {
             throw new IOException("cannot finish the commit into " + s.target() + ": both " + s.target().getFileName()
@@ -312,6 +366,48 @@ public final class OutputCommit implements AutoCloseable {
     for (Slot s : slots) Files.deleteIfExists(s.journal());
   }
 
+  /**
+   * Moves a delta staging folder's files over the target's (each rename atomic), deletes the files its list names
+   * (and the folders they leave empty), moves the marker last and deletes the staging folder. Every step can be
+   * made again: a file already moved is no longer in the staging folder, a file already deleted is gone.
+   */
+  private static void applyDelta(Slot s) throws IOException {
+    Path staging = s.staging();
+    if (!Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) return;
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(staging)) {
+      files = walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+    }
+    Path deletions = staging.resolve(DELETIONS);
+    Path marker = staging.resolve(OutputMarker.FILE);
+    for (Path f : files) {
+      if (f.equals(deletions) || f.equals(marker)) continue;
+      Path to = s.target().resolve(staging.relativize(f).toString());
+      Files.createDirectories(to.getParent());
+      Files.move(f, to, StandardCopyOption.ATOMIC_MOVE);
+    }
+    if (Files.isRegularFile(deletions, LinkOption.NOFOLLOW_LINKS)) {
+      for (String rel : Files.readAllLines(deletions, StandardCharsets.UTF_8)) {
+        if (!plainRelative(rel)) continue; // written by delete(), which admits nothing else
+        Path p = s.target().resolve(rel).normalize();
+        if (!p.startsWith(s.target())) continue;
+        Files.deleteIfExists(p);
+        for (Path d = p.getParent(); d != null && !d.equals(s.target()) && d.startsWith(s.target()); d = d.getParent()) {
+          if (!Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)) break;
+          try (DirectoryStream<Path> ds = Files.newDirectoryStream(d)) {
+            if (ds.iterator().hasNext()) break;
+          }
+          Files.delete(d);
+        }
+      }
+    }
+    if (Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
+      pause();
+      Files.move(marker, s.target().resolve(OutputMarker.FILE), StandardCopyOption.ATOMIC_MOVE);
+    }
+    deleteTree(staging);
+  }
+
   private byte[] journal(String build) throws IOException {
     ObjectNode root = JSON.createObjectNode();
     root.put("format", 1);
@@ -321,7 +417,7 @@ public final class OutputCommit implements AutoCloseable {
     for (Slot s : slots) {
       targets.addObject().put("kind", s.kind().label()).put("target", s.target().toString())
           .put("staging", s.staging().toString()).put("previous", s.previous().toString())
-          .put("journal", s.journal().toString());
+          .put("journal", s.journal().toString()).put("delta", s.delta());
     }
     return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root).getBytes(StandardCharsets.UTF_8);
   }
@@ -346,7 +442,7 @@ public final class OutputCommit implements AutoCloseable {
             || !previous.getFileName().toString().startsWith("." + name + ".previous-")) {
           return null;
         }
-        slots.add(new Slot(kind, target, staging, previous, j));
+        slots.add(new Slot(kind, target, staging, previous, j, n.path("delta").asBoolean(false)));
       }
       return slots.isEmpty() ? null : slots;
     } catch (IOException | RuntimeException e) {

@@ -2,11 +2,19 @@ package org.seisaku.render;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
+import org.seisaku.io.FileSink;
+import org.seisaku.io.Hashes;
+import org.seisaku.io.Manifest;
 import org.seisaku.io.Workers;
 
 /**
@@ -19,6 +27,10 @@ import org.seisaku.io.Workers;
  *   <li>Parallel: {@link #writeAll} renders and writes the pages with {@link Workers} (one per core); each page goes
  *       to its own file, so the bytes do not depend on the order the threads run in; a failure stops every worker
  *       before {@link #writeAll} throws it, so the caller can delete the folder without racing them.
+ *   <li>Manifest: every file gets a digest ({@link #outputs}): a page the digest of what it reads
+ *       ({@link InputHashes#page}), any other file that of its bytes. Given the previous build's {@link Manifest}
+ *       and the folder it was published in, a file whose digest is unchanged and which is still there is
+ *       <em>kept</em>: not rendered, not written (an incremental build writes only what changed).
  *   <li>Progress: {@link #written()} counts the files written so far, for any thread to read while it runs.
  * </ul>
  *
@@ -28,21 +40,47 @@ import org.seisaku.io.Workers;
  *   w.written()             → 18,210
  * </pre>
  */
-public final class PageWriter {
+public final class PageWriter implements FileSink {
   private final Path out;
   private final Templates templates;
+  private final Function<Page, String> pageDigest;
+  private final Manifest previous;
+  private final Path published;
   private final Set<String> paths = ConcurrentHashMap.newKeySet();
+  private final SortedMap<String, String> outputs = new ConcurrentSkipListMap<>();
   private final LongAdder written = new LongAdder();
+  private final LongAdder kept = new LongAdder();
 
-  /** Writes into {@code out} (created when missing), rendering template pages with {@code templates}. */
+  /** Writes every file into {@code out} (created when missing), rendering template pages with {@code templates}. */
   public PageWriter(Path out, Templates templates) {
+    this(out, templates, null, null, null);
+  }
+
+  /**
+   * @param pageDigest the digest of what a page reads, or null to digest pages by their bytes
+   * @param previous the manifest of the site published in {@code published}, or null to write every file
+   */
+  PageWriter(Path out, Templates templates, Function<Page, String> pageDigest, Manifest previous, Path published) {
     this.out = out;
     this.templates = templates;
+    this.pageDigest = pageDigest;
+    this.previous = previous;
+    this.published = published;
   }
 
   /** Files written so far by this writer. */
   public long written() {
     return written.sum();
+  }
+
+  /** Files kept as the previous build wrote them. */
+  public long kept() {
+    return kept.sum();
+  }
+
+  /** Every file of the site, written or kept: path → digest ("i…" for a page's reads, "c…" for bytes). */
+  public SortedMap<String, String> outputs() {
+    return new TreeMap<>(outputs);
   }
 
   /**
@@ -55,14 +93,42 @@ public final class PageWriter {
     Workers.forEach(pages, this::write); // the first failure stops every worker before it is thrown
   }
 
-  /** Renders and writes one page. */
+  /** Renders and writes one page, unless what it reads is as the previous build found it. */
   public void write(Page page) throws IOException {
-    write(page.path(), page.body().render(templates));
+    claim(page.path());
+    if (pageDigest != null) {
+      String digest = "i" + pageDigest.apply(page);
+      if (!keep(page.path(), digest)) store(page.path(), page.body().render(templates));
+      outputs.put(page.path(), digest);
+    } else {
+      byte[] bytes = page.body().render(templates);
+      store(page.path(), bytes);
+      outputs.put(page.path(), "c" + Hashes.of(bytes));
+    }
   }
 
-  /** Writes bytes to a path relative to the folder. */
+  /** Writes bytes to a path relative to the folder, unless the previous build wrote the same bytes there. */
+  @Override
   public void write(String relative, byte[] bytes) throws IOException {
+    claim(relative);
+    String digest = "c" + Hashes.of(bytes);
+    if (!keep(relative, digest)) store(relative, bytes);
+    outputs.put(relative, digest);
+  }
+
+  private void claim(String relative) {
     if (!paths.add(relative)) throw new IllegalStateException("two outputs for one path: " + relative);
+  }
+
+  /** Whether the published file may stay: same digest as the previous build's, and still there. */
+  private boolean keep(String relative, String digest) {
+    if (previous == null || !digest.equals(previous.files().get(relative))) return false;
+    if (!Files.isRegularFile(SafePaths.resolve(published, relative), LinkOption.NOFOLLOW_LINKS)) return false;
+    kept.increment();
+    return true;
+  }
+
+  private void store(String relative, byte[] bytes) throws IOException {
     Path p = SafePaths.resolve(out, relative);
     Files.createDirectories(p.getParent());
     Files.write(p, bytes);

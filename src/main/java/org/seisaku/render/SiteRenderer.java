@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.seisaku.io.Manifest;
 import org.seisaku.model.Document;
 import org.seisaku.model.Ministry;
 import org.seisaku.model.Program;
@@ -49,14 +51,28 @@ public final class SiteRenderer {
    *     a URL segment; nothing is written then
    * @throws IOException if a file cannot be written
    */
-  public void render(SiteModel model, Path outDir) throws IOException {
+  public PageWriter render(SiteModel model, Path outDir) throws IOException {
+    return render(model, outDir, null, null);
+  }
+
+  /**
+   * Writes into {@code outDir} the files of the site that differ from those the previous build published in
+   * {@code published} ({@link PageWriter}: a page is rendered only when what it reads changed); with no previous
+   * manifest, every file.
+   *
+   * @return the writer, whose {@link PageWriter#outputs} are every file of the site (written or kept)
+   */
+  public PageWriter render(SiteModel model, Path outDir, Manifest previous, Path published) throws IOException {
     validate(model);
     SiteIndex site = new SiteIndex(model, templates);
     Files.createDirectories(outDir);
-    PageWriter w = new PageWriter(outDir, templates);
+    AtomicReference<InputHashes> hashes = new AtomicReference<>();
+    PageWriter w = new PageWriter(outDir, templates, p -> hashes.get().page(p), previous, published);
     writer = w;
     DataFiles.Summary data = DataFiles.write(List.copyOf(site.ledgers.values()), model.redirects(), site.baseUrl, w);
+    hashes.set(new InputHashes(site, data));
     w.writeAll(pages(site, data));
+    return w;
   }
 
   /** Every page of the site, in a stable order, the sitemap last. */

@@ -138,7 +138,7 @@ public final class Templates {
   }
 
   /** The text of a template as the loader finds it, or "" when there is none. */
-  private String source(String name) {
+  String source(String name) {
     try {
       TemplateLoader loader = cfg.getTemplateLoader();
       Object source = loader.findTemplateSource(name);

@@ -38,6 +38,7 @@ import org.apache.lucene.util.BytesRef;
 import org.seisaku.index.Fields;
 import org.seisaku.index.SearchTables;
 import org.seisaku.index.Vocabulary;
+import org.seisaku.io.FileSink;
 import org.seisaku.model.BudgetKind;
 import org.seisaku.model.FiscalYear;
 import org.seisaku.model.Ministry;
@@ -115,12 +116,12 @@ public final class StaticIndex {
   /** What was written: items and sheets, files and bytes. */
   public record Summary(int items, int sheets, int files, long bytes) {}
 
-  private final Path dir;
+  private final FileSink sink;
   private int files;
   private long bytes;
 
-  private StaticIndex(Path dir) {
-    this.dir = dir;
+  private StaticIndex(FileSink sink) {
+    this.sink = sink;
   }
 
   /**
@@ -131,7 +132,16 @@ public final class StaticIndex {
    *     file cannot be written
    */
   public static Summary write(Path luceneIndex, Path siteDir) throws IOException {
-    StaticIndex out = new StaticIndex(siteDir.resolve("search"));
+    return write(luceneIndex, (relative, data) -> {
+      Path path = siteDir.resolve(relative);
+      Files.createDirectories(path.getParent());
+      Files.write(path, data);
+    });
+  }
+
+  /** The same, each file given to {@code site} by its path in the site ({@code search/head.js} …). */
+  public static Summary write(Path luceneIndex, FileSink site) throws IOException {
+    StaticIndex out = new StaticIndex(site);
     try (Directory directory = FSDirectory.open(luceneIndex); DirectoryReader reader = DirectoryReader.open(directory)) {
       Map<String, String> commit = reader.getIndexCommit().getUserData();
       if (!Fields.SCHEMA_VERSION.equals(commit.get(Fields.SCHEMA_KEY))) {
@@ -165,7 +175,6 @@ public final class StaticIndex {
     int yearFirst = docs.stream().flatMap(i -> i.years().stream()).min(Integer::compare).orElse(0);
     int yearLast = docs.stream().flatMap(i -> i.years().stream()).max(Integer::compare).orElse(0);
 
-    Files.createDirectories(dir);
     Map<String, Object> head = new LinkedHashMap<>(SearchTables.of());
     head.put("items", items);
     head.put("sheets", sheets);
@@ -432,10 +441,8 @@ public final class StaticIndex {
   private void script(String key, String file, String json) throws IOException {
     String js = "window." + GLOBAL + "[" + jsonString(key) + "]=" + json + ";\n";
     if (key.equals("head")) js = "window." + GLOBAL + "=window." + GLOBAL + "||{};" + js;
-    Path path = dir.resolve(file);
-    Files.createDirectories(path.getParent());
     byte[] data = js.getBytes(StandardCharsets.UTF_8);
-    Files.write(path, data);
+    sink.write("search/" + file, data);
     files++;
     bytes += data.length;
   }

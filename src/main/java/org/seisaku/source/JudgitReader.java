@@ -33,6 +33,11 @@ public final class JudgitReader {
   private JudgitReader() {}
 
   public static JudgitData read(Path root, Ministries ministries, Problems problems) {
+    return read(root, ministries, problems, null);
+  }
+
+  /** As {@link #read(Path, Ministries, Problems)}, taking unchanged sheets from {@code cache} when it is not null. */
+  public static JudgitData read(Path root, Ministries ministries, Problems problems, SheetCache cache) {
     Path data = root.resolve("data");
     if (!Files.isDirectory(data)) {
       problems.error(root.toString(), 0, "no data/ folder: a judgit source is a checkout of judgit/data, "
@@ -41,10 +46,13 @@ public final class JudgitReader {
     }
     List<String> files = SourceFiles.list(root, "data", ".json", rel -> root.resolve(rel).toString(), problems);
     SheetParser parser = new SheetParser(ministries);
+    String ministriesKey = ministries.all().toString();
     List<SheetParser.Sheet> sheets = files.parallelStream()
-        .map(rel -> readOne(root, rel, parser, problems))
+        .map(rel -> cache == null ? readOne(root, rel, parser, problems)
+            : cache.get(root.resolve(rel).toAbsolutePath(), ministriesKey, problems, p -> readOne(root, rel, parser, p)))
         .flatMap(Optional::stream)
         .toList();
+    if (cache != null) cache.retain(files.stream().map(rel -> root.resolve(rel).toAbsolutePath()).toList());
     return assemble(sheets);
   }
 

@@ -39,6 +39,11 @@ public final class Sources {
   private Sources() {}
 
   public static Corpus read(Path contentDir, List<SourceSpec> extraSources, Problems problems) {
+    return read(contentDir, extraSources, problems, null);
+  }
+
+  /** As {@link #read(Path, List, Problems)}, taking review sheets unchanged since an earlier read from {@code sheets}. */
+  public static Corpus read(Path contentDir, List<SourceSpec> extraSources, Problems problems, SheetCache sheets) {
     Content c = new Content(contentDir, problems);
     if (!Files.isDirectory(contentDir)) {
       problems.error(contentDir.toString(), 0, "content directory not found");
@@ -59,7 +64,7 @@ public final class Sources {
     for (SourceSpec spec : specs(config, contentDir, extraSources)) {
       Path root = Path.of(spec.path());
       JudgitData d = switch (spec.type()) {
-        case "judgit" -> JudgitReader.read(root, ministries, problems);
+        case "judgit" -> JudgitReader.read(root, ministries, problems, sheets);
         default -> throw new IllegalArgumentException("unknown source type: " + spec); // SourceSpec.parse admits known types only
       };
       years.addAll(d.programYears());

@@ -146,4 +146,52 @@ class OutputCommitTest {
     assertThrows(OutputCommit.BusyException.class, () -> OutputCommit.recover(site().path(), OutputMarker.Kind.SITE));
     assertThrows(OutputCommit.BusyException.class, () -> OutputCommit.begin(List.of(site())));
   }
+
+  OutputCommit.Target deltaSite() {
+    return new OutputCommit.Target(OutputMarker.Kind.SITE, tmp.resolve("site"), p -> false, true);
+  }
+
+  @Test
+  void aDeltaCommitChangesOnlyTheStagedFilesAndDeletesTheListedOnes() throws IOException {
+    try (OutputCommit c = OutputCommit.begin(List.of(site(), index()))) {
+      Path s = c.staging(OutputMarker.Kind.SITE);
+      Files.createDirectories(s.resolve("documents/a"));
+      Files.createDirectories(s.resolve("documents/b"));
+      Files.writeString(s.resolve("index.html"), "one");
+      Files.writeString(s.resolve("documents/a/index.html"), "a1");
+      Files.writeString(s.resolve("documents/b/index.html"), "b1");
+      Files.writeString(c.staging(OutputMarker.Kind.INDEX).resolve("segments_1"), "one");
+      c.commit("b1");
+    }
+    try (OutputCommit c = OutputCommit.begin(List.of(deltaSite(), index()))) {
+      Path s = c.staging(OutputMarker.Kind.SITE);
+      Files.createDirectories(s.resolve("documents/c"));
+      Files.writeString(s.resolve("index.html"), "two");
+      Files.writeString(s.resolve("documents/c/index.html"), "c2");
+      Files.writeString(c.staging(OutputMarker.Kind.INDEX).resolve("segments_1"), "two");
+      c.delete(OutputMarker.Kind.SITE, "documents/b/index.html");
+      assertThrows(IllegalArgumentException.class, () -> c.delete(OutputMarker.Kind.SITE, "../escape"));
+      assertThrows(IllegalArgumentException.class, () -> c.delete(OutputMarker.Kind.INDEX, "segments_1"));
+      c.decide("b2"); // the process dies after the journals are written: the next command rolls it forward
+    }
+    OutputCommit.recover(site().path(), OutputMarker.Kind.SITE);
+    assertEquals("two", generation());
+    assertEquals("a1", Files.readString(site().path().resolve("documents/a/index.html")), "kept as it was");
+    assertEquals("c2", Files.readString(site().path().resolve("documents/c/index.html")));
+    assertFalse(Files.exists(site().path().resolve("documents/b")), "the deleted page's folder goes with it");
+    assertEquals(List.of("out", "out/index", "site"), beside());
+  }
+
+  @Test
+  void anUndecidedDeltaLeavesTheTargetAsItWas() throws IOException {
+    try (OutputCommit c = stage("one")) {
+      c.commit("b1");
+    }
+    try (OutputCommit c = OutputCommit.begin(List.of(deltaSite(), index()))) {
+      Files.writeString(c.staging(OutputMarker.Kind.SITE).resolve("index.html"), "two");
+      c.delete(OutputMarker.Kind.SITE, "index.html");
+    } // no commit: a failed build
+    assertEquals("one", generation());
+    assertEquals(List.of("out", "out/index", "site"), beside());
+  }
 }

@@ -139,6 +139,7 @@ class OutputSafetyIT {
     assertEquals(0, build().exit());
     Files.delete(site.resolve(OutputMarker.FILE)); // as 0.1 wrote them
     Files.delete(index.resolve(OutputMarker.FILE));
+    Files.delete(index.resolve(org.seisaku.io.Manifest.FILE)); // 0.1 kept no manifest either
     Fixtures.Run r = build();
     assertEquals(0, r.exit(), r.err());
     assertTrue(OutputMarker.read(site).isPresent() && OutputMarker.read(index).isPresent());

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Incremental build benchmark: a cold full build of content/ plus the review-sheet corpus, then one document of
+# content/ edited and `build` run again over that output (each a fresh JVM, timed by GNU time), then a full build of
+# the edited input into fresh folders, compared with the incremental output by `diff -r`. Prints a Markdown table
+# for BENCHMARKS.md. Run it alone on the machine (or under `flock /work/heavy.lock`).
+#   bench/incremental.sh [CORPUS_DIR]     (default ../shared/corpus/judgit)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus=${1:-../shared/corpus/judgit}
+[ -d "$corpus/data" ] || { echo "bench: no corpus at $corpus" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "bench: needs GNU time (apt-get install time)" >&2; exit 2; }
+[ -f target/seisaku.jar ] || mvn -B -q package -DskipTests
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp -r content "$work/content"
+doc="$work/content/documents/2008-hatoyama-plan.md"
+
+wall() { awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$1" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }'; }
+build() { # label out index [extra args]
+  local label=$1 out=$2 index=$3; shift 3
+  /usr/bin/time -v java -Xmx4g -jar target/seisaku.jar build --content "$work/content" --source "judgit:$corpus" \
+      --out "$out" --index "$index" "$@" 2> "$work/err.$label"
+  grep -E '^(read|link|index|render|commit|…) ' "$work/err.$label" | sed "s/^/  $label: /" >&2 || true
+}
+
+load0=$(cut -d' ' -f1-3 /proc/loadavg)
+build full "$work/site" "$work/index"
+echo "地域おこし協力隊と定住自立圏にもふれる一文を足した。" >> "$doc"
+build incremental "$work/site" "$work/index"
+load1=$(cut -d' ' -f1-3 /proc/loadavg)
+build reference "$work/ref-site" "$work/ref-index" --full -q
+identical=$(diff -r -q "$work/ref-site" "$work/site" >/dev/null && echo yes || echo NO)
+written=$(grep -oE '[0-9,]+ written, [0-9,]+ as they were, [0-9,]+ deleted' "$work/err.incremental" || echo '?')
+full=$(wall "$work/err.full"); inc=$(wall "$work/err.incremental")
+
+cat <<TABLE
+Incremental build, one document of content/ edited, content/ + $(find "$corpus/data" -name '*.json' | wc -l) review sheets
+($(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1);
+load average $load0 before, $load1 after):
+
+| measure | value |
+|---|---|
+| full build (cold, fresh folders) | $full s |
+| incremental build (one document edited) | $inc s ($(awk -v a="$inc" -v b="$full" 'BEGIN {printf "%.1f", 100*a/b}') % of the full build) |
+| files of the incremental build | $written |
+| byte-identical to a full build of the same input | $identical |
+TABLE
