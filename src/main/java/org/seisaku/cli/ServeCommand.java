@@ -17,6 +17,7 @@ import org.seisaku.io.OutputMarker;
 import org.seisaku.serve.SearchJson;
 import org.seisaku.serve.PreviewServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -41,11 +42,21 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--index", paramLabel = "DIR", defaultValue = ".seisaku/index", description = "Lucene index folder. Default: ${DEFAULT-VALUE}")
   Path index;
 
+  @Option(names = "--watch", description = "Build first, then rebuild (incrementally) whenever the content, a source "
+      + "or the templates change; open pages reload. Reads the input as `build` does (--content, --source, --templates)")
+  boolean watch;
+
+  @Mixin SourceOptions in = new SourceOptions();
+
+  @Option(names = "--templates", paramLabel = "DIR", description = "With --watch: templates and assets (default: the bundled site-templates)")
+  Path templates;
+
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     if (port < 0 || port > 65535) throw new ExitCodes.UsageException("--port: " + port + " is not a port (0..65535)");
+    Watching watching = watch ? Watching.start(this) : null;
     SearchIndexes.recover(site, OutputMarker.Kind.SITE);
     if (!Files.isRegularFile(site.resolve("index.html"))) {
       throw new ExitCodes.FailureException("no site at " + site + ": run `seisaku build` first (or give --site DIR)");
@@ -70,14 +81,17 @@ final class ServeCommand implements Callable<Integer> {
       throw new ExitCodes.FailureException(why);
     }
     warm(searcher, warming);
+    if (watching != null) watching.serve(server);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      if (watching != null) watching.close();
       server.close();
-      close(searcher);
+      close(server.replaceSearcher(null));
       stopped.countDown();
     }, "seisaku-serve-stop"));
     PrintWriter out = spec.commandLine().getOut();
-    out.println("seisaku: serving " + site + " at " + server.url() + " (search: " + server.url() + "api/search?q=…); Ctrl-C stops");
+    out.println("seisaku: serving " + site + " at " + server.url() + " (search: " + server.url() + "api/search?q=…)"
+        + (watch ? "; rebuilding when " + in.content + " changes" : "") + "; Ctrl-C stops");
     out.flush();
     try {
       stopped.await();

@@ -73,7 +73,9 @@ public final class PreviewServer implements Closeable {
   private final Server jetty;
   private final ServerConnector connector;
   private final SitePaths site;
-  private final Searcher searcher;
+  private volatile Searcher searcher;
+  /** {@code serve --watch}: the reload of open pages, or null. */
+  private volatile LiveReload live;
   private final Consumer<String> log;
   /** Requests being answered or waiting: at most workers + queue; beyond, 503. */
   private final Semaphore admitted;
@@ -158,6 +160,18 @@ public final class PreviewServer implements Closeable {
     return "http://127.0.0.1:" + port() + "/";
   }
 
+  /** Serves the reload of {@code serve --watch} from now on ({@link LiveReload}). */
+  public void liveReload(LiveReload reload) {
+    this.live = reload;
+  }
+
+  /** Answers searches from {@code next} from now on (a rebuilt index); returns the searcher it replaces. */
+  public Searcher replaceSearcher(Searcher next) {
+    Searcher old = searcher;
+    searcher = next;
+    return old;
+  }
+
   /** Stops listening, lets requests under way finish (up to a second), and stops the threads. */
   @Override
   public void close() {
@@ -191,6 +205,9 @@ public final class PreviewServer implements Closeable {
         json(response, callback, 405, error("method " + method + " is not allowed: GET or HEAD"), false);
       } else if ("/api/search".equals(path)) {
         search(request, response, callback, head);
+      } else if (live != null && path != null && path.startsWith(LiveReload.PREFIX) && live.answer(path) != null) {
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        send(response, callback, 200, LiveReload.type(path), live.answer(path), head);
       } else if (path != null && (path.equals("/api") || path.startsWith("/api/"))) {
         json(response, callback, 404, error("no such API: " + path + " (there is /api/search)"), head);
       } else {
@@ -215,6 +232,7 @@ public final class PreviewServer implements Closeable {
   }
 
   private void search(Request request, Response response, Callback callback, boolean head) throws IOException {
+    Searcher searcher = this.searcher; // one index for the whole request, even while a rebuild replaces it
     SearchRequest sr;
     try {
       Map<String, String> p = query(request.getHttpURI().getQuery());
@@ -269,7 +287,12 @@ public final class PreviewServer implements Closeable {
       send(response, callback, 301, "text/plain; charset=utf-8", ("moved to " + r.location() + "\n").getBytes(StandardCharsets.UTF_8), head);
     } else if (t instanceof SitePaths.FileTarget f) {
       h.put(HttpHeader.CACHE_CONTROL, "no-cache");
-      sendFile(response, callback, 200, f.file(), head);
+      LiveReload reload = live;
+      if (reload != null && f.file().getFileName().toString().endsWith(".html")) {
+        send(response, callback, 200, SitePaths.contentType(f.file()), reload.inject(Files.readAllBytes(f.file())), head);
+      } else {
+        sendFile(response, callback, 200, f.file(), head);
+      }
     } else {
       h.put(HttpHeader.CACHE_CONTROL, "no-cache");
       var page = site.notFoundPage();
