@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Japanese policy documents and budget data → a searchable knowledge base and a static site.",
     subcommands = {BuildCommand.class, CheckCommand.class, SearchCommand.class, ServeCommand.class, ImportCommand.class,
+        DiffCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

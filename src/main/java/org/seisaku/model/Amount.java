@@ -173,6 +173,15 @@ public record Amount(Long yen, Qualifier qualifier) {
     throw new IllegalStateException(unit);
   }
 
+  /**
+   * Whether this amount and {@code other} may be compared (an increase, a decrease): both figures that could be
+   * added into a total, neither 内数 nor 事項要求 nor a ceiling. The one rule of the year pages' comparisons and of
+   * {@code diff}; the caller compares figures of one budget kind only.
+   */
+  public boolean comparable(Amount other) {
+    return summable() && other.summable() && yen != null && other.yen != null;
+  }
+
   /** Whether this amount may be added into a total (not 内数, not 事項要求, not a ceiling). */
   public boolean summable() {
     return qualifier.summable();
