@@ -117,7 +117,8 @@ public final class Views {
   /** years/{fy}/index.html */
   public record YearPage(String label, String era, Link previous, Link next, Table totals, String exclusions, int programCount,
       List<ProgramGroup> added, List<ProgramGroup> ended, int addedCount, int endedCount, boolean newTracked, boolean endTracked,
-      CountLink documents, Pager pager) {}
+      CountLink documents, Pager pager, String comparedWith, Table increases, Table decreases, int increaseCount,
+      int decreaseCount) {}
 
   /** documents/index.html */
   public record DocumentsPage(int total, List<DocItem> documents, List<CountLink> years, int otherCount) {}

@@ -3,12 +3,14 @@ package org.seisaku.render;
 import static org.seisaku.render.SiteIndex.folder;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.seisaku.model.Amount;
 import org.seisaku.model.BudgetKind;
 import org.seisaku.model.FiscalYear;
 import org.seisaku.model.ProgramYear;
@@ -108,7 +110,77 @@ final class YearPages implements PageKind {
     return new Views.YearPage(y.label(), y.eraLabel(), prev, next,
         page == 1 ? ViewParts.totalsTable(kinds, rows) : null, sum.exclusionNote(), ix.programCount(y),
         added, ended, c.added().size(), c.ended().size(), c.newTracked(), c.endTracked(), documents,
-        Paging.pager(first, page, count));
+        Paging.pager(first, page, count), page == 1 && compared(ix, y) ? new FiscalYear(y.year() - 1).label() : null,
+        page == 1 ? shiftTable(dir, up(ix, y)) : null, page == 1 ? shiftTable(dir, down(ix, y)) : null,
+        page == 1 ? up(ix, y).size() : 0, page == 1 ? down(ix, y).size() : 0);
+  }
+
+  /** Largest increases and decreases shown on a year page, each. */
+  static final int SHIFTS_SHOWN = 10;
+
+  /** A program's figure of one kind in a year and the year before. */
+  private record Shift(BudgetLedger ledger, BudgetKind kind, BudgetLedger.Entry before, BudgetLedger.Entry after) {
+    long difference() {
+      return after.inForce().item().amount().yen() - before.inForce().item().amount().yen();
+    }
+
+    String order() {
+      return ledger.program().id() + "\u0000" + kind.ordinal();
+    }
+  }
+
+  private static boolean compared(SiteIndex ix, FiscalYear y) {
+    return y.year() - 1 >= FiscalYear.MIN && ix.years.contains(new FiscalYear(y.year() - 1));
+  }
+
+  /** The increases from the year before, largest first. */
+  private static List<Shift> up(SiteIndex ix, FiscalYear y) {
+    return shifts(ix, y).stream().filter(c -> c.difference() > 0)
+        .sorted(Comparator.comparingLong(Shift::difference).reversed().thenComparing(Shift::order)).toList();
+  }
+
+  /** The decreases from the year before, largest first. */
+  private static List<Shift> down(SiteIndex ix, FiscalYear y) {
+    return shifts(ix, y).stream().filter(c -> c.difference() < 0)
+        .sorted(Comparator.comparingLong(Shift::difference).thenComparing(Shift::order)).toList();
+  }
+
+  /**
+   * The changes from the year before, of comparable figures only: the same program and budget kind in both years,
+   * both amounts figures that could be summed ({@link Amount#comparable}: no 内数, no 事項要求, no ceiling), and
+   * different.
+   */
+  private static List<Shift> shifts(SiteIndex ix, FiscalYear y) {
+    if (!compared(ix, y)) return List.of();
+    FiscalYear before = new FiscalYear(y.year() - 1);
+    List<Shift> out = new ArrayList<>();
+    for (BudgetLedger l : ix.ledgers.values()) {
+      for (BudgetKind k : l.kinds()) {
+        BudgetLedger.Entry e0 = l.entry(before, k);
+        BudgetLedger.Entry e1 = l.entry(y, k);
+        if (e0 == null || e1 == null || !e0.inForce().item().amount().comparable(e1.inForce().item().amount())) continue;
+        Shift c = new Shift(l, k, e0, e1);
+        if (c.difference() != 0) out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** The first {@link #SHIFTS_SHOWN} shifts as a table: program, kind, the year before, this year, the change. */
+  private static Views.Table shiftTable(String dir, List<Shift> shifts) {
+    List<Views.Row> rows = new ArrayList<>();
+    for (Shift c : shifts.subList(0, Math.min(SHIFTS_SHOWN, shifts.size()))) {
+      long d = c.difference();
+      String k = c.kind().json();
+      Amount a0 = c.before().inForce().item().amount();
+      Amount a1 = c.after().inForce().item().amount();
+      rows.add(new Views.Row(c.ledger().program().name(), folder(dir, "programs/" + c.ledger().program().id() + "/"), List.of(
+          new Views.Cell(c.kind().label(), k, "", false, ""),
+          new Views.Cell(a0.display(), k, a0.qualifier().json(), false, Yen.exact(a0)),
+          new Views.Cell(a1.display(), k, a1.qualifier().json(), false, Yen.exact(a1)),
+          new Views.Cell((d > 0 ? "+" : "-") + Amount.exact(Math.abs(d)).display(), k, "", false, "")), ""));
+    }
+    return new Views.Table(List.of(), rows, "");
   }
 
   /** Years a program was in force: years with a figure other than a request, and the years of its program-years. */
