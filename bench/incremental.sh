@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 corpus=${1:-../shared/corpus/judgit}
 [ -d "$corpus/data" ] || { echo "bench: no corpus at $corpus" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "bench: needs GNU time (apt-get install time)" >&2; exit 2; }
-[ -f target/seisaku.jar ] || mvn -B -q package -DskipTests
+jar=${JAR:-target/seisaku.jar}
+[ -f "$jar" ] || mvn -B -q package -DskipTests
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp -r content "$work/content"
@@ -18,7 +19,7 @@ doc="$work/content/documents/2008-hatoyama-plan.md"
 wall() { awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$1" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }'; }
 build() { # label out index [extra args]
   local label=$1 out=$2 index=$3; shift 3
-  /usr/bin/time -v java -Xmx4g -jar target/seisaku.jar build --content "$work/content" --source "judgit:$corpus" \
+  /usr/bin/time -v java -Xmx4g -jar "$jar" build --content "$work/content" --source "judgit:$corpus" \
       --out "$out" --index "$index" "$@" 2> "$work/err.$label"
   grep -E '^(read|link|index|render|commit|…) ' "$work/err.$label" | sed "s/^/  $label: /" >&2 || true
 }
