@@ -34,6 +34,28 @@ identical=$(diff -r -q "$work/ref-site" "$work/site" >/dev/null && echo yes || e
 written=$(grep -oE '[0-9,]+ written, [0-9,]+ as they were, [0-9,]+ deleted' "$work/err.incremental" || echo '?')
 full=$(wall "$work/err.full"); inc=$(wall "$work/err.incremental")
 
+# serve --watch over the same output: its first build (nothing changed), then one edit of the same document, twice;
+# the time from the save to the page served with the edit, and the rebuild time serve reports
+java -Xmx4g -jar "$jar" serve --watch --port 0 --content "$work/content" --source "judgit:$corpus" \
+    --site "$work/site" --index "$work/index" -q > "$work/serve.out" 2> "$work/serve.err" &
+serve=$!
+trap 'kill $serve 2>/dev/null; rm -rf "$work"' EXIT
+url=
+for _ in $(seq 600); do url=$(grep -oE 'http://127\.0\.0\.1:[0-9]+/' "$work/serve.out" | head -1); [ -n "$url" ] && break; sleep 1; done
+[ -n "$url" ] || { echo "bench: serve --watch did not start" >&2; cat "$work/serve.err" >&2; exit 1; }
+watch_times=()
+for n in 1 2; do
+  sleep 3
+  marker="監視ベンチ${n}回目の一文"
+  start=$(date +%s.%N)
+  echo "$marker" >> "$doc"
+  until curl -fs "${url}documents/2008-hatoyama-plan/index.html" | grep -q "$marker"; do sleep 0.1; done
+  watch_times+=("$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b-a}')")
+  sleep 2
+done
+kill $serve; wait $serve 2>/dev/null || true
+rebuilt=$(grep -oE 'rebuilt in [0-9.]+ s' "$work/serve.err" | sed 's/rebuilt in //; s/ s//' | tr '\n' ' ')
+
 cat <<TABLE
 Incremental build, one document of content/ edited, content/ + $(find "$corpus/data" -name '*.json' | wc -l) review sheets
 ($(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1);
@@ -45,4 +67,6 @@ load average $load0 before, $load1 after):
 | incremental build (one document edited) | $inc s ($(awk -v a="$inc" -v b="$full" 'BEGIN {printf "%.1f", 100*a/b}') % of the full build) |
 | files of the incremental build | $written |
 | byte-identical to a full build of the same input | $identical |
+| serve --watch: from the save to the edited page served (two edits) | ${watch_times[*]} s |
+| serve --watch: rebuild time it reports (two edits) | $rebuilt s |
 TABLE
