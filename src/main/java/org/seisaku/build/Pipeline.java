@@ -137,7 +137,10 @@ public final class Pipeline {
       Path stagedIndex = commit.staging(OutputMarker.Kind.INDEX);
       progress.begin("index");
       stage("index", () -> {
-        Indexer.writeInto(stagedIndex, corpus, linked, () -> join(buildId));
+        // parts of the published index whose documents are unchanged are taken as they are (Indexer)
+        Indexer.writeInto(stagedIndex, corpus, linked, () -> join(buildId),
+            !o.full() && OutputMarker.marks(index.path(), OutputMarker.Kind.INDEX) ? index.path() : null,
+            Incremental.basis());
         return null;
       });
       progress.done(String.format(Locale.ROOT, "%,d programs and %,d documents", linked.programs().size(),

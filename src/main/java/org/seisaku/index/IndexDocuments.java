@@ -73,6 +73,11 @@ final class IndexDocuments {
   }
 
   /** The Lucene document of an item of {@link #order}. */
+  /** The id of an item of {@link #order}: a program's id, a document's slug. */
+  static String idOf(Object item) {
+    return item instanceof Program p ? p.id() : ((org.seisaku.model.Document) item).slug();
+  }
+
   Document make(Object item) {
     return item instanceof Program p ? program(p) : document((org.seisaku.model.Document) item);
   }

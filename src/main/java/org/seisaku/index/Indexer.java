@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
@@ -19,6 +21,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.seisaku.io.Hashes;
 import org.seisaku.io.OutputCommit;
 import org.seisaku.io.OutputMarker;
 import org.seisaku.io.Workers;
@@ -62,7 +65,18 @@ public final class Indexer {
    * data; {@code build} is asked for only when the documents are written, so it may still be computing meanwhile.
    */
   public static void writeInto(Path dir, Corpus corpus, LinkResult linked, Supplier<String> build) throws IOException {
-    build(dir, new IndexDocuments(corpus, linked), build);
+    writeInto(dir, corpus, linked, build, null, "");
+  }
+
+  /**
+   * As {@link #writeInto(Path, Corpus, LinkResult, Supplier)}, taking from the index {@code previous} (the one
+   * published, or null) every part whose documents are the same, instead of analysing them again.
+   *
+   * @param basis what else a part's analysis depends on (seisaku's version and jar): parts of another basis are not taken
+   */
+  public static void writeInto(Path dir, Corpus corpus, LinkResult linked, Supplier<String> build, Path previous,
+      String basis) throws IOException {
+    build(dir, new IndexDocuments(corpus, linked), build, previous, basis);
   }
 
   /**
@@ -85,26 +99,56 @@ public final class Indexer {
     }
   }
 
-  /** Documents per part: parts are analysed in parallel, each by a writer of its own. */
+  /** Documents per part at most: parts are analysed in parallel, each by a writer of its own. */
   static final int PART_DOCS = 2_000;
+  /** A part ends after a document whose id hashes to 0 modulo this (so about this many documents to a part). */
+  static final int PART_CUT = 128;
+  /** The parts, kept in the index folder for the next build: {@code .parts/{digest}/}, each a small Lucene index. */
+  static final String PARTS = ".parts";
 
   /**
-   * Analysis, the bulk of the work, runs on every core: the documents, in their order, are cut into parts of
-   * {@link #PART_DOCS}; each part is written by a writer of its own into a folder of its own (at most one part per
-   * core at a time, each document made just before it is added, so that the text of only a few is in memory); the
-   * parts are then added in order and merged into one segment, so a document's id is its place in the order, as
-   * with one writer.
+   * Analysis, the bulk of the work, runs on every core: the documents, in their order, are cut into parts, each
+   * written by a writer of its own into a folder of its own (at most one part per core at a time, each document made
+   * just before it is added, so that the text of only a few is in memory); the parts are then added in order and
+   * merged into one segment, so a document's id is its place in the order, as with one writer.
+   *
+   * <p>Incremental: a part ends after a document whose id hashes to 0 modulo {@link #PART_CUT} (or at
+   * {@link #PART_DOCS}), so that adding or removing a document changes the parts around it only; a part is named by
+   * the digest of its documents (every field's name, type and value) and the basis, and kept under {@value #PARTS}.
+   * A part of the same name in the previous index is taken as it is (its files linked, never written), so one edited
+   * document costs the analysis of its part and the merge. The merged index is the same either way.
    */
-  private static void build(Path dir, IndexDocuments docs, Supplier<String> buildId) throws IOException {
+  private static void build(Path dir, IndexDocuments docs, Supplier<String> buildId, Path previous, String basis)
+      throws IOException {
     List<Object> order = docs.order();
     List<List<Object>> parts = new ArrayList<>();
-    for (int i = 0; i < order.size(); i += PART_DOCS) parts.add(order.subList(i, Math.min(order.size(), i + PART_DOCS)));
-    Path partsDir = dir.resolve("parts.tmp");
+    int from = 0;
+    for (int i = 0; i < order.size(); i++) {
+      if (i + 1 - from >= PART_DOCS || Math.floorMod(IndexDocuments.idOf(order.get(i)).hashCode(), PART_CUT) == 0) {
+        parts.add(order.subList(from, i + 1));
+        from = i + 1;
+      }
+    }
+    if (from < order.size()) parts.add(order.subList(from, order.size()));
+    Path partsDir = dir.resolve(PARTS);
     Files.createDirectories(partsDir);
+    Path previousParts = previous == null ? null : previous.resolve(PARTS);
+    String[] names = new String[parts.size()];
     Workers.forEach(IntStream.range(0, parts.size()).boxed().toList(), i -> {
-      try (Directory d = FSDirectory.open(partsDir.resolve(Integer.toString(i)));
-           IndexWriter w = new IndexWriter(d, config(16))) {
-        for (Object item : parts.get(i)) w.addDocument(docs.make(item));
+      List<Document> made = new ArrayList<>(parts.get(i).size());
+      MessageDigest d = Hashes.sha256();
+      Hashes.add(d, basis);
+      for (Object item : parts.get(i)) {
+        Document doc = docs.make(item);
+        digest(d, doc);
+        made.add(doc);
+      }
+      String name = Hashes.hex(d);
+      names[i] = name;
+      Path part = partsDir.resolve(name);
+      if (previousParts != null && link(previousParts.resolve(name), part)) return;
+      try (Directory pd = FSDirectory.open(part); IndexWriter w = new IndexWriter(pd, config(16))) {
+        for (Document doc : made) w.addDocument(doc);
         w.forceMerge(1);
         w.commit();
       }
@@ -112,7 +156,7 @@ public final class Indexer {
     try (Directory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config(64))) {
       Directory[] partDirs = new Directory[parts.size()];
       try {
-        for (int i = 0; i < parts.size(); i++) partDirs[i] = FSDirectory.open(partsDir.resolve(Integer.toString(i)));
+        for (int i = 0; i < parts.size(); i++) partDirs[i] = FSDirectory.open(partsDir.resolve(names[i]));
         writer.addIndexes(partDirs);
       } finally {
         for (Directory d : partDirs) if (d != null) d.close();
@@ -122,7 +166,43 @@ public final class Indexer {
           Fields.MINISTRIES_KEY, Fields.ministriesJson(docs.ministries()), Fields.BUILD_KEY, buildId.get()).entrySet());
       writer.commit();
     }
-    OutputCommit.deleteTree(partsDir);
+  }
+
+  /** Every field of a document as the index receives it: name, type and value. */
+  private static void digest(MessageDigest d, Document doc) {
+    Hashes.add(d, "doc");
+    for (IndexableField f : doc.getFields()) {
+      Hashes.add(d, f.name());
+      Hashes.add(d, String.valueOf(f.fieldType()));
+      if (f.stringValue() != null) Hashes.add(d, "s" + f.stringValue());
+      else if (f.numericValue() != null) Hashes.add(d, "n" + f.numericValue());
+      else if (f.binaryValue() != null) Hashes.add(d, "b" + f.binaryValue()); // the bytes, in hex
+      else Hashes.add(d, "-");
+    }
+  }
+
+  /**
+   * Links the files of a part of the previous index into {@code to}; false (and nothing made) when there is no such
+   * part or it is not whole.
+   */
+  private static boolean link(Path from, Path to) throws IOException {
+    if (!Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS)) return false;
+    List<Path> files;
+    try (Stream<Path> s = Files.list(from)) {
+      files = s.toList();
+    }
+    if (files.stream().noneMatch(f -> f.getFileName().toString().startsWith("segments_"))
+        || !files.stream().allMatch(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))) {
+      return false;
+    }
+    Files.createDirectories(to);
+    try {
+      for (Path f : files) Files.createLink(to.resolve(f.getFileName().toString()), f);
+    } catch (IOException | UnsupportedOperationException e) {
+      OutputCommit.deleteTree(to); // a file system without hard links: analyse the part instead
+      return false;
+    }
+    return true;
   }
 
   private static IndexWriterConfig config(int ramBufferMb) {
