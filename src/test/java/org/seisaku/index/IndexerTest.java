@@ -56,6 +56,31 @@ class IndexerTest {
   }
 
   @Test
+  void partsOfThePreviousIndexAreTakenWhenTheirDocumentsAreTheSame() throws IOException {
+    IndexFixture f = IndexFixture.standard();
+    Path first = Files.createDirectories(tmp.resolve("first"));
+    Indexer.writeInto(first, f.corpus(), f.linked(), () -> "b1", null, "basis");
+    Path second = Files.createDirectories(tmp.resolve("second"));
+    Indexer.writeInto(second, f.corpus(), f.linked(), () -> "b1", first, "basis");
+    assertEquals(storedIds(first), storedIds(second));
+    List<Path> parts;
+    try (Stream<Path> s = Files.walk(second.resolve(Indexer.PARTS))) {
+      parts = s.filter(Files::isRegularFile).toList();
+    }
+    assertTrue(!parts.isEmpty());
+    for (Path p : parts) {
+      assertTrue(Files.isSameFile(p, first.resolve(second.relativize(p).toString())), p + " linked, not written again");
+    }
+    Path otherBasis = Files.createDirectories(tmp.resolve("other"));
+    Indexer.writeInto(otherBasis, f.corpus(), f.linked(), () -> "b1", first, "another basis");
+    try (Stream<Path> s = Files.list(otherBasis.resolve(Indexer.PARTS))) {
+      assertTrue(s.noneMatch(p -> Files.exists(first.resolve(Indexer.PARTS).resolve(p.getFileName().toString()))),
+          "parts of another basis are not taken");
+    }
+    assertEquals(storedIds(first), storedIds(otherBasis));
+  }
+
+  @Test
   void aSecondWriteReplacesTheFirst() throws IOException {
     Path index = tmp.resolve("index");
     IndexFixture f = IndexFixture.standard();

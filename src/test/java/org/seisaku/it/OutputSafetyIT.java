@@ -139,7 +139,9 @@ class OutputSafetyIT {
     assertEquals(0, build().exit());
     Files.delete(site.resolve(OutputMarker.FILE)); // as 0.1 wrote them
     Files.delete(index.resolve(OutputMarker.FILE));
-    Files.delete(index.resolve(org.seisaku.io.Manifest.FILE)); // 0.1 kept no manifest either
+    Files.delete(index.resolve(org.seisaku.io.Manifest.FILE)); // 0.1 kept no manifest, no index parts
+    OutputCommit.deleteTree(index.resolve(".parts"));
+    OutputCommit.deleteTree(site.resolve("data/years")); // nor per-year data files
     Fixtures.Run r = build();
     assertEquals(0, r.exit(), r.err());
     assertTrue(OutputMarker.read(site).isPresent() && OutputMarker.read(index).isPresent());

@@ -77,8 +77,9 @@ class ServeWatchIT {
         rebuilt = get(base + "_seisaku/build").strip();
       }
       assertNotEquals(build, rebuilt, "open pages see a new build id");
-      assertTrue(get(base + "api/search?q=" + java.net.URLEncoder.encode("ユニコーン", StandardCharsets.UTF_8))
-          .contains("genki-plan"), "search answers from the new index");
+      String found = get(base + "api/search?q=" + java.net.URLEncoder.encode("ユニコーン", StandardCharsets.UTF_8));
+      assertTrue(!found.contains("\"total\":0") && found.contains("<mark>ユニコーン</mark>"),
+          "search answers from the new index: " + found);
 
       Files.writeString(content.resolve("documents/broken.md"), "---\ntitle: [unclosed\n---\n本文\n");
       Thread.sleep(3000);
