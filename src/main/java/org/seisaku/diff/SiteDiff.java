@@ -232,9 +232,18 @@ public final class SiteDiff {
   private static TreeSet<String> documents(Path site) throws IOException {
     Path p = site.resolve("sitemap.xml");
     if (!Files.isRegularFile(p)) throw new NotASiteException(site + " has no sitemap.xml: give a folder that seisaku built");
+    List<Path> maps = new ArrayList<>(List.of(p));
+    Path more = site.resolve("sitemaps"); // past 50,000 pages sitemap.xml is an index of sitemaps/n.xml
+    if (Files.isDirectory(more)) {
+      try (java.util.stream.Stream<Path> s = Files.list(more)) {
+        s.filter(f -> f.getFileName().toString().endsWith(".xml")).sorted().forEach(maps::add);
+      }
+    }
     TreeSet<String> out = new TreeSet<>();
-    Matcher m = LOC.matcher(Files.readString(p, StandardCharsets.UTF_8));
-    while (m.find()) if (!m.group(1).startsWith("years/") && !m.group(1).equals("years")) out.add(m.group(1));
+    for (Path map : maps) {
+      Matcher m = LOC.matcher(Files.readString(map, StandardCharsets.UTF_8));
+      while (m.find()) if (!m.group(1).startsWith("years/") && !m.group(1).equals("years")) out.add(m.group(1));
+    }
     return out;
   }
 
