@@ -221,7 +221,7 @@ final class ViewParts {
   static DocItem docItem(SiteIndex ix, String dir, Document d) {
     return new DocItem(folder(dir, "documents/" + d.slug() + "/"), d.title(), d.date() == null ? null : d.date().toString(),
         d.date() == null ? null : DATE_JA.format(d.date()), d.ministryId() == null ? null : ix.ministryName(d.ministryId()),
-        d.kind(), d.fiscalYear() == null ? null : d.fiscalYear().label());
+        d.kind(), d.fiscalYear() == null ? null : d.fiscalYear().label(), origin(ix, dir, d.provenance(), null, null).number());
   }
 
   /** A ministry's period: 「2001年度〜」, 「〜2022年度」, or "" when it has none. */

@@ -27,7 +27,8 @@ public final class Views {
   public record PageLink(String href, String text, boolean current) {}
 
   /** A document in a list. */
-  public record DocItem(String href, String title, String dateIso, String dateText, String ministry, String kind, String year) {}
+  public record DocItem(String href, String title, String dateIso, String dateText, String ministry, String kind, String year,
+      String number) {}
 
   /**
    * A program in a list: its name, years, optionally its ministry; the 事業番号 of its newest sheet when another

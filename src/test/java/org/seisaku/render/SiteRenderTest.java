@@ -185,6 +185,9 @@ class SiteRenderTest {
         assertFalse(text.contains(internal), site.relativize(p) + " shows " + internal + ": " + text);
       }
     }
+    assertTrue(page("documents/index.html").select("ul.items li").eachText().stream()
+        .anyMatch(t -> t.startsWith("定住自立圏推進費（2010年度レビューシート）") && t.endsWith("事業番号 0020")),
+        "a review sheet in a list is told apart by its 事業番号");
     Document sheet = page("documents/" + RenderFixture.SHEET_SLUG + "/index.html");
     assertTrue(sheet.selectFirst("dl.facts").text().contains("原資料 行政事業レビューシート（2010年度公開、総務省、事業番号 0020）"),
         sheet.selectFirst("dl.facts").text());
