@@ -392,6 +392,40 @@
     return out;
   }
 
+  /**
+   * Synonyms.expand: the part's words with one trigger (the longest run of words that is one, from the left)
+   * replaced by one of its targets, each joined into a text; vocab.synonyms(key, first) answers from the
+   * synonym shards (the caller loads those that vocab.missing names).
+   */
+  function expand(ws, vocab, maxWords) {
+    var out = [];
+    var whole = ws.join('');
+    var i = 0;
+    while (i < ws.length) {
+      var found = -1;
+      var targets = null;
+      for (var j = Math.min(ws.length, i + maxWords); j > i && found < 0; j--) {
+        var t = vocab.synonyms(ws.slice(i, j).join(' '), ws[i]);
+        if (t) {
+          found = j;
+          targets = t;
+        }
+      }
+      if (found < 0) {
+        i++;
+        continue;
+      }
+      var before = ws.slice(0, i).join('');
+      var after = ws.slice(found).join('');
+      targets.forEach(function (target) {
+        var e = before + target + after;
+        if (e !== whole && out.indexOf(e) < 0) out.push(e);
+      });
+      i = found;
+    }
+    return out;
+  }
+
   function boosted(node, factor) {
     switch (node[0]) {
       case 't': case 'c': return [node[0], node[1], node[2], fround(node[3] * factor)];
@@ -497,6 +531,10 @@
       variants(text, head.variants).forEach(function (v) {
         var q = spelling(v, false, vocab);
         if (q) spellings.push(q);
+      });
+      expand(words(normalise(text), vocab, stop, stopMax, head.unknown).words, vocab, head.synonymWords).forEach(function (e) {
+        var q = spelling(e, false, vocab);
+        if (q) spellings.push(boosted(q, fround(head.synonymWeight)));
       });
       if (spellings.length <= 1) return spellings.length ? spellings[0] : null;
       return ['max', 0].concat(spellings);
@@ -771,9 +809,21 @@
     var ministryIndex = {};
     head.ministries.forEach(function (m, i) { ministryIndex[m.id] = i + 1; });
 
+    var synonymShards = {};
+
     function vocab(missing) {
       return {
         maxWord: head.maxWord,
+        synonyms: function (key, first) {
+          if (!head.shards.y) return null;
+          for (var k in missing) if (k.charAt(0) !== 'y') return null; // the words may change once the dictionary is in
+          var n = shard(first, head.shards.y);
+          if (!synonymShards[n]) {
+            missing['y/' + n] = true;
+            return null;
+          }
+          return has(synonymShards[n], key) ? synonymShards[n][key] : null;
+        },
         cost: function (w) {
           var first = w.charAt(0);
           var n = dictionaryShard(first, head.shards.d);
@@ -789,6 +839,9 @@
 
     function loadDictionary(ns) {
       return Promise.all(ns.map(function (n) {
+        if (String(n).charAt(0) === 'y') {
+          return load(n, n + '.js').then(function (data) { synonymShards[n.slice(2)] = data; });
+        }
         return load('d/' + n, 'd/' + n + '.js').then(function (data) {
           var byFirst = {};
           Object.keys(data).forEach(function (first) {

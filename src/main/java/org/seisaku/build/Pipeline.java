@@ -231,7 +231,8 @@ public final class Pipeline {
     SiteConfig c = corpus.config();
     SiteConfig changed = new SiteConfig(c.title(), normaliseBaseUrl(baseUrl), c.language(), c.description(),
         c.sources(), c.encodings());
-    return new Corpus(changed, corpus.ministries(), corpus.curated(), corpus.programYears(), corpus.documents());
+    return new Corpus(changed, corpus.ministries(), corpus.curated(), corpus.programYears(), corpus.documents(),
+        corpus.synonyms());
   }
 
   /**

@@ -2,10 +2,13 @@ package org.seisaku.config;
 
 import java.util.Optional;
 
-/** A source given as {@code TYPE:PATH}, e.g. {@code judgit:../shared/corpus/judgit}. */
+/**
+ * A source given as {@code TYPE:PATH}: {@code judgit:../shared/corpus/judgit} (review sheets) or
+ * {@code sudachi:../shared/corpus/synonyms} (Sudachi's synonym dictionary, for the search).
+ */
 public record SourceSpec(String type, String path) {
   /** Known source types. */
-  public static final java.util.Set<String> TYPES = java.util.Set.of("judgit");
+  public static final java.util.Set<String> TYPES = java.util.Set.of("judgit", "sudachi");
 
   /** Reads {@code TYPE:PATH}; empty when there is no colon or the type is unknown. */
   public static Optional<SourceSpec> parse(String spec) {

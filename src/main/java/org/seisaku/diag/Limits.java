@@ -32,6 +32,8 @@ public final class Limits {
     MARKDOWN("Markdown document", 8 * MIB),
     /** site.yml, ministries.yml, programs.yml: 10,000 curated programs make about 2 MB. */
     YAML("YAML file", 8 * MIB),
+    /** A synonym list: Sudachi's dictionary is 2.6 MB; content/synonyms.txt a few KB. */
+    SYNONYMS("synonym list", 32 * MIB),
     /** A PDF or extracted text given to import: budget PDFs with scanned pages reach tens of MB. */
     IMPORTED("file to import", 256 * MIB);
 

@@ -82,6 +82,8 @@ public final class Fields {
   public static final String MINISTRIES_KEY = "seisaku.ministries";
   /** Also in the commit's user data: the build id, the same as in the site's and the index's {@code .seisaku-output}. */
   public static final String BUILD_KEY = "seisaku.build";
+  /** Also in the commit's user data: the query-time synonym table ({@link Synonyms#json}), absent when empty. */
+  public static final String SYNONYMS_KEY = "seisaku.synonyms";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,6 +1,7 @@
 package org.seisaku.index;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -8,13 +9,16 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.SegmentInfos;
@@ -26,6 +30,7 @@ import org.seisaku.io.OutputCommit;
 import org.seisaku.io.OutputMarker;
 import org.seisaku.io.Workers;
 import org.seisaku.link.LinkResult;
+import org.seisaku.model.SynonymGroup;
 import org.seisaku.source.Corpus;
 
 /**
@@ -76,7 +81,7 @@ public final class Indexer {
    */
   public static void writeInto(Path dir, Corpus corpus, LinkResult linked, Supplier<String> build, Path previous,
       String basis) throws IOException {
-    build(dir, new IndexDocuments(corpus, linked), build, previous, basis);
+    build(dir, new IndexDocuments(corpus, linked), corpus.synonyms(), build, previous, basis);
   }
 
   /**
@@ -99,6 +104,23 @@ public final class Indexer {
     }
   }
 
+  /** The synonym table of the groups for the documents written so far (see {@link Synonyms#of}). */
+  private static Synonyms synonyms(IndexWriter writer, List<SynonymGroup> groups) throws IOException {
+    if (groups.isEmpty()) return Synonyms.empty();
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      Vocabulary vocabulary = Vocabulary.of(reader);
+      List<String> fields = List.of(Fields.pairOf(Fields.TITLE), Fields.pairOf(Fields.TEXT));
+      return Synonyms.of(groups, vocabulary, reader.maxDoc(), pair -> {
+        try {
+          for (String f : fields) if (reader.docFreq(new Term(f, pair)) > 0) return true;
+          return false;
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+  }
+
   /** Documents per part at most: parts are analysed in parallel, each by a writer of its own. */
   static final int PART_DOCS = 2_000;
   /** A part ends after a document whose id hashes to 0 modulo this (so about this many documents to a part). */
@@ -118,7 +140,8 @@ public final class Indexer {
    * A part of the same name in the previous index is taken as it is (its files linked, never written), so one edited
    * document costs the analysis of its part and the merge. The merged index is the same either way.
    */
-  private static void build(Path dir, IndexDocuments docs, Supplier<String> buildId, Path previous, String basis)
+  private static void build(Path dir, IndexDocuments docs, List<SynonymGroup> synonyms, Supplier<String> buildId,
+      Path previous, String basis)
       throws IOException {
     List<Object> order = docs.order();
     List<List<Object>> parts = new ArrayList<>();
@@ -162,8 +185,12 @@ public final class Indexer {
         for (Directory d : partDirs) if (d != null) d.close();
       }
       writer.forceMerge(1);
-      writer.setLiveCommitData(Map.of(Fields.SCHEMA_KEY, Fields.SCHEMA_VERSION,
-          Fields.MINISTRIES_KEY, Fields.ministriesJson(docs.ministries()), Fields.BUILD_KEY, buildId.get()).entrySet());
+      Map<String, String> data = new TreeMap<>(Map.of(Fields.SCHEMA_KEY, Fields.SCHEMA_VERSION,
+          Fields.MINISTRIES_KEY, Fields.ministriesJson(docs.ministries())));
+      Synonyms table = synonyms(writer, synonyms);
+      if (table.size() > 0) data.put(Fields.SYNONYMS_KEY, table.json());
+      data.put(Fields.BUILD_KEY, buildId.get());
+      writer.setLiveCommitData(data.entrySet());
       writer.commit();
     }
   }

@@ -172,14 +172,17 @@ final class Queries {
 
   private final Ministries ministries;
   private final Vocabulary vocabulary;
+  private final Synonyms synonyms;
 
   /**
    * @param ministries to recognise ministry names, aliases and ids in the query (may be empty)
    * @param vocabulary the index's words, to cut parts into
+   * @param synonyms what the words of an unquoted part also find (may be empty)
    */
-  Queries(Ministries ministries, Vocabulary vocabulary) {
+  Queries(Ministries ministries, Vocabulary vocabulary, Synonyms synonyms) {
     this.ministries = ministries;
     this.vocabulary = vocabulary;
+    this.synonyms = synonyms;
   }
 
   private static Map<String, Float> weights() {
@@ -400,6 +403,10 @@ final class Queries {
     for (String v : variants(part)) {
       Plan q = spelling(v, false);
       if (q != null) spellings.add(q);
+    }
+    for (String e : synonyms.expand(QueryTerms.words(QueryText.normalise(part), vocabulary).words())) {
+      Plan q = spelling(e, false);
+      if (q != null) spellings.add(q.boosted(Synonyms.WEIGHT));
     }
     if (spellings.size() <= 1) return spellings.isEmpty() ? null : spellings.get(0);
     return new Plan.Max(0f, spellings);

@@ -59,13 +59,13 @@ public final class Searcher implements Closeable {
 
   private final Vocabulary vocabulary;
 
-  private Searcher(Directory directory, DirectoryReader reader, Ministries ministries) throws IOException {
+  private Searcher(Directory directory, DirectoryReader reader, Ministries ministries, Synonyms synonyms) throws IOException {
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.ministries = ministries;
     this.vocabulary = Vocabulary.of(reader);
-    this.queries = new Queries(ministries, vocabulary);
+    this.queries = new Queries(ministries, vocabulary, synonyms);
   }
 
   /**
@@ -85,13 +85,15 @@ public final class Searcher implements Closeable {
             + Fields.SCHEMA_VERSION + ": rebuild it");
       }
       Ministries ministries;
+      Synonyms synonyms;
       try {
         ministries = Fields.ministriesOf(reader.getIndexCommit().getUserData().get(Fields.MINISTRIES_KEY));
+        synonyms = Synonyms.parse(reader.getIndexCommit().getUserData().get(Fields.SYNONYMS_KEY));
       } catch (IOException | RuntimeException e) {
         reader.close();
-        throw new IOException("the search index at " + indexDir + " has unreadable ministries: rebuild it", e);
+        throw new IOException("the search index at " + indexDir + " has unreadable ministries or synonyms: rebuild it", e);
       }
-      return new Searcher(dir, reader, ministries);
+      return new Searcher(dir, reader, ministries, synonyms);
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw e;
@@ -106,14 +108,19 @@ public final class Searcher implements Closeable {
    *     more than {@link #MAX_CLAUSES} clauses
    */
   public SearchResult search(SearchRequest req) throws IOException {
+    return search(req, queries);
+  }
+
+  /** {@link #search} with other query understanding (the same index without synonyms, say: to measure them). */
+  SearchResult search(SearchRequest req, Queries queries) throws IOException {
     try {
-      return run(req);
+      return run(req, queries);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new IllegalArgumentException("query: too complex (more than " + MAX_CLAUSES + " terms): shorten it");
     }
   }
 
-  private SearchResult run(SearchRequest req) throws IOException {
+  private SearchResult run(SearchRequest req, Queries queries) throws IOException {
     String ministryId = ministryId(req.ministry());
     Query query = queries.build(req, ministryId, false);
     boolean relaxed = queries.plans(req.query()).relaxed() != null && searcher.count(query) < Queries.RELAX_BELOW;
@@ -131,7 +138,7 @@ public final class Searcher implements Closeable {
     TermVectors vectors = reader.termVectors();
     List<Document> docs = new ArrayList<>();
     for (ScoreDoc sd : top.scoreDocs) docs.add(stored.document(sd.doc));
-    Map<String, Set<Integer>> sheetYears = sheetYears(req, ministryId, relaxed, docs);
+    Map<String, Set<Integer>> sheetYears = sheetYears(queries, req, ministryId, relaxed, docs);
     int[] bounds = queries.yearBounds(req);
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < docs.size(); i++) {
@@ -156,8 +163,8 @@ public final class Searcher implements Closeable {
    * Program id → the years of its sheets that match the request, for the programs among these hits: the sheets
    * that match it strictly, or for a program with none (a relaxed search), those that match it relaxed.
    */
-  private Map<String, Set<Integer>> sheetYears(SearchRequest req, String ministryId, boolean relaxed, List<Document> docs)
-      throws IOException {
+  private Map<String, Set<Integer>> sheetYears(Queries queries, SearchRequest req, String ministryId, boolean relaxed,
+      List<Document> docs) throws IOException {
     List<String> programs = new ArrayList<>();
     for (Document d : docs) if (Fields.TYPE_PROGRAM.equals(d.get(Fields.TYPE))) programs.add(d.get(Fields.ID));
     Map<String, Set<Integer>> out = new HashMap<>();
@@ -204,9 +211,14 @@ public final class Searcher implements Closeable {
     return reader.numDocs();
   }
 
-  /** The query understanding of this index (its ministries and words). */
+  /** The query understanding of this index (its ministries, words and synonyms). */
   Queries queries() {
     return queries;
+  }
+
+  /** This index's query understanding with other synonyms (none, say). */
+  Queries queries(Synonyms synonyms) {
+    return new Queries(ministries, vocabulary, synonyms);
   }
 
   /** The words of this index that queries are cut into. */

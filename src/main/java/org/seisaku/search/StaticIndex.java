@@ -37,6 +37,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.seisaku.index.Fields;
 import org.seisaku.index.SearchTables;
+import org.seisaku.index.Synonyms;
 import org.seisaku.index.Vocabulary;
 import org.seisaku.io.FileSink;
 import org.seisaku.model.BudgetKind;
@@ -59,6 +60,7 @@ import org.seisaku.model.Ministry;
  *                  kinds, URLs), the ministries, the fields' statistics, the shard counts, and the item table
  *   d/{n}.js       words of the vocabulary by first character, with their costs (how queries are cut); the
  *                  search page starts loading its query's shards while its scripts load (search-boot.ftlh)
+ *   y/{n}.js       the synonym table (index.Synonyms) by the first word of the trigger: {trigger: [target …]}
  *   p/{n}.js       postings of the items (programs and documents), by term: {term: [[field, df, postings]…]}
  *   s/{n}.js       the same for the review sheets, fetched only when a search asks for sheets
  *   sheets.js      SEISAKU.sheets: the sheet table, likewise
@@ -149,7 +151,8 @@ public final class StaticIndex {
       }
       if (reader.leaves().size() != 1) throw new IOException(luceneIndex + ": one segment expected, found " + reader.leaves().size());
       List<Ministry> ministries = Fields.ministriesOf(commit.get(Fields.MINISTRIES_KEY)).all();
-      return out.export(reader.leaves().get(0).reader(), Vocabulary.of(reader), ministries);
+      Synonyms synonyms = Synonyms.parse(commit.get(Fields.SYNONYMS_KEY));
+      return out.export(reader.leaves().get(0).reader(), Vocabulary.of(reader), ministries, synonyms);
     }
   }
 
@@ -161,7 +164,8 @@ public final class StaticIndex {
     }
   }
 
-  private Summary export(LeafReader leaf, Vocabulary vocabulary, List<Ministry> ministries) throws IOException {
+  private Summary export(LeafReader leaf, Vocabulary vocabulary, List<Ministry> ministries, Synonyms synonyms)
+      throws IOException {
     List<Item> docs = items(leaf);
     int items = 0;
     while (items < docs.size() && docs.get(items).sheetOf() == null) items++;
@@ -219,6 +223,8 @@ public final class StaticIndex {
     shards.put("d", d);
     shards.put("p", p);
     shards.put("s", s);
+    int y = synonymShards(synonyms);
+    shards.put("y", y);
     head.put("shards", shards);
     head.put("sheetGroup", SHEET_GROUP);
     head.put("maxWord", vocabulary.maxLength());
@@ -230,6 +236,7 @@ public final class StaticIndex {
     sheetTable.put("program", sheetPrograms(docs, items));
     script("sheets", "sheets.js", json(sheetTable));
     writeDictionary(vocabulary, d);
+    writeSynonyms(synonyms, y);
     main.write(this, "p", p);
     sheetShards.write(this, "s", s);
     Map<String, List<Item>> sheetsOf = new HashMap<>();
@@ -409,6 +416,31 @@ public final class StaticIndex {
   /** The dictionary shard of the words that begin with {@code first}: its code unit mod {@link #DICTIONARY_SHARDS}. */
   public static int dictionaryShard(char first) {
     return first % DICTIONARY_SHARDS;
+  }
+
+  /** The average size a synonym shard is aimed at. */
+  static final int SYNONYM_SHARD_BYTES = 2048;
+
+  /** Shards of the synonym table: none for an empty table. */
+  private static int synonymShards(Synonyms synonyms) {
+    if (synonyms.size() == 0) return 0;
+    long bytes = 0;
+    for (Map.Entry<String, List<String>> e : synonyms.all().entrySet()) {
+      bytes += e.getKey().length() * 3L + 6;
+      for (String t : e.getValue()) bytes += t.length() * 3L + 3;
+    }
+    return shardCount(bytes, SYNONYM_SHARD_BYTES);
+  }
+
+  /** The synonym table by the trigger's first word: {trigger: [target …]}, sorted (search.js, expand). */
+  private void writeSynonyms(Synonyms synonyms, int count) throws IOException {
+    List<TreeMap<String, List<String>>> shards = new ArrayList<>();
+    for (int i = 0; i < count; i++) shards.add(new TreeMap<>());
+    for (Map.Entry<String, List<String>> e : synonyms.all().entrySet()) {
+      String first = e.getKey().split(" ", 2)[0];
+      shards.get(shard(first, count)).put(e.getKey(), e.getValue());
+    }
+    for (int i = 0; i < count; i++) script("y/" + i, "y/" + i + ".js", json(shards.get(i)));
   }
 
   /** The shard of a key: FNV-1a (32 bits) over its UTF-16 code units, modulo the count. */

@@ -21,10 +21,12 @@ import org.seisaku.model.Document;
 import org.seisaku.model.Ministries;
 import org.seisaku.model.ProgramYear;
 import org.seisaku.model.Slug;
+import org.seisaku.model.SynonymGroup;
 
 /**
  * Reads everything a build starts from: {@code content/} (site.yml, ministries.yml, programs.yml, budget/*.csv,
- * documents/**}{@code /*.md}) and the sources site.yml lists or the command line adds.
+ * documents/**}{@code /*.md}, synonyms.txt) and the sources site.yml lists or the command line adds (review
+ * sheets, {@code judgit:}; Sudachi's synonym dictionary, {@code sudachi:}).
  *
  * <pre>
  *   Sources.read(Path.of("content"), List.of(SourceSpec("judgit", "../shared/corpus/judgit")), problems)
@@ -61,8 +63,13 @@ public final class Sources {
     Slugs slugs = new Slugs(problems);
     for (Document d : c.documents(ministries)) slugs.add(d, c.shown(d.provenance().path()));
     Set<String> documentFiles = c.documentSlugs();
+    List<SynonymGroup> synonyms = new ArrayList<>(SynonymReader.project(contentDir, problems));
     for (SourceSpec spec : specs(config, contentDir, extraSources)) {
       Path root = Path.of(spec.path());
+      if (spec.type().equals("sudachi")) {
+        synonyms.addAll(SynonymReader.sudachi(root, problems));
+        continue;
+      }
       JudgitData d = switch (spec.type()) {
         case "judgit" -> JudgitReader.read(root, ministries, problems, sheets);
         default -> throw new IllegalArgumentException("unknown source type: " + spec); // SourceSpec.parse admits known types only
@@ -74,7 +81,7 @@ public final class Sources {
     checkDocumentRefs(documentRefs, slugs.firstSeen.keySet(), documentFiles, problems);
     years.sort(Comparator.comparing(ProgramYear::key));
     slugs.documents.sort(Comparator.comparing(Document::slug));
-    return new Corpus(config, ministries.all(), curated, years, slugs.documents);
+    return new Corpus(config, ministries.all(), curated, years, slugs.documents, synonyms);
   }
 
   private static Corpus empty() {

@@ -17,6 +17,7 @@ import org.seisaku.model.Program;
 import org.seisaku.model.ProgramYear;
 import org.seisaku.model.Provenance;
 import org.seisaku.model.SourceIds;
+import org.seisaku.model.SynonymGroup;
 import org.seisaku.source.Corpus;
 
 /** A hand-made corpus: a few programs of three ministries, their review sheets and two Markdown documents. */
@@ -25,6 +26,20 @@ final class IndexFixture {
       new Ministry("cao", "内閣府", "Cabinet Office", List.of("内閣"), 1, null, null, null),
       new Ministry("soumu", "総務省", "Ministry of Internal Affairs and Communications", List.of("総務"), 10, null, null, null),
       new Ministry("mlit", "国土交通省", "Ministry of Land, Infrastructure, Transport and Tourism", List.of("国交省"), 60, null, null, null));
+
+  /**
+   * Synonym groups: 移住 and 過疎地域 and 研修 are in the fixture's texts, 引っ越し and 田舎 and 勉強会 are not;
+   * エリア finds 地域 (a fixture is too small for any word to be too common: {@link Synonyms#COMMON_DOCS}).
+   */
+  static final List<SynonymGroup> SYNONYMS = List.of(
+      group(true, "引っ越し", "移住"),
+      group(false, "田舎", "過疎地域"),
+      group(false, "隊員の勉強会", "研修"),
+      group(true, "エリア", "地域"));
+
+  private static SynonymGroup group(boolean both, String trigger, String target) {
+    return new SynonymGroup(List.of(new SynonymGroup.Word(trigger, true, both), new SynonymGroup.Word(target, both, true)), "fixture");
+  }
 
   private final List<Program> programs = new ArrayList<>();
   private final List<Document> documents = new ArrayList<>();
@@ -98,7 +113,7 @@ final class IndexFixture {
     SiteConfig config = new SiteConfig("test", "https://example.jp/", "ja", null, List.of(), Map.of());
     List<ProgramYear> pys = programYears.stream().sorted((a, b) -> a.key().compareTo(b.key())).toList();
     List<Document> docs = documents.stream().sorted((a, b) -> a.slug().compareTo(b.slug())).toList();
-    return new Corpus(config, MINISTRIES, List.of(), pys, docs);
+    return new Corpus(config, MINISTRIES, List.of(), pys, docs, SYNONYMS);
   }
 
   LinkResult linked() {

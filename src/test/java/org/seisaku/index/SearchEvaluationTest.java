@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,6 +88,8 @@ class SearchEvaluationTest {
   static List<Judged> judged;
   /** The everyday-word and concept queries of {@code concept-queries.tsv} (issue 11), reported apart. */
   static List<Judged> concept;
+  /** The held-out concept queries of {@code concept-heldout.tsv}: measured, never tuned on. */
+  static List<Judged> heldout;
   static Map<String, Program> programs = new HashMap<>();
   static boolean verbose = Boolean.getBoolean("seisaku.eval.verbose");
 
@@ -100,7 +104,9 @@ class SearchEvaluationTest {
     Path judgit = Requirements.corpus();
     long t0 = System.nanoTime();
     Problems problems = new Problems();
-    Corpus corpus = Sources.read(Path.of("content"), List.of(new SourceSpec("judgit", judgit.toString())), problems);
+    Path sudachi = Requirements.sharedFolder().resolve("corpus").resolve("synonyms");
+    Corpus corpus = Sources.read(Path.of("content"),
+        List.of(new SourceSpec("judgit", judgit.toString()), new SourceSpec("sudachi", sudachi.toString())), problems);
     LinkResult linked = new Linker().link(corpus, PreviousIds.empty(), problems);
     long t1 = System.nanoTime();
     Map<String, String> programOfKey = new HashMap<>();
@@ -110,6 +116,7 @@ class SearchEvaluationTest {
     }
     judged = read(Path.of("src/test/resources/search/judged-queries.tsv"), programOfKey);
     concept = read(Path.of("src/test/resources/search/concept-queries.tsv"), programOfKey);
+    heldout = read(Path.of("src/test/resources/search/concept-heldout.tsv"), programOfKey);
     Indexer.write(tmp.resolve("index"), corpus, linked);
     ours = Searcher.open(tmp.resolve("index"));
     long t2 = System.nanoTime();
@@ -221,6 +228,30 @@ class SearchEvaluationTest {
   }
 
   /**
+   * Synonyms change nothing for a query that is a program's full name: every query of the 88 that is the name of
+   * a program (the exact_name group and the others) returns the same top 10, in the same order, as without them.
+   */
+  @Test
+  void synonymsLeaveExactNamesAlone() throws IOException {
+    Set<String> names = new HashSet<>();
+    for (Program p : programs.values()) names.add(p.name());
+    Queries plain = ours.queries(Synonyms.empty());
+    int checked = 0;
+    List<String> changed = new ArrayList<>();
+    for (Judged j : judged) {
+      if (!names.contains(j.query()) && !j.difficulty().equals("exact_name")) continue;
+      SearchRequest req = SearchRequest.of(j.query()).withLimit(K);
+      List<String> with = ours.search(req).hits().stream().map(SearchHit::id).toList();
+      List<String> without = ours.search(req, plain).hits().stream().map(SearchHit::id).toList();
+      if (!with.equals(without)) changed.add(j.query() + ": " + without + " → " + with);
+      checked++;
+    }
+    System.out.printf("exact names: %d queries, the same top %d with and without synonyms%n", checked, K);
+    assertTrue(checked >= 6, checked + " queries");
+    assertEquals(List.of(), changed);
+  }
+
+  /**
    * The everyday-word and concept queries (issue 11), reported apart so that the figures above stay comparable.
    * Every one of their targets is a sheet the linker puts in a program ({@link #read}); floors come with the
    * synonym expansion they measure (BENCHMARKS.md, "Concept search").
@@ -229,6 +260,8 @@ class SearchEvaluationTest {
   void conceptQueries() throws IOException {
     Map<String, Scores> total = report("concept queries", concept);
     assertEquals(89, total.get("ours").queries(), "concept-queries.tsv: queries read");
+    Map<String, Scores> held = report("held-out concept queries", heldout);
+    assertEquals(39, held.get("ours").queries(), "concept-heldout.tsv: queries read");
   }
 
   /**

@@ -9,8 +9,9 @@ import org.seisaku.testing.Requirements;
 
 /**
  * The corpus site: the bundled {@code content/} plus every review sheet of the shared corpus
- * ({@code judgit:${seisaku.shared}/corpus/judgit}), built ONCE per failsafe JVM through the real CLI
- * ({@code build --content content --source judgit:… --out … --index …}) into a temporary folder that is deleted
+ * ({@code judgit:${seisaku.shared}/corpus/judgit}) with Sudachi's synonyms ({@code sudachi:…/corpus/synonyms}),
+ * built ONCE per failsafe JVM through the real CLI ({@code build --content content --source judgit:…
+ * --source sudachi:… --out … --index …}) into a temporary folder that is deleted
  * when the JVM exits. Every IT that needs the corpus site asks for it here instead of building it again (a build
  * takes one to four minutes):
  *
@@ -58,8 +59,9 @@ public final class CorpusSite {
       Path site = tmp.resolve("site");
       Path index = tmp.resolve("index");
       long t0 = System.nanoTime();
+      Path synonyms = judgit.getParent().resolve("synonyms");
       Fixtures.Run r = Fixtures.run("build", "--content", "content", "--source", "judgit:" + judgit,
-          "--out", site.toString(), "--index", index.toString());
+          "--source", "sudachi:" + synonyms, "--out", site.toString(), "--index", index.toString());
       if (r.exit() != 0) {
         failure = new AssertionError("corpus site build failed (exit " + r.exit() + "): " + r.out() + r.err());
         throw failure;

@@ -48,6 +48,19 @@ class SourcesTest {
   }
 
   @Test
+  void readsTheSynonymListsAndReportsABadLineAtItsLine(@TempDir Path tmp) throws IOException {
+    Files.writeString(tmp.resolve("site.yml"), SITE);
+    Files.writeString(tmp.resolve("ministries.yml"), "- id: soumu\n  name: 総務省\n  order: 1\n");
+    Files.writeString(tmp.resolve("synonyms.txt"), "# list\n医者, 医師\nお巡りさん =>\n");
+    Path sudachi = tmp.resolve("sudachi.txt");
+    Files.writeString(sudachi, "000001,1,0,1,0,0,0,(),価格,,\n000001,1,0,2,0,0,0,(),値段,,\n");
+    Problems p = new Problems();
+    Corpus c = Sources.read(tmp, List.of(new SourceSpec("sudachi", sudachi.toString())), p);
+    assertEquals(List.of(tmp + "/synonyms.txt:3: => needs words on both sides ('お巡りさん => 警察官')"), strings(p));
+    assertEquals(List.of(tmp + "/synonyms.txt:2", sudachi + ":1"), c.synonyms().stream().map(g -> g.where()).toList());
+  }
+
+  @Test
   void reportsAMissingContentDirOrSiteYml(@TempDir Path tmp) {
     Problems p = new Problems();
     Corpus c = Sources.read(tmp.resolve("content"), List.of(), p);

@@ -1,0 +1,190 @@
+package org.seisaku.index;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.seisaku.model.SynonymGroup;
+
+/**
+ * Query-time synonyms: the words a query's words also find, from the synonym lists of the build
+ * ({@code content/synonyms.txt}, Sudachi's dictionary), cut to what the index can use. Made when the index is
+ * written ({@link #of}) and kept in its commit data ({@link Fields#SYNONYMS_KEY}), so a search needs no list; the
+ * browser gets the same table with the static index.
+ *
+ * <h2>The table</h2>
+ *
+ * A trigger is the words its text is cut into by the index's vocabulary ({@link QueryTerms#words}, joined by a
+ * space: オレオレ詐欺 → "オレオレ 詐欺"); its targets are the normalised texts of the other words of its groups
+ * that the index has. A group is kept when at least {@link #MIN_PRESENT} of its words occur in the index (a word
+ * of one term in a word field, or every pair of neighbouring terms in {@code title_pair} or {@code text_pair});
+ * a word that only triggers (Sudachi's "never expanded to" misuses, the left side of a one-way line) need not
+ * occur. Never a target: a word no index document has, or whose rarest term is in more than
+ * {@link #MAX_SHARE} of the documents (額, 金額: a group of very common words would drown the query). A trigger
+ * keeps at most {@link #MAX_TARGETS} targets, in the lists' order (the project list first, then each group's
+ * representative first).
+ *
+ * <pre>
+ *   医者    → 医師                     (Sudachi: 医師 医者 ドクター …)
+ *   値段    → 価格, 料金, 代金           (額, 金額: too common)
+ *   オレオレ 詐欺 → 特殊詐欺             (content/synonyms.txt: オレオレ詐欺 => 特殊詐欺)
+ * </pre>
+ *
+ * <h2>Expanding a query part ({@link #expand})</h2>
+ *
+ * The part's words are read from the left; where a run of them is a trigger (the longest run first), the part is
+ * also searched as its words with that run replaced by each target, one replacement at a time: 土地の値段 →
+ * 土地価格, 土地料金 … {@link Queries} scores such a spelling at {@link #WEIGHT} of the typed words.
+ */
+public final class Synonyms {
+  /** An expanded spelling's score against the typed one's. */
+  public static final float WEIGHT = 0.5f;
+  /** A group is kept when at least this many of its words occur in the index. */
+  public static final int MIN_PRESENT = 1;
+  /** A target whose rarest term is in more than this share of the documents (and {@link #COMMON_DOCS}) is left out. */
+  public static final double MAX_SHARE = 0.05;
+  /** A word in fewer documents than this is never too common (in a small site every word is in 5 % of it). */
+  public static final int COMMON_DOCS = 100;
+  /** Targets kept per trigger. */
+  public static final int MAX_TARGETS = 8;
+  /** Words of the longest trigger. */
+  static final int MAX_TRIGGER_WORDS = 8;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final Map<String, List<String>> table;
+
+  Synonyms(Map<String, List<String>> table) {
+    this.table = new TreeMap<>(table);
+  }
+
+  public static Synonyms empty() {
+    return new Synonyms(Map.of());
+  }
+
+  /**
+   * The table of these groups for an index.
+   *
+   * @param vocabulary the index's words (to cut words into terms, and their document frequencies)
+   * @param docs the documents of the index
+   * @param pairOccurs whether a pair of terms ("a b") occurs in a title or a text of the index
+   */
+  public static Synonyms of(List<SynonymGroup> groups, Vocabulary vocabulary, int docs, Predicate<String> pairOccurs) {
+    return of(groups, vocabulary, docs, pairOccurs, MIN_PRESENT, MAX_SHARE, MAX_TARGETS);
+  }
+
+  /** {@link #of} with other limits (to measure them). */
+  static Synonyms of(List<SynonymGroup> groups, Vocabulary vocabulary, int docs, Predicate<String> pairOccurs,
+      int minPresent, double maxShare, int maxTargets) {
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    // the cost (Vocabulary.cost) of a word in maxShare of the documents, or in COMMON_DOCS if that is more
+    int minCost = Vocabulary.cost(Math.max(1, Math.max(Math.round(docs * maxShare), COMMON_DOCS)), Math.max(1, docs));
+    Map<String, Cut> cuts = new HashMap<>();
+    for (SynonymGroup g : groups) {
+      List<Cut> words = new ArrayList<>();
+      int present = 0;
+      for (SynonymGroup.Word w : g.words()) {
+        Cut c = cuts.computeIfAbsent(w.text(), t -> Cut.of(t, vocabulary, pairOccurs));
+        words.add(c);
+        if (c.occurs()) present++;
+      }
+      if (present < minPresent) continue;
+      for (int i = 0; i < words.size(); i++) {
+        Cut trigger = words.get(i);
+        if (!g.words().get(i).trigger() || trigger.key().isEmpty()) continue;
+        for (int j = 0; j < words.size(); j++) {
+          Cut target = words.get(j);
+          if (j == i || !g.words().get(j).target() || !target.occurs() || target.key().equals(trigger.key())) continue;
+          if (target.rarest() < minCost) continue;
+          Set<String> ts = out.computeIfAbsent(trigger.key(), k -> new LinkedHashSet<>());
+          if (ts.size() < maxTargets) ts.add(target.text());
+        }
+      }
+    }
+    Map<String, List<String>> table = new HashMap<>();
+    out.forEach((k, v) -> {
+      if (!v.isEmpty()) table.put(k, List.copyOf(v));
+    });
+    return new Synonyms(table);
+  }
+
+  /** A word of a list as the index sees it. */
+  private record Cut(String text, String key, boolean occurs, int rarest) {
+    static Cut of(String word, Vocabulary vocabulary, Predicate<String> pairOccurs) {
+      String text = QueryText.normalise(word);
+      QueryTerms.Words w = QueryTerms.words(text, vocabulary);
+      boolean occurs = w.complete() && !w.words().isEmpty();
+      if (occurs && w.words().size() > 1) {
+        for (String p : QueryTerms.pairs(w.words())) occurs &= pairOccurs.test(p);
+      }
+      int rarest = w.words().stream().mapToInt(vocabulary::cost).max().orElse(-1);
+      return new Cut(text, String.join(" ", w.words()), occurs, rarest);
+    }
+  }
+
+  /** The targets of a trigger (its words joined by a space), or an empty list. */
+  public List<String> targets(String key) {
+    return table.getOrDefault(key, List.of());
+  }
+
+  /** Triggers and targets, sorted by trigger (what the index stores and the browser gets). */
+  public Map<String, List<String>> all() {
+    return java.util.Collections.unmodifiableMap(table);
+  }
+
+  public int size() {
+    return table.size();
+  }
+
+  /**
+   * The spellings of a part's words with one trigger replaced by one of its targets (see the class comment), in
+   * order, without the words as they are.
+   */
+  public List<String> expand(List<String> words) {
+    Set<String> out = new LinkedHashSet<>();
+    if (table.isEmpty()) return List.of();
+    String whole = String.join("", words);
+    int i = 0;
+    while (i < words.size()) {
+      int found = -1;
+      for (int j = Math.min(words.size(), i + MAX_TRIGGER_WORDS); j > i && found < 0; j--) {
+        if (table.containsKey(String.join(" ", words.subList(i, j)))) found = j;
+      }
+      if (found < 0) {
+        i++;
+        continue;
+      }
+      String before = String.join("", words.subList(0, i));
+      String after = String.join("", words.subList(found, words.size()));
+      for (String t : table.get(String.join(" ", words.subList(i, found)))) {
+        String s = before + t + after;
+        if (!s.equals(whole)) out.add(s);
+      }
+      i = found;
+    }
+    return List.copyOf(out);
+  }
+
+  /** The table as JSON: {@code {"trigger key":["target",…],…}}, sorted. */
+  public String json() {
+    try {
+      return JSON.writeValueAsString(table);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The table of {@link #json}; empty for null (an index written without synonyms). */
+  public static Synonyms parse(String json) throws IOException {
+    if (json == null || json.isEmpty()) return empty();
+    return new Synonyms(JSON.readValue(json, new TypeReference<Map<String, List<String>>>() {}));
+  }
+}

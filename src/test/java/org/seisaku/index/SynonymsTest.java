@@ -1,0 +1,73 @@
+package org.seisaku.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.seisaku.model.SynonymGroup;
+import org.seisaku.model.SynonymGroup.Word;
+
+class SynonymsTest {
+  /** Of 10,000 documents: 医師 in 1 %, 価格 in 2 %, 金額 in 30 % (too common), 土地, 詐欺, 特殊 rarer. */
+  static final Vocabulary VOCABULARY = new Vocabulary(Map.of("医師", 461, "価格", 391, "金額", 120, "土地", 300,
+      "詐欺", 600, "特殊", 500, "値段", 700, "医者", 800));
+
+  static Synonyms table(List<SynonymGroup> groups) {
+    return Synonyms.of(groups, VOCABULARY, 10_000, Set.of("特殊 詐欺")::contains);
+  }
+
+  static SynonymGroup group(String... words) {
+    return new SynonymGroup(List.of(words).stream().map(w -> new Word(w, true, true)).toList(), "test:1");
+  }
+
+  @Test
+  void aWordFindsTheOtherWordsOfItsGroupThatTheIndexHas() {
+    Synonyms s = table(List.of(group("医者", "医師", "ドクトル")));
+    assertEquals(List.of("医師"), s.targets("医者"), "ドクトル is in no document");
+    assertEquals(List.of("医者"), s.targets("医師"));
+    assertEquals(List.of("医師"), s.expand(List.of("医者")));
+  }
+
+  @Test
+  void veryCommonWordsAreNeverTargets() {
+    Synonyms s = table(List.of(group("値段", "価格", "金額")));
+    assertEquals(List.of("価格"), s.targets("値段"), "金額 is in 30 % of the documents");
+  }
+
+  @Test
+  void oneWayLinesAndTriggersOfSeveralWords() {
+    SynonymGroup oneWay = new SynonymGroup(List.of(new Word("オレオレ詐欺", true, false), new Word("特殊詐欺", false, true)), "t:1");
+    Synonyms s = table(List.of(oneWay));
+    assertEquals(List.of("特殊詐欺"), s.targets("オレオレ 詐欺"), "the trigger as the vocabulary cuts it");
+    assertEquals(List.of(), s.targets("特殊 詐欺"), "one way");
+    assertEquals(List.of("特殊詐欺対策"), s.expand(List.of("オレオレ", "詐欺", "対策")));
+  }
+
+  @Test
+  void aGroupWithNoWordInTheIndexIsDropped() {
+    assertEquals(0, table(List.of(group("ドクトル", "ドク"))).size());
+  }
+
+  @Test
+  void expandsOneTriggerAtATimeLongestFirst() {
+    Synonyms s = new Synonyms(Map.of("土地", List.of("用地"), "値段", List.of("価格", "料金"), "土地 値段", List.of("地価")));
+    assertEquals(List.of("地価"), s.expand(List.of("土地", "値段")), "the longest run wins");
+    assertEquals(List.of("用地の"), s.expand(List.of("土地", "の")));
+    assertEquals(List.of("用地価格"), s.expand(List.of("土地", "価格")));
+    assertEquals(List.of("価格の土地", "料金の土地", "値段の用地"), s.expand(List.of("値段", "の", "土地")));
+  }
+
+  @Test
+  void theTableSurvivesJson() throws IOException {
+    Synonyms s = new Synonyms(Map.of("値段", List.of("価格", "料金"), "オレオレ 詐欺", List.of("特殊詐欺")));
+    Synonyms back = Synonyms.parse(s.json());
+    assertEquals(s.all(), back.all());
+    assertEquals("{\"オレオレ 詐欺\":[\"特殊詐欺\"],\"値段\":[\"価格\",\"料金\"]}", s.json());
+    assertEquals(0, Synonyms.parse(null).size());
+    assertTrue(Synonyms.empty().expand(List.of("値段")).isEmpty());
+  }
+}
