@@ -397,7 +397,7 @@
    * replaced by one of its targets, each joined into a text; vocab.synonyms(key, first) answers from the
    * synonym shards (the caller loads those that vocab.missing names).
    */
-  function expand(ws, vocab, maxWords) {
+  function expand(ws, vocab, maxWords, max) {
     var out = [];
     var whole = ws.join('');
     var i = 0;
@@ -419,7 +419,7 @@
       var after = ws.slice(found).join('');
       targets.forEach(function (target) {
         var e = before + target + after;
-        if (e !== whole && out.indexOf(e) < 0) out.push(e);
+        if (e !== whole && out.indexOf(e) < 0 && out.length < max) out.push(e);
       });
       i = found;
     }
@@ -525,6 +525,21 @@
       return ['bool', [best], [['c', head.readingWords, key, fround(head.readingWordsBonus)]]];
     }
 
+    /** Queries.synonym: an expanded spelling's words in the synonym fields, at the synonym weight. */
+    function synonym(text, vocab) {
+      var w = words(normalise(text), vocab, stop, stopMax, head.unknown);
+      if (!w.words.length || !w.complete) return null;
+      var alternatives = [];
+      head.synonymFields.forEach(function (name) {
+        var f = fields.filter(function (x) { return x.name === name; })[0];
+        var weight = fround(f.weight * fround(head.synonymWeight));
+        phrase(alternatives, name, w.words, weight);
+        if (w.words.length < 2) return;
+        alternatives.push(['all'].concat(w.words.map(function (t) { return ['t', name, t, fround(weight * SCATTERED)]; })));
+      });
+      return alternatives.length === 1 ? alternatives[0] : ['max', TIE].concat(alternatives);
+    }
+
     function part(text, quoted, vocab) {
       if (quoted) return spelling(text, true, vocab);
       var spellings = [];
@@ -532,9 +547,10 @@
         var q = spelling(v, false, vocab);
         if (q) spellings.push(q);
       });
-      expand(words(normalise(text), vocab, stop, stopMax, head.unknown).words, vocab, head.synonymWords).forEach(function (e) {
-        var q = spelling(e, false, vocab);
-        if (q) spellings.push(boosted(q, fround(head.synonymWeight)));
+      var ws = words(normalise(text), vocab, stop, stopMax, head.unknown).words;
+      expand(ws, vocab, head.synonymWords, head.synonymMax).forEach(function (e) {
+        var q = synonym(e, vocab);
+        if (q) spellings.push(q);
       });
       if (spellings.length <= 1) return spellings.length ? spellings[0] : null;
       return ['max', 0].concat(spellings);

@@ -165,6 +165,8 @@ final class Queries {
    * program, so for the same match it is the better answer than one document about it.
    */
   static final float PROGRAM_BOOST = 1.5f;
+  /** The fields a synonym is matched in (its words, as a phrase or scattered). */
+  static final List<String> SYNONYM_FIELDS = List.of(Fields.TITLE, Fields.TEXT);
 
   /** A quote: ASCII or typographic double quotes, or 「…」. */
   static final Pattern PART =
@@ -405,8 +407,8 @@ final class Queries {
       if (q != null) spellings.add(q);
     }
     for (String e : synonyms.expand(QueryTerms.words(QueryText.normalise(part), vocabulary).words())) {
-      Plan q = spelling(e, false);
-      if (q != null) spellings.add(q.boosted(Synonyms.WEIGHT));
+      Plan q = synonym(e);
+      if (q != null) spellings.add(q);
     }
     if (spellings.size() <= 1) return spellings.isEmpty() ? null : spellings.get(0);
     return new Plan.Max(0f, spellings);
@@ -453,6 +455,26 @@ final class Queries {
     if (han || key.isEmpty()) return best;
     // a part without kanji read as whole words of a title: a bonus on top, the same for every title that has them
     return new Plan.Bool(List.of(best), List.of(new Plan.Const(Fields.TITLE_READING_WORDS, key, READING_WORDS_BONUS)));
+  }
+
+  /**
+   * An expanded spelling ({@link Synonyms#expand}): its words as a phrase or scattered in the word fields of
+   * {@link #SYNONYM_FIELDS} only (not by characters or sound: a synonym is a word of the index), at
+   * {@link Synonyms#WEIGHT}; null when it has no word.
+   */
+  private Plan synonym(String text) {
+    QueryTerms.Words words = QueryTerms.words(QueryText.normalise(text), vocabulary);
+    if (words.words().isEmpty() || !words.complete()) return null;
+    List<Plan> alternatives = new ArrayList<>();
+    for (String field : SYNONYM_FIELDS) {
+      float w = WEIGHTS.get(field) * Synonyms.WEIGHT;
+      phrase(alternatives, field, words.words(), w);
+      if (words.words().size() < 2) continue;
+      List<Plan> all = new ArrayList<>();
+      for (String t : words.words()) all.add(new Plan.Term(field, t, w * SCATTERED));
+      alternatives.add(new Plan.All(all));
+    }
+    return alternatives.size() == 1 ? alternatives.get(0) : new Plan.Max(TIE, alternatives);
   }
 
   /** The terms as a phrase of a field: the one term, or every pair of neighbours in the field's pairs. */

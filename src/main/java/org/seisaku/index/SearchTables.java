@@ -21,8 +21,9 @@ import org.seisaku.model.SiteUrls;
  *   k1, b         BM25's parameters (Lucene's defaults, which the index uses)
  *   unknown, stopWords, normalise   how a part is cut ({@link QueryTerms}) and normalised ({@link QueryText#table})
  *   variants      spelling variants ({@link Queries#VARIANTS})
- *   synonymWeight, synonymWords   an expanded spelling's weight, the longest trigger ({@link Synonyms}; the table
- *                 itself is in the static index's y/ shards)
+ *   synonymWeight, synonymWords, synonymMax, synonymFields   an expanded spelling's weight, the longest trigger,
+ *                 the most spellings of a part, the fields ({@link Synonyms}; the table is in the static index's
+ *                 y/ shards)
  *   eras          [{name, initial, first}] ({@link FiscalYear#eras}), yearMin, yearMax
  *   budgetKinds   [{id, label, names}] in their order ({@link BudgetKind#names})
  *   urls          {program, document}: a hit's URL with {id} for its id ({@link SiteUrls})
@@ -67,6 +68,8 @@ public final class SearchTables {
     t.put("variants", Queries.VARIANTS);
     t.put("synonymWeight", Synonyms.WEIGHT);
     t.put("synonymWords", Synonyms.MAX_TRIGGER_WORDS);
+    t.put("synonymMax", Synonyms.MAX_EXPANSIONS);
+    t.put("synonymFields", Queries.SYNONYM_FIELDS);
     List<Map<String, Object>> eras = new ArrayList<>();
     for (FiscalYear.EraName e : FiscalYear.eras()) {
       eras.add(ordered("name", e.name(), "initial", String.valueOf(e.initial()), "first", e.first()));

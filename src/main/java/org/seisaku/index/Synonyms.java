@@ -42,8 +42,9 @@ import org.seisaku.model.SynonymGroup;
  * <h2>Expanding a query part ({@link #expand})</h2>
  *
  * The part's words are read from the left; where a run of them is a trigger (the longest run first), the part is
- * also searched as its words with that run replaced by each target, one replacement at a time: 土地の値段 →
- * 土地価格, 土地料金 … {@link Queries} scores such a spelling at {@link #WEIGHT} of the typed words.
+ * also searched as its words with that run replaced by each target, one replacement at a time, at most
+ * {@link #MAX_EXPANSIONS}: 土地の値段 → 土地価格, 土地料金 … {@link Queries} matches such a spelling by its words in
+ * titles and texts, at {@link #WEIGHT} of the typed words.
  */
 public final class Synonyms {
   /** An expanded spelling's score against the typed one's. */
@@ -57,7 +58,9 @@ public final class Synonyms {
   /** Targets kept per trigger. */
   public static final int MAX_TARGETS = 8;
   /** Words of the longest trigger. */
-  static final int MAX_TRIGGER_WORDS = 8;
+  public static final int MAX_TRIGGER_WORDS = 8;
+  /** Expanded spellings of one part, at most (each adds clauses to the query). */
+  public static final int MAX_EXPANSIONS = 12;
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Map<String, List<String>> table;
@@ -166,7 +169,7 @@ public final class Synonyms {
       String after = String.join("", words.subList(found, words.size()));
       for (String t : table.get(String.join(" ", words.subList(i, found)))) {
         String s = before + t + after;
-        if (!s.equals(whole)) out.add(s);
+        if (!s.equals(whole) && out.size() < MAX_EXPANSIONS) out.add(s);
       }
       i = found;
     }
