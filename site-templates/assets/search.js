@@ -525,17 +525,19 @@
       return ['bool', [best], [['c', head.readingWords, key, fround(head.readingWordsBonus)]]];
     }
 
-    /** Queries.synonym: an expanded spelling's words in the synonym fields, at the synonym weight. */
+    /** Queries.synonym: an expanded spelling's words that the index has, in the synonym fields, at the synonym weight. */
     function synonym(text, vocab) {
-      var w = words(normalise(text), vocab, stop, stopMax, head.unknown);
-      if (!w.words.length || !w.complete) return null;
+      var known = words(normalise(text), vocab, stop, stopMax, head.unknown).words.filter(function (t) {
+        return vocab.cost(t) >= 0;
+      });
+      if (!known.length) return null;
       var alternatives = [];
       head.synonymFields.forEach(function (name) {
         var f = fields.filter(function (x) { return x.name === name; })[0];
         var weight = fround(f.weight * fround(head.synonymWeight));
-        phrase(alternatives, name, w.words, weight);
-        if (w.words.length < 2) return;
-        alternatives.push(['all'].concat(w.words.map(function (t) { return ['t', name, t, fround(weight * SCATTERED)]; })));
+        phrase(alternatives, name, known, weight);
+        if (known.length < 2) return;
+        alternatives.push(['all'].concat(known.map(function (t) { return ['t', name, t, fround(weight * SCATTERED)]; })));
       });
       return alternatives.length === 1 ? alternatives[0] : ['max', TIE].concat(alternatives);
     }

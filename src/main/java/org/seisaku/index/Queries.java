@@ -458,20 +458,20 @@ final class Queries {
   }
 
   /**
-   * An expanded spelling ({@link Synonyms#expand}): its words as a phrase or scattered in the word fields of
-   * {@link #SYNONYM_FIELDS} only (not by characters or sound: a synonym is a word of the index), at
-   * {@link Synonyms#WEIGHT}; null when it has no word.
+   * An expanded spelling ({@link Synonyms#expand}): its words that the index has ({@link Synonyms#known}) as a
+   * phrase or scattered in the word fields of {@link #SYNONYM_FIELDS} only (not by characters or sound: a synonym
+   * is a word of the index), at {@link Synonyms#WEIGHT}; null when it has no such word.
    */
   private Plan synonym(String text) {
-    QueryTerms.Words words = QueryTerms.words(QueryText.normalise(text), vocabulary);
-    if (words.words().isEmpty() || !words.complete()) return null;
+    List<String> words = Synonyms.known(QueryTerms.words(QueryText.normalise(text), vocabulary).words(), vocabulary);
+    if (words.isEmpty()) return null;
     List<Plan> alternatives = new ArrayList<>();
     for (String field : SYNONYM_FIELDS) {
       float w = WEIGHTS.get(field) * Synonyms.WEIGHT;
-      phrase(alternatives, field, words.words(), w);
-      if (words.words().size() < 2) continue;
+      phrase(alternatives, field, words, w);
+      if (words.size() < 2) continue;
       List<Plan> all = new ArrayList<>();
-      for (String t : words.words()) all.add(new Plan.Term(field, t, w * SCATTERED));
+      for (String t : words) all.add(new Plan.Term(field, t, w * SCATTERED));
       alternatives.add(new Plan.All(all));
     }
     return alternatives.size() == 1 ? alternatives.get(0) : new Plan.Max(TIE, alternatives);

@@ -25,11 +25,13 @@ import org.seisaku.model.SynonymGroup;
  *
  * A trigger is the words its text is cut into by the index's vocabulary ({@link QueryTerms#words}, joined by a
  * space: オレオレ詐欺 → "オレオレ 詐欺"); its targets are the normalised texts of the other words of its groups
- * that the index has. A group is kept when at least {@link #MIN_PRESENT} of its words occur in the index (a word
- * of one term in a word field, or every pair of neighbouring terms in {@code title_pair} or {@code text_pair});
+ * that the index has. A group is kept when at least {@link #MIN_PRESENT} of its words occur in the index (its terms
+ * that the index knows ({@link #known}): one in a word field, or each pair of neighbours in {@code title_pair} or
+ * {@code text_pair});
  * a word that only triggers (Sudachi's "never expanded to" misuses, the left side of a one-way line) need not
- * occur. Never a target: a word no index document has, or whose rarest term is in more than
- * {@link #MAX_SHARE} of the documents (額, 金額: a group of very common words would drown the query). A trigger
+ * occur. Never a target: a word no index document has, or, from a dictionary, one whose rarest term is in more
+ * than {@link #MAX_SHARE} of the documents (額, 金額: a group of very common words would drown the query; the
+ * words of {@code content/synonyms.txt} were chosen by the site, 高齢者 for お年寄り, and are kept). A trigger
  * keeps at most {@link #MAX_TARGETS} targets, in the lists' order (the project list first, then each group's
  * representative first).
  *
@@ -106,7 +108,7 @@ public final class Synonyms {
         for (int j = 0; j < words.size(); j++) {
           Cut target = words.get(j);
           if (j == i || !g.words().get(j).target() || !target.occurs() || target.key().equals(trigger.key())) continue;
-          if (target.rarest() < minCost) continue;
+          if (!g.chosen() && target.rarest() < minCost) continue;
           Set<String> ts = out.computeIfAbsent(trigger.key(), k -> new LinkedHashSet<>());
           if (ts.size() < maxTargets) ts.add(target.text());
         }
@@ -124,13 +126,22 @@ public final class Synonyms {
     static Cut of(String word, Vocabulary vocabulary, Predicate<String> pairOccurs) {
       String text = QueryText.normalise(word);
       QueryTerms.Words w = QueryTerms.words(text, vocabulary);
-      boolean occurs = w.complete() && !w.words().isEmpty();
-      if (occurs && w.words().size() > 1) {
-        for (String p : QueryTerms.pairs(w.words())) occurs &= pairOccurs.test(p);
+      List<String> known = known(w.words(), vocabulary);
+      boolean occurs = !known.isEmpty();
+      if (occurs && known.size() > 1) {
+        for (String p : QueryTerms.pairs(known)) occurs &= pairOccurs.test(p);
       }
-      int rarest = w.words().stream().mapToInt(vocabulary::cost).max().orElse(-1);
+      int rarest = known.stream().mapToInt(vocabulary::cost).max().orElse(-1);
       return new Cut(text, String.join(" ", w.words()), occurs, rarest);
     }
+  }
+
+  /**
+   * The words the index has: a target's other words are ones its analysis drops (者 of 高齢者, a suffix), so the
+   * index holds 高齢者 as 高齢, and a phrase's pairs close the gap.
+   */
+  static List<String> known(List<String> words, Vocabulary vocabulary) {
+    return words.stream().filter(t -> vocabulary.cost(t) >= 0).toList();
   }
 
   /** The targets of a trigger (its words joined by a space), or an empty list. */

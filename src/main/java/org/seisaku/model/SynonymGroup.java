@@ -9,8 +9,10 @@ import java.util.List;
  *
  * @param words the words, in the list's order (its representative first)
  * @param where {@code path:line} of the group's first line, for messages
+ * @param chosen whether the site chose it ({@code content/synonyms.txt}): its words are searched for however common
+ *     they are, while a dictionary's very common words are not
  */
-public record SynonymGroup(List<Word> words, String where) {
+public record SynonymGroup(List<Word> words, String where, boolean chosen) {
   public SynonymGroup {
     words = List.copyOf(words);
   }
@@ -19,8 +21,8 @@ public record SynonymGroup(List<Word> words, String where) {
    * A word of a group.
    *
    * @param text the word as written
-   * @param trigger whether a query with it is expanded (Sudachi's flag 1, "expanded to but never a trigger", is not;
-   *     nor the left side only of a one-way line of the project list… see {@code source.SynonymReader})
+   * @param trigger whether a query with it is expanded (not: Sudachi's flag 1, "expanded to but never a trigger", and
+   *     the right side of a one-way line of content/synonyms.txt; see {@code source.SynonymReader})
    * @param target whether it is searched for when another word of the group is typed (a misused form is not)
    */
   public record Word(String text, boolean trigger, boolean target) {}

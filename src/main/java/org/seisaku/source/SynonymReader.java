@@ -75,7 +75,7 @@ public final class SynonymReader {
           continue;
         }
         if (!r.get(0).equals(group)) {
-          if (words.size() > 1) out.add(new SynonymGroup(words, shown + ":" + first));
+          if (words.size() > 1) out.add(new SynonymGroup(words, shown + ":" + first, false));
           words = new ArrayList<>();
           group = r.get(0);
           first = line;
@@ -89,7 +89,7 @@ public final class SynonymReader {
       problems.error(shown, 0, "not a Sudachi synonym CSV: " + e.getMessage());
       return List.of();
     }
-    if (words.size() > 1) out.add(new SynonymGroup(words, shown + ":" + first));
+    if (words.size() > 1) out.add(new SynonymGroup(words, shown + ":" + first, false));
     return out;
   }
 
@@ -132,7 +132,7 @@ public final class SynonymReader {
         }
         for (String w : left) words.add(new SynonymGroup.Word(w, true, true));
       }
-      out.add(new SynonymGroup(words, shown + ":" + n));
+      out.add(new SynonymGroup(words, shown + ":" + n, true));
     }
     return out;
   }

@@ -38,7 +38,7 @@ final class IndexFixture {
       group(true, "エリア", "地域"));
 
   private static SynonymGroup group(boolean both, String trigger, String target) {
-    return new SynonymGroup(List.of(new SynonymGroup.Word(trigger, true, both), new SynonymGroup.Word(target, both, true)), "fixture");
+    return new SynonymGroup(List.of(new SynonymGroup.Word(trigger, true, both), new SynonymGroup.Word(target, both, true)), "fixture", true);
   }
 
   private final List<Program> programs = new ArrayList<>();

@@ -21,7 +21,7 @@ class SynonymsTest {
   }
 
   static SynonymGroup group(String... words) {
-    return new SynonymGroup(List.of(words).stream().map(w -> new Word(w, true, true)).toList(), "test:1");
+    return new SynonymGroup(List.of(words).stream().map(w -> new Word(w, true, true)).toList(), "test:1", false);
   }
 
   @Test
@@ -40,11 +40,17 @@ class SynonymsTest {
 
   @Test
   void oneWayLinesAndTriggersOfSeveralWords() {
-    SynonymGroup oneWay = new SynonymGroup(List.of(new Word("オレオレ詐欺", true, false), new Word("特殊詐欺", false, true)), "t:1");
+    SynonymGroup oneWay = new SynonymGroup(List.of(new Word("オレオレ詐欺", true, false), new Word("特殊詐欺", false, true)), "t:1", true);
     Synonyms s = table(List.of(oneWay));
     assertEquals(List.of("特殊詐欺"), s.targets("オレオレ 詐欺"), "the trigger as the vocabulary cuts it");
     assertEquals(List.of(), s.targets("特殊 詐欺"), "one way");
     assertEquals(List.of("特殊詐欺対策"), s.expand(List.of("オレオレ", "詐欺", "対策")));
+  }
+
+  @Test
+  void aWordTheSiteChoseIsATargetHoweverCommon() {
+    SynonymGroup chosen = new SynonymGroup(List.of(new Word("値段", true, false), new Word("金額", false, true)), "t:1", true);
+    assertEquals(List.of("金額"), table(List.of(chosen)).targets("値段"));
   }
 
   @Test

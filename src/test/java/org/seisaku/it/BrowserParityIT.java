@@ -34,14 +34,18 @@ import org.seisaku.testing.Requirements;
  * static index the build wrote) and {@link Searcher} (what {@code search --json} prints) answer the 88 judged queries
  * and the must-work queries; their top 10 overlap by at least {@link #MIN_OVERLAP} on average and the browser's
  * nDCG@10 is within {@link #MAX_NDCG_GAP} of Lucene's. The must-work queries also run in headless Chromium from
- * file://, with no console error, giving the CLI's top 10. Fails (not skips) under CI when the corpus, node or
- * Chromium are missing.
+ * file://, with no console error, giving the CLI's top 10. The everyday-word and concept queries (issue 11) are run
+ * too: the browser expands synonyms as the CLI does, so their nDCG@10 is within the same gap. Fails (not skips)
+ * under CI when the corpus, node or Chromium are missing.
  */
 class BrowserParityIT {
   static final double MIN_OVERLAP = 0.9;
   static final double MAX_NDCG_GAP = 0.02;
   static final List<String> MUST_WORK = List.of("ちいきおこし", "協力隊", "ＩＣＴ", "ict", "平成20年度 過疎", "H20",
       "国交省 道路", "地域経済循環の創造の推進", "soumu");
+  static final String JUDGED = "judged-queries.tsv";
+  /** The everyday-word and concept queries (issue 11): the browser expands synonyms as the CLI does. */
+  static final List<String> CONCEPT = List.of("concept-queries.tsv", "concept-heldout.tsv");
   @TempDir static Path tmp;
   static CorpusSite corpus;
   static Searcher searcher;
@@ -66,9 +70,13 @@ class BrowserParityIT {
   @Test
   void nodeGivesTheLuceneSearchsTopTenAndQuality() throws Exception {
     Path node = Requirements.node();
-    Map<String, Map<String, Integer>> judged = judged(corpus.site().resolve("data/programs.json"));
+    Path programs = corpus.site().resolve("data/programs.json");
+    Map<String, Map<String, Integer>> judged = judged(programs, JUDGED);
+    Map<String, Map<String, Map<String, Integer>>> concept = new LinkedHashMap<>();
+    for (String set : CONCEPT) concept.put(set, judged(programs, set));
     Set<String> queries = new LinkedHashSet<>(judged.keySet());
     queries.addAll(MUST_WORK);
+    for (Map<String, Map<String, Integer>> c : concept.values()) queries.addAll(c.keySet());
     Path list = tmp.resolve("queries.txt");
     Files.write(list, queries, StandardCharsets.UTF_8);
     Process p = new ProcessBuilder(node.toString(), "src/test/js/run-queries.js", corpus.site().resolve("search").toString(),
@@ -82,6 +90,7 @@ class BrowserParityIT {
     double ndcgLucene = 0;
     int n = 0;
     List<String> report = new ArrayList<>();
+    Map<String, List<String>> browserTop = new HashMap<>();
     for (String line : out.split("\\R")) {
       if (line.isBlank()) continue;
       JsonNode r = json.readTree(line);
@@ -90,6 +99,7 @@ class BrowserParityIT {
       for (JsonNode h : r.get("hits")) {
         browser.add((h.get("type").asText().equals("program") ? "programs/" : "documents/") + h.get("id").asText() + "/");
       }
+      browserTop.put(q, browser);
       List<String> expected = lucene(q);
       Set<String> common = new HashSet<>(browser);
       common.retainAll(expected);
@@ -110,6 +120,33 @@ class BrowserParityIT {
         n, overlap, ndcgBrowser, ndcgLucene, judged.size(), String.join("\n", report));
     assertTrue(overlap >= MIN_OVERLAP, "mean overlap " + overlap + "\n" + report);
     assertTrue(Math.abs(ndcgBrowser - ndcgLucene) <= MAX_NDCG_GAP, "nDCG@10 " + ndcgBrowser + " vs " + ndcgLucene);
+    for (Map.Entry<String, Map<String, Map<String, Integer>>> set : concept.entrySet()) {
+      double[] b = quality(set.getValue(), browserTop);
+      Map<String, List<String>> luceneTop = new HashMap<>();
+      for (String q : set.getValue().keySet()) luceneTop.put(q, lucene(q));
+      double[] l = quality(set.getValue(), luceneTop);
+      System.out.printf("%s (%d queries): nDCG@10 / MRR / S@10 browser %.3f / %.3f / %.3f, Lucene %.3f / %.3f / %.3f%n",
+          set.getKey(), set.getValue().size(), b[0], b[1], b[2], l[0], l[1], l[2]);
+      assertTrue(Math.abs(b[0] - l[0]) <= MAX_NDCG_GAP, set.getKey() + ": nDCG@10 " + b[0] + " vs " + l[0]);
+    }
+  }
+
+  /** Mean nDCG@10, MRR and success@10 (a hit of grade ≥ 2 in the top 10) of ranked URLs. */
+  static double[] quality(Map<String, Map<String, Integer>> judged, Map<String, List<String>> top) {
+    double[] sum = new double[3];
+    for (Map.Entry<String, Map<String, Integer>> j : judged.entrySet()) {
+      List<String> r = top.get(j.getKey());
+      sum[0] += Metrics.ndcg(r, j.getValue(), 10);
+      for (int k = 0; k < Math.min(10, r.size()); k++) {
+        if (j.getValue().getOrDefault(r.get(k), 0) >= 2) {
+          sum[1] += 1.0 / (k + 1);
+          sum[2] += 1;
+          break;
+        }
+      }
+    }
+    for (int i = 0; i < 3; i++) sum[i] /= judged.size();
+    return sum;
   }
 
   @Test
@@ -135,13 +172,13 @@ class BrowserParityIT {
   }
 
   /** Judged query → program URL → grade, the judged sheets mapped to their programs by the site's programs.json. */
-  static Map<String, Map<String, Integer>> judged(Path programsJson) throws IOException {
+  static Map<String, Map<String, Integer>> judged(Path programsJson, String tsv) throws IOException {
     Map<String, String> programOfSheet = new HashMap<>();
     for (JsonNode p : new ObjectMapper().readTree(programsJson.toFile())) {
       for (JsonNode s : p.get("sheets")) programOfSheet.put(s.get("path").asText(), "programs/" + p.get("id").asText() + "/");
     }
     Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
-    for (String line : Files.readAllLines(Path.of("src/test/resources/search/judged-queries.tsv"), StandardCharsets.UTF_8)) {
+    for (String line : Files.readAllLines(Path.of("src/test/resources/search", tsv), StandardCharsets.UTF_8)) {
       if (line.isBlank() || line.startsWith("#")) continue;
       String[] f = line.split("\t");
       String program = programOfSheet.get(f[4]);
