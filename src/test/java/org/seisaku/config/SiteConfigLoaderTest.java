@@ -53,7 +53,7 @@ class SiteConfigLoaderTest {
       title: t\\nbase_url: ftp://x.jp/\\n                         | content/site.yml:2: base_url must be an absolute http(s) URL such as https://example.jp/seisaku/, not 'ftp://x.jp/'
       title: t\\nbase_url: https://x.jp/\\ntitel: x\\n            | content/site.yml:3: unknown key 'titel' (allowed: base_url, description, encodings, language, sources, title)
       title: t\\nbase_url: https://x.jp/\\ntitle: u\\n            | content/site.yml:3: duplicate key 'title'
-      title: t\\nbase_url: https://x.jp/\\nsources: [rs:../rs]\\n  | content/site.yml:3: unknown source 'rs:../rs': expected TYPE:PATH with TYPE one of [judgit]
+      title: t\\nbase_url: https://x.jp/\\nsources: [rs:../rs]\\n  | content/site.yml:3: unknown source 'rs:../rs': expected TYPE:PATH with TYPE one of [judgit, sudachi]
       title: t\\nbase_url: https://x.jp/\\nencodings:\\n  budget/a.csv: cp932\\n  budget/old.csv: sjis-x\\n | content/site.yml:5: unknown charset 'sjis-x' for budget/old.csv (e.g. cp932, Shift_JIS, EUC-JP, UTF-8)
       title: t\\nbase_url: https://x.jp/: x: y\\n                  | content/site.yml:2: YAML syntax error: mapping values are not allowed here
       "# nothing\\n"                                            | content/site.yml: empty site.yml: title and base_url are required
