@@ -130,13 +130,13 @@ public final class DocumentReader {
 
   private static Optional<String> ministry(String s, Ministries ministries, YamlMap m) {
     Optional<Ministry> min = ministries.find(s);
-    if (min.isEmpty()) m.error("ministry", "unknown ministry '" + s + "' (not in ministries.yml)");
+    if (min.isEmpty()) m.error("ministry", "unknown ministry '" + Limits.head(s) + "' (not in ministries.yml)");
     return min.map(Ministry::id);
   }
 
   private static Optional<FiscalYear> fiscalYear(String s, YamlMap m) {
     Optional<FiscalYear> fy = FiscalYear.parse(s);
-    if (fy.isEmpty()) m.error("fiscal_year", "impossible or unreadable fiscal year '" + s + "'");
+    if (fy.isEmpty()) m.error("fiscal_year", "impossible or unreadable fiscal year '" + Limits.head(s) + "'");
     return fy;
   }
 
@@ -146,7 +146,7 @@ public final class DocumentReader {
     } catch (DateTimeParseException e) {
       // reported below
     }
-    m.error("date", "date must be YYYY-MM-DD, not '" + s + "'");
+    m.error("date", "date must be YYYY-MM-DD, not '" + Limits.head(s) + "'");
     return Optional.empty();
   }
 
@@ -158,7 +158,7 @@ public final class DocumentReader {
     } catch (URISyntaxException e) {
       // reported below
     }
-    m.error("source", "source must be an http(s) URL of the original, not '" + s + "'");
+    m.error("source", "source must be an http(s) URL of the original, not '" + Limits.head(s) + "'");
     return Optional.empty();
   }
 }

@@ -197,7 +197,7 @@ public final class PythonLiteral {
       case "None", "nan", "NaN" -> NullNode.getInstance();
       case "True" -> BooleanNode.TRUE;
       case "False" -> BooleanNode.FALSE;
-      default -> throw new SyntaxException("unknown name '" + name + "'", pos);
+      default -> throw new SyntaxException("unknown name '" + Limits.head(name) + "'", pos);
     };
     pos = m.end();
     return v;
