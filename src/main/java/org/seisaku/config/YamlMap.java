@@ -55,7 +55,7 @@ public final class YamlMap {
       }
       String key = k.getValue();
       if (!allowed.contains(key)) {
-        problems.error(path, keyLine, "unknown key '" + key + "' (allowed: " + String.join(", ", new TreeSet<>(allowed)) + ")");
+        problems.error(path, keyLine, "unknown key '" + Limits.head(key) + "' (allowed: " + String.join(", ", new TreeSet<>(allowed)) + ")");
       } else if (entries.putIfAbsent(key, t) != null) {
         problems.error(path, keyLine, "duplicate key '" + key + "'");
       }

@@ -35,13 +35,13 @@ import org.seisaku.serve.SearchParams;
  * review-sheet JSON, search query) on random text, on valid samples with random edits and on bombs (a unit
  * repeated up to 100,000 times: brackets, quotes, exponents). For each input: no exception but the parser's own
  * problem type (a {@code FormatException}, a {@code SyntaxException}, a {@code BadParameterException}, or a
- * problem in {@link Problems}); an answer within {@link #GUARD_MILLIS} (no hang: 0.1 took 40 s on one number);
+ * problem in {@link Problems}); an answer within {@link #GUARD_MILLIS} even on a busy machine (no hang: 0.1 took 40 s on one number);
  * output that keeps the limits (no control character in a title or name, a year within the table, a query
  * within its words and characters). A fixed number of tries per parser, so CI spends the same time each run;
  * the inputs and time per parser are printed at the end.
  */
 class ParserFuzzTest {
-  static final long GUARD_MILLIS = 3_000;
+  static final long GUARD_MILLIS = 10_000;
   static final Ministries MINISTRIES = ministries();
   static final String SHEET = read("src/test/resources/fixtures/judgit/data/2019/総務省/0020.json");
   static final String CSV = read("src/test/resources/fixtures/content/budget/2008.csv");
@@ -69,7 +69,7 @@ class ParserFuzzTest {
     s[0].incrementAndGet();
     s[1].addAndGet(millis);
     s[2].accumulateAndGet(millis, Math::max);
-    assertTrue(millis < GUARD_MILLIS, parser + ": " + millis + " ms for an input of " + "?" + " characters");
+    assertTrue(millis < GUARD_MILLIS, parser + ": " + millis + " ms for one input");
     return out;
   }
 
