@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusReadingIT {
   /** A count of 1,000 or more written without separators: 「3305 事業」, 「14810件」. */
-  static final Pattern UNSEPARATED_COUNT = Pattern.compile("(?<![\\d,.\\-A-Za-z])\\d{4,}\\s*(事業|件|文書|府省庁)");
+  static final Pattern UNSEPARATED_COUNT = Pattern.compile("(?<![\\d,.\\-A-Za-z])(?<!番号\\s{0,2})[1-9]\\d{3,}\\s*(事業|件|文書|府省庁)");
 
   static Path site;
   static List<Path> pages;
