@@ -67,7 +67,9 @@ class CorpusBuildIT {
     assertTrue(content, "content/ figure joined");
     assertTrue(sheetYears.containsAll(java.util.List.of(2015, 2020, 2021, 2022, 2023)), sheetYears.toString());
     String text = page(p).text();
-    assertTrue(text.contains("21.9億円") && text.contains("平成24年度"), "2012 supplementary figure from content/");
+    // the amounts tables are in one unit (億円, stated in the header), so the figure is 21.9 beside its source
+    assertTrue(text.contains("以前の額（億円）") && text.contains("21.9") && text.contains("平成24年度補正予算"),
+        "2012 supplementary figure from content/");
   }
 
   @Test
