@@ -41,7 +41,7 @@ java -Xmx4g -jar "$jar" serve --watch --port 0 --content "$work/content" --sourc
 serve=$!
 trap 'kill $serve 2>/dev/null; rm -rf "$work"' EXIT
 url=
-for _ in $(seq 600); do url=$(grep -oE 'http://127\.0\.0\.1:[0-9]+/' "$work/serve.out" | head -1); [ -n "$url" ] && break; sleep 1; done
+for _ in $(seq 600); do url=$(grep -oE 'http://127\.0\.0\.1:[0-9]+/' "$work/serve.out" | head -1 || true); [ -n "$url" ] && break; sleep 1; done
 [ -n "$url" ] || { echo "bench: serve --watch did not start" >&2; cat "$work/serve.err" >&2; exit 1; }
 watch_times=()
 for n in 1 2; do
