@@ -1150,7 +1150,9 @@
     li.appendChild(el(doc, 'a', { href: rootPath + head.urls[m.type].replace('{id}', m.id) + 'index.html' }, m.title));
     var ministry = '';
     head.ministries.forEach(function (x) { if (x.id === m.ministry) ministry = x.name; });
-    var meta = m.type === 'program' ? ['事業', ministry, yearsText(m.years)] : [m.kind || '文書', ministry, yearsText(m.years)];
+    // a program that shares its ministry and name with another shows its 事業番号 (index.Fields.NUMBER), as lists do
+    var meta = m.type === 'program' ? ['事業', ministry, yearsText(m.years), m.number ? '事業番号 ' + m.number : '']
+      : [m.kind || '文書', ministry, yearsText(m.years)];
     li.appendChild(el(doc, 'span', { 'class': 'search-meta' }, meta.filter(Boolean).join('・')));
     if (m.names && m.names.length) li.appendChild(el(doc, 'span', { 'class': 'search-names' }, '別名・旧名：' + m.names.join('、')));
     if (m.text) li.appendChild(snippet(doc, m.text, needles, fold));

@@ -63,6 +63,7 @@ final class SearchText {
         }
         about.add(years);
       }
+      if (h.number() != null) about.add("事業番号 " + h.number());
       if ("document".equals(h.type())) about.add("document");
       about.add(h.url());
       out.println(pad + String.join(" · ", about));

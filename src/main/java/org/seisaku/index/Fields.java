@@ -64,6 +64,11 @@ public final class Fields {
   public static final String DOC_KIND = "doc_kind";
   public static final String PROGRAMS = "programs";
   public static final String SHEET_OF = "sheet_of";
+  /**
+   * Stored only, on a program that shares its ministry and name with another ({@link
+   * org.seisaku.model.Program#namesakes}): its 事業番号, which the CLI, the API and the browser show to tell them apart.
+   */
+  public static final String NUMBER = "number";
   /** The suffix of a field of neighbouring pairs of another field's terms ({@link #pairOf}). */
   public static final String PAIR = "_pair";
   /** The fields of Kuromoji's words, whose terms make the {@link Vocabulary} that queries are cut by. */

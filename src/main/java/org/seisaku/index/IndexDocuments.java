@@ -57,6 +57,8 @@ final class IndexDocuments {
   /** Document slug → the program whose sheet it is. */
   private final Map<String, String> sheetOf = new HashMap<>();
   private final LinkResult linked;
+  /** Programs that share their ministry and name with another. */
+  private final Set<String> namesakes;
 
   IndexDocuments(Corpus corpus, LinkResult linked) {
     this.linked = linked;
@@ -65,6 +67,7 @@ final class IndexDocuments {
     for (Program p : linked.programs()) {
       for (ProgramYear y : p.years()) if (y.documentSlug() != null) sheetOf.putIfAbsent(y.documentSlug(), p.id());
     }
+    namesakes = Program.namesakes(linked.programs()).keySet();
   }
 
   /** The ministries of the corpus (by id). */
@@ -114,6 +117,7 @@ final class IndexDocuments {
     // a kind the program has: a zero 補正 or 繰越 is a sheet's blank, not a figure (as on the program's page)
     for (ProgramYear y : p.years()) for (BudgetItem i : y.items()) if (!i.meansNone()) kinds.add(i.kind().json());
     for (String k : kinds) keyword(doc, Fields.BUDGET_KIND, k, false);
+    if (namesakes.contains(p.id()) && p.sheetNumber() != null) doc.add(new StoredField(Fields.NUMBER, p.sheetNumber()));
     return doc;
   }
 

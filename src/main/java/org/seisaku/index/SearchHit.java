@@ -16,9 +16,11 @@ import java.util.List;
  * @param url site-relative: {@code programs/{id}/} or {@code documents/{slug}/}
  * @param score the Lucene score (comparable within one result only)
  * @param snippet a passage of the text with the matches marked
+ * @param number the 事業番号 of a program that shares its ministry and name with another (what tells the two
+ *     apart), else null
  */
 public record SearchHit(String type, String id, String title, String ministry, List<Integer> fiscalYears,
-    List<Integer> matchingYears, String url, float score, Snippet snippet) {
+    List<Integer> matchingYears, String url, float score, Snippet snippet, String number) {
   public SearchHit {
     fiscalYears = List.copyOf(fiscalYears);
     matchingYears = List.copyOf(matchingYears);

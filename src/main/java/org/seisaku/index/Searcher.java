@@ -203,7 +203,8 @@ public final class Searcher implements Closeable {
     }
     String url = program ? SiteUrls.program(id) : SiteUrls.document(id);
     Snippet snippet = Snippets.make(vectors, sd.doc, d.get(Fields.TEXT), parts, terms);
-    return new SearchHit(type, id, d.get(Fields.TITLE), d.get(Fields.MINISTRY), years, matching, url, sd.score, snippet);
+    return new SearchHit(type, id, d.get(Fields.TITLE), d.get(Fields.MINISTRY), years, matching, url, sd.score, snippet,
+        d.get(Fields.NUMBER));
   }
 
   /** How many items are in the index, sheets included. */

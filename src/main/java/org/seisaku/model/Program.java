@@ -1,9 +1,12 @@
 package org.seisaku.model;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -42,5 +45,33 @@ public record Program(String id, String ministryId, List<ProgramYear> years, Map
       for (BudgetItem i : y.items()) out.add(i.fiscalYear());
     }
     return Collections.unmodifiableSortedSet(out);
+  }
+
+  /**
+   * The 事業番号 of the program's newest review sheet that states one (「2023-総務-22-0021」): the number an official
+   * looks a program up by, and what tells apart two programs of one ministry that share a name; null when no sheet
+   * states one.
+   */
+  public String sheetNumber() {
+    String number = null;
+    for (ProgramYear py : years) if (py.ids() != null && py.ids().sheetNumber() != null) number = py.ids().sheetNumber();
+    return number;
+  }
+
+  /**
+   * Programs of one ministry that share a name (namesakes): program id → the ids of the others, sorted; a program
+   * with no namesake is absent. The one rule that the pages' lists, the index and the browser search use to tell
+   * them apart (by {@link #sheetNumber()}).
+   */
+  public static Map<String, List<String>> namesakes(Collection<Program> programs) {
+    Map<String, List<String>> byName = new TreeMap<>();
+    for (Program p : programs) byName.computeIfAbsent(p.ministryId() + "\u0000" + p.name(), k -> new ArrayList<>()).add(p.id());
+    Map<String, List<String>> out = new TreeMap<>();
+    for (List<String> same : byName.values()) {
+      if (same.size() < 2) continue;
+      List<String> sorted = same.stream().sorted().toList();
+      for (String id : sorted) out.put(id, sorted.stream().filter(o -> !o.equals(id)).toList());
+    }
+    return out;
   }
 }

@@ -24,13 +24,16 @@ final class DocumentPages implements PageKind {
   }
 
   /**
-   * The document; the programs it concerns or mentions (their names); the names mentions are matched on (they
+   * The document; the programs it concerns or mentions (their names, years, ministries, and the namesakes that
+   * decide whether a 事業番号 tells them apart); the names mentions are matched on (they
    * decide the links in the body); the ministries; the site's years (whether the year links); redirects.
    */
   static Reads.Builder reads(SiteIndex ix, Document d) {
+    List<String> concerns = ix.documentConcerns.getOrDefault(d.slug(), List.of());
+    List<String> mentions = ix.documentMentions.getOrDefault(d.slug(), List.of());
     return Reads.site().add(Kind.DOCUMENT, d.slug()).add(Kind.MENTION_NAMES).add(Kind.MINISTRIES).add(Kind.YEARS)
-        .add(Kind.REDIRECTS).add(Kind.PROGRAM, ix.documentConcerns.getOrDefault(d.slug(), List.of()))
-        .add(Kind.PROGRAM, ix.documentMentions.getOrDefault(d.slug(), List.of()));
+        .add(Kind.REDIRECTS).add(Kind.PROGRAM, concerns).add(Kind.PROGRAM, mentions)
+        .add(Kind.PROGRAM, ix.namesakesOf(concerns)).add(Kind.PROGRAM, ix.namesakesOf(mentions));
   }
 
   @Override
@@ -62,9 +65,9 @@ final class DocumentPages implements PageKind {
         : d.provenance() != null && SiteIndex.licenseOf(d.provenance().source()) != null
             ? SiteIndex.licenseOf(d.provenance().source()) : ix.ownContent();
     List<String> concernIds = ix.documentConcerns.getOrDefault(d.slug(), List.of());
-    List<Link> concerns = concernIds.stream().map(id -> ViewParts.programLink(ix, dir, id)).toList();
-    List<Link> mentions = ix.documentMentions.getOrDefault(d.slug(), List.of()).stream()
-        .filter(id -> !concernIds.contains(id)).map(id -> ViewParts.programLink(ix, dir, id)).toList();
+    List<Views.ProgramItem> concerns = concernIds.stream().map(id -> ViewParts.programItem(ix, dir, id, true, false)).toList();
+    List<Views.ProgramItem> mentions = ix.documentMentions.getOrDefault(d.slug(), List.of()).stream()
+        .filter(id -> !concernIds.contains(id)).map(id -> ViewParts.programItem(ix, dir, id, true, false)).toList();
     String body = ix.mentionLinker.linkHtml(markdown.toSafeHtml(d.markdown()), id -> folder(dir, "programs/" + id + "/"), null);
     Views.Origin origin = ViewParts.origin(ix, dir, d.provenance(), null, d.fiscalYear());
     return new Views.DocumentPage(d.title(), facts, "sheet".equals(origin.kind()) ? origin : null, markup(body), concerns,

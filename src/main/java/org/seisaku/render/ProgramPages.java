@@ -33,12 +33,13 @@ final class ProgramPages implements PageKind {
       .thenComparing(Document::slug);
 
   /**
-   * The program; its related programs (their names); the documents it lists and those its figures come from;
+   * The program; its related programs (their names, years, ministries) and their namesakes (whether a 事業番号 tells
+   * them apart); the documents it lists and those its figures come from;
    * ministry names; redirects (related ids are followed to their current id).
    */
   static Reads.Builder reads(SiteIndex ix, Program p) {
     Reads.Builder r = Reads.site().add(Kind.PROGRAM, p.id()).add(Kind.RELATED, p.id()).add(Kind.PROGRAM, related(ix, p))
-        .add(Kind.PROGRAM, ix.namesakes.getOrDefault(p.id(), List.of()))
+        .add(Kind.PROGRAM, ix.namesakes.getOrDefault(p.id(), List.of())).add(Kind.PROGRAM, ix.namesakesOf(related(ix, p)))
         .add(Kind.DOCUMENT, ix.programDocuments.getOrDefault(p.id(), new TreeSet<>()))
         .add(Kind.MINISTRIES).add(Kind.REDIRECTS);
     for (ProgramYear py : p.years()) if (py.documentSlug() != null) r.add(Kind.DOCUMENT, py.documentSlug());
@@ -95,7 +96,7 @@ final class ProgramPages implements PageKind {
     }
     List<DocItem> documents = ix.programDocuments.getOrDefault(p.id(), new TreeSet<>()).stream()
         .map(ix.documents::get).sorted(BY_YEAR_DESC).map(d -> ViewParts.docItem(ix, dir, d)).toList();
-    List<Link> related = related(ix, p).stream().map(id -> ViewParts.programLink(ix, dir, id)).toList();
+    List<Views.ProgramItem> related = related(ix, p).stream().map(id -> ViewParts.programItem(ix, dir, id, true, false)).toList();
     Set<String> licenses = new TreeSet<>();
     for (ProgramYear py : p.years()) {
       String lic = SiteIndex.licenseOf(py.provenance().source());

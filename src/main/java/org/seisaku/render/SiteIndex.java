@@ -86,12 +86,7 @@ final class SiteIndex {
       years.addAll(l.fiscalYears());
       ministryPrograms.computeIfAbsent(l.program().ministryId(), k -> new ArrayList<>()).add(l.program().id());
     }
-    Map<String, List<String>> byName = new TreeMap<>();
-    for (Program p : programs.values()) byName.computeIfAbsent(p.ministryId() + "\u0000" + p.name(), k -> new ArrayList<>()).add(p.id());
-    for (List<String> same : byName.values()) {
-      if (same.size() < 2) continue;
-      for (String id : same) namesakes.put(id, same.stream().filter(o -> !o.equals(id)).toList());
-    }
+    namesakes.putAll(Program.namesakes(programs.values()));
     for (Document d : model.documents()) documents.put(d.slug(), d);
     model.documentPrograms().forEach((slug, ids) -> {
       if (!documents.containsKey(slug)) return;
@@ -143,17 +138,17 @@ final class SiteIndex {
     return "このサイト（" + site.title() + "）の掲載データ";
   }
 
-  /**
-   * The 事業番号 of a program's newest review sheet (「2023-総務-22-0021」), the number an official looks it up by, or
-   * null when no sheet states one.
-   */
+  /** The namesakes of these programs (sorted, distinct): what decides whether a list shows their 事業番号. */
+  List<String> namesakesOf(java.util.Collection<String> ids) {
+    SortedSet<String> out = new TreeSet<>();
+    for (String id : ids) out.addAll(namesakes.getOrDefault(id, List.of()));
+    return List.copyOf(out);
+  }
+
+  /** The 事業番号 of a program's newest review sheet ({@link Program#sheetNumber()}), or null. */
   String sheetNumber(String id) {
     Program p = programs.get(id);
-    String number = null;
-    if (p != null) {
-      for (ProgramYear py : p.years()) if (py.ids() != null && py.ids().sheetNumber() != null) number = py.ids().sheetNumber();
-    }
-    return number;
+    return p == null ? null : p.sheetNumber();
   }
 
   /** Programs with a figure in a year, over all ministries. */

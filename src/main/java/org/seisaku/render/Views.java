@@ -100,7 +100,7 @@ public final class Views {
   public record ProgramPage(String id, String name, Link ministry, String number, List<ProgramItem> namesakes,
       List<Fact> names, String firstYear, String lastYear,
       Table amounts, TemplateHTMLOutputModel chart, List<Source> sources, List<Revision> revisions, List<DocItem> documents,
-      List<Link> related, List<String> licenses, List<String> notes, List<String> kindsNote) {}
+      List<ProgramItem> related, List<String> licenses, List<String> notes, List<String> kindsNote) {}
 
   /** ministries/index.html */
   public record MinistryRow(String href, String name, String english, int depth, int programs, String period) {}
@@ -128,8 +128,8 @@ public final class Views {
   public record DocumentYearPage(String label, int total, List<CountLink> toc, List<DocGroup> groups, Pager pager) {}
 
   /** documents/{slug}/index.html */
-  public record DocumentPage(String title, List<Fact> facts, Origin origin, TemplateHTMLOutputModel body, List<Link> concerns,
-      List<Link> mentions, String license, String sourceUrl) {}
+  public record DocumentPage(String title, List<Fact> facts, Origin origin, TemplateHTMLOutputModel body, List<ProgramItem> concerns,
+      List<ProgramItem> mentions, String license, String sourceUrl) {}
 
   /** data/index.html */
   public record DataFile(String href, String name, String description, String size, List<String> licenses) {}

@@ -65,7 +65,8 @@ import org.seisaku.model.Ministry;
  *   s/{n}.js       the same for the review sheets, fetched only when a search asks for sheets
  *   sheets.js      SEISAKU.sheets: the sheet table, likewise
  *   m/{doc}.js     one item's metadata: what a hit shows (title, names, ministry, years, the start of its text,
- *                  a program's sheets); fetched for the hits on the page only
+ *                  a program's sheets, the 事業番号 of a program with a namesake); fetched for the hits on the
+ *                  page only
  *   n/{g}.js       the metadata of sheets g × SHEET_GROUP … (a list; sheet number = document - items)
  * </pre>
  *
@@ -158,7 +159,7 @@ public final class StaticIndex {
 
   /** One Lucene document as the browser sees it. */
   private record Item(String type, String id, List<String> titles, String ministry, List<Integer> years, String docKind,
-      String sheetOf, String text, List<String> budgetKinds) {
+      String sheetOf, String text, List<String> budgetKinds, String number) {
     boolean program() {
       return Fields.TYPE_PROGRAM.equals(type);
     }
@@ -258,7 +259,7 @@ public final class StaticIndex {
     StoredFields stored = leaf.storedFields();
     SortedSetDocValues kinds = leaf.getSortedSetDocValues(Fields.BUDGET_KIND);
     Set<String> wanted = Set.of(Fields.TYPE, Fields.ID, Fields.TITLE, Fields.MINISTRY, Fields.FISCAL_YEAR, Fields.DOC_KIND,
-        Fields.SHEET_OF, Fields.TEXT);
+        Fields.SHEET_OF, Fields.TEXT, Fields.NUMBER);
     List<Item> out = new ArrayList<>();
     for (int d = 0; d < leaf.maxDoc(); d++) {
       Document doc = stored.document(d, wanted);
@@ -271,7 +272,8 @@ public final class StaticIndex {
       }
       String text = doc.get(Fields.TEXT);
       out.add(new Item(doc.get(Fields.TYPE), doc.get(Fields.ID), List.of(doc.getValues(Fields.TITLE)), doc.get(Fields.MINISTRY),
-          years, doc.get(Fields.DOC_KIND), doc.get(Fields.SHEET_OF), text == null ? "" : text, budgetKinds));
+          years, doc.get(Fields.DOC_KIND), doc.get(Fields.SHEET_OF), text == null ? "" : text, budgetKinds,
+          doc.get(Fields.NUMBER)));
     }
     return out;
   }
@@ -316,6 +318,7 @@ public final class StaticIndex {
     m.put("ministry", it.ministry());
     m.put("years", it.years());
     if (it.docKind() != null) m.put("kind", it.docKind());
+    if (it.number() != null) m.put("number", it.number());
     m.put("text", start(it.text()));
     if (!sheets.isEmpty()) {
       List<List<Object>> list = new ArrayList<>();

@@ -73,6 +73,7 @@ public final class SearchJson {
     for (int y : h.fiscalYears()) g.writeNumber(y);
     g.writeEndArray();
     g.writeStringField("url", h.url());
+    if (h.number() != null) g.writeStringField("number", h.number());
     g.writeNumberField("score", h.score());
     g.writeStringField("snippet", h.snippet().html());
     g.writeEndObject();

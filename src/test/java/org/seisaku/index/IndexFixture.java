@@ -81,6 +81,11 @@ final class IndexFixture {
   }
 
   IndexFixture program(String id, String ministry, String name, BudgetKind kind, Sheet... sheets) {
+    return program(id, ministry, name, kind, null, sheets);
+  }
+
+  /** A program whose sheets state a 事業番号 ({@code number}, or none when null). */
+  IndexFixture program(String id, String ministry, String name, BudgetKind kind, String number, Sheet... sheets) {
     List<ProgramYear> years = new ArrayList<>();
     Map<String, LinkRule> rules = new HashMap<>();
     for (Sheet s : sheets) {
@@ -89,8 +94,9 @@ final class IndexFixture {
       Provenance prov = new Provenance("judgit", path, 0, null);
       BudgetItem item = new BudgetItem(FiscalYear.of(s.year()), kind, Amount.exact(100_000_000L), "100", s.year(), null,
           null, prov);
+      SourceIds ids = number == null ? SourceIds.NONE : new SourceIds(null, number, s.year(), null, List.of());
       ProgramYear py = new ProgramYear("judgit:" + path, FiscalYear.of(s.year()), ministry, name, List.of(item), prov,
-          SourceIds.NONE, slug);
+          ids, slug);
       years.add(py);
       rules.put(py.key(), years.size() == 1 ? LinkRule.FIRST : LinkRule.NAME);
       programYears.add(py);

@@ -469,11 +469,18 @@ class SiteRenderTest {
           new Provenance("judgit", path, 0, null), new SourceIds(null, number, 2012, null, List.of()), null);
       programs.add(RenderFixture.program("kaigan-" + number, "mlit", List.of(py), null));
     }
+    programs.add(RenderFixture.program("teibou", "mlit", List.of(RenderFixture.csvYear(2012, "mlit", "堤防事業",
+        List.of(RenderFixture.item(2012, BudgetKind.INITIAL, "1億円", 2012, RenderFixture.csv(2012, 2))))), null));
     Path out = tmp.resolve("namesakes");
     new SiteRenderer(null).render(new SiteModel(RenderFixture.config(), RenderFixture.ministries(), programs, List.of(),
-        Map.of(), Map.of(), Map.of()), out);
+        Map.of(), Map.of(), Map.of("teibou", List.of("kaigan-0202", "kaigan-0101"))), out);
+    // related programs too: best first, each with its years, ministry and the number that tells it apart
+    assertEquals(List.of("海岸事業 2012年度 国土交通省 事業番号 0202", "海岸事業 2012年度 国土交通省 事業番号 0101"),
+        Jsoup.parse(out.resolve("programs/teibou/index.html").toFile(), "UTF-8").getElementById("h-related").parent()
+            .select("li").eachText());
     for (String list : List.of("ministries/mlit/index.html", "programs/index.html")) {
-      List<String> items = Jsoup.parse(out.resolve(list).toFile(), "UTF-8").select("ul.items li").eachText();
+      List<String> items = Jsoup.parse(out.resolve(list).toFile(), "UTF-8").select("ul.items li").eachText()
+          .stream().filter(t -> t.startsWith("海岸事業")).toList();
       assertEquals(2, items.size(), list);
       assertTrue(items.get(0).startsWith("海岸事業 2012年度 事業番号 0101"), list + ": " + items);
       assertTrue(items.get(1).startsWith("海岸事業 2012年度 事業番号 0202"), list + ": " + items);
