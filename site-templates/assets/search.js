@@ -206,11 +206,22 @@
     }
     var out = [];
     var complete = true;
+    var aligned = [];
+    var dropped = [];
+    for (var a = 0; a <= n; a++) {
+      aligned.push(a === 0);
+      dropped.push(false);
+    }
     for (var e = n; e > 0; e = from[e]) {
       if (word[e] !== null) out.unshift(word[e]);
-      if (unk[e]) complete = false;
+      else for (var d = from[e]; d < e; d++) dropped[d] = true;
+      aligned[e] = true;
+      if (unk[e]) {
+        complete = false;
+        for (var f = from[e]; f < e; f++) aligned[f] = true;
+      }
     }
-    return { words: out, complete: complete };
+    return { words: out, complete: complete, aligned: aligned, dropped: dropped };
   }
 
   function bigrams(run, out) {
@@ -393,30 +404,42 @@
   }
 
   /**
-   * Synonyms.expand: the part's words with one trigger (the longest run of words that is one, from the left)
-   * replaced by one of its targets, each joined into a text; vocab.synonyms(key, first) answers from the
-   * synonym shards (the caller loads those that vocab.missing names).
+   * Synonyms.expand: the part's normalised text s with one trigger (found in the text between offsets the cut leaves
+   * aligned, from the left, the longest first) replaced by one of its targets, without the characters the cut drops;
+   * vocab.synonyms(trigger) answers from
+   * the synonym shards (the caller loads those that vocab.missing names).
    */
-  function expand(ws, vocab, maxWords, max) {
+  /** QueryTerms.Words.kept: the characters of s[from, to) that are in words of the cut. */
+  function kept(s, cut, from, to) {
+    var b = '';
+    for (var i = from; i < to; i++) if (!cut.dropped[i]) b += s.charAt(i);
+    return b;
+  }
+
+  function expand(s, cut, vocab, maxChars, max) {
     var out = [];
-    var whole = ws.join('');
+    var n = s.length;
     var i = 0;
-    while (i < ws.length) {
+    while (i < n) {
       var found = -1;
       var targets = null;
-      for (var j = Math.min(ws.length, i + maxWords); j > i && found < 0; j--) {
-        var t = vocab.synonyms(ws.slice(i, j).join(' '), ws[i]);
-        if (t) {
-          found = j;
-          targets = t;
+      if (cut.aligned[i]) {
+        for (var j = Math.min(n, i + maxChars); j > i && found < 0; j--) {
+          if (!cut.aligned[j]) continue;
+          var t = vocab.synonyms(s.slice(i, j));
+          if (t) {
+            found = j;
+            targets = t;
+          }
         }
       }
       if (found < 0) {
         i++;
         continue;
       }
-      var before = ws.slice(0, i).join('');
-      var after = ws.slice(found).join('');
+      var before = kept(s, cut, 0, i);
+      var after = kept(s, cut, found, n);
+      var whole = kept(s, cut, 0, n);
       targets.forEach(function (target) {
         var e = before + target + after;
         if (e !== whole && out.indexOf(e) < 0 && out.length < max) out.push(e);
@@ -549,8 +572,8 @@
         var q = spelling(v, false, vocab);
         if (q) spellings.push(q);
       });
-      var ws = words(normalise(text), vocab, stop, stopMax, head.unknown).words;
-      expand(ws, vocab, head.synonymWords, head.synonymMax).forEach(function (e) {
+      var s = normalise(text);
+      expand(s, words(s, vocab, stop, stopMax, head.unknown), vocab, head.synonymChars, head.synonymMax).forEach(function (e) {
         var q = synonym(e, vocab);
         if (q) spellings.push(q);
       });
@@ -832,10 +855,10 @@
     function vocab(missing) {
       return {
         maxWord: head.maxWord,
-        synonyms: function (key, first) {
+        synonyms: function (key) {
           if (!head.shards.y) return null;
           for (var k in missing) if (k.charAt(0) !== 'y') return null; // the words may change once the dictionary is in
-          var n = shard(first, head.shards.y);
+          var n = shard(key.charAt(0), head.shards.y);
           if (!synonymShards[n]) {
             missing['y/' + n] = true;
             return null;

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -108,17 +109,22 @@ public final class Indexer {
   private static Synonyms synonyms(IndexWriter writer, List<SynonymGroup> groups) throws IOException {
     if (groups.isEmpty()) return Synonyms.empty();
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      Vocabulary vocabulary = Vocabulary.of(reader);
-      List<String> fields = List.of(Fields.pairOf(Fields.TITLE), Fields.pairOf(Fields.TEXT));
-      return Synonyms.of(groups, vocabulary, reader.maxDoc(), pair -> {
-        try {
-          for (String f : fields) if (reader.docFreq(new Term(f, pair)) > 0) return true;
-          return false;
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      return synonyms(reader, groups);
     }
+  }
+
+  /** The synonym table of the groups for the documents of this reader (see {@link Synonyms#of}). */
+  static Synonyms synonyms(IndexReader reader, List<SynonymGroup> groups) throws IOException {
+    Vocabulary vocabulary = Vocabulary.of(reader);
+    List<String> fields = List.of(Fields.pairOf(Fields.TITLE), Fields.pairOf(Fields.TEXT));
+    return Synonyms.of(groups, vocabulary, reader.maxDoc(), pair -> {
+      try {
+        for (String f : fields) if (reader.docFreq(new Term(f, pair)) > 0) return true;
+        return false;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
   }
 
   /** Documents per part at most: parts are analysed in parallel, each by a writer of its own. */

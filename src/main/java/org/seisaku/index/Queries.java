@@ -406,7 +406,8 @@ final class Queries {
       Plan q = spelling(v, false);
       if (q != null) spellings.add(q);
     }
-    for (String e : synonyms.expand(QueryTerms.words(QueryText.normalise(part), vocabulary).words())) {
+    String s = QueryText.normalise(part);
+    for (String e : synonyms.expand(s, QueryTerms.words(s, vocabulary))) {
       Plan q = synonym(e);
       if (q != null) spellings.add(q);
     }

@@ -60,8 +60,24 @@ public final class QueryTerms {
    *
    * @param words the words, in order; unknown kanji and ASCII runs included
    * @param complete whether every character is in a word of the vocabulary, a stop word or a separator
+   * @param aligned the offsets (0 … length) where the cut does not split a word of the vocabulary: the ends of its
+   *     words, stop words and separators, and every offset inside a run no word covers (where the cut knows nothing).
+   *     A synonym's trigger is found in the text between two of them ({@link Synonyms#expand}).
+   * @param dropped the offsets of the characters in no word (stop words, separators, symbols)
    */
-  public record Words(List<String> words, boolean complete) {}
+  public record Words(List<String> words, boolean complete, java.util.BitSet aligned, java.util.BitSet dropped) {
+    /** Whether offset {@code i} is aligned (see above). */
+    public boolean aligned(int i) {
+      return aligned.get(i);
+    }
+
+    /** The characters of {@code s[from, to)} that are in words (not {@link #dropped}). */
+    public String kept(String s, int from, int to) {
+      StringBuilder b = new StringBuilder(to - from);
+      for (int i = from; i < to; i++) if (!dropped.get(i)) b.append(s.charAt(i));
+      return b.toString();
+    }
+  }
 
   public static Words words(String s, Vocabulary vocabulary) {
     int n = s.length();
@@ -103,11 +119,19 @@ public final class QueryTerms {
     }
     List<String> out = new ArrayList<>();
     boolean complete = true;
+    java.util.BitSet aligned = new java.util.BitSet(n + 1);
+    java.util.BitSet dropped = new java.util.BitSet(n);
+    aligned.set(0);
     for (int j = n; j > 0; j = from[j]) {
       if (word[j] != null) out.add(0, word[j]);
-      if (unknown[j]) complete = false;
+      else dropped.set(from[j], j);
+      aligned.set(j);
+      if (unknown[j]) {
+        complete = false;
+        aligned.set(from[j], j);
+      }
     }
-    return new Words(List.copyOf(out), complete);
+    return new Words(List.copyOf(out), complete, aligned, dropped);
   }
 
   private static void relax(long[] cost, int[] from, String[] word, boolean[] unknown, int i, int j, long c,

@@ -21,7 +21,7 @@ import org.seisaku.model.SiteUrls;
  *   k1, b         BM25's parameters (Lucene's defaults, which the index uses)
  *   unknown, stopWords, normalise   how a part is cut ({@link QueryTerms}) and normalised ({@link QueryText#table})
  *   variants      spelling variants ({@link Queries#VARIANTS})
- *   synonymWeight, synonymWords, synonymMax, synonymFields   an expanded spelling's weight, the longest trigger,
+ *   synonymWeight, synonymChars, synonymMax, synonymFields   an expanded spelling's weight, the longest trigger,
  *                 the most spellings of a part, the fields ({@link Synonyms}; the table is in the static index's
  *                 y/ shards)
  *   eras          [{name, initial, first}] ({@link FiscalYear#eras}), yearMin, yearMax
@@ -67,7 +67,7 @@ public final class SearchTables {
     t.put("normalise", QueryText.table());
     t.put("variants", Queries.VARIANTS);
     t.put("synonymWeight", Synonyms.WEIGHT);
-    t.put("synonymWords", Synonyms.MAX_TRIGGER_WORDS);
+    t.put("synonymChars", Synonyms.MAX_TRIGGER_CHARS);
     t.put("synonymMax", Synonyms.MAX_EXPANSIONS);
     t.put("synonymFields", Queries.SYNONYM_FIELDS);
     List<Map<String, Object>> eras = new ArrayList<>();

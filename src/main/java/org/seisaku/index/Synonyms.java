@@ -23,9 +23,9 @@ import org.seisaku.model.SynonymGroup;
  *
  * <h2>The table</h2>
  *
- * A trigger is the words its text is cut into by the index's vocabulary ({@link QueryTerms#words}, joined by a
- * space: オレオレ詐欺 → "オレオレ 詐欺"); its targets are the normalised texts of the other words of its groups
- * that the index has. A group is kept when at least {@link #MIN_PRESENT} of its words occur in the index (its terms
+ * A trigger is its normalised text ({@link QueryText#normalise}; at most {@link #MAX_TRIGGER_CHARS} characters, and
+ * from a dictionary at least {@link #MIN_DICTIONARY_TRIGGER}); its targets are the normalised texts of the other
+ * words of its groups that the index has. A group is kept when at least {@link #MIN_PRESENT} of its words occur in the index (its terms
  * that the index knows ({@link #known}): one in a word field, or each pair of neighbours in {@code title_pair} or
  * {@code text_pair});
  * a word that only triggers (Sudachi's "never expanded to" misuses, the left side of a one-way line) need not
@@ -38,15 +38,20 @@ import org.seisaku.model.SynonymGroup;
  * <pre>
  *   医者    → 医師                     (Sudachi: 医師 医者 ドクター …)
  *   値段    → 価格, 料金, 代金           (額, 金額: too common)
- *   オレオレ 詐欺 → 特殊詐欺             (content/synonyms.txt: オレオレ詐欺 => 特殊詐欺)
+ *   オレオレ詐欺 → 特殊詐欺              (content/synonyms.txt: オレオレ詐欺 => 特殊詐欺)
  * </pre>
  *
  * <h2>Expanding a query part ({@link #expand})</h2>
  *
- * The part's words are read from the left; where a run of them is a trigger (the longest run first), the part is
- * also searched as its words with that run replaced by each target, one replacement at a time, at most
- * {@link #MAX_EXPANSIONS}: 土地の値段 → 土地価格, 土地料金 … {@link Queries} matches such a spelling by its words in
- * titles and texts, at {@link #WEIGHT} of the typed words.
+ * Triggers are found in the part's normalised text, read from the left (the longest trigger first), where they
+ * begin and end at offsets the vocabulary's cut of the text leaves aligned ({@link QueryTerms.Words#aligned}): never
+ * inside a word of the index (金 of 支援金), but anywhere in a run the vocabulary does not know, so a trigger is
+ * found in a sentence however the vocabulary cut it (お巡りさんの研修 is cut 巡 / りさんの / 研修, and お巡りさん is
+ * found). The part is also searched as its text with the trigger replaced by each target (and without the
+ * characters the cut drops: particles, separators), one replacement at a time, at most {@link #MAX_EXPANSIONS}:
+ * 土地の値段 → 土地価格, 土地料金 … {@link Queries} matches such a
+ * spelling by its words in titles and texts, at {@link #WEIGHT} of the typed words. search.js does the same on the
+ * same table (its {@code y/} shards, by the trigger's first character).
  */
 public final class Synonyms {
   /** An expanded spelling's score against the typed one's. */
@@ -59,8 +64,13 @@ public final class Synonyms {
   public static final int COMMON_DOCS = 100;
   /** Targets kept per trigger. */
   public static final int MAX_TARGETS = 8;
-  /** Words of the longest trigger. */
-  public static final int MAX_TRIGGER_WORDS = 8;
+  /** Characters of the longest trigger. */
+  public static final int MAX_TRIGGER_CHARS = 16;
+  /**
+   * A dictionary's trigger has at least this many characters: one character is too many words (金 is money, gold
+   * and Friday; す of 貸す is no 寿司). The site's own list may have one (薬).
+   */
+  public static final int MIN_DICTIONARY_TRIGGER = 2;
   /** Expanded spellings of one part, at most (each adds clauses to the query). */
   public static final int MAX_EXPANSIONS = 12;
 
@@ -104,12 +114,13 @@ public final class Synonyms {
       if (present < minPresent) continue;
       for (int i = 0; i < words.size(); i++) {
         Cut trigger = words.get(i);
-        if (!g.words().get(i).trigger() || trigger.key().isEmpty()) continue;
+        if (!g.words().get(i).trigger() || trigger.key().isEmpty() || trigger.text().length() > MAX_TRIGGER_CHARS) continue;
+        if (!g.chosen() && trigger.text().length() < MIN_DICTIONARY_TRIGGER) continue;
         for (int j = 0; j < words.size(); j++) {
           Cut target = words.get(j);
           if (j == i || !g.words().get(j).target() || !target.occurs() || target.key().equals(trigger.key())) continue;
           if (!g.chosen() && target.rarest() < minCost) continue;
-          Set<String> ts = out.computeIfAbsent(trigger.key(), k -> new LinkedHashSet<>());
+          Set<String> ts = out.computeIfAbsent(trigger.text(), k -> new LinkedHashSet<>());
           if (ts.size() < maxTargets) ts.add(target.text());
         }
       }
@@ -159,28 +170,32 @@ public final class Synonyms {
   }
 
   /**
-   * The spellings of a part's words with one trigger replaced by one of its targets (see the class comment), in
-   * order, without the words as they are.
+   * The spellings of a part's normalised text {@code s} with one trigger replaced by one of its targets (see the
+   * class comment), in order, without the text as it is. A trigger is found in the text, between two offsets the
+   * cut {@code words} of the text leaves aligned (never inside a word of the index: 金 of 支援金 is no trigger, the
+   * お巡りさん of お巡りさんの研修 is, however the vocabulary cut it); from the left, the longest first.
    */
-  public List<String> expand(List<String> words) {
-    Set<String> out = new LinkedHashSet<>();
+  public List<String> expand(String s, QueryTerms.Words words) {
     if (table.isEmpty()) return List.of();
-    String whole = String.join("", words);
+    Set<String> out = new LinkedHashSet<>();
+    int n = s.length();
     int i = 0;
-    while (i < words.size()) {
+    while (i < n) {
       int found = -1;
-      for (int j = Math.min(words.size(), i + MAX_TRIGGER_WORDS); j > i && found < 0; j--) {
-        if (table.containsKey(String.join(" ", words.subList(i, j)))) found = j;
+      if (words.aligned(i)) {
+        for (int j = Math.min(n, i + MAX_TRIGGER_CHARS); j > i && found < 0; j--) {
+          if (words.aligned(j) && table.containsKey(s.substring(i, j))) found = j;
+        }
       }
       if (found < 0) {
         i++;
         continue;
       }
-      String before = String.join("", words.subList(0, i));
-      String after = String.join("", words.subList(found, words.size()));
-      for (String t : table.get(String.join(" ", words.subList(i, found)))) {
-        String s = before + t + after;
-        if (!s.equals(whole) && out.size() < MAX_EXPANSIONS) out.add(s);
+      String before = words.kept(s, 0, i);
+      String after = words.kept(s, found, n);
+      for (String t : table.get(s.substring(i, found))) {
+        String e = before + t + after;
+        if (!e.equals(words.kept(s, 0, n)) && out.size() < MAX_EXPANSIONS) out.add(e);
       }
       i = found;
     }

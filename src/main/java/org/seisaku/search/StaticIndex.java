@@ -60,7 +60,7 @@ import org.seisaku.model.Ministry;
  *                  kinds, URLs), the ministries, the fields' statistics, the shard counts, and the item table
  *   d/{n}.js       words of the vocabulary by first character, with their costs (how queries are cut); the
  *                  search page starts loading its query's shards while its scripts load (search-boot.ftlh)
- *   y/{n}.js       the synonym table (index.Synonyms) by the first word of the trigger: {trigger: [target …]}
+ *   y/{n}.js       the synonym table (index.Synonyms) by the first character of the trigger: {trigger: [target …]}
  *   p/{n}.js       postings of the items (programs and documents), by term: {term: [[field, df, postings]…]}
  *   s/{n}.js       the same for the review sheets, fetched only when a search asks for sheets
  *   sheets.js      SEISAKU.sheets: the sheet table, likewise
@@ -435,13 +435,15 @@ public final class StaticIndex {
     return shardCount(bytes, SYNONYM_SHARD_BYTES);
   }
 
-  /** The synonym table by the trigger's first word: {trigger: [target …]}, sorted (search.js, expand). */
+  /**
+   * The synonym table by the trigger's first character (search.js looks a trigger up where it may begin in the
+   * query's text): {trigger: [target …]}, sorted (search.js, expand).
+   */
   private void writeSynonyms(Synonyms synonyms, int count) throws IOException {
     List<TreeMap<String, List<String>>> shards = new ArrayList<>();
     for (int i = 0; i < count; i++) shards.add(new TreeMap<>());
     for (Map.Entry<String, List<String>> e : synonyms.all().entrySet()) {
-      String first = e.getKey().split(" ", 2)[0];
-      shards.get(shard(first, count)).put(e.getKey(), e.getValue());
+      shards.get(shard(e.getKey().substring(0, 1), count)).put(e.getKey(), e.getValue());
     }
     for (int i = 0; i < count; i++) script("y/" + i, "y/" + i + ".js", json(shards.get(i)));
   }

@@ -14,10 +14,15 @@ import org.seisaku.model.SynonymGroup.Word;
 class SynonymsTest {
   /** Of 10,000 documents: 医師 in 1 %, 価格 in 2 %, 金額 in 30 % (too common), 土地, 詐欺, 特殊 rarer. */
   static final Vocabulary VOCABULARY = new Vocabulary(Map.of("医師", 461, "価格", 391, "金額", 120, "土地", 300,
-      "詐欺", 600, "特殊", 500, "値段", 700, "医者", 800));
+      "詐欺", 600, "特殊", 500, "値段", 700, "医者", 800, "マネー", 700));
 
   static Synonyms table(List<SynonymGroup> groups) {
     return Synonyms.of(groups, VOCABULARY, 10_000, Set.of("特殊 詐欺")::contains);
+  }
+
+  /** The expansions of a text, cut by {@link #VOCABULARY}. */
+  static List<String> expand(Synonyms s, String text) {
+    return s.expand(text, QueryTerms.words(text, VOCABULARY));
   }
 
   static SynonymGroup group(String... words) {
@@ -29,7 +34,7 @@ class SynonymsTest {
     Synonyms s = table(List.of(group("医者", "医師", "ドクトル")));
     assertEquals(List.of("医師"), s.targets("医者"), "ドクトル is in no document");
     assertEquals(List.of("医者"), s.targets("医師"));
-    assertEquals(List.of("医師"), s.expand(List.of("医者")));
+    assertEquals(List.of("医師"), expand(s, "医者"));
   }
 
   @Test
@@ -42,9 +47,9 @@ class SynonymsTest {
   void oneWayLinesAndTriggersOfSeveralWords() {
     SynonymGroup oneWay = new SynonymGroup(List.of(new Word("オレオレ詐欺", true, false), new Word("特殊詐欺", false, true)), "t:1", true);
     Synonyms s = table(List.of(oneWay));
-    assertEquals(List.of("特殊詐欺"), s.targets("オレオレ 詐欺"), "the trigger as the vocabulary cuts it");
-    assertEquals(List.of(), s.targets("特殊 詐欺"), "one way");
-    assertEquals(List.of("特殊詐欺対策"), s.expand(List.of("オレオレ", "詐欺", "対策")));
+    assertEquals(List.of("特殊詐欺"), s.targets("オレオレ詐欺"), "the trigger's normalised text");
+    assertEquals(List.of(), s.targets("特殊詐欺"), "one way");
+    assertEquals(List.of("特殊詐欺対策"), expand(s, "オレオレ詐欺対策"));
   }
 
   @Test
@@ -60,20 +65,35 @@ class SynonymsTest {
 
   @Test
   void expandsOneTriggerAtATimeLongestFirst() {
-    Synonyms s = new Synonyms(Map.of("土地", List.of("用地"), "値段", List.of("価格", "料金"), "土地 値段", List.of("地価")));
-    assertEquals(List.of("地価"), s.expand(List.of("土地", "値段")), "the longest run wins");
-    assertEquals(List.of("用地の"), s.expand(List.of("土地", "の")));
-    assertEquals(List.of("用地価格"), s.expand(List.of("土地", "価格")));
-    assertEquals(List.of("価格の土地", "料金の土地", "値段の用地"), s.expand(List.of("値段", "の", "土地")));
+    Synonyms s = new Synonyms(Map.of("土地", List.of("用地"), "値段", List.of("価格", "料金"), "土地の値段", List.of("地価")));
+    assertEquals(List.of("地価"), expand(s, "土地の値段"), "the longest trigger wins");
+    assertEquals(List.of("用地"), expand(s, "土地の"), "without the particles the cut drops");
+    assertEquals(List.of("用地価格"), expand(s, "土地価格"));
+    assertEquals(List.of("価格土地", "料金土地", "値段用地"), expand(s, "値段の土地"));
+  }
+
+  @Test
+  void aTriggerIsFoundInTheTextButNeverInsideAWordOfTheIndex() {
+    Synonyms s = new Synonyms(Map.of("お巡りさん", List.of("警察官"), "金", List.of("マネー")));
+    assertEquals(List.of("警察官の研修"), expand(s, "お巡りさんの研修"), "巡 and りさんの are no words: the cut knows nothing there");
+    assertEquals(List.of(), expand(s, "金額"), "金 is inside the word 金額");
+    assertEquals(List.of("土地マネー"), expand(s, "土地の金"));
+  }
+
+  @Test
+  void aDictionarysTriggerOfOneCharacterIsNoTrigger() {
+    assertEquals(List.of(), table(List.of(group("金", "マネー"))).targets("金"), "金 is money, gold and Friday");
+    SynonymGroup chosen = new SynonymGroup(List.of(new Word("金", true, false), new Word("マネー", false, true)), "t:1", true);
+    assertEquals(List.of("マネー"), table(List.of(chosen)).targets("金"), "the site may choose one");
   }
 
   @Test
   void theTableSurvivesJson() throws IOException {
-    Synonyms s = new Synonyms(Map.of("値段", List.of("価格", "料金"), "オレオレ 詐欺", List.of("特殊詐欺")));
+    Synonyms s = new Synonyms(Map.of("値段", List.of("価格", "料金"), "オレオレ詐欺", List.of("特殊詐欺")));
     Synonyms back = Synonyms.parse(s.json());
     assertEquals(s.all(), back.all());
-    assertEquals("{\"オレオレ 詐欺\":[\"特殊詐欺\"],\"値段\":[\"価格\",\"料金\"]}", s.json());
+    assertEquals("{\"オレオレ詐欺\":[\"特殊詐欺\"],\"値段\":[\"価格\",\"料金\"]}", s.json());
     assertEquals(0, Synonyms.parse(null).size());
-    assertTrue(Synonyms.empty().expand(List.of("値段")).isEmpty());
+    assertTrue(expand(Synonyms.empty(), "値段").isEmpty());
   }
 }
