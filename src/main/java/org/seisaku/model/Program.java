@@ -23,7 +23,9 @@ public record Program(String id, String ministryId, List<ProgramYear> years, Map
     CuratedProgram curated) {
   public Program {
     years = List.copyOf(years);
-    rules = Map.copyOf(rules);
+    // sorted by key, not Map.copyOf: its iteration order (and so toString, which incremental builds digest) changes
+    // from one JVM to the next, which made every program look changed to the next build
+    rules = Collections.unmodifiableSortedMap(new TreeMap<>(rules));
   }
 
   /** The current name: the curated name, else the newest program-year's. */
