@@ -149,8 +149,10 @@ public final class Pipeline {
       Map<String, List<String>> related = stage("related programs", () -> Related.compute(stagedIndex, linked, 5));
       progress.done(String.format(Locale.ROOT, "%,d programs", related.size()));
 
+      // the credits of the synonym dictionaries the index expands with, shown where the search is
+      List<String> searchCredits = stage("index", () -> Indexer.synonymCredits(stagedIndex));
       SiteModel model = new SiteModel(corpus.config(), new Ministries(corpus.ministries()), linked.programs(),
-          corpus.documents(), linked.redirects(), linked.documentPrograms(), related);
+          corpus.documents(), linked.redirects(), linked.documentPrograms(), related, searchCredits);
       SiteRenderer renderer = stage("render", () -> new SiteRenderer(o.templates()));
       progress.begin("render", renderer::pagesWritten, "pages");
       PageWriter written = stage("render", () ->

@@ -89,6 +89,11 @@ public final class Fields {
   public static final String BUILD_KEY = "seisaku.build";
   /** Also in the commit's user data: the query-time synonym table ({@link Synonyms#json}), absent when empty. */
   public static final String SYNONYMS_KEY = "seisaku.synonyms";
+  /**
+   * Also in the commit's user data: the credits of the dictionaries the synonym table has triggers from
+   * ({@link Synonyms#credits}), one a line; absent when none (the site's own list asks for no credit).
+   */
+  public static final String SYNONYM_CREDITS_KEY = "seisaku.synonym-credits";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -113,6 +113,17 @@ public final class Indexer {
     }
   }
 
+  /**
+   * The credits of the synonym dictionaries the index at {@code dir} expands queries with ({@link Synonyms#credits},
+   * from its commit data): what the search and data pages show.
+   */
+  public static List<String> synonymCredits(Path dir) throws IOException {
+    try (Directory d = FSDirectory.open(dir)) {
+      String credits = SegmentInfos.readLatestCommit(d).getUserData().get(Fields.SYNONYM_CREDITS_KEY);
+      return credits == null || credits.isEmpty() ? List.of() : List.of(credits.split("\n"));
+    }
+  }
+
   /** The synonym table of the groups for the documents of this reader (see {@link Synonyms#of}). */
   static Synonyms synonyms(IndexReader reader, List<SynonymGroup> groups) throws IOException {
     Vocabulary vocabulary = Vocabulary.of(reader);
@@ -195,6 +206,7 @@ public final class Indexer {
           Fields.MINISTRIES_KEY, Fields.ministriesJson(docs.ministries())));
       Synonyms table = synonyms(writer, synonyms);
       if (table.size() > 0) data.put(Fields.SYNONYMS_KEY, table.json());
+      if (!table.credits().isEmpty()) data.put(Fields.SYNONYM_CREDITS_KEY, String.join("\n", table.credits()));
       data.put(Fields.BUILD_KEY, buildId.get());
       writer.setLiveCommitData(data.entrySet());
       writer.commit();

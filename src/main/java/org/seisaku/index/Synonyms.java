@@ -76,9 +76,15 @@ public final class Synonyms {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Map<String, List<String>> table;
+  private final List<String> credits;
 
   Synonyms(Map<String, List<String>> table) {
+    this(table, List.of());
+  }
+
+  private Synonyms(Map<String, List<String>> table, java.util.Collection<String> credits) {
     this.table = new TreeMap<>(table);
+    this.credits = List.copyOf(new java.util.TreeSet<>(credits));
   }
 
   public static Synonyms empty() {
@@ -100,6 +106,7 @@ public final class Synonyms {
   static Synonyms of(List<SynonymGroup> groups, Vocabulary vocabulary, int docs, Predicate<String> pairOccurs,
       int minPresent, double maxShare, int maxTargets) {
     Map<String, Set<String>> out = new LinkedHashMap<>();
+    Set<String> credits = new java.util.TreeSet<>();
     // the cost (Vocabulary.cost) of a word in maxShare of the documents, or in COMMON_DOCS if that is more
     int minCost = Vocabulary.cost(Math.max(1, Math.max(Math.round(docs * maxShare), COMMON_DOCS)), Math.max(1, docs));
     Map<String, Cut> cuts = new HashMap<>();
@@ -121,7 +128,7 @@ public final class Synonyms {
           if (j == i || !g.words().get(j).target() || !target.occurs() || target.key().equals(trigger.key())) continue;
           if (!g.chosen() && target.rarest() < minCost) continue;
           Set<String> ts = out.computeIfAbsent(trigger.text(), k -> new LinkedHashSet<>());
-          if (ts.size() < maxTargets) ts.add(target.text());
+          if (ts.size() < maxTargets && ts.add(target.text()) && g.credit() != null) credits.add(g.credit());
         }
       }
     }
@@ -129,7 +136,7 @@ public final class Synonyms {
     out.forEach((k, v) -> {
       if (!v.isEmpty()) table.put(k, List.copyOf(v));
     });
-    return new Synonyms(table);
+    return new Synonyms(table, credits);
   }
 
   /** A word of a list as the index sees it. */
@@ -167,6 +174,15 @@ public final class Synonyms {
 
   public int size() {
     return table.size();
+  }
+
+  /**
+   * The credits of the dictionaries whose groups gave this table a target ({@link SynonymGroup#credit}), sorted:
+   * what the site must show wherever the expansion is used. Not kept by {@link #json}: the index stores them apart
+   * ({@link Fields#SYNONYM_CREDITS_KEY}).
+   */
+  public List<String> credits() {
+    return credits;
   }
 
   /**

@@ -11,10 +11,17 @@ import java.util.List;
  * @param where {@code path:line} of the group's first line, for messages
  * @param chosen whether the site chose it ({@code content/synonyms.txt}): its words are searched for however common
  *     they are, while a dictionary's very common words are not
+ * @param credit the credit its dictionary asks for where it is used (Sudachi's: {@code source.SynonymReader#SUDACHI_CREDIT}),
+ *     or null
  */
-public record SynonymGroup(List<Word> words, String where, boolean chosen) {
+public record SynonymGroup(List<Word> words, String where, boolean chosen, String credit) {
   public SynonymGroup {
     words = List.copyOf(words);
+  }
+
+  /** A group of no dictionary that asks for a credit (the site's own list, a test's). */
+  public SynonymGroup(List<Word> words, String where, boolean chosen) {
+    this(words, where, chosen, null);
   }
 
   /**

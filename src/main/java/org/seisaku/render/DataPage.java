@@ -10,7 +10,10 @@ import org.seisaku.model.ProgramYear;
 import org.seisaku.render.Reads.Kind;
 import org.seisaku.render.Views.Fact;
 
-/** {@code data/index.html}: the files of {@code data/} with their sizes, and the licence of each source. */
+/**
+ * {@code data/index.html}: the files of {@code data/} with their sizes, the licence of each source, and the credits
+ * of the synonym dictionaries the search expands with.
+ */
 final class DataPage implements PageKind {
   private final DataFiles.Summary files;
 
@@ -21,7 +24,7 @@ final class DataPage implements PageKind {
 
   /** The data files (sizes, counts), and every program and document (their sources, for the licences). */
   static Reads.Builder reads() {
-    return Reads.site().add(Kind.DATA_FILES).add(Kind.ALL_PROGRAMS).add(Kind.ALL_DOCUMENTS);
+    return Reads.site().add(Kind.DATA_FILES).add(Kind.ALL_PROGRAMS).add(Kind.ALL_DOCUMENTS).add(Kind.SEARCH_CREDITS);
   }
 
   @Override
@@ -49,7 +52,7 @@ final class DataPage implements PageKind {
     Set<String> sources = new TreeSet<>(programSources);
     for (Document d : ix.documents.values()) if (d.provenance() != null) sources.add(d.provenance().source());
     List<Fact> licenses = sources.stream().map(s -> new Fact(s, credit(ix, s), null)).toList();
-    return new Views.DataPage(list, licenses, files.programs(), files.figures());
+    return new Views.DataPage(list, licenses, files.programs(), files.figures(), ix.model.searchCredits());
   }
 
   /** The credit of a source's data: its licence, or the site's own content. */

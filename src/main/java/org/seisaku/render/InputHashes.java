@@ -90,6 +90,7 @@ final class InputHashes {
       case REDIRECTS -> Hashes.of(ix.model.redirects().toString());
       case MENTION_NAMES -> mentionNames();
       case DATA_FILES -> Hashes.of(dataFiles);
+      case SEARCH_CREDITS -> Hashes.of(ix.model.searchCredits().toString());
     };
   }
 

@@ -56,7 +56,9 @@ public record Reads(SortedSet<Input> inputs) {
     /** The names the mention linker matches (those of every program): they decide the links in document bodies. */
     MENTION_NAMES,
     /** The files of {@code data/} (their sizes). */
-    DATA_FILES
+    DATA_FILES,
+    /** The credits of the synonym dictionaries the search expands with ({@link SiteModel#searchCredits}). */
+    SEARCH_CREDITS
   }
 
   /** One input: a kind and a key ("" for a kind that names the whole site's). */

@@ -6,7 +6,7 @@ import org.seisaku.search.StaticIndex;
 
 /**
  * {@code search/index.html}: the browser search page, filled in by {@code assets/search.js} from the static index
- * under {@code search/}. A templates folder that removes nothing keeps it; none is written if no
+ * under {@code search/}, with the credits of the synonym dictionaries the search expands with. A templates folder that removes nothing keeps it; none is written if no
  * {@code search.ftlh} exists.
  */
 final class SearchPage implements PageKind {
@@ -15,13 +15,13 @@ final class SearchPage implements PageKind {
    * dictionary shards by their fixed count, {@link StaticIndex#DICTIONARY_SHARDS}).
    */
   static Reads.Builder reads() {
-    return Reads.site();
+    return Reads.site().add(Reads.Kind.SEARCH_CREDITS);
   }
 
   @Override
   public List<Page> pages(SiteIndex ix) {
     if (!ix.templates.exists("search.ftlh")) return List.of();
     return List.of(Page.html(ix, "search/", "search.ftlh", "search", "検索", reads(),
-        () -> Map.of("dictionaryShards", StaticIndex.DICTIONARY_SHARDS)));
+        () -> Map.of("dictionaryShards", StaticIndex.DICTIONARY_SHARDS, "credits", ix.model.searchCredits())));
   }
 }

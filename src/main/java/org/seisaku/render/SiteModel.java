@@ -20,10 +20,20 @@ import org.seisaku.model.Program;
  * @param redirects old program id → current program id
  * @param documentPrograms document slug → program ids named in its front matter or by its sheet
  * @param related program id → related program ids, best first
+ * @param searchCredits the credits of the synonym dictionaries the search expands with (from the index's commit
+ *     data): the search and data pages show them
  */
 public record SiteModel(SiteConfig config, Ministries ministries, List<Program> programs, List<Document> documents,
-    Map<String, String> redirects, Map<String, List<String>> documentPrograms, Map<String, List<String>> related) {
+    Map<String, String> redirects, Map<String, List<String>> documentPrograms, Map<String, List<String>> related,
+    List<String> searchCredits) {
+  /** A site whose search expands with no dictionary that asks for a credit. */
+  public SiteModel(SiteConfig config, Ministries ministries, List<Program> programs, List<Document> documents,
+      Map<String, String> redirects, Map<String, List<String>> documentPrograms, Map<String, List<String>> related) {
+    this(config, ministries, programs, documents, redirects, documentPrograms, related, List.of());
+  }
+
   public SiteModel {
+    searchCredits = List.copyOf(searchCredits);
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(ministries, "ministries");
     programs = List.copyOf(programs);

@@ -135,7 +135,8 @@ public final class Views {
   public record DataFile(String href, String name, String description, String size, List<String> licenses) {}
 
   /** data/index.html */
-  public record DataPage(List<DataFile> files, List<Fact> licenses, int programCount, int itemCount) {}
+  public record DataPage(List<DataFile> files, List<Fact> licenses, int programCount, int itemCount,
+      List<String> searchCredits) {}
 
   /** programs/{oldId}/index.html */
   public record RedirectPage(String oldId, String href, String canonical, String name) {}

@@ -43,6 +43,12 @@ public final class SynonymReader {
   public static final String PROJECT_FILE = "synonyms.txt";
   /** The file name of Sudachi's dictionary in a {@code sudachi:} folder. */
   public static final String SUDACHI_FILE = "sudachi-synonyms.txt";
+  /**
+   * The credit Sudachi's dictionary asks for wherever it is used (Apache License 2.0): the search page and the data
+   * page show it when the search expands with it (the index's commit data says so: {@code index.Fields#SYNONYM_CREDITS_KEY}).
+   */
+  public static final String SUDACHI_CREDIT =
+      "Sudachi 同義語辞書（SudachiDict, © Works Applications Co., Ltd.）, Apache License 2.0";
   /** The longest word of a synonym list: Sudachi's longest is 32 characters. */
   public static final int MAX_WORD = 64;
 
@@ -75,7 +81,7 @@ public final class SynonymReader {
           continue;
         }
         if (!r.get(0).equals(group)) {
-          if (words.size() > 1) out.add(new SynonymGroup(words, shown + ":" + first, false));
+          if (words.size() > 1) out.add(new SynonymGroup(words, shown + ":" + first, false, SUDACHI_CREDIT));
           words = new ArrayList<>();
           group = r.get(0);
           first = line;
@@ -89,7 +95,7 @@ public final class SynonymReader {
       problems.error(shown, 0, "not a Sudachi synonym CSV: " + e.getMessage());
       return List.of();
     }
-    if (words.size() > 1) out.add(new SynonymGroup(words, shown + ":" + first, false));
+    if (words.size() > 1) out.add(new SynonymGroup(words, shown + ":" + first, false, SUDACHI_CREDIT));
     return out;
   }
 

@@ -80,6 +80,24 @@ class IndexerTest {
     assertEquals(storedIds(first), storedIds(otherBasis));
   }
 
+  /** The index's commit data says whether its synonyms come from a dictionary that asks for a credit (Sudachi's). */
+  @Test
+  void theCommitDataKeepsTheCreditsOfTheSynonymDictionariesItExpandsWith() throws IOException {
+    IndexFixture f = IndexFixture.standard();
+    Path plain = tmp.resolve("plain");
+    Indexer.write(plain, f.corpus(), f.linked());
+    assertEquals(List.of(), Indexer.synonymCredits(plain), "the fixture's own list asks for no credit");
+    org.seisaku.source.Corpus c = f.corpus();
+    List<org.seisaku.model.SynonymGroup> groups = new ArrayList<>(c.synonyms());
+    groups.add(new org.seisaku.model.SynonymGroup(List.of(new org.seisaku.model.SynonymGroup.Word("研修会", true, true),
+        new org.seisaku.model.SynonymGroup.Word("研修", true, true)), "sudachi:1", false,
+        org.seisaku.source.SynonymReader.SUDACHI_CREDIT));
+    Path sudachi = tmp.resolve("sudachi");
+    Indexer.write(sudachi, new org.seisaku.source.Corpus(c.config(), c.ministries(), c.curated(), c.programYears(),
+        c.documents(), groups), f.linked());
+    assertEquals(List.of(org.seisaku.source.SynonymReader.SUDACHI_CREDIT), Indexer.synonymCredits(sudachi));
+  }
+
   @Test
   void aSecondWriteReplacesTheFirst() throws IOException {
     Path index = tmp.resolve("index");

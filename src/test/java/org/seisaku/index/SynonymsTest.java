@@ -88,6 +88,16 @@ class SynonymsTest {
   }
 
   @Test
+  void theTableKeepsTheCreditsOfTheDictionariesItUses() {
+    SynonymGroup sudachi = new SynonymGroup(List.of(new Word("医者", true, true), new Word("医師", true, true)), "s:1", false,
+        "Sudachi");
+    SynonymGroup unused = new SynonymGroup(List.of(new Word("ドクトル", true, true), new Word("ドク", true, true)), "o:1", false,
+        "Other");
+    assertEquals(List.of("Sudachi"), table(List.of(sudachi, unused)).credits(), "Other gave no target");
+    assertEquals(List.of(), table(List.of(group("医者", "医師"))).credits(), "the site's own list asks for no credit");
+  }
+
+  @Test
   void theTableSurvivesJson() throws IOException {
     Synonyms s = new Synonyms(Map.of("値段", List.of("価格", "料金"), "オレオレ詐欺", List.of("特殊詐欺")));
     Synonyms back = Synonyms.parse(s.json());

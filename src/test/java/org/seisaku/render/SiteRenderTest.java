@@ -366,6 +366,28 @@ class SiteRenderTest {
     assertEquals("/seisaku/programs/index.html", d.select("main a").get(1).attr("href"));
   }
 
+  /**
+   * Sudachi's dictionary asks for its credit wherever it is used (Apache License 2.0): the search page and the data
+   * page show it when the index expands with it (SiteModel.searchCredits, from the index's commit data), and only then.
+   */
+  @Test
+  void theSynonymDictionarysCreditIsShownWhereTheSearchIsOnlyWhenItIsUsed() throws IOException {
+    assertFalse(page("search/index.html").text().contains("Sudachi"), "this site's index expands with no dictionary");
+    assertFalse(page("data/index.html").text().contains("Sudachi"));
+    SiteModel m = RenderFixture.model();
+    SiteModel withSudachi = new SiteModel(m.config(), m.ministries(), m.programs(), m.documents(), m.redirects(),
+        m.documentPrograms(), m.related(), List.of(org.seisaku.source.SynonymReader.SUDACHI_CREDIT));
+    Path out = tmp.resolve("with-sudachi");
+    new SiteRenderer(null).render(withSudachi, out);
+    String credit = "Sudachi 同義語辞書（SudachiDict, © Works Applications Co., Ltd.）, Apache License 2.0";
+    Document search = Jsoup.parse(out.resolve("search/index.html").toFile(), "UTF-8");
+    assertTrue(search.selectFirst("main .search-credit").text().contains(credit), search.select("main").text());
+    Document data = Jsoup.parse(out.resolve("data/index.html").toFile(), "UTF-8");
+    assertTrue(data.getElementById("h-search-credits").parent().text().contains(credit), data.select("main").text());
+    Document home = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
+    assertFalse(home.text().contains("Sudachi"), "the other pages show the data's credits, not the search's");
+  }
+
   @Test
   void searchPageIsWritten() throws IOException {
     Document d = page("search/index.html");
