@@ -4,6 +4,8 @@
 #
 #   bench/browser-search.sh                  # builds content/ + ../shared/corpus/judgit into a temporary folder
 #   SITE=path/to/site bench/browser-search.sh  # or measures a site built before (left untouched)
+#   SITE=… PAGEFIND=no bench/browser-search.sh  # seisaku alone (the whole-government site: Pagefind's index of
+#                                                # its HTML is not made, so no ratios)
 #
 # For every judged query (src/test/resources/search/judged-queries.tsv), cold (a new browser context, empty cache),
 # served gzipped by bench/browser/serve.mjs: the bytes on the wire, the requests, and the time from navigation to the
@@ -34,20 +36,26 @@ else
   cp -rL "$site" "$work/root"
 fi
 site=$work/root
-t0=$(date +%s%3N)
-bench/browser/node_modules/.bin/pagefind --site "$site" --output-path "$work/root/pagefind" --silent > /dev/null
-pagefind_ms=$(( $(date +%s%3N) - t0 ))
-cp bench/browser/pagefind.html "$work/root/pagefind-probe.html"
+engines=seisaku,pagefind
+pagefind_ms=0
+if [ "${PAGEFIND:-yes}" = no ]; then
+  engines=seisaku
+else
+  t0=$(date +%s%3N)
+  bench/browser/node_modules/.bin/pagefind --site "$site" --output-path "$work/root/pagefind" --silent > /dev/null
+  pagefind_ms=$(( $(date +%s%3N) - t0 ))
+  cp bench/browser/pagefind.html "$work/root/pagefind-probe.html"
+fi
 
 cut -f2 src/test/resources/search/judged-queries.tsv | grep -v '^#' | grep -v '^$' | awk '!seen[$0]++' | head -n "${LIMIT:-1000}" > "$work/queries.txt"
 node bench/browser/serve.mjs "$work/root" "$PORT" > "$work/serve.log" &
 server=$!
 for _ in $(seq 50); do grep -q listening "$work/serve.log" 2>/dev/null && break; sleep 0.1; done
-DETAIL=協力隊 node bench/browser/measure.mjs "http://127.0.0.1:$PORT" "$work/queries.txt" \
+DETAIL=協力隊 ENGINES=$engines node bench/browser/measure.mjs "http://127.0.0.1:$PORT" "$work/queries.txt" \
   > "$OUT/browser-search.jsonl"
 
 seisaku_bytes=$(du -sb "$site/search" | cut -f1)
-pagefind_bytes=$(du -sbL "$work/root/pagefind" | cut -f1)
+pagefind_bytes=$(du -sbL "$work/root/pagefind" 2>/dev/null | cut -f1 || echo 0)
 node - "$OUT/browser-search.jsonl" "$seisaku_bytes" "$pagefind_bytes" "$pagefind_ms" > "$OUT/browser-search.md" <<'JS'
 const fs = require('fs');
 const [file, seisakuBytes, pagefindBytes, pagefindMs] = process.argv.slice(2);
@@ -58,13 +66,14 @@ const rows = [['bytes on the wire (gzipped, with headers)', 'bytes'], ['requests
 const n = by('seisaku', 'bytes').length;
 let out = `queries: ${n} judged queries, each cold (new browser context), served gzipped from 127.0.0.1\n\n`;
 out += '| median per query | seisaku | Pagefind | seisaku / Pagefind |\n|---|---:|---:|---:|\n';
+const fmt = (x) => (x === undefined || Number.isNaN(x) ? '–' : Math.round(x).toLocaleString('en'));
 for (const [label, key] of rows) {
   const a = median(by('seisaku', key));
-  const b = median(by('pagefind', key));
-  out += `| ${label} | ${Math.round(a).toLocaleString('en')} | ${Math.round(b).toLocaleString('en')} | ${(a / b).toFixed(2)} |\n`;
+  const b = by('pagefind', key).length ? median(by('pagefind', key)) : undefined;
+  out += `| ${label} | ${fmt(a)} | ${fmt(b)} | ${b === undefined ? '–' : (a / b).toFixed(2)} |\n`;
 }
 const p90 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)];
-out += `| p90 bytes | ${p90(by('seisaku', 'bytes')).toLocaleString('en')} | ${p90(by('pagefind', 'bytes')).toLocaleString('en')} | |\n`;
+out += `| p90 bytes | ${fmt(p90(by('seisaku', 'bytes')))} | ${fmt(p90(by('pagefind', 'bytes')))} | |\n`;
 out += `\nindex on disk: seisaku search/ ${(seisakuBytes / 1048576).toFixed(1)} MiB; Pagefind ${(pagefindBytes / 1048576).toFixed(1)} MiB (indexed in ${(pagefindMs / 1000).toFixed(0)} s)\n`;
 for (const l of lines.filter((x) => x.files)) {
   out += `\n${l.engine}, 協力隊: ${l.requests} requests, ${l.bytes.toLocaleString('en')} bytes\n\n`;

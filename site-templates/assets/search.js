@@ -20,13 +20,7 @@
     module.exports = api;
   } else {
     root.SeisakuSearch = api;
-    if (root.document) {
-      if (root.document.readyState === 'loading') {
-        root.document.addEventListener('DOMContentLoaded', function () { api.start(root); });
-      } else {
-        api.start(root);
-      }
-    }
+    if (root.document) api.start(root);
   }
 })(typeof self !== 'undefined' ? self : this, function () {
   'use strict';
@@ -406,8 +400,7 @@
   /**
    * Synonyms.expand: the part's normalised text s with one trigger (found in the text between offsets the cut leaves
    * aligned, from the left, the longest first) replaced by one of its targets, without the characters the cut drops;
-   * vocab.synonyms(trigger) answers from
-   * the synonym shards (the caller loads those that vocab.missing names).
+   * vocab.synonyms(trigger) answers from the dictionary shards (the caller loads those that vocab.missing names).
    */
   /** QueryTerms.Words.kept: the characters of s[from, to) that are in words of the cut. */
   function kept(s, cut, from, to) {
@@ -804,7 +797,8 @@
     return (h >>> 0) % count;
   }
 
-  /** The dictionary shard of the words that begin with first: StaticIndex.dictionaryShard (search-boot.ftlh too). */
+  /** The dictionary shard of the words that begin with first's first character: StaticIndex.dictionaryShard
+   *  (search.ftlh's boot too). */
   function dictionaryShard(first, count) {
     return first.charCodeAt(0) % count;
   }
@@ -840,7 +834,7 @@
    */
   function engine(head, load) {
     var plan = planner(head);
-    var items = table(head.table);
+    var items = null; // the item table, read while a search's first postings load (tables)
     var sheetTable = null;
     var dictionary = {};
     var buckets = { p: {}, s: {} };
@@ -850,20 +844,19 @@
     var ministryIndex = {};
     head.ministries.forEach(function (m, i) { ministryIndex[m.id] = i + 1; });
 
-    var synonymShards = {};
-
     function vocab(missing) {
       return {
         maxWord: head.maxWord,
+        /** A trigger's targets, from the dictionary shard of its first character (StaticIndex.writeDictionary). */
         synonyms: function (key) {
-          if (!head.shards.y) return null;
-          for (var k in missing) if (k.charAt(0) !== 'y') return null; // the words may change once the dictionary is in
-          var n = shard(key.charAt(0), head.shards.y);
-          if (!synonymShards[n]) {
-            missing['y/' + n] = true;
+          for (var k in missing) return null; // the words may change once the dictionary is in
+          var n = dictionaryShard(key, head.shards.d);
+          var d = dictionary[n];
+          if (!d) {
+            missing[n] = true;
             return null;
           }
-          return has(synonymShards[n], key) ? synonymShards[n][key] : null;
+          return has(d.synonyms, key) ? d.synonyms[key] : null;
         },
         cost: function (w) {
           var first = w.charAt(0);
@@ -873,25 +866,22 @@
             missing[n] = true;
             return -1;
           }
-          return d[first] && has(d[first], w.slice(1)) ? d[first][w.slice(1)] : -1;
+          return d.words[first] && has(d.words[first], w.slice(1)) ? d.words[first][w.slice(1)] : -1;
         }
       };
     }
 
     function loadDictionary(ns) {
       return Promise.all(ns.map(function (n) {
-        if (String(n).charAt(0) === 'y') {
-          return load(n, n + '.js').then(function (data) { synonymShards[n.slice(2)] = data; });
-        }
         return load('d/' + n, 'd/' + n + '.js').then(function (data) {
           var byFirst = {};
-          Object.keys(data).forEach(function (first) {
-            var list = data[first];
+          Object.keys(data.w).forEach(function (first) {
+            var list = data.w[first];
             var m = {};
             for (var i = 0; i < list.length; i += 2) m[list[i]] = list[i + 1];
             byFirst[first] = m;
           });
-          dictionary[n] = byFirst;
+          dictionary[n] = { words: byFirst, synonyms: data.y || {} };
         });
       }));
     }
@@ -958,6 +948,11 @@
       return doc < head.items ? items[doc] : sheetTable.table[doc - head.items];
     }
 
+    /** Reads the item table once (some milliseconds: done while the postings load, not before). */
+    function tables() {
+      if (!items) items = table(head.table);
+    }
+
     function context(kinds) {
       return {
         postings: function (field, term) { return postings(field, term, kinds); },
@@ -1004,10 +999,13 @@
       var kinds = withSheets ? ['p', 's'] : ['p'];
       var docKind = kind ? head.docKinds.indexOf(kind) : -1;
       return plans(checked.query).then(function (p) {
-        var ready = withSheets && !sheetTable ? load('sheets', 'sheets.js').then(function (t) {
+        var nodes = [p.strict, p.relaxed].filter(Boolean);
+        var loading = withSheets && !sheetTable ? load('sheets', 'sheets.js').then(function (t) {
           sheetTable = { table: table(t.table), program: t.program };
-        }) : Promise.resolve();
-        return ready.then(function () { return loadPostings([p.strict, p.relaxed].filter(Boolean), withSheets); }).then(function () {
+          return loadPostings(nodes, withSheets);
+        }) : loadPostings(nodes, withSheets);
+        tables(); // while the postings load
+        return loading.then(function () {
           var total = head.items + (withSheets ? head.sheets : 0);
           function keep(doc) {
             var r = row(doc);
@@ -1200,22 +1198,21 @@
     select.value = value;
   }
 
+  /** Runs f once the page is parsed (search.js starts from <head>, before the page's elements exist). */
+  function whenParsed(doc, f) {
+    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', f);
+    else f();
+  }
+
+  /**
+   * The search page: starts the search at once (search.js and head.js load from <head>, with the query's dictionary
+   * shards, see search.ftlh), fetches the first page's postings and metadata while the page is still loading, and
+   * shows each hit once the page is parsed and the hit's metadata is in.
+   */
   function start(win) {
     var doc = win.document;
-    var app = doc.getElementById('search-app');
-    if (!app) return;
-    var form = doc.getElementById('search-form');
-    var region = doc.getElementById('search-results');
-    var status = doc.getElementById('search-status');
-    var list = doc.getElementById('search-list');
-    var pages = doc.getElementById('search-pages');
-    var rootPath = app.getAttribute('data-root') || '../';
-    var head = win.SEISAKU && win.SEISAKU.head;
-    if (!head) {
-      status.textContent = '検索用の索引（search/head.js）を読み込めませんでした。';
-      return;
-    }
-    /** SEISAKU[key], by a script tag (one per key: the page's boot may have added it already, see search.ftlh). */
+    win.SEISAKU = win.SEISAKU || {};
+    /** SEISAKU[key], by a script tag (one per key: the page may have named it already, see search.ftlh). */
     function load(key, path) {
       return new Promise(function (resolve, reject) {
         if (win.SEISAKU[key]) {
@@ -1227,79 +1224,113 @@
           s = doc.createElement('script');
           s.src = path;
           s.setAttribute('data-seisaku', key);
-          s.addEventListener('error', function () { s.parentNode.removeChild(s); });
+          s.addEventListener('error', function () { if (s.parentNode) s.parentNode.removeChild(s); });
           doc.head.appendChild(s);
         }
         s.addEventListener('load', function () { if (win.SEISAKU[key]) resolve(win.SEISAKU[key]); else reject(new Error(path)); });
         s.addEventListener('error', function () { reject(new Error(path)); });
       });
     }
-    var engine = SearchEngine(head, load);
     var params = readParams(win.location.search);
-    form.elements.q.value = params.q;
-    var checked = checkQuery(head, params.q);
-    if (checked.error) {
-      status.textContent = checked.error;
-      return;
-    }
-    if (!checked.query && !params.ministry && !params.year && !params.kind) {
-      status.textContent = '事業名やキーワードを入力してください。';
-      return;
-    }
-    region.setAttribute('aria-busy', 'true');
     var year = params.year ? parseInt(params.year, 10) : null;
-    engine.search({ q: params.q, ministry: params.ministry, yearFrom: year, yearTo: year, kind: params.kind,
-      limit: PAGE_SIZE, offset: (params.page - 1) * PAGE_SIZE }).then(function (r) {
-      fillSelect(doc, form.elements.ministry, params.ministry, head.ministries.filter(function (m) { return r.facets.ministry[m.id]; })
-        .map(function (m) { return [m.id, m.name, r.facets.ministry[m.id]]; }));
-      fillSelect(doc, form.elements.year, params.year, Object.keys(r.facets.year).sort().reverse()
-        .map(function (y) { return [y, head.yearLabels[y] || y + '年度', r.facets.year[y]]; }));
-      var kinds = head.budgetKinds.filter(function (k) { return r.facets.kind[k.id]; })
-        .map(function (k) { return [k.id, k.label, r.facets.kind[k.id]]; });
-      head.docKinds.forEach(function (k) { if (r.facets.kind[k]) kinds.push([k, k, r.facets.kind[k]]); });
-      fillSelect(doc, form.elements.kind, params.kind, kinds);
-      var needles = [];
-      r.plans.understood.text.forEach(function (part) {
-        var n = engine.planner.normalise(part.text);
-        needles.push(n);
+    // the search and the first page's metadata, begun before the page is parsed
+    var work = load('head', 'head.js').then(function (head) {
+      var engine = SearchEngine(head, load);
+      var checked = checkQuery(head, params.q);
+      var w = { head: head, engine: engine, checked: checked };
+      if (checked.error || (!checked.query && !params.ministry && !params.year && !params.kind)) return w;
+      w.results = engine.search({ q: params.q, ministry: params.ministry, yearFrom: year, yearTo: year, kind: params.kind,
+        limit: PAGE_SIZE, offset: (params.page - 1) * PAGE_SIZE });
+      w.metadata = w.results.then(function (r) {
+        return r.hits.map(function (h) { return engine.metadata(h.doc); });
       });
-      (r.plans.strict ? leaves(r.plans.strict) : []).forEach(function (l) {
-        if (l[0] === 'text' || l[0] === 'title') needles.push(l[1]);
-      });
-      var fold = engine.planner.normalise;
-      // each hit is shown as soon as it and the hits above it have their metadata (the region is busy until all are)
-      while (list.firstChild) list.removeChild(list.firstChild);
-      var arrived = [];
-      var shown = 0;
-      return Promise.all(r.hits.map(function (h, i) {
-        return engine.metadata(h.doc).then(function (m) {
-          arrived[i] = m;
-          for (; shown < r.hits.length && arrived[shown]; shown++) {
-            list.appendChild(renderHit(doc, head, arrived[shown], rootPath, needles, fold));
-          }
-          return m;
+      // settled here as well, so that a failure is not reported as unhandled before the page shows it
+      w.results.catch(function () {});
+      w.metadata.catch(function () {});
+      return w;
+    });
+    work.catch(function () {});
+    whenParsed(doc, function () { show(win, params, work); });
+  }
+
+  /** The page's part: the form, the status line, the hits as their metadata arrive, the filters and the pages. */
+  function show(win, params, work) {
+    var doc = win.document;
+    var app = doc.getElementById('search-app');
+    if (!app) return;
+    var form = doc.getElementById('search-form');
+    var region = doc.getElementById('search-results');
+    var status = doc.getElementById('search-status');
+    var list = doc.getElementById('search-list');
+    var pages = doc.getElementById('search-pages');
+    var rootPath = app.getAttribute('data-root') || '../';
+    form.elements.q.value = params.q;
+    work.then(function (w) {
+      var head = w.head;
+      var engine = w.engine;
+      if (w.checked.error) {
+        status.textContent = w.checked.error;
+        return;
+      }
+      if (!w.results) {
+        status.textContent = '事業名やキーワードを入力してください。';
+        return;
+      }
+      shown(w, head, engine);
+    }, function () {
+      status.textContent = '検索用の索引（search/head.js）を読み込めませんでした。';
+    });
+    function shown(w, head, engine) {
+      region.setAttribute('aria-busy', 'true');
+      Promise.all([w.results, w.metadata]).then(function (rm) {
+        var r = rm[0];
+        var needles = [];
+        r.plans.understood.text.forEach(function (part) { needles.push(engine.planner.normalise(part.text)); });
+        (r.plans.strict ? leaves(r.plans.strict) : []).forEach(function (l) {
+          if (l[0] === 'text' || l[0] === 'title') needles.push(l[1]);
         });
-      })).then(function (ms) {
-        var first = (params.page - 1) * PAGE_SIZE + 1;
-        var said = params.q ? '「' + params.q + '」の' : '';
-        status.textContent = said + '検索結果：' + r.total + '件（事業 ' + r.programs + '件、文書 ' + r.documents + '件）' +
-          (ms.length ? '。' + first + '〜' + (first + ms.length - 1) + '件目' : r.total ? '。このページ（' + params.page +
-            'ページ目）に結果はありません' : '') +
-          (r.relaxed ? '。すべての語を含むものが少ないため、一部の語を含むものも表示しています' : '');
-        while (pages.firstChild) pages.removeChild(pages.firstChild);
-        var last = Math.ceil(r.total / PAGE_SIZE);
-        if (params.page > 1 && last > 0) {
-          pages.appendChild(el(doc, 'a', { href: queryString(params, Math.min(params.page - 1, last)), rel: 'prev' }, '前の' + PAGE_SIZE + '件'));
-        }
-        if (params.page < last) pages.appendChild(el(doc, 'a', { href: queryString(params, params.page + 1), rel: 'next' }, '次の' + PAGE_SIZE + '件'));
-        pages.hidden = last <= 1;
+        var fold = engine.planner.normalise;
+        // each hit is shown as soon as it and the hits above it have their metadata (the region is busy until all are)
+        while (list.firstChild) list.removeChild(list.firstChild);
+        var arrived = [];
+        var at = 0;
+        return Promise.all(rm[1].map(function (metadata, i) {
+          return metadata.then(function (m) {
+            arrived[i] = m;
+            for (; at < r.hits.length && arrived[at]; at++) list.appendChild(renderHit(doc, head, arrived[at], rootPath, needles, fold));
+            return m;
+          });
+        })).then(function (ms) {
+          // the filters' counts after the hits, which the reader waits for (they need no file)
+          fillSelect(doc, form.elements.ministry, params.ministry, head.ministries.filter(function (m) { return r.facets.ministry[m.id]; })
+            .map(function (m) { return [m.id, m.name, r.facets.ministry[m.id]]; }));
+          fillSelect(doc, form.elements.year, params.year, Object.keys(r.facets.year).sort().reverse()
+            .map(function (y) { return [y, head.yearLabels[y] || y + '年度', r.facets.year[y]]; }));
+          var kinds = head.budgetKinds.filter(function (k) { return r.facets.kind[k.id]; })
+            .map(function (k) { return [k.id, k.label, r.facets.kind[k.id]]; });
+          head.docKinds.forEach(function (k) { if (r.facets.kind[k]) kinds.push([k, k, r.facets.kind[k]]); });
+          fillSelect(doc, form.elements.kind, params.kind, kinds);
+          var first = (params.page - 1) * PAGE_SIZE + 1;
+          var said = params.q ? '「' + params.q + '」の' : '';
+          status.textContent = said + '検索結果：' + r.total + '件（事業 ' + r.programs + '件、文書 ' + r.documents + '件）' +
+            (ms.length ? '。' + first + '〜' + (first + ms.length - 1) + '件目' : r.total ? '。このページ（' + params.page +
+              'ページ目）に結果はありません' : '') +
+            (r.relaxed ? '。すべての語を含むものが少ないため、一部の語を含むものも表示しています' : '');
+          while (pages.firstChild) pages.removeChild(pages.firstChild);
+          var last = Math.ceil(r.total / PAGE_SIZE);
+          if (params.page > 1 && last > 0) {
+            pages.appendChild(el(doc, 'a', { href: queryString(params, Math.min(params.page - 1, last)), rel: 'prev' }, '前の' + PAGE_SIZE + '件'));
+          }
+          if (params.page < last) pages.appendChild(el(doc, 'a', { href: queryString(params, params.page + 1), rel: 'next' }, '次の' + PAGE_SIZE + '件'));
+          pages.hidden = last <= 1;
+          region.setAttribute('aria-busy', 'false');
+        });
+      }).catch(function (e) {
+        status.textContent = e.ministry ? '府省庁「' + e.ministry + '」はこのサイトにありません。' :
+          '検索できませんでした：' + e.message;
         region.setAttribute('aria-busy', 'false');
       });
-    }).catch(function (e) {
-      status.textContent = e.ministry ? '府省庁「' + e.ministry + '」はこのサイトにありません。' :
-        '検索できませんでした：' + e.message;
-      region.setAttribute('aria-busy', 'false');
-    });
+    }
   }
 
   var SearchEngine = engine;

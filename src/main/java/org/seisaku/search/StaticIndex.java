@@ -58,9 +58,11 @@ import org.seisaku.model.Ministry;
  * <pre>
  *   head.js        SEISAKU.head: the tables of index.SearchTables (weights, normalisation, stop words, eras,
  *                  kinds, URLs), the ministries, the fields' statistics, the shard counts, and the item table
- *   d/{n}.js       words of the vocabulary by first character, with their costs (how queries are cut); the
- *                  search page starts loading its query's shards while its scripts load (search-boot.ftlh)
- *   y/{n}.js       the synonym table (index.Synonyms) by the first character of the trigger: {trigger: [target …]}
+ *   d/{n}.js       words of the vocabulary by first character, with their costs (how queries are cut), and the
+ *                  synonym table (index.Synonyms) by the trigger's first character: {"w": {first: [rest, cost …]},
+ *                  "y": {trigger: [target …]}}; the search page starts loading its query's shards from its first
+ *                  script, while the rest of the page loads (search.ftlh), so that a query's words and synonyms
+ *                  are at hand when search.js starts (no round trip of their own)
  *   p/{n}.js       postings of the items (programs and documents), by term: {term: [[field, df, postings]…]}
  *   s/{n}.js       the same for the review sheets, fetched only when a search asks for sheets
  *   sheets.js      SEISAKU.sheets: the sheet table, likewise
@@ -224,8 +226,6 @@ public final class StaticIndex {
     shards.put("d", d);
     shards.put("p", p);
     shards.put("s", s);
-    int y = synonymShards(synonyms);
-    shards.put("y", y);
     head.put("shards", shards);
     head.put("sheetGroup", SHEET_GROUP);
     head.put("maxWord", vocabulary.maxLength());
@@ -236,8 +236,7 @@ public final class StaticIndex {
     sheetTable.put("table", table(docs.subList(items, docs.size()), ministryIndex, docKinds, yearFirst));
     sheetTable.put("program", sheetPrograms(docs, items));
     script("sheets", "sheets.js", json(sheetTable));
-    writeDictionary(vocabulary, d);
-    writeSynonyms(synonyms, y);
+    writeDictionary(vocabulary, synonyms, d);
     main.write(this, "p", p);
     sheetShards.write(this, "s", s);
     Map<String, List<Item>> sheetsOf = new HashMap<>();
@@ -403,49 +402,38 @@ public final class StaticIndex {
     }
   }
 
-  /** Words by first character: {first: [rest, cost, rest, cost …]}, sorted. */
-  private void writeDictionary(Vocabulary vocabulary, int count) throws IOException {
-    List<TreeMap<String, List<Object>>> shards = new ArrayList<>();
-    for (int i = 0; i < count; i++) shards.add(new TreeMap<>());
+  /**
+   * Words by first character, {@code "w": {first: [rest, cost, rest, cost …]}}, and the synonyms whose trigger begins
+   * with a character of the shard, {@code "y": {trigger: [target …]}} (left out when there are none), sorted. A
+   * trigger's first word is a word of the query, so its shard is one the query loads for its words anyway.
+   */
+  private void writeDictionary(Vocabulary vocabulary, Synonyms synonyms, int count) throws IOException {
+    List<TreeMap<String, List<Object>>> words = new ArrayList<>();
+    List<TreeMap<String, List<String>>> triggers = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      words.add(new TreeMap<>());
+      triggers.add(new TreeMap<>());
+    }
     for (Map.Entry<String, Integer> w : vocabulary.all().entrySet()) {
       String first = w.getKey().substring(0, 1);
-      List<Object> list = shards.get(dictionaryShard(first.charAt(0))).computeIfAbsent(first, k -> new ArrayList<>());
+      List<Object> list = words.get(dictionaryShard(first.charAt(0))).computeIfAbsent(first, k -> new ArrayList<>());
       list.add(w.getKey().substring(1));
       list.add(w.getValue());
     }
-    for (int i = 0; i < count; i++) script("d/" + i, "d/" + i + ".js", json(shards.get(i)));
+    for (Map.Entry<String, List<String>> e : synonyms.all().entrySet()) {
+      triggers.get(dictionaryShard(e.getKey().charAt(0))).put(e.getKey(), e.getValue());
+    }
+    for (int i = 0; i < count; i++) {
+      Map<String, Object> shard = new LinkedHashMap<>();
+      shard.put("w", words.get(i));
+      if (!triggers.get(i).isEmpty()) shard.put("y", triggers.get(i));
+      script("d/" + i, "d/" + i + ".js", json(shard));
+    }
   }
 
   /** The dictionary shard of the words that begin with {@code first}: its code unit mod {@link #DICTIONARY_SHARDS}. */
   public static int dictionaryShard(char first) {
     return first % DICTIONARY_SHARDS;
-  }
-
-  /** The average size a synonym shard is aimed at. */
-  static final int SYNONYM_SHARD_BYTES = 2048;
-
-  /** Shards of the synonym table: none for an empty table. */
-  private static int synonymShards(Synonyms synonyms) {
-    if (synonyms.size() == 0) return 0;
-    long bytes = 0;
-    for (Map.Entry<String, List<String>> e : synonyms.all().entrySet()) {
-      bytes += e.getKey().length() * 3L + 6;
-      for (String t : e.getValue()) bytes += t.length() * 3L + 3;
-    }
-    return shardCount(bytes, SYNONYM_SHARD_BYTES);
-  }
-
-  /**
-   * The synonym table by the trigger's first character (search.js looks a trigger up where it may begin in the
-   * query's text): {trigger: [target …]}, sorted (search.js, expand).
-   */
-  private void writeSynonyms(Synonyms synonyms, int count) throws IOException {
-    List<TreeMap<String, List<String>>> shards = new ArrayList<>();
-    for (int i = 0; i < count; i++) shards.add(new TreeMap<>());
-    for (Map.Entry<String, List<String>> e : synonyms.all().entrySet()) {
-      shards.get(shard(e.getKey().substring(0, 1), count)).put(e.getKey(), e.getValue());
-    }
-    for (int i = 0; i < count; i++) script("y/" + i, "y/" + i + ".js", json(shards.get(i)));
   }
 
   /** The shard of a key: FNV-1a (32 bits) over its UTF-16 code units, modulo the count. */
