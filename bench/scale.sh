@@ -62,9 +62,9 @@ if [ "${1:-}" = "--one" ]; then
   tr '\r' '\n' < "$w/seisaku.err" | grep -E '^… .*\([0-9.]+ s\)$' | sed "s/^/    /" >&2 || true
   cp "$w/seisaku.err" "$OUT/scale-$name-seisaku.err"
   printf '%s\tsite\t%s\t%s\n' "$name" "$(find "$w/site" -type f | wc -l)" "$(du -sm "$w/site" | cut -f1)" >> "$OUT/scale-files.tsv"
-  printf '%s\tbiggest\t%s\n' "$name" "$(find "$w/site" -name '*.html' -printf '%s %P\n' | sort -rn | head -1)" >> "$OUT/scale-files.tsv"
+  printf '%s\tbiggest\t%s\n' "$name" "$(find "$w/site" -name '*.html' -printf '%s %P\n' | sort -rn | sed -n 1p)" >> "$OUT/scale-files.tsv"
   if [[ " $REBUILD_AT " == *" $name "* ]]; then
-  one=$(find "$w/corpus/data" -name '*.json' | sort | head -1)
+  one=$(find "$w/corpus/data" -name '*.json' | sort | sed -n 1p)
   python3 - "$one" <<'PY'
 import json, sys
 p = sys.argv[1]
