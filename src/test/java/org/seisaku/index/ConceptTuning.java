@@ -1,15 +1,35 @@
 package org.seisaku.index;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermVectors;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.seisaku.config.SourceSpec;
 import org.seisaku.diag.Problems;
 import org.seisaku.link.LinkResult;
@@ -30,7 +50,12 @@ import org.seisaku.source.Sources;
  *   java -cp … org.seisaku.index.ConceptTuning content ../shared/corpus/judgit ../shared/corpus/synonyms INDEX [-v]
  * </pre>
  *
- * The index is written to INDEX when that folder does not exist, else reused.
+ * The index is written to INDEX when that folder does not exist, else reused. {@code -v} prints each query of the
+ * concept sets with the rank of its first relevant hit, its words and expansions; {@code -q QUERY…} prints only
+ * the words and expansions of the queries given. {@code -Dbrowser=FILE} scores the browser search's top 10 instead
+ * (the JSON lines {@code src/test/js/run-queries.js} prints on the static index of the same build) and compares them
+ * with the CLI's; {@code -Dprf.docs=3 -Dprf.terms=10 -Dprf.weight=0.3} measures pseudo-relevance feedback
+ * ({@link #prf}: measured, not in the product, BENCHMARKS.md "Concept search").
  */
 public final class ConceptTuning {
   private ConceptTuning() {}
@@ -59,6 +84,7 @@ public final class ConceptTuning {
       System.out.printf(Locale.ROOT, "synonym table: %d triggers, %d bytes of JSON (%.1f s)%n", table.size(),
           table.json().getBytes(java.nio.charset.StandardCharsets.UTF_8).length, (System.nanoTime() - t0) / 1e9);
       Queries queries = searcher.queries(table);
+      Map<String, List<String>> browser = browser();
       if (args.length > 4 && args[4].equals("-q")) {
         for (String q : List.of(args).subList(5, args.length)) {
           String norm = QueryText.normalise(q);
@@ -69,10 +95,26 @@ public final class ConceptTuning {
       }
       for (Map.Entry<String, List<SearchEvaluationTest.Judged>> set : sets.entrySet()) {
         List<List<String>> runs = new ArrayList<>();
+        int sameTop = 0;
         for (SearchEvaluationTest.Judged j : set.getValue()) {
+          if (browser != null) {
+            List<String> b = browser.getOrDefault(j.query(), List.of());
+            runs.add(b);
+            List<String> cli = searcher.search(SearchRequest.of(j.query()).withLimit(10)).hits().stream()
+                .map(h -> Fields.TYPE_PROGRAM.equals(h.type()) ? h.id() : "doc:" + h.id()).toList();
+            if (cli.equals(b)) sameTop++;
+            else System.out.printf("  browser differs: %s%n    cli     %s%n    browser %s%n", j.query(), cli, b);
+            continue;
+          }
+          if (PRF_DOCS > 0) {
+            runs.add(prf(searcher, queries, j.query()));
+            continue;
+          }
           runs.add(searcher.search(SearchRequest.of(j.query()).withLimit(10), queries).hits().stream()
               .map(h -> Fields.TYPE_PROGRAM.equals(h.type()) ? h.id() : "doc:" + h.id()).toList());
         }
+        if (browser != null) System.out.printf("%s: the browser's top 10 is the CLI's for %d of %d queries%n", set.getKey(),
+            sameTop, set.getValue().size());
         SearchEvaluationTest.Scores all = SearchEvaluationTest.scores(set.getValue(), runs, null);
         System.out.printf(Locale.ROOT, "%-16s all %3d  %.3f / %.3f / %.3f%n", set.getKey(), all.queries(), all.ndcg(),
             all.mrr(), all.success());
@@ -114,5 +156,76 @@ public final class ConceptTuning {
         }
       }
     }
+  }
+
+  static final int PRF_DOCS = Integer.getInteger("prf.docs", 0);
+  static final int PRF_TERMS = Integer.getInteger("prf.terms", 10);
+  static final float PRF_WEIGHT = Float.parseFloat(System.getProperty("prf.weight", "0.3"));
+
+  /**
+   * Pseudo-relevance feedback (measured, not in the product): the words of the text of the first {@link #PRF_DOCS}
+   * hits, weighted by log(1 + tf) × the word's cost (rarer words weigh more), the best {@link #PRF_TERMS} that are not
+   * the query's own added as optional terms of the text field at {@link #PRF_WEIGHT}, scaled by their weight.
+   */
+  static List<String> prf(Searcher s, Queries q, String query) throws IOException {
+    SearchRequest req = SearchRequest.of(query).withLimit(10);
+    IndexSearcher is = s.indexSearcher();
+    Query strict = q.build(req, null, false);
+    boolean relaxed = q.plans(query).relaxed() != null && is.count(strict) < Queries.RELAX_BELOW;
+    Query first = relaxed ? q.build(req, null, true) : strict;
+    TopDocs top = is.search(first, PRF_DOCS);
+    Set<String> own = new HashSet<>();
+    for (String part : q.parts(query)) own.addAll(QueryTerms.words(QueryText.normalise(part), s.vocabulary()).words());
+    Map<String, Double> weight = new HashMap<>();
+    TermVectors tv = is.getIndexReader().termVectors();
+    for (ScoreDoc sd : top.scoreDocs) {
+      Terms terms = tv.get(sd.doc, Fields.TEXT);
+      if (terms == null) continue;
+      TermsEnum te = terms.iterator();
+      for (BytesRef b = te.next(); b != null; b = te.next()) {
+        String t = b.utf8ToString();
+        int cost = s.vocabulary().cost(t);
+        if (t.length() < 2 || cost < 300 || own.contains(t)) continue;
+        weight.merge(t, Math.log1p(te.totalTermFreq()) * cost, Double::sum);
+      }
+    }
+    List<Map.Entry<String, Double>> best = weight.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(PRF_TERMS).toList();
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(first, BooleanClause.Occur.MUST);
+    double max = best.isEmpty() ? 1 : best.get(0).getValue();
+    for (Map.Entry<String, Double> e : best) {
+      b.add(new BoostQuery(new TermQuery(
+          new Term(Fields.TEXT, e.getKey())), (float) (PRF_WEIGHT * e.getValue() / max)),
+          BooleanClause.Occur.SHOULD);
+    }
+    StoredFields stored = is.storedFields();
+    List<String> out = new ArrayList<>();
+    for (ScoreDoc sd : is.search(b.build(), 10).scoreDocs) {
+      Document d = stored.document(sd.doc);
+      out.add(Fields.TYPE_PROGRAM.equals(d.get(Fields.TYPE)) ? d.get(Fields.ID) : "doc:" + d.get(Fields.ID));
+    }
+    return out;
+  }
+
+  /**
+   * The browser search's top 10 by query, from {@code -Dbrowser=FILE}: what {@code src/test/js/run-queries.js} printed
+   * on the static index of the same index (one JSON line a query); null without it.
+   */
+  static Map<String, List<String>> browser() throws IOException {
+    String file = System.getProperty("browser");
+    if (file == null) return null;
+    Map<String, List<String>> out = new HashMap<>();
+    ObjectMapper json = new ObjectMapper();
+    for (String line : Files.readAllLines(Path.of(file))) {
+      if (line.isBlank()) continue;
+      JsonNode r = json.readTree(line);
+      List<String> hits = new ArrayList<>();
+      for (JsonNode h : r.get("hits")) {
+        hits.add(h.get("type").asText().equals(Fields.TYPE_PROGRAM) ? h.get("id").asText() : "doc:" + h.get("id").asText());
+      }
+      out.put(r.get("q").asText(), hits);
+    }
+    return out;
   }
 }

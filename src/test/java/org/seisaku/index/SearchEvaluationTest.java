@@ -82,10 +82,13 @@ class SearchEvaluationTest {
   static final double FLOOR_SUCCESS = 0.975;
   /** The hits of an exact program name that synonyms leave as they were. */
   static final int EXACT_TOP = 5;
-  /** Floors of the concept queries with synonyms (BENCHMARKS.md, "Concept search"): just under what ours reaches. */
-  static final double CONCEPT_NDCG = 0.47;
-  static final double CONCEPT_MRR = 0.54;
-  static final double CONCEPT_SUCCESS = 0.67;
+  /**
+   * Floors of the concept queries with synonyms (BENCHMARKS.md, "Concept search"): just under what ours reaches
+   * (0.482 / 0.553 / 0.697 with triggers found in the query's text, 2026-12-02).
+   */
+  static final double CONCEPT_NDCG = 0.48;
+  static final double CONCEPT_MRR = 0.55;
+  static final double CONCEPT_SUCCESS = 0.69;
 
   @TempDir static Path tmp;
   static Searcher ours;
