@@ -803,11 +803,25 @@
     return first.charCodeAt(0) % count;
   }
 
-  /** The item or sheet table: [ministry, kind, years] per document. */
-  function table(s) {
-    var n = numbers(s);
+  /**
+   * The item or sheet table: [ministry, kind, years] per document, from its ministries' runs (m), its distinct
+   * (kind, years) pairs (p) and each document's pair (r): StaticIndex.table.
+   */
+  function table(t) {
+    var runs = numbers(t.m);
+    var pairs = numbers(t.p);
+    var r = numbers(t.r);
     var rows = [];
-    for (var i = 0; i + 2 < n.length; i += 3) rows.push([n[i], n[i + 1], n[i + 2]]);
+    var run = 0;
+    var left = 0;
+    for (var i = 0; i < r.length; i++) {
+      while (left === 0) {
+        left = runs[run + 1];
+        run += 2;
+      }
+      left--;
+      rows.push([runs[run - 2], pairs[2 * r[i]], pairs[2 * r[i] + 1]]);
+    }
     return rows;
   }
 

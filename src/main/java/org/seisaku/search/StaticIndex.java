@@ -87,9 +87,13 @@ import org.seisaku.model.Ministry;
  * {@code title_reading_words}, which is only ever a constant score (documents alone). {@code df} is the term's
  * document frequency in the whole index (sheets included), as Lucene's BM25 uses it.
  *
- * <p>The item table ({@code head.items}, {@code sheets.table}) holds three numbers per document: ministry (1-based
+ * <p>The item table ({@code head.table}, {@code sheets.table}) gives three numbers per document: ministry (1-based
  * index into {@code head.ministries}, 0 for none), kind ({@code 2 × budget-kind bits} for a program,
- * {@code 2 × (document-kind index + 1) + 1} for a document), and fiscal years ({@code bit y - head.yearFirst}).
+ * {@code 2 × (document-kind index + 1) + 1} for a document), and fiscal years ({@code bit y - head.yearFirst}). It
+ * is written in three base-64 strings, so that it stays small when the corpus grows (it is in every search's
+ * head.js): {@code m}, the ministries as runs (ministry, count), since documents come ministry by ministry;
+ * {@code p}, the distinct (kind, years) pairs, most frequent first; {@code r}, each document's pair's index in
+ * {@code p} (for the whole government's sheets: 25.9 KB gzipped instead of 31.8 KB for the head).
  *
  * <p>Deterministic: the same index gives the same bytes (sorted terms, fields in a fixed order).
  */
@@ -277,12 +281,23 @@ public final class StaticIndex {
     return out;
   }
 
-  /** The item table: ministry, kind and years of each document, as base-64 numbers (see the class comment). */
-  private static String table(List<Item> docs, Map<String, Integer> ministryIndex, List<String> docKinds, int yearFirst) {
+  /** The item table: ministry, kind and years of each document, as runs, pairs and indexes (see the class comment). */
+  private static Map<String, String> table(List<Item> docs, Map<String, Integer> ministryIndex, List<String> docKinds,
+      int yearFirst) {
     List<String> budget = java.util.Arrays.stream(BudgetKind.values()).map(BudgetKind::json).toList();
-    StringBuilder b = new StringBuilder();
+    StringBuilder runs = new StringBuilder();
+    long ministry = -1;
+    int run = 0;
+    List<long[]> pairs = new ArrayList<>();
     for (Item it : docs) {
-      vlq(b, it.ministry() == null ? 0 : ministryIndex.getOrDefault(it.ministry(), 0));
+      long m = it.ministry() == null ? 0 : ministryIndex.getOrDefault(it.ministry(), 0);
+      if (m != ministry && run > 0) {
+        vlq(runs, ministry);
+        vlq(runs, run);
+        run = 0;
+      }
+      ministry = m;
+      run++;
       long kind;
       if (it.program()) {
         long bits = 0;
@@ -291,12 +306,32 @@ public final class StaticIndex {
       } else {
         kind = (it.docKind() == null ? 0 : docKinds.indexOf(it.docKind()) + 1) * 2L + 1;
       }
-      vlq(b, kind);
       long years = 0;
       for (int y : it.years()) years |= 1L << (y - yearFirst);
-      vlq(b, years);
+      pairs.add(new long[] {kind, years});
     }
-    return b.toString();
+    if (run > 0) {
+      vlq(runs, ministry);
+      vlq(runs, run);
+    }
+    Map<List<Long>, Integer> counts = new HashMap<>();
+    for (long[] p : pairs) counts.merge(List.of(p[0], p[1]), 1, Integer::sum);
+    List<List<Long>> order = new ArrayList<>(counts.keySet());
+    order.sort(Comparator.comparing((List<Long> k) -> -counts.get(k)).thenComparing(k -> k.get(0)).thenComparing(k -> k.get(1)));
+    Map<List<Long>, Integer> index = new HashMap<>();
+    StringBuilder distinct = new StringBuilder();
+    for (List<Long> k : order) {
+      index.put(k, index.size());
+      vlq(distinct, k.get(0));
+      vlq(distinct, k.get(1));
+    }
+    StringBuilder rows = new StringBuilder();
+    for (long[] p : pairs) vlq(rows, index.get(List.of(p[0], p[1])));
+    Map<String, String> out = new LinkedHashMap<>();
+    out.put("m", runs.toString());
+    out.put("p", distinct.toString());
+    out.put("r", rows.toString());
+    return out;
   }
 
   /** For each sheet, the item number of its program (-1 when it is not among the items). */
