@@ -151,9 +151,9 @@
 
   /**
    * QueryTerms.words: the least-cost cut into the vocabulary's words. vocab: {cost(word) → cost or -1, maxWord},
-   * stop: set of stop words, unknown: the cost of an unknown word.
+   * stop: set of stop words, unknown: the cost of an unknown word, unknownKana: what a run of kana costs more a character.
    */
-  function words(s, vocab, stop, stopMax, unknown) {
+  function words(s, vocab, stop, stopMax, unknown, unknownKana) {
     var n = s.length;
     var cost = [];
     var from = [];
@@ -170,6 +170,16 @@
       }
     }
     var max = vocab.maxWord + 1;
+    /** QueryTerms.beginsWord: a word of the vocabulary of two characters or more begins at k. */
+    function beginsWord(k) {
+      for (var j = Math.min(n, k + max); j >= k + 2; j--) {
+        if (isSeparator(s.charCodeAt(j - 1)) || !wholeRuns(s, k, j) || vocab.cost(stem(s.slice(k, j))) < 0) continue;
+        var separated = false;
+        for (var x = k; x < j; x++) separated = separated || isSeparator(s.charCodeAt(x));
+        if (!separated) return true;
+      }
+      return false;
+    }
     for (var i = 0; i < n; i++) {
       if (cost[i] === Infinity) continue;
       var c = s.charCodeAt(i);
@@ -196,7 +206,14 @@
         while (r < n && asciiClass(s.charCodeAt(r)) === asciiClass(c)) r++;
       }
       var other = !isKana(c) && !isHan(c) && asciiClass(c) === 0;
-      relax(i, r, cost[i] + unknown, other ? null : s.slice(i, r), true);
+      if (isKana(c)) {
+        for (var k2 = i + 1; k2 <= r; k2++) {
+          if (k2 < r && !beginsWord(k2)) continue;
+          relax(i, k2, cost[i] + unknown + unknownKana * (k2 - i), s.slice(i, k2), true);
+        }
+      } else {
+        relax(i, r, cost[i] + unknown, other ? null : s.slice(i, r), true);
+      }
     }
     var out = [];
     var complete = true;
@@ -520,7 +537,7 @@
     function spelling(part, quoted, vocab) {
       var s = normalise(part);
       var han = hasHan(s);
-      var w = words(s, vocab, stop, stopMax, head.unknown);
+      var w = words(s, vocab, stop, stopMax, head.unknown, head.unknownKana);
       var alternatives = [];
       fields.forEach(function (f) {
         if (f.analysis === 'reading') {
@@ -543,7 +560,7 @@
 
     /** Queries.synonym: an expanded spelling's words that the index has, in the synonym fields, at the synonym weight. */
     function synonym(text, vocab) {
-      var known = words(normalise(text), vocab, stop, stopMax, head.unknown).words.filter(function (t) {
+      var known = words(normalise(text), vocab, stop, stopMax, head.unknown, head.unknownKana).words.filter(function (t) {
         return vocab.cost(t) >= 0;
       });
       if (!known.length) return null;
@@ -566,7 +583,7 @@
         if (q) spellings.push(q);
       });
       var s = normalise(text);
-      expand(s, words(s, vocab, stop, stopMax, head.unknown), vocab, head.synonymChars, head.synonymMax).forEach(function (e) {
+      expand(s, words(s, vocab, stop, stopMax, head.unknown, head.unknownKana), vocab, head.synonymChars, head.synonymMax).forEach(function (e) {
         var q = synonym(e, vocab);
         if (q) spellings.push(q);
       });
@@ -605,7 +622,7 @@
         var s = normalise(p.text);
         var alternatives = [p.text];
         if (hasHan(s)) {
-          words(s, vocab, stop, stopMax, head.unknown).words.forEach(function (w) {
+          words(s, vocab, stop, stopMax, head.unknown, head.unknownKana).words.forEach(function (w) {
             if (w.length > 1 && vocab.cost(w) >= 0) alternatives.push(w);
           });
         }

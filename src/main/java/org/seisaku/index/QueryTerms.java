@@ -18,7 +18,9 @@ import java.util.Set;
  * that ends a run of kana is skipped for nothing, and so are separators ({@link QueryText#isSeparator}); a kanji,
  * the rest of a run of kana or a run of ASCII letters or digits that no word covers costs {@link #UNKNOWN} and
  * stays as a word the index does not have (so the part matches nothing strictly, as it did when Kuromoji cut it:
- * 雪かき is no word of the index); other characters are dropped at that cost. Ties go to the cut found first,
+ * 雪かき is no word of the index); a run of kana costs {@link #UNKNOWN_KANA} more a character, and may end where a word
+ * of the vocabulary of two characters or more begins, so that such words inside it are cut out of it (りに / スマホ /
+ * の); other characters are dropped at that cost. Ties go to the cut found first,
  * from the left, longest word first. A run of ASCII digits or of ASCII letters is never cut inside (Kuromoji keeps
  * them whole). A run of katakana of four or more ending in ー matches the word without it, as
  * {@code JapaneseKatakanaStemFilter} stored it.
@@ -46,6 +48,12 @@ import java.util.Set;
 public final class QueryTerms {
   /** The cost of a kanji, a rest of a kana run or an ASCII run that is no word of the index. */
   public static final int UNKNOWN = 3000;
+  /**
+   * What a run of kana that no word covers costs a character, on top of {@link #UNKNOWN}: so a word of the vocabulary
+   * inside a run of kana is cut out of it when it costs less than the characters it covers would (スマホ of
+   * お年寄りにスマホの使い方, which was lost in the unknown run りにスマホの).
+   */
+  public static final int UNKNOWN_KANA = 300;
   /**
    * The stop words of the text chain ({@code JapaneseAnalyzer}'s: の, を, における, 及び …), which no index holds:
    * skipped for nothing where they end a run of kana.
@@ -115,7 +123,14 @@ public final class QueryTerms {
         while (r < n && asciiClass(s.charAt(r)) == asciiClass(c)) r++;
       }
       boolean other = !QueryText.isKana(c) && !QueryText.isHan(c) && asciiClass(c) == 0;
-      relax(cost, from, word, unknown, i, r, cost[i] + UNKNOWN, other ? null : s.substring(i, r), true);
+      if (QueryText.isKana(c)) {
+        for (int k = i + 1; k <= r; k++) {
+          if (k < r && !beginsWord(s, k, r, vocabulary, max)) continue;
+          relax(cost, from, word, unknown, i, k, cost[i] + UNKNOWN + (long) UNKNOWN_KANA * (k - i), s.substring(i, k), true);
+        }
+      } else {
+        relax(cost, from, word, unknown, i, r, cost[i] + UNKNOWN, other ? null : s.substring(i, r), true);
+      }
     }
     List<String> out = new ArrayList<>();
     boolean complete = true;
@@ -132,6 +147,18 @@ public final class QueryTerms {
       }
     }
     return new Words(List.copyOf(out), complete, aligned, dropped);
+  }
+
+  /** Whether a word of the vocabulary of two characters or more begins at {@code k} (and ends by {@code end} or later). */
+  private static boolean beginsWord(String s, int k, int end, Vocabulary vocabulary, int max) {
+    for (int j = Math.min(s.length(), k + max); j >= k + 2; j--) {
+      if (!QueryText.isSeparator(s.charAt(j - 1)) && wholeRuns(s, k, j) && vocabulary.cost(stem(s.substring(k, j))) >= 0) {
+        boolean separated = false;
+        for (int x = k; x < j; x++) separated |= QueryText.isSeparator(s.charAt(x));
+        if (!separated) return true;
+      }
+    }
+    return false;
   }
 
   private static void relax(long[] cost, int[] from, String[] word, boolean[] unknown, int i, int j, long c,

@@ -33,6 +33,14 @@ class QueryTermsTest {
   }
 
   @Test
+  void aWordInsideARunOfKanaNoWordCoversIsCutOutOfIt() {
+    Vocabulary v = new Vocabulary(Map.of("スマホ", 700, "使い方", 600, "教える", 600));
+    QueryTerms.Words w = QueryTerms.words("りにスマホの使い方を教える", v);
+    assertEquals(List.of("りに", "スマホ", "使い方", "教える"), w.words(), "の is a stop word once スマホ ends before it");
+    assertEquals(List.of("ちいきおこし"), QueryTerms.words("ちいきおこし", v).words(), "no word inside: one unknown run");
+  }
+
+  @Test
   void whatNoWordCoversStaysAsAnUnknownWord() {
     assertEquals("雪 / かき (incomplete)", words("雪かき"));
     assertEquals("ちいきおこし (incomplete)", words("ちいきおこし"));
