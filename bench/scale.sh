@@ -4,6 +4,7 @@
 #
 #   bench/scale.sh                         # shared corpus + SCALES (default "20000 47597 100000")
 #   SCALES="47597" PEERS_AT="shared 47597" bench/scale.sh
+#   SCALES="" PEERS_AT=shared bench/scale.sh  # the shared corpus alone, with the peers
 #
 # For every corpus (the shared corpus ../shared/corpus/judgit, then each generated size):
 #   - seisaku: a cold `build` (fresh JVM, fresh folders, -Xmx$HEAP), then a one-document rebuild (one sheet's
@@ -22,8 +23,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 CORPUS=${CORPUS:-../shared/corpus/judgit}
-SCALES=${SCALES:-20000 47597 100000}
-PEERS_AT=${PEERS_AT:-shared 47597}
+SCALES=${SCALES-20000 47597 100000}
+PEERS_AT=${PEERS_AT-shared 47597}
 REBUILD_AT=${REBUILD_AT:-shared}
 HEAP=${HEAP:-1g}
 SEED=${SEED:-20261202}
