@@ -88,6 +88,14 @@ public final class QueryTerms {
   }
 
   public static Words words(String s, Vocabulary vocabulary) {
+    return words(s, vocabulary, true);
+  }
+
+  /**
+   * {@link #words}; with {@code insideKana} false a run of kana no word covers stays whole (as {@link Synonyms#of}
+   * reads a list's words: a fragment the vocabulary knows inside one, ばい of やばい, does not make it occur).
+   */
+  static Words words(String s, Vocabulary vocabulary, boolean insideKana) {
     int n = s.length();
     long[] cost = new long[n + 1];
     int[] from = new int[n + 1];
@@ -123,7 +131,7 @@ public final class QueryTerms {
         while (r < n && asciiClass(s.charAt(r)) == asciiClass(c)) r++;
       }
       boolean other = !QueryText.isKana(c) && !QueryText.isHan(c) && asciiClass(c) == 0;
-      if (QueryText.isKana(c)) {
+      if (insideKana && QueryText.isKana(c)) {
         for (int k = i + 1; k <= r; k++) {
           if (k < r && !beginsWord(s, k, r, vocabulary, max)) continue;
           relax(cost, from, word, unknown, i, k, cost[i] + UNKNOWN + (long) UNKNOWN_KANA * (k - i), s.substring(i, k), true);

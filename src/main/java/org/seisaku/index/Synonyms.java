@@ -143,7 +143,8 @@ public final class Synonyms {
   private record Cut(String text, String key, boolean occurs, int rarest) {
     static Cut of(String word, Vocabulary vocabulary, Predicate<String> pairOccurs) {
       String text = QueryText.normalise(word);
-      QueryTerms.Words w = QueryTerms.words(text, vocabulary);
+      // a run of kana whole, as before words were cut out of it (a fragment inside does not make a word occur)
+      QueryTerms.Words w = QueryTerms.words(text, vocabulary, false);
       List<String> known = known(w.words(), vocabulary);
       boolean occurs = !known.isEmpty();
       if (occurs && known.size() > 1) {
