@@ -142,6 +142,7 @@ class OutputSafetyIT {
     Files.delete(index.resolve(org.seisaku.io.Manifest.FILE)); // 0.1 kept no manifest, no index parts
     OutputCommit.deleteTree(index.resolve(".parts"));
     OutputCommit.deleteTree(site.resolve("data/years")); // nor per-year data files
+    Files.delete(site.resolve("favicon.ico")); // nor an icon at the root
     Fixtures.Run r = build();
     assertEquals(0, r.exit(), r.err());
     assertTrue(OutputMarker.read(site).isPresent() && OutputMarker.read(index).isPresent());

@@ -122,6 +122,21 @@ class SiteRenderTest {
   }
 
   @Test
+  void theSiteRootAnswersFaviconIcoWithTheSiteIcon() throws IOException {
+    byte[] png = Files.readAllBytes(site.resolve("assets/favicon.png"));
+    java.nio.ByteBuffer ico = java.nio.ByteBuffer.wrap(Files.readAllBytes(site.resolve("favicon.ico")))
+        .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    assertEquals(0, ico.getShort(0), "reserved");
+    assertEquals(1, ico.getShort(2), "an icon");
+    assertEquals(1, ico.getShort(4), "one image");
+    int width = java.nio.ByteBuffer.wrap(png).getInt(16);
+    assertEquals(width & 0xFF, ico.get(6) & 0xFF, "its width as the PNG's");
+    assertEquals(png.length, ico.getInt(6 + 8), "its size");
+    assertEquals(22, ico.getInt(6 + 12), "where it starts");
+    assertArrayEquals(png, java.util.Arrays.copyOfRange(ico.array(), 22, ico.capacity()), "the PNG as it is");
+  }
+
+  @Test
   void programPageShowsNamesOverTimeAmountsInForceRevisionsAndProvenance() throws IOException {
     Document d = page("programs/teijuu/index.html");
     assertEquals("定住自立圏推進費", d.selectFirst("h1").text());
