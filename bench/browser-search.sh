@@ -25,7 +25,9 @@ cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
 [ -x /usr/bin/chromium ] || { echo "bench: needs Debian's chromium" >&2; exit 2; }
-(cd bench/browser && npm ci --no-audit --no-fund --loglevel=error)
+# npm ci only when the packages are missing: it empties node_modules first, which a worktree may share (a symlink)
+[ -d bench/browser/node_modules/playwright-core ] && [ -d bench/browser/node_modules/pagefind ] ||
+  (cd bench/browser && npm ci --no-audit --no-fund --loglevel=error)
 [ -f target/seisaku.jar ] || mvn -B -q package -DskipTests
 site=${SITE:-}
 # the served root: the site, plus Pagefind's index of its HTML and the probe page

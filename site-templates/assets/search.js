@@ -659,23 +659,24 @@
   // ---- postings and BM25 (Lucene's arithmetic, in float) ----
 
   var DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
-  var DIGIT = {};
-  for (var d = 0; d < DIGITS.length; d++) DIGIT[DIGITS.charAt(d)] = d;
+  /** A digit's value by its character code (the postings are the bulk of what a search reads: no string per digit). */
+  var DIGIT = new Int8Array(128);
+  for (var d = 0; d < DIGITS.length; d++) DIGIT[DIGITS.charCodeAt(d)] = d;
 
   /** The numbers of a base-64 string (StaticIndex.vlq). */
   function numbers(s) {
     var out = [];
     var n = 0;
-    var shift = 0;
+    var scale = 1;
     for (var i = 0; i < s.length; i++) {
-      var v = DIGIT[s.charAt(i)];
+      var v = DIGIT[s.charCodeAt(i)];
       if (v >= 32) {
-        n += (v - 32) * Math.pow(2, shift);
-        shift += 5;
+        n += (v - 32) * scale;
+        scale *= 32;
       } else {
-        out.push(n + v * Math.pow(2, shift));
+        out.push(n + v * scale);
         n = 0;
-        shift = 0;
+        scale = 1;
       }
     }
     return out;
@@ -1007,7 +1008,8 @@
 
     /**
      * params: {q, ministry (id, name or alias), yearFrom, yearTo, kind, limit}; resolves to {total, hits: [{doc,
-     * score, type}], facets: {ministry, year, kind}, relaxed, plans}.
+     * score, type}], facets() → {ministry, year, kind}, relaxed, plans} (the counts on demand: the page asks for them
+     * once the hits are on screen).
      */
     function search(params) {
       var checked = checkQuery(head, params.q);
@@ -1038,9 +1040,10 @@
         tables(); // while the postings load
         return loading.then(function () {
           var total = head.items + (withSheets ? head.sheets : 0);
+          var byYear = p.years.length > 0 || params.yearFrom || params.yearTo;
           function keep(doc) {
             var r = row(doc);
-            var years = yearsOf(r[2], head.yearFirst);
+            var years = byYear ? yearsOf(r[2], head.yearFirst) : null;
             for (var i = 0; i < p.years.length; i++) if (years.indexOf(p.years[i]) < 0) return false;
             if (ministryId && r[0] !== ministryIndex[ministryId]) return false;
             if (params.yearFrom || params.yearTo) {
@@ -1075,26 +1078,35 @@
             : Promise.resolve(matches);
           return next.then(function (ms) {
             var boost = fround(head.programBoost);
-            ms.forEach(function (m) { if (row(m[0])[1] % 2 === 0) m[1] = fround(m[1] * boost); });
-            var facets = { ministry: {}, year: {}, kind: {} };
-            ms.forEach(function (m) {
-              var r = row(m[0]);
-              if (r[0] > 0) facets.ministry[head.ministries[r[0] - 1].id] = (facets.ministry[head.ministries[r[0] - 1].id] || 0) + 1;
-              yearsOf(r[2], head.yearFirst).forEach(function (y) { facets.year[y] = (facets.year[y] || 0) + 1; });
-              if (r[1] % 2 === 1) {
-                if (r[1] > 1) {
-                  var k = head.docKinds[(r[1] - 1) / 2 - 1];
-                  facets.kind[k] = (facets.kind[k] || 0) + 1;
-                }
-              } else {
-                head.budgetKinds.forEach(function (bk, i) {
-                  if (Math.floor(r[1] / 2 / Math.pow(2, i)) % 2 === 1) facets.kind[bk.id] = (facets.kind[bk.id] || 0) + 1;
-                });
-              }
-            });
-            ms.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
             var programs = 0;
-            ms.forEach(function (m) { if (row(m[0])[1] % 2 === 0) programs++; });
+            ms.forEach(function (m) {
+              if (row(m[0])[1] % 2 !== 0) return;
+              m[1] = fround(m[1] * boost);
+              programs++;
+            });
+            /** The filters' counts over every match, counted when first asked for (after the hits are shown). */
+            var counted = null;
+            function facets() {
+              if (counted) return counted;
+              counted = { ministry: {}, year: {}, kind: {} };
+              ms.forEach(function (m) {
+                var r = row(m[0]);
+                if (r[0] > 0) counted.ministry[head.ministries[r[0] - 1].id] = (counted.ministry[head.ministries[r[0] - 1].id] || 0) + 1;
+                yearsOf(r[2], head.yearFirst).forEach(function (y) { counted.year[y] = (counted.year[y] || 0) + 1; });
+                if (r[1] % 2 === 1) {
+                  if (r[1] > 1) {
+                    var k = head.docKinds[(r[1] - 1) / 2 - 1];
+                    counted.kind[k] = (counted.kind[k] || 0) + 1;
+                  }
+                } else {
+                  head.budgetKinds.forEach(function (bk, i) {
+                    if (Math.floor(r[1] / 2 / Math.pow(2, i)) % 2 === 1) counted.kind[bk.id] = (counted.kind[bk.id] || 0) + 1;
+                  });
+                }
+              });
+              return counted;
+            }
+            ms.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
             var from = params.offset || 0;
             return {
               total: ms.length, programs: programs, documents: ms.length - programs, relaxed: relaxed, plans: p,
@@ -1333,13 +1345,14 @@
           });
         })).then(function (ms) {
           // the filters' counts after the hits, which the reader waits for (they need no file)
-          fillSelect(doc, form.elements.ministry, params.ministry, head.ministries.filter(function (m) { return r.facets.ministry[m.id]; })
-            .map(function (m) { return [m.id, m.name, r.facets.ministry[m.id]]; }));
-          fillSelect(doc, form.elements.year, params.year, Object.keys(r.facets.year).sort().reverse()
-            .map(function (y) { return [y, head.yearLabels[y] || y + '年度', r.facets.year[y]]; }));
-          var kinds = head.budgetKinds.filter(function (k) { return r.facets.kind[k.id]; })
-            .map(function (k) { return [k.id, k.label, r.facets.kind[k.id]]; });
-          head.docKinds.forEach(function (k) { if (r.facets.kind[k]) kinds.push([k, k, r.facets.kind[k]]); });
+          var facets = r.facets();
+          fillSelect(doc, form.elements.ministry, params.ministry, head.ministries.filter(function (m) { return facets.ministry[m.id]; })
+            .map(function (m) { return [m.id, m.name, facets.ministry[m.id]]; }));
+          fillSelect(doc, form.elements.year, params.year, Object.keys(facets.year).sort().reverse()
+            .map(function (y) { return [y, head.yearLabels[y] || y + '年度', facets.year[y]]; }));
+          var kinds = head.budgetKinds.filter(function (k) { return facets.kind[k.id]; })
+            .map(function (k) { return [k.id, k.label, facets.kind[k.id]]; });
+          head.docKinds.forEach(function (k) { if (facets.kind[k]) kinds.push([k, k, facets.kind[k]]); });
           fillSelect(doc, form.elements.kind, params.kind, kinds);
           var first = (params.page - 1) * PAGE_SIZE + 1;
           var said = params.q ? '「' + params.q + '」の' : '';

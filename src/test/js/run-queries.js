@@ -19,7 +19,7 @@ async function main() {
       const m = await engine.metadata(h.doc);
       hits.push({ type: m.type, id: m.id, score: h.score });
     }
-    console.log(JSON.stringify({ q, total: r.total, relaxed: r.relaxed, hits, facets: r.facets,
+    console.log(JSON.stringify({ q, total: r.total, relaxed: r.relaxed, hits, facets: r.facets(),
       files: index.files.count, bytes: index.files.bytes }));
   }
 }
