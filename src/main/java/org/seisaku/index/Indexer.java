@@ -16,7 +16,10 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
@@ -156,6 +159,9 @@ public final class Indexer {
    * the digest of its documents (every field's name, type and value) and the basis, and kept under {@value #PARTS}.
    * A part of the same name in the previous index is taken as it is (its files linked, never written), so one edited
    * document costs the analysis of its part and the merge. The merged index is the same either way.
+   *
+   * <p>A part's segments are left as its writer flushed them (no merge within a part); the index is every part's
+   * segments merged into one in a single pass ({@link IndexWriter#addIndexes(CodecReader...)}).
    */
   private static void build(Path dir, IndexDocuments docs, List<SynonymGroup> synonyms, Supplier<String> buildId,
       Path previous, String basis)
@@ -187,21 +193,31 @@ public final class Indexer {
       names[i] = name;
       Path part = partsDir.resolve(name);
       if (previousParts != null && link(previousParts.resolve(name), part)) return;
-      try (Directory pd = FSDirectory.open(part); IndexWriter w = new IndexWriter(pd, config(16))) {
+      try (Directory pd = FSDirectory.open(part);
+          IndexWriter w = new IndexWriter(pd, config(16).setMergePolicy(NoMergePolicy.INSTANCE))) {
         for (Document doc : made) w.addDocument(doc);
-        w.forceMerge(1);
-        w.commit();
+        w.commit(); // as many segments as it flushed: the one merge below reads them all
       }
     });
     try (Directory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config(64))) {
-      Directory[] partDirs = new Directory[parts.size()];
+      // every segment of every part, in order, merged into one segment in one pass (adding the parts' folders and
+      // then forcing one segment merged them level by level, writing every posting three times)
+      List<Directory> partDirs = new ArrayList<>();
+      List<DirectoryReader> readers = new ArrayList<>();
       try {
-        for (int i = 0; i < parts.size(); i++) partDirs[i] = FSDirectory.open(partsDir.resolve(names[i]));
-        writer.addIndexes(partDirs);
+        List<CodecReader> segments = new ArrayList<>();
+        for (String name : names) {
+          Directory pd = FSDirectory.open(partsDir.resolve(name));
+          partDirs.add(pd);
+          DirectoryReader r = DirectoryReader.open(pd);
+          readers.add(r);
+          for (LeafReaderContext leaf : r.leaves()) segments.add((CodecReader) leaf.reader());
+        }
+        writer.addIndexes(segments.toArray(CodecReader[]::new));
       } finally {
-        for (Directory d : partDirs) if (d != null) d.close();
+        for (DirectoryReader r : readers) r.close();
+        for (Directory d : partDirs) d.close();
       }
-      writer.forceMerge(1);
       Map<String, String> data = new TreeMap<>(Map.of(Fields.SCHEMA_KEY, Fields.SCHEMA_VERSION,
           Fields.MINISTRIES_KEY, Fields.ministriesJson(docs.ministries())));
       Synonyms table = synonyms(writer, synonyms);

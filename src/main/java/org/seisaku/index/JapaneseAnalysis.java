@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,8 @@ import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
@@ -323,6 +326,124 @@ public final class JapaneseAnalysis {
       Analyzer pairs = pairsByKind.get(kind);
       if (pairs == null) throw new IllegalArgumentException("no pairs of " + kind + " terms: " + fieldName);
       return pairs;
+    }
+  }
+
+  /**
+   * One analysis of a value by the chain of {@code field}, for indexing it in {@code field} and in its pairs field
+   * ({@link Fields#pairOf}) without analysing it twice: the chain runs once, when the first of the two is indexed,
+   * and each replays its tokens (term, type, position increment and length, offsets, and the final offset and
+   * increment), which are all the pairs' filters and the index read. The pairs field gets what the chain of
+   * {@code field + "_pair"} would give, as {@code JapaneseAnalysisTest} checks.
+   */
+  static final class Recording {
+    private final String field;
+    private final String text;
+    private char[][] terms;
+    private String[] types;
+    /** Per token: position increment, position length, start offset, end offset. */
+    private int[] ints;
+    private int count;
+    private int finalOffset;
+    private int finalIncrement;
+
+    Recording(String field, String text) {
+      this.field = field;
+      this.text = text;
+    }
+
+    /** The tokens of {@code field}. */
+    TokenStream tokens() {
+      record();
+      return new Replay(this);
+    }
+
+    /** The tokens of {@code field}'s pairs field. */
+    TokenStream pairs() {
+      record();
+      return JapaneseAnalysis.pairs(new Replay(this));
+    }
+
+    private void record() {
+      if (terms != null) return;
+      char[][] t = new char[64][];
+      String[] ty = new String[64];
+      int[] in = new int[256];
+      int n = 0;
+      try (TokenStream ts = PER_FIELD.tokenStream(field, text)) {
+        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+        TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+        PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
+        PositionLengthAttribute length = ts.addAttribute(PositionLengthAttribute.class);
+        OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+        ts.reset();
+        while (ts.incrementToken()) {
+          if (n == t.length) {
+            t = Arrays.copyOf(t, n * 2);
+            ty = Arrays.copyOf(ty, n * 2);
+            in = Arrays.copyOf(in, n * 8);
+          }
+          t[n] = Arrays.copyOf(term.buffer(), term.length());
+          ty[n] = type.type();
+          in[4 * n] = increment.getPositionIncrement();
+          in[4 * n + 1] = length.getPositionLength();
+          in[4 * n + 2] = offset.startOffset();
+          in[4 * n + 3] = offset.endOffset();
+          n++;
+        }
+        ts.end();
+        finalOffset = offset.endOffset();
+        finalIncrement = increment.getPositionIncrement();
+      } catch (IOException e) {
+        throw new UncheckedIOException("analysing a string cannot fail", e);
+      }
+      terms = t;
+      types = ty;
+      ints = in;
+      count = n;
+    }
+  }
+
+  /** The tokens of a {@link Recording}, as its chain gave them. */
+  private static final class Replay extends TokenStream {
+    private final Recording r;
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final TypeAttribute type = addAttribute(TypeAttribute.class);
+    private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+    private final PositionLengthAttribute length = addAttribute(PositionLengthAttribute.class);
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private int next;
+
+    Replay(Recording r) {
+      this.r = r;
+    }
+
+    @Override
+    public boolean incrementToken() {
+      if (next >= r.count) return false;
+      clearAttributes();
+      char[] t = r.terms[next];
+      term.copyBuffer(t, 0, t.length);
+      type.setType(r.types[next]);
+      int[] in = r.ints;
+      increment.setPositionIncrement(in[4 * next]);
+      length.setPositionLength(in[4 * next + 1]);
+      offset.setOffset(in[4 * next + 2], in[4 * next + 3]);
+      next++;
+      return true;
+    }
+
+    @Override
+    public void end() throws IOException {
+      super.end();
+      offset.setOffset(r.finalOffset, r.finalOffset);
+      increment.setPositionIncrement(r.finalIncrement);
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      next = 0;
     }
   }
 

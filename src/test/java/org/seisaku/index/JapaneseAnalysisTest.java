@@ -49,6 +49,43 @@ class JapaneseAnalysisTest {
     assertEquals(tokens, text(input));
   }
 
+  /** Term, increment, length, offsets and type of every token, then the final offset and increment. */
+  private static List<String> tokens(TokenStream ts) throws java.io.IOException {
+    List<String> out = new java.util.ArrayList<>();
+    try (ts) {
+      var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      var inc = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+      var len = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute.class);
+      var off = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+      var type = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.TypeAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term + " +" + inc.getPositionIncrement() + " ~" + len.getPositionLength() + " " + off.startOffset() + "-"
+            + off.endOffset() + " " + type.type());
+      }
+      ts.end();
+      out.add("end " + off.endOffset() + " +" + inc.getPositionIncrement());
+    }
+    return out;
+  }
+
+  @Test
+  void aRecordingReplaysTheChainOfItsFieldAndOfItsPairs() throws java.io.IOException {
+    String text = "過疎地域の振興。これは、時々、コンピューターで行う事業です。\n\n第二段落：ＡＥＤの設置（95.7億円）ちいきおこし協力隊";
+    Analyzer perField = JapaneseAnalysis.perField();
+    for (String field : List.of(Fields.TITLE, Fields.TITLE_READING, Fields.TITLE_BIGRAM, Fields.TEXT, Fields.TEXT_BIGRAM,
+        Fields.MINISTRY_NAMES)) {
+      JapaneseAnalysis.Recording r = new JapaneseAnalysis.Recording(field, text);
+      List<String> pairs = tokens(r.pairs());
+      assertEquals(tokens(perField.tokenStream(Fields.pairOf(field), text)), pairs, field + " pairs, replayed first");
+      assertEquals(tokens(perField.tokenStream(field, text)), tokens(r.tokens()), field);
+      assertTrue(pairs.size() > 10, field + ": " + pairs);
+    }
+    JapaneseAnalysis.Recording none = new JapaneseAnalysis.Recording(Fields.TEXT, "。、");
+    assertEquals(List.of("end 2 +0"), tokens(none.tokens()));
+    assertEquals(tokens(perField.tokenStream(Fields.pairOf(Fields.TEXT), "。、")), tokens(none.pairs()));
+  }
+
   @Test
   void compoundPartsKeepTheirOffsets() {
     assertEquals("地域[0,2] 情報[2,4] 通信[4,6] 基盤[6,8] 整備[8,10] 推進[10,12] 交付[12,14] 金[14,15]",
