@@ -8,9 +8,10 @@ import java.util.Map;
 import org.seisaku.render.Reads.Kind;
 
 /**
- * {@code assets/…}: the stylesheets and scripts of the templates, copied as they are; and {@code favicon.ico} at the
- * site's root, the templates' {@code favicon.png} in an ICO wrapper, for the browsers, feed readers and link
- * previews that ask for it whatever the page's {@code <link rel="icon">} says.
+ * {@code assets/…}: the stylesheets and scripts of the templates, copied as they are (scripts without their comment
+ * lines: {@link ScriptText}); and {@code favicon.ico} at the site's root, the templates' {@code favicon.png} in an
+ * ICO wrapper, for the browsers, feed readers and link previews that ask for it whatever the page's
+ * {@code <link rel="icon">} says.
  */
 final class AssetFiles implements PageKind {
   /** The asset that {@code favicon.ico} wraps: a square PNG of at most 256 pixels. */
@@ -20,7 +21,7 @@ final class AssetFiles implements PageKind {
   public List<Page> pages(SiteIndex ix) {
     List<Page> pages = new ArrayList<>();
     for (Map.Entry<String, byte[]> a : ix.templates.assets().entrySet()) {
-      byte[] bytes = a.getValue();
+      byte[] bytes = a.getKey().endsWith(".js") ? ScriptText.compact(a.getValue()) : a.getValue();
       pages.add(new Page("assets/" + a.getKey(), Reads.builder().add(Kind.ASSET, a.getKey()).build(), false, t -> bytes));
       if (a.getKey().equals(ICON_PNG)) {
         byte[] ico = ico(bytes);
