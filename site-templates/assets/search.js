@@ -429,6 +429,22 @@
   function expand(s, cut, vocab, maxChars, max) {
     var out = [];
     var n = s.length;
+    var whole = kept(s, cut, 0, n);
+    triggers(s, cut, vocab, maxChars).forEach(function (t) {
+      var before = kept(s, cut, 0, t[0]);
+      var after = kept(s, cut, t[1], n);
+      t[2].forEach(function (target) {
+        var e = before + target + after;
+        if (e !== whole && out.indexOf(e) < 0 && out.length < max) out.push(e);
+      });
+    });
+    return out;
+  }
+
+  /** Synonyms.triggers: [from, to, targets] of each trigger in s, from the left, the longest first. */
+  function triggers(s, cut, vocab, maxChars) {
+    var out = [];
+    var n = s.length;
     var i = 0;
     while (i < n) {
       var found = -1;
@@ -447,13 +463,7 @@
         i++;
         continue;
       }
-      var before = kept(s, cut, 0, i);
-      var after = kept(s, cut, found, n);
-      var whole = kept(s, cut, 0, n);
-      targets.forEach(function (target) {
-        var e = before + target + after;
-        if (e !== whole && out.indexOf(e) < 0 && out.length < max) out.push(e);
-      });
+      out.push([i, found, targets]);
       i = found;
     }
     return out;
@@ -568,6 +578,10 @@
       head.synonymFields.forEach(function (name) {
         var f = fields.filter(function (x) { return x.name === name; })[0];
         var weight = fround(f.weight * fround(head.synonymWeight));
+        if (f.analysis === 'bigram') {
+          phrase(alternatives, name, grams(normalise(text)), weight);
+          return;
+        }
         phrase(alternatives, name, known, weight);
         if (known.length < 2) return;
         alternatives.push(['all'].concat(known.map(function (t) { return ['t', name, t, fround(weight * SCATTERED)]; })));
@@ -621,8 +635,25 @@
         }
         var s = normalise(p.text);
         var alternatives = [p.text];
+        // Queries.relaxed: a phrase trigger is read for its meaning (its targets), not its own words
+        var rest = s.split('');
+        triggers(s, words(s, vocab, stop, stopMax, head.unknown, head.unknownKana), vocab, head.synonymChars).forEach(function (t) {
+          var trigger = s.slice(t[0], t[1]);
+          var cut = words(trigger, vocab, stop, stopMax, head.unknown, head.unknownKana);
+          if (cut.complete && cut.dropped.indexOf(true) < 0) return; // Queries.phrase: a compound is left to its words
+          for (var i = t[0]; i < t[1]; i++) rest[i] = ' ';
+          if (has(seen, '\u0000' + trigger)) return;
+          seen['\u0000' + trigger] = true;
+          var meanings = [];
+          t[2].forEach(function (target) {
+            var q = synonym(target, vocab);
+            if (q) meanings.push(q);
+          });
+          if (meanings.length) anyWord.push(meanings.length === 1 ? meanings[0] : ['max', 0].concat(meanings));
+        });
+        rest = rest.join('');
         if (hasHan(s)) {
-          words(s, vocab, stop, stopMax, head.unknown, head.unknownKana).words.forEach(function (w) {
+          words(rest, vocab, stop, stopMax, head.unknown, head.unknownKana).words.forEach(function (w) {
             if (w.length > 1 && vocab.cost(w) >= 0) alternatives.push(w);
           });
         }
@@ -633,7 +664,7 @@
           var q = part(a, false, vocab);
           if (q) anyWord.push(q);
         });
-        kanji(s).forEach(function (k) { if (han.indexOf(k) < 0) han.push(k); });
+        kanji(rest).forEach(function (k) { if (han.indexOf(k) < 0) han.push(k); });
       });
       u.ministries.forEach(function (m) { anyWord.push(ministryPart(m.id, m.word, vocab)); });
       han.forEach(function (k) { anyWord.push(['t', head.unigram, k, fround(head.unigramWeight)]); });

@@ -97,6 +97,12 @@ import org.seisaku.model.Ministry;
  * request's filters stay as they are; the strict query is added at {@link #STRICT_BOOST}, so its matches stay on
  * top. 自殺を防ぐ: 防ぐ is in no sheet, so strictly nothing; relaxed, 自殺 finds 自殺対策推進経費.
  *
+ * <p>A synonym trigger in a part ({@link Synonyms#triggers}) that is a phrase ({@link #phrase}: its words leave
+ * characters out, 子どもができない, ひとりぼっち, お巡りさん) is read for its meaning: its targets are an alternative of
+ * their own (at the synonym weight), and its own words and kanji are not (こども of 子どもができない is not 不妊):
+ * 子どもができない relaxed is any(不妊, the part). A compound trigger (天気予報, 事業者) is left to its words, which
+ * expand as parts do (its targets as alternatives too moved an exact name's top 5: 事業者 → 経営者).
+ *
  * <h2>Programs</h2>
  *
  * Programs score {@link #PROGRAM_BOOST} times what a document with the same match scores: a program page gathers
@@ -165,8 +171,8 @@ final class Queries {
    * program, so for the same match it is the better answer than one document about it.
    */
   static final float PROGRAM_BOOST = 1.5f;
-  /** The fields a synonym is matched in (its words, as a phrase or scattered). */
-  static final List<String> SYNONYM_FIELDS = List.of(Fields.TITLE, Fields.TEXT);
+  /** The fields a synonym is matched in: its words (as a phrase or scattered), its characters' bigrams (as a phrase). */
+  static final List<String> SYNONYM_FIELDS = List.of(Fields.TITLE, Fields.TITLE_BIGRAM, Fields.TEXT, Fields.TEXT_BIGRAM);
 
   /** A quote: ASCII or typographic double quotes, or 「…」. */
   static final Pattern PART =
@@ -367,17 +373,31 @@ final class Queries {
       String s = QueryText.normalise(part.text());
       List<String> alternatives = new ArrayList<>();
       alternatives.add(part.text());
+      // a phrase trigger is read for its meaning: its targets, not its own words (子どもができない: 不妊, not こども)
+      StringBuilder rest = new StringBuilder(s);
+      for (int[] t : synonyms.triggers(s, QueryTerms.words(s, vocabulary))) {
+        String trigger = s.substring(t[0], t[1]);
+        if (!phrase(trigger)) continue;
+        for (int i = t[0]; i < t[1]; i++) rest.setCharAt(i, ' ');
+        if (!seen.add("\u0000" + trigger)) continue;
+        List<Plan> meanings = new ArrayList<>();
+        for (String target : synonyms.targets(trigger)) {
+          Plan q = synonym(target);
+          if (q != null) meanings.add(q);
+        }
+        if (!meanings.isEmpty()) anyWord.add(meanings.size() == 1 ? meanings.get(0) : new Plan.Max(0f, meanings));
+      }
       if (QueryTerms.hasHan(s)) {
         // words of the index, of two characters or more: 中 of 地中化 (in every other title) is left to the kanji
         // below, and the かき of 雪かき is no word (as a word it would be read as 夏期)
-        for (String w : QueryTerms.words(s, vocabulary).words()) if (w.length() > 1 && vocabulary.cost(w) >= 0) alternatives.add(w);
+        for (String w : QueryTerms.words(rest.toString(), vocabulary).words()) if (w.length() > 1 && vocabulary.cost(w) >= 0) alternatives.add(w);
       }
       for (String a : alternatives) {
         if (!seen.add(QueryText.normalise(a))) continue;
         Plan q = part(a, false);
         if (q != null) anyWord.add(q);
       }
-      kanji.addAll(QueryTerms.kanji(s));
+      kanji.addAll(QueryTerms.kanji(rest.toString()));
     }
     for (Map.Entry<String, String> m : u.ministries().entrySet()) anyWord.add(ministryPart(m.getKey(), m.getValue()));
     for (String han : kanji) anyWord.add(new Plan.Term(Fields.TITLE_UNIGRAM, han, UNIGRAM_WEIGHT));
@@ -385,6 +405,15 @@ final class Queries {
     must.add(anyWord.size() == 1 ? anyWord.get(0) : new Plan.Any(anyWord));
     List<Plan> should = strict == null ? List.of() : List.of(strict.boosted(STRICT_BOOST));
     return new Plan.Bool(must, should);
+  }
+
+  /**
+   * Whether a trigger is a phrase: the index's words do not cover it (a particle, a run the vocabulary does not
+   * know: 子どもができない, 目の見えない, お巡りさん), unlike a compound of words (天気予報).
+   */
+  private boolean phrase(String trigger) {
+    QueryTerms.Words w = QueryTerms.words(trigger, vocabulary);
+    return !w.complete() || !w.dropped().isEmpty();
   }
 
   /** Being of the ministry (a constant far above text scores), or the word in the text. */
@@ -459,16 +488,22 @@ final class Queries {
   }
 
   /**
-   * An expanded spelling ({@link Synonyms#expand}): its words that the index has ({@link Synonyms#known}) as a
-   * phrase or scattered in the word fields of {@link #SYNONYM_FIELDS} only (not by characters or sound: a synonym
-   * is a word of the index), at {@link Synonyms#WEIGHT}; null when it has no such word.
+   * An expanded spelling ({@link Synonyms#expand}) or a target: its words that the index has ({@link Synonyms#known})
+   * as a phrase or scattered in the word fields of {@link #SYNONYM_FIELDS}, and its character bigrams as a phrase in
+   * the bigram ones (inside a compound the index keeps whole: 不妊 in 不妊症, 聴覚障害 in 視聴覚障害者), not by sound,
+   * at {@link Synonyms#WEIGHT}; null when it has no such word.
    */
   private Plan synonym(String text) {
-    List<String> words = Synonyms.known(QueryTerms.words(QueryText.normalise(text), vocabulary).words(), vocabulary);
+    String s = QueryText.normalise(text);
+    List<String> words = Synonyms.known(QueryTerms.words(s, vocabulary).words(), vocabulary);
     if (words.isEmpty()) return null;
     List<Plan> alternatives = new ArrayList<>();
     for (String field : SYNONYM_FIELDS) {
       float w = WEIGHTS.get(field) * Synonyms.WEIGHT;
+      if (Fields.analyzerOf(field) == Fields.Analysis.BIGRAM) {
+        phrase(alternatives, field, QueryTerms.grams(s), w);
+        continue;
+      }
       phrase(alternatives, field, words, w);
       if (words.size() < 2) continue;
       List<Plan> all = new ArrayList<>();

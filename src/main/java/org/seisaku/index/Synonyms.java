@@ -50,7 +50,8 @@ import org.seisaku.model.SynonymGroup;
  * found). The part is also searched as its text with the trigger replaced by each target (and without the
  * characters the cut drops: particles, separators), one replacement at a time, at most {@link #MAX_EXPANSIONS}:
  * 土地の値段 → 土地価格, 土地料金 … {@link Queries} matches such a
- * spelling by its words in titles and texts, at {@link #WEIGHT} of the typed words. search.js does the same on the
+ * spelling by its words in titles and texts (and its bigrams in theirs), at {@link #WEIGHT} of the typed words; when
+ * the search relaxes, a phrase trigger's targets stand for its words. search.js does the same on the
  * same table (its {@code y/} shards, by the trigger's first character).
  */
 public final class Synonyms {
@@ -193,8 +194,26 @@ public final class Synonyms {
    * お巡りさん of お巡りさんの研修 is, however the vocabulary cut it); from the left, the longest first.
    */
   public List<String> expand(String s, QueryTerms.Words words) {
-    if (table.isEmpty()) return List.of();
     Set<String> out = new LinkedHashSet<>();
+    String whole = words.kept(s, 0, s.length());
+    for (int[] t : triggers(s, words)) {
+      String before = words.kept(s, 0, t[0]);
+      String after = words.kept(s, t[1], s.length());
+      for (String target : table.get(s.substring(t[0], t[1]))) {
+        String e = before + target + after;
+        if (!e.equals(whole) && out.size() < MAX_EXPANSIONS) out.add(e);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Where triggers are in a part's normalised text {@code s} (see {@link #expand}): {@code [from, to)} offsets, from
+   * the left, the longest trigger first, none overlapping.
+   */
+  public List<int[]> triggers(String s, QueryTerms.Words words) {
+    List<int[]> out = new ArrayList<>();
+    if (table.isEmpty()) return out;
     int n = s.length();
     int i = 0;
     while (i < n) {
@@ -208,15 +227,10 @@ public final class Synonyms {
         i++;
         continue;
       }
-      String before = words.kept(s, 0, i);
-      String after = words.kept(s, found, n);
-      for (String t : table.get(s.substring(i, found))) {
-        String e = before + t + after;
-        if (!e.equals(words.kept(s, 0, n)) && out.size() < MAX_EXPANSIONS) out.add(e);
-      }
+      out.add(new int[] {i, found});
       i = found;
     }
-    return List.copyOf(out);
+    return out;
   }
 
   /** The table as JSON: {@code {"trigger key":["target",…],…}}, sorted. */

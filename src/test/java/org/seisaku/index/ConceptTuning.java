@@ -55,7 +55,8 @@ import org.seisaku.source.Sources;
  * the words and expansions of the queries given. {@code -Dbrowser=FILE} scores the browser search's top 10 instead
  * (the JSON lines {@code src/test/js/run-queries.js} prints on the static index of the same build) and compares them
  * with the CLI's; {@code -Dprf.docs=3 -Dprf.terms=10 -Dprf.weight=0.3} measures pseudo-relevance feedback
- * ({@link #prf}: measured, not in the product, BENCHMARKS.md "Concept search").
+ * ({@link #prf}: measured, not in the product, BENCHMARKS.md "Concept search"). It also prints the exact program
+ * names whose top hits the synonyms change (what {@code SearchEvaluationTest.synonymsLeaveExactNamesAlone} forbids).
  */
 public final class ConceptTuning {
   private ConceptTuning() {}
@@ -92,6 +93,17 @@ public final class ConceptTuning {
           System.out.printf("%s: words %s aligned %s → %s%n", q, ws.words(), ws.aligned(), table.expand(norm, ws));
         }
         return;
+      }
+      // what SearchEvaluationTest.synonymsLeaveExactNamesAlone asserts: a program's name finds the same top hits
+      Queries plain = searcher.queries(Synonyms.empty());
+      Set<String> names = new HashSet<>();
+      for (Program p : programs.values()) names.add(p.name());
+      for (SearchEvaluationTest.Judged j : sets.get("judged-queries")) {
+        if (!names.contains(j.query()) && !j.difficulty().equals("exact_name")) continue;
+        SearchRequest req = SearchRequest.of(j.query()).withLimit(SearchEvaluationTest.EXACT_TOP);
+        List<String> with = searcher.search(req, queries).hits().stream().map(SearchHit::id).toList();
+        List<String> without = searcher.search(req, plain).hits().stream().map(SearchHit::id).toList();
+        if (!with.equals(without)) System.out.printf("exact name changed: %s: %s → %s%n", j.query(), without, with);
       }
       for (Map.Entry<String, List<SearchEvaluationTest.Judged>> set : sets.entrySet()) {
         List<List<String>> runs = new ArrayList<>();
