@@ -134,7 +134,7 @@ for line in open(sys.argv[2], encoding="utf-8"):
     f = line.rstrip("\n").split("\t")
     if f[1] == "biggest":
         biggest[f[0]] = f[2]
-    else:
+    elif f[2] and f[3]:  # a failed build wrote no site: no counts
         files[f[0]] = (int(f[2]), int(f[3]))
 cpu = subprocess.run(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"], capture_output=True, text=True).stdout.strip()
 print(f"Run of {sys.argv[3]}; {cpu}, {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores; seisaku with -Xmx{sys.argv[4]}.\n")
