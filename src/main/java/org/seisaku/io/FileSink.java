@@ -1,9 +1,34 @@
 package org.seisaku.io;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 
-/** Where a stage writes the files of the site: a relative, '/'-separated path and its bytes. */
+/**
+ * Where a stage writes the files of the site: a relative, '/'-separated path and its bytes, given whole or written
+ * to a stream ({@link #write(String, Body)}: a file of tens of megabytes, such as {@code data/budget.csv} of the whole
+ * government, never has to be held in memory).
+ */
 @FunctionalInterface
 public interface FileSink {
   void write(String relative, byte[] bytes) throws IOException;
+
+  /** What writes a file's bytes to a stream; it must not close the stream. */
+  @FunctionalInterface
+  interface Body {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /**
+   * Writes the bytes {@code body} produces; a sink that can stream them to the file overrides this, which by default
+   * collects them first.
+   *
+   * @return the file's size in bytes
+   */
+  default long write(String relative, Body body) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    body.writeTo(bytes);
+    write(relative, bytes.toByteArray());
+    return bytes.size();
+  }
 }

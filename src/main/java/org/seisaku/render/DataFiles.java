@@ -8,9 +8,12 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
@@ -20,6 +23,7 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.seisaku.encode.CsvCells;
+import org.seisaku.io.FileSink;
 import org.seisaku.model.BudgetItem;
 import org.seisaku.model.FiscalYear;
 import org.seisaku.model.Program;
@@ -94,25 +98,23 @@ public final class DataFiles {
    * @param redirects old program id → current id
    * @param baseUrl the site's base URL with a trailing slash (programs.json gives absolute URLs)
    */
-  public static Summary write(List<BudgetLedger> ledgers, Map<String, String> redirects, String baseUrl, PageWriter writer)
+  public static Summary write(List<BudgetLedger> ledgers, Map<String, String> redirects, String baseUrl, FileSink writer)
       throws IOException {
-    SortedMap<String, String> files = new TreeMap<>();
-    files.put("programs.json", programsJson(ledgers, id -> baseUrl + "programs/" + id + "/"));
-    files.put("program-keys.json", programKeysJson(ledgers));
-    files.put("budget.json", budgetJson(ledgers));
-    files.put("budget.csv", budgetCsv(ledgers));
-    files.put("redirects.json", redirectsJson(redirects));
+    SortedMap<String, Long> sizes = new TreeMap<>();
+    // each file streamed to the sink: at the whole government's scale budget.csv alone is about 55 MB
+    sizes.put("programs.json", writer.write("data/programs.json",
+        out -> programsJson(ledgers, id -> baseUrl + "programs/" + id + "/", out)));
+    sizes.put("program-keys.json", writer.write("data/program-keys.json", out -> out.write(utf8(programKeysJson(ledgers)))));
+    sizes.put("budget.json", writer.write("data/budget.json", out -> budgetJson(ledgers, null, out)));
+    sizes.put("budget.csv", writer.write("data/budget.csv", out -> budgetCsv(ledgers, null, out)));
+    sizes.put("redirects.json", writer.write("data/redirects.json", out -> out.write(utf8(redirectsJson(redirects)))));
     java.util.SortedSet<FiscalYear> years = new java.util.TreeSet<>();
     for (BudgetLedger l : ledgers) for (BudgetLedger.Entry e : l.entries()) years.add(e.year());
     for (FiscalYear y : years) {
-      files.put(yearFile(y, "budget.json"), budgetJson(ledgers, y));
-      files.put(yearFile(y, "budget.csv"), budgetCsv(ledgers, y));
-    }
-    SortedMap<String, Long> sizes = new TreeMap<>();
-    for (Map.Entry<String, String> f : files.entrySet()) {
-      byte[] bytes = bytes(f.getKey(), f.getValue());
-      writer.write("data/" + f.getKey(), bytes);
-      sizes.put(f.getKey(), (long) bytes.length);
+      String json = yearFile(y, "budget.json");
+      sizes.put(json, writer.write("data/" + json, out -> budgetJson(ledgers, y, out)));
+      String csv = yearFile(y, "budget.csv");
+      sizes.put(csv, writer.write("data/" + csv, out -> budgetCsv(ledgers, y, out)));
     }
     return new Summary(sizes, ledgers.size(), ledgers.stream().mapToInt(l -> l.entries().size()).sum());
   }
@@ -122,22 +124,21 @@ public final class DataFiles {
     return "years/" + y.year() + "/" + name;
   }
 
-  /** A data file's bytes: UTF-8, after {@link #UTF8_BOM} for a {@code .csv} file. */
-  static byte[] bytes(String fileName, String text) {
-    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-    if (!fileName.endsWith(".csv")) return utf8;
-    byte[] out = new byte[UTF8_BOM.length + utf8.length];
-    System.arraycopy(UTF8_BOM, 0, out, 0, UTF8_BOM.length);
-    System.arraycopy(utf8, 0, out, UTF8_BOM.length, utf8.length);
-    return out;
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   /** {@code data/programs.json}; {@code ledgers} in program id order, {@code canonicalUrl} gives a program's page URL. */
   public static String programsJson(List<BudgetLedger> ledgers, java.util.function.Function<String, String> canonicalUrl) {
-    ArrayNode arr = NODES.arrayNode();
+    return text(out -> programsJson(ledgers, canonicalUrl, out));
+  }
+
+  static void programsJson(List<BudgetLedger> ledgers, java.util.function.Function<String, String> canonicalUrl,
+      OutputStream out) throws IOException {
+    Lines lines = new Lines(out);
     for (BudgetLedger l : ledgers) {
       Program p = l.program();
-      ObjectNode o = arr.addObject();
+      ObjectNode o = NODES.objectNode();
       o.put("id", p.id());
       o.put("name", p.name());
       ArrayNode names = o.putArray("names");
@@ -156,23 +157,24 @@ public final class DataFiles {
         if (rule == null) s.putNull("linkRule");
         else s.put("linkRule", rule.json());
       }
+      lines.add(o);
     }
-    return lines(arr);
+    lines.end();
   }
 
   /** {@code data/budget.json}: one object per program × fiscal year × kind, the figure in force. */
   public static String budgetJson(List<BudgetLedger> ledgers) {
-    return budgetJson(ledgers, null);
+    return text(out -> budgetJson(ledgers, null, out));
   }
 
   /** The rows of {@link #budgetJson(List)} for fiscal year {@code only} (every year when null). */
-  static String budgetJson(List<BudgetLedger> ledgers, FiscalYear only) {
-    ArrayNode arr = NODES.arrayNode();
+  static void budgetJson(List<BudgetLedger> ledgers, FiscalYear only, OutputStream out) throws IOException {
+    Lines lines = new Lines(out);
     for (BudgetLedger l : ledgers) {
       for (BudgetLedger.Entry e : l.entries()) {
         if (only != null && !only.equals(e.year())) continue;
         BudgetItem it = e.inForce().item();
-        ObjectNode o = arr.addObject();
+        ObjectNode o = NODES.objectNode();
         o.put("programId", l.program().id());
         o.put("fiscalYear", e.year().year());
         o.put("kind", e.kind().json());
@@ -181,21 +183,28 @@ public final class DataFiles {
         o.put("qualifier", it.amount().qualifier().json());
         o.put("source", it.provenance().source());
         o.put("path", it.provenance().path());
+        lines.add(o);
       }
     }
-    return lines(arr);
+    lines.end();
   }
 
   /** {@code data/budget.csv}: the rows of budget.json with name, ministry, the amount as written, line and pointer. */
   public static String budgetCsv(List<BudgetLedger> ledgers) {
-    return budgetCsv(ledgers, null);
+    String text = text(out -> budgetCsv(ledgers, null, out));
+    return text.substring(1); // without the byte order mark
   }
 
-  /** The rows of {@link #budgetCsv(List)} for fiscal year {@code only} (every year when null), with the header. */
-  static String budgetCsv(List<BudgetLedger> ledgers, FiscalYear only) {
-    StringWriter out = new StringWriter();
+  /**
+   * The rows of {@link #budgetCsv(List)} for fiscal year {@code only} (every year when null), with the header, after
+   * {@link #UTF8_BOM}.
+   */
+  static void budgetCsv(List<BudgetLedger> ledgers, FiscalYear only, OutputStream stream) throws IOException {
+    stream.write(UTF8_BOM);
+    Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
     CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\n").setHeader(CSV_HEADER.toArray(String[]::new)).build();
-    try (CSVPrinter csv = new CSVPrinter(out, format)) {
+    CSVPrinter csv = new CSVPrinter(out, format);
+    {
       for (BudgetLedger l : ledgers) {
         Program p = l.program();
         for (BudgetLedger.Entry e : l.entries()) {
@@ -208,10 +217,8 @@ public final class DataFiles {
               CsvCells.text(it.provenance().pointer()));
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    return out.toString();
+    csv.flush(); // not closed: the sink closes the stream
   }
 
   /**
@@ -234,17 +241,44 @@ public final class DataFiles {
     return json(o);
   }
 
-  /** A JSON array with one compact element per line: small, and each program or figure is one line in a diff. */
-  private static String lines(ArrayNode arr) {
-    StringBuilder sb = new StringBuilder("[\n");
+  /**
+   * A JSON array with one compact element per line, written element by element: small, and each program or figure
+   * is one line in a diff.
+   */
+  private static final class Lines {
+    private final OutputStream out;
+    private boolean any;
+
+    Lines(OutputStream out) throws IOException {
+      this.out = out;
+      out.write(OPEN);
+    }
+
+    void add(ObjectNode element) throws IOException {
+      if (any) out.write(COMMA);
+      else any = true;
+      out.write(COMPACT.writeValueAsBytes(element));
+    }
+
+    void end() throws IOException {
+      if (any) out.write('\n');
+      out.write(']');
+      out.write('\n');
+    }
+
+    private static final byte[] OPEN = {'[', '\n'};
+    private static final byte[] COMMA = {',', '\n'};
+  }
+
+  /** What a streamed file's writer writes, as text (for tests and for the pages that quote a file). */
+  private static String text(FileSink.Body body) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     try {
-      for (int i = 0; i < arr.size(); i++) {
-        sb.append(COMPACT.writeValueAsString(arr.get(i))).append(i + 1 < arr.size() ? ",\n" : "\n");
-      }
+      body.writeTo(bytes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return sb.append("]\n").toString();
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 
   private static String json(Object node) {

@@ -1,6 +1,11 @@
 package org.seisaku.render;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -43,7 +48,10 @@ import org.seisaku.io.Workers;
 public final class PageWriter implements FileSink {
   private final Path out;
   private final Templates templates;
-  private final Function<Page, String> pageDigest;
+  /** Null once {@link #pagesDone}: it holds what the pages were made from. */
+  private volatile Function<Page, String> pageDigest;
+  private final boolean digestByReads;
+  private volatile boolean pagesDone;
   private final Manifest previous;
   private final Path published;
   private final Set<String> paths = ConcurrentHashMap.newKeySet();
@@ -64,6 +72,7 @@ public final class PageWriter implements FileSink {
     this.out = out;
     this.templates = templates;
     this.pageDigest = pageDigest;
+    this.digestByReads = pageDigest != null;
     this.previous = previous;
     this.published = published;
   }
@@ -95,8 +104,9 @@ public final class PageWriter implements FileSink {
 
   /** Renders and writes one page, unless what it reads is as the previous build found it. */
   public void write(Page page) throws IOException {
+    if (pagesDone) throw new IllegalStateException("pages are done: " + page.path());
     claim(page.path());
-    if (pageDigest != null) {
+    if (digestByReads) {
       String digest = "i" + pageDigest.apply(page);
       if (!keep(page.path(), digest)) store(page.path(), page.body().render(templates));
       outputs.put(page.path(), digest);
@@ -107,6 +117,15 @@ public final class PageWriter implements FileSink {
     }
   }
 
+  /**
+   * Says that every page is written: what the pages' digests were made from (the site's model, every page's reads)
+   * is let go, so that the stages after rendering have the heap; files other than pages may still be written.
+   */
+  public void pagesDone() {
+    pagesDone = true;
+    pageDigest = null;
+  }
+
   /** Writes bytes to a path relative to the folder, unless the previous build wrote the same bytes there. */
   @Override
   public void write(String relative, byte[] bytes) throws IOException {
@@ -114,6 +133,50 @@ public final class PageWriter implements FileSink {
     String digest = "c" + Hashes.of(bytes);
     if (!keep(relative, digest)) store(relative, bytes);
     outputs.put(relative, digest);
+  }
+
+  /**
+   * Streams a file to its path, digesting its bytes on the way; when the previous build wrote the same bytes there,
+   * the file written is removed again and the published one kept.
+   */
+  @Override
+  public long write(String relative, Body body) throws IOException {
+    claim(relative);
+    Path p = SafePaths.resolve(out, relative);
+    Files.createDirectories(p.getParent());
+    MessageDigest d = Hashes.sha256();
+    long size;
+    try (CountingOutputStream counted = new CountingOutputStream(
+        new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(p), 1 << 16), d))) {
+      body.writeTo(counted);
+      size = counted.count;
+    }
+    String digest = "c" + Hashes.hex(d);
+    if (keep(relative, digest)) Files.delete(p);
+    else written.increment();
+    outputs.put(relative, digest);
+    return size;
+  }
+
+  /** Counts the bytes written through it. */
+  private static final class CountingOutputStream extends FilterOutputStream {
+    long count;
+
+    CountingOutputStream(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+      count += len;
+    }
   }
 
   private void claim(String relative) {

@@ -72,6 +72,7 @@ public final class SiteRenderer {
     DataFiles.Summary data = DataFiles.write(List.copyOf(site.ledgers.values()), model.redirects(), site.baseUrl, w);
     hashes.set(new InputHashes(site, data));
     w.writeAll(pages(site, data));
+    w.pagesDone();
     return w;
   }
 

@@ -111,6 +111,8 @@ public final class StaticIndex {
   static final int SHEET_GROUP = 8;
   /** The number of dictionary shards (fixed: the search page names them, see {@link #dictionaryShard}). */
   public static final int DICTIONARY_SHARDS = 256;
+  /** The least share of postings a batch of shards holds (see {@code Postings}), in characters. */
+  static final long BATCH_MIN = 16L << 20;
   /** Characters of an item's text shipped for its snippet. */
   static final int SNIPPET_SOURCE = 300;
   /** The fields exported, in the order their numbers refer to. */
@@ -129,8 +131,11 @@ public final class StaticIndex {
   private int files;
   private long bytes;
 
-  private StaticIndex(FileSink sink) {
+  private final long batchChars;
+
+  private StaticIndex(FileSink sink, long batchChars) {
     this.sink = sink;
+    this.batchChars = Math.max(1, batchChars);
   }
 
   /**
@@ -150,7 +155,15 @@ public final class StaticIndex {
 
   /** The same, each file given to {@code site} by its path in the site ({@code search/head.js} …). */
   public static Summary write(Path luceneIndex, FileSink site) throws IOException {
-    StaticIndex out = new StaticIndex(site);
+    return write(luceneIndex, site, Math.max(BATCH_MIN, Runtime.getRuntime().maxMemory() / 10));
+  }
+
+  /**
+   * The same, with about {@code batchChars} characters of postings in memory at once (the files do not depend on
+   * it; by default a tenth of the heap, at least {@link #BATCH_MIN}).
+   */
+  public static Summary write(Path luceneIndex, FileSink site, long batchChars) throws IOException {
+    StaticIndex out = new StaticIndex(site, batchChars);
     try (Directory directory = FSDirectory.open(luceneIndex); DirectoryReader reader = DirectoryReader.open(directory)) {
       Map<String, String> commit = reader.getIndexCommit().getUserData();
       if (!Fields.SCHEMA_VERSION.equals(commit.get(Fields.SCHEMA_KEY))) {
@@ -220,11 +233,9 @@ public final class StaticIndex {
     for (int i = 0; i < 256; i++) lengths.add(org.apache.lucene.util.SmallFloat.byte4ToInt((byte) i));
     head.put("lengths", lengths);
 
-    Shards main = new Shards();
-    Shards sheetShards = new Shards();
-    postings(leaf, items, main, sheetShards);
-    int p = shardCount(main.bytes(), POSTINGS_SHARD_BYTES);
-    int s = shardCount(sheetShards.bytes(), SHEET_SHARD_BYTES);
+    Postings postings = new Postings(leaf, items);
+    int p = shardCount(postings.itemBytes, POSTINGS_SHARD_BYTES);
+    int s = shardCount(postings.sheetBytes, SHEET_SHARD_BYTES);
     int d = DICTIONARY_SHARDS;
     Map<String, Integer> shards = new LinkedHashMap<>();
     shards.put("d", d);
@@ -241,8 +252,7 @@ public final class StaticIndex {
     sheetTable.put("program", sheetPrograms(docs, items));
     script("sheets", "sheets.js", json(sheetTable));
     writeDictionary(vocabulary, synonyms, d);
-    main.write(this, "p", p);
-    sheetShards.write(this, "s", s);
+    postings.write(this, p, s, batchChars);
     Map<String, List<Item>> sheetsOf = new HashMap<>();
     for (Item it : docs.subList(items, docs.size())) sheetsOf.computeIfAbsent(it.sheetOf(), k -> new ArrayList<>()).add(it);
     for (int i = 0; i < items; i++) {
@@ -275,7 +285,7 @@ public final class StaticIndex {
       }
       String text = doc.get(Fields.TEXT);
       out.add(new Item(doc.get(Fields.TYPE), doc.get(Fields.ID), List.of(doc.getValues(Fields.TITLE)), doc.get(Fields.MINISTRY),
-          years, doc.get(Fields.DOC_KIND), doc.get(Fields.SHEET_OF), text == null ? "" : text, budgetKinds,
+          years, doc.get(Fields.DOC_KIND), doc.get(Fields.SHEET_OF), text == null ? "" : start(text), budgetKinds,
           doc.get(Fields.NUMBER)));
     }
     return out;
@@ -371,70 +381,205 @@ public final class StaticIndex {
     return text.substring(0, end);
   }
 
-  /** Postings of every exported field, into the items' shards and the sheets'. */
-  private static void postings(LeafReader leaf, int items, Shards main, Shards sheets) throws IOException {
-    for (int f = 0; f < FIELDS.size(); f++) {
-      String field = FIELDS.get(f);
-      Terms terms = leaf.terms(field);
-      if (terms == null) continue;
-      boolean docsOnly = DOCS_ONLY.contains(field);
-      TermsEnum te = terms.iterator();
-      PostingsEnum pe = null;
-      StringBuilder a = new StringBuilder();
-      StringBuilder b = new StringBuilder();
-      for (BytesRef t = te.next(); t != null; t = te.next()) {
-        pe = te.postings(pe, docsOnly ? PostingsEnum.NONE : PostingsEnum.FREQS);
-        NumericDocValues norms = docsOnly ? null : leaf.getNormValues(field);
-        a.setLength(0);
-        b.setLength(0);
+  /**
+   * The postings of every exported field, by term: the terms of all the fields walked together in the order of their
+   * bytes, each term with the entries of the fields that have it, in field order. A first walk only measures (how many
+   * characters the items' postings and the sheets' take, which sets the shard counts); the shards are then written
+   * in batches of consecutive shard numbers, each a walk that encodes only the terms of its shards, so that the
+   * postings in memory at once stay near a fixed share of the heap however large the index (the whole government's
+   * are several hundred megabytes). The files are the same whatever the batch size.
+   */
+  private static final class Postings {
+    private final LeafReader leaf;
+    private final int items;
+    /** The sizes the shard counts come from: characters of postings, plus 12 per entry and 16 per term. */
+    long itemBytes;
+    long sheetBytes;
+
+    Postings(LeafReader leaf, int items) throws IOException {
+      this.leaf = leaf;
+      this.items = items;
+      long[] size = new long[4]; // item characters, item terms, sheet characters, sheet terms
+      walk((term, entries) -> {
+        boolean inItems = false;
+        boolean inSheets = false;
+        for (Entry e : entries) {
+          long[] n = e.measure();
+          if (n[0] > 0) {
+            size[0] += n[0] + 12;
+            inItems = true;
+          }
+          if (n[1] > 0) {
+            size[2] += n[1] + 12;
+            inSheets = true;
+          }
+        }
+        if (inItems) size[1]++;
+        if (inSheets) size[3]++;
+      });
+      itemBytes = size[0] + size[1] * 16;
+      sheetBytes = size[2] + size[3] * 16;
+    }
+
+    /** Writes {@code p/0.js … p/(p-1).js} and {@code s/0.js …}, about {@code budget} characters of postings per walk. */
+    void write(StaticIndex out, int p, int s, long budget) throws IOException {
+      int batches = (int) Math.max(1, Math.min(Math.max(p, s), (itemBytes + sheetBytes + budget - 1) / budget));
+      for (int batch = 0; batch < batches; batch++) {
+        int pFrom = (int) ((long) p * batch / batches);
+        int pTo = (int) ((long) p * (batch + 1) / batches);
+        int sFrom = (int) ((long) s * batch / batches);
+        int sTo = (int) ((long) s * (batch + 1) / batches);
+        List<TreeMap<String, StringBuilder>> itemShards = new ArrayList<>();
+        List<TreeMap<String, StringBuilder>> sheetShards = new ArrayList<>();
+        for (int i = pFrom; i < pTo; i++) itemShards.add(new TreeMap<>());
+        for (int i = sFrom; i < sTo; i++) sheetShards.add(new TreeMap<>());
+        walk((term, entries) -> {
+          String t = term.utf8ToString();
+          int ps = shard(t, p);
+          int ss = shard(t, s);
+          boolean wantItems = ps >= pFrom && ps < pTo;
+          boolean wantSheets = ss >= sFrom && ss < sTo;
+          if (!wantItems && !wantSheets) return;
+          StringBuilder a = null;
+          StringBuilder b = null;
+          for (Entry e : entries) {
+            String[] enc = e.encode();
+            if (wantItems && !enc[0].isEmpty()) a = append(a, e, enc[0]);
+            if (wantSheets && !enc[1].isEmpty()) b = append(b, e, enc[1]);
+          }
+          if (a != null) itemShards.get(ps - pFrom).put(t, a);
+          if (b != null) sheetShards.get(ss - sFrom).put(t, b);
+        });
+        for (int i = pFrom; i < pTo; i++) shardFile(out, "p", i, itemShards.get(i - pFrom));
+        for (int i = sFrom; i < sTo; i++) shardFile(out, "s", i, sheetShards.get(i - sFrom));
+      }
+    }
+
+    private static StringBuilder append(StringBuilder into, Entry e, String postings) {
+      if (into == null) into = new StringBuilder();
+      else into.append(',');
+      return into.append('[').append(e.field).append(',').append(e.docFreq).append(",\"").append(postings).append("\"]");
+    }
+
+    private static void shardFile(StaticIndex out, String prefix, int i, TreeMap<String, StringBuilder> terms)
+        throws IOException {
+      StringBuilder b = new StringBuilder("{");
+      for (Map.Entry<String, StringBuilder> e : terms.entrySet()) {
+        if (b.length() > 1) b.append(',');
+        b.append(jsonString(e.getKey())).append(":[").append(e.getValue()).append(']');
+      }
+      out.script(prefix + "/" + i, prefix + "/" + i + ".js", b.append('}').toString());
+    }
+
+    /** One field's postings of the term being walked. */
+    private final class Entry {
+      final int field;
+      final TermsEnum terms;
+      final boolean docsOnly;
+      int docFreq;
+      PostingsEnum postings;
+
+      Entry(int field, TermsEnum terms) {
+        this.field = field;
+        this.terms = terms;
+        this.docsOnly = DOCS_ONLY.contains(FIELDS.get(field));
+      }
+
+      /** The characters of the items' postings and of the sheets'. */
+      long[] measure() throws IOException {
+        long[] n = new long[2];
+        each((doc, value, item) -> n[item ? 0 : 1] += vlqLength(doc) + (value < 0 ? 0 : vlqLength(value)));
+        return n;
+      }
+
+      /** The items' postings and the sheets', encoded (see the class comment); empty when there are none. */
+      String[] encode() throws IOException {
+        StringBuilder a = new StringBuilder();
+        StringBuilder b = new StringBuilder();
+        each((gap, value, item) -> {
+          StringBuilder into = item ? a : b;
+          vlq(into, gap);
+          if (value >= 0) vlq(into, value);
+        });
+        return new String[] {a.toString(), b.toString()};
+      }
+
+      /** Each document of the term's postings: the gap to the previous one of its kind less one, and (freq-1)×256+norm. */
+      private void each(Posting visit) throws IOException {
+        docFreq = terms.docFreq();
+        postings = terms.postings(postings, docsOnly ? PostingsEnum.NONE : PostingsEnum.FREQS);
+        // a fresh norms iterator per term: doc values iterate forwards only
+        NumericDocValues norms = docsOnly ? null : leaf.getNormValues(FIELDS.get(field));
         int lastA = -1;
         int lastB = -1;
-        for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
           boolean item = doc < items;
-          StringBuilder into = item ? a : b;
-          vlq(into, doc - (item ? lastA : lastB) - 1);
+          int gap = doc - (item ? lastA : lastB) - 1;
           if (item) lastA = doc;
           else lastB = doc;
-          if (docsOnly) continue;
-          long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() & 0xFF : 1;
-          vlq(into, (pe.freq() - 1L) * 256 + norm);
+          long value = -1;
+          if (!docsOnly) {
+            long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() & 0xFF : 1;
+            value = (postings.freq() - 1L) * 256 + norm;
+          }
+          visit.at(gap, value, item);
         }
-        String term = t.utf8ToString();
-        if (a.length() > 0) main.add(term, f, te.docFreq(), a.toString());
-        if (b.length() > 0) sheets.add(term, f, te.docFreq(), b.toString());
+      }
+    }
+
+    @FunctionalInterface
+    private interface Posting {
+      void at(long gap, long value, boolean item) throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface TermVisitor {
+      void term(BytesRef term, List<Entry> entries) throws IOException;
+    }
+
+    /** Every term of the exported fields once, in byte order, with the entries of the fields that have it. */
+    private void walk(TermVisitor visitor) throws IOException {
+      List<Entry> fields = new ArrayList<>();
+      List<BytesRef> current = new ArrayList<>();
+      for (int f = 0; f < FIELDS.size(); f++) {
+        Terms t = leaf.terms(FIELDS.get(f));
+        if (t == null) continue;
+        TermsEnum te = t.iterator();
+        BytesRef first = te.next();
+        if (first == null) continue;
+        fields.add(new Entry(f, te));
+        current.add(first);
+      }
+      org.apache.lucene.util.BytesRefBuilder min = new org.apache.lucene.util.BytesRefBuilder();
+      List<Entry> at = new ArrayList<>();
+      List<Integer> positions = new ArrayList<>();
+      while (true) {
+        BytesRef smallest = null;
+        for (BytesRef c : current) if (c != null && (smallest == null || c.compareTo(smallest) < 0)) smallest = c;
+        if (smallest == null) return;
+        min.copyBytes(smallest);
+        at.clear();
+        positions.clear();
+        for (int i = 0; i < fields.size(); i++) {
+          if (current.get(i) != null && current.get(i).bytesEquals(min.get())) {
+            at.add(fields.get(i));
+            positions.add(i);
+          }
+        }
+        visitor.term(min.get(), at);
+        for (int i : positions) current.set(i, fields.get(i).terms.next());
       }
     }
   }
 
-  /** Terms' postings gathered by term, to be cut into shards once their total size is known. */
-  private static final class Shards {
-    private final Map<String, StringBuilder> byTerm = new HashMap<>();
-    private long bytes;
-
-    void add(String term, int field, int df, String postings) {
-      StringBuilder e = byTerm.computeIfAbsent(term, k -> new StringBuilder());
-      if (e.length() > 0) e.append(',');
-      e.append('[').append(field).append(',').append(df).append(",\"").append(postings).append("\"]");
-      bytes += postings.length() + 12;
+  /** The number of base-64 digits {@link #vlq} writes for {@code n}. */
+  static int vlqLength(long n) {
+    int digits = 1;
+    while (n >= 32) {
+      digits++;
+      n >>>= 5;
     }
-
-    long bytes() {
-      return bytes + byTerm.size() * 16L;
-    }
-
-    void write(StaticIndex out, String prefix, int count) throws IOException {
-      List<TreeMap<String, StringBuilder>> shards = new ArrayList<>();
-      for (int i = 0; i < count; i++) shards.add(new TreeMap<>());
-      for (Map.Entry<String, StringBuilder> e : byTerm.entrySet()) shards.get(shard(e.getKey(), count)).put(e.getKey(), e.getValue());
-      for (int i = 0; i < count; i++) {
-        StringBuilder b = new StringBuilder("{");
-        for (Map.Entry<String, StringBuilder> e : shards.get(i).entrySet()) {
-          if (b.length() > 1) b.append(',');
-          b.append(jsonString(e.getKey())).append(":[").append(e.getValue()).append(']');
-        }
-        out.script(prefix + "/" + i, prefix + "/" + i + ".js", b.append('}').toString());
-      }
-    }
+    return digits;
   }
 
   /**
