@@ -33,7 +33,6 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.seisaku.index.Fields;
 import org.seisaku.index.SearchTables;
@@ -164,7 +163,7 @@ public final class StaticIndex {
    */
   public static Summary write(Path luceneIndex, FileSink site, long batchChars) throws IOException {
     StaticIndex out = new StaticIndex(site, batchChars);
-    try (Directory directory = FSDirectory.open(luceneIndex); DirectoryReader reader = DirectoryReader.open(directory)) {
+    try (Directory directory = org.seisaku.index.Indexer.readOnce(luceneIndex); DirectoryReader reader = DirectoryReader.open(directory)) {
       Map<String, String> commit = reader.getIndexCommit().getUserData();
       if (!Fields.SCHEMA_VERSION.equals(commit.get(Fields.SCHEMA_KEY))) {
         throw new IOException(luceneIndex + ": schema " + commit.get(Fields.SCHEMA_KEY) + ", not " + Fields.SCHEMA_VERSION);
