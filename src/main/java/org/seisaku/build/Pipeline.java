@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.seisaku.config.SiteConfig;
 import org.seisaku.config.SourceSpec;
@@ -62,7 +63,11 @@ public final class Pipeline {
     }
   }
 
-  /** What a run produced; {@code linked} is null when reading failed. */
+  /**
+   * What a run produced; {@code linked} is null when reading failed, and after a build (which lets the programs and
+   * documents go before its last stages: {@code corpus} then holds the configuration, ministries and curated
+   * entries only).
+   */
   public record Outcome(Problems problems, Corpus corpus, LinkResult linked, long files) {
     public boolean ok() {
       return !problems.hasErrors();
@@ -122,41 +127,18 @@ public final class Pipeline {
     if (!valid.ok()) return valid;
     if (refused != null) throw new OutputRefusedException(refused);
     Problems problems = valid.problems();
-    Corpus corpus = valid.corpus();
-    LinkResult linked = valid.linked();
-    // digested on another thread while the index is written (about a second for the shared corpus)
-    CompletableFuture<String> buildId = CompletableFuture.supplyAsync(() -> {
-      try {
-        return BuildId.of(corpus, linked, o.templates());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    // what the outcome keeps of the input: its configuration (serve --watch watches its sources); the programs and
+    // documents are let go once the pages are written, before the browser index is exported
+    Corpus c = valid.corpus();
+    Corpus shell = new Corpus(c.config(), c.ministries(), c.curated(), List.of(), List.of(), List.of());
+    AtomicReference<Outcome> input = new AtomicReference<>(valid);
+    valid = null;
+    c = null;
 
     try (OutputCommit commit = OutputCommit.begin(List.of(site, index))) {
       Path stagedIndex = commit.staging(OutputMarker.Kind.INDEX);
-      progress.begin("index");
-      stage("index", () -> {
-        // parts of the published index whose documents are unchanged are taken as they are (Indexer)
-        Indexer.writeInto(stagedIndex, corpus, linked, () -> join(buildId),
-            !o.full() && OutputMarker.marks(index.path(), OutputMarker.Kind.INDEX) ? index.path() : null,
-            Incremental.basis());
-        return null;
-      });
-      progress.done(String.format(Locale.ROOT, "%,d programs and %,d documents", linked.programs().size(),
-          corpus.documents().size()));
-      progress.begin("related");
-      Map<String, List<String>> related = stage("related programs", () -> Related.compute(stagedIndex, linked, 5));
-      progress.done(String.format(Locale.ROOT, "%,d programs", related.size()));
-
-      // the credits of the synonym dictionaries the index expands with, shown where the search is
-      List<String> searchCredits = stage("index", () -> Indexer.synonymCredits(stagedIndex));
-      SiteModel model = new SiteModel(corpus.config(), new Ministries(corpus.ministries()), linked.programs(),
-          corpus.documents(), linked.redirects(), linked.documentPrograms(), related, searchCredits);
-      SiteRenderer renderer = stage("render", () -> new SiteRenderer(o.templates()));
-      progress.begin("render", renderer::pagesWritten, "pages");
-      PageWriter written = stage("render", () ->
-          renderer.render(model, commit.staging(OutputMarker.Kind.SITE), previous, site.path()));
+      Rendered rendered = indexAndRender(o, input, commit, previous, site, index);
+      PageWriter written = rendered.writer();
       stage("browser index", () -> {
         StaticIndex.write(stagedIndex, written);
         return null;
@@ -172,13 +154,60 @@ public final class Pipeline {
         if (previous != null) {
           for (String path : Incremental.gone(previous, outputs)) commit.delete(OutputMarker.Kind.SITE, path);
         }
-        new Manifest(Incremental.basis(), join(buildId), outputs).writeInto(stagedIndex);
-        commit.commit(join(buildId));
+        new Manifest(Incremental.basis(), join(rendered.buildId()), outputs).writeInto(stagedIndex);
+        commit.commit(join(rendered.buildId()));
         return null;
       });
       progress.done(o.out() + " and " + o.index());
-      return new Outcome(problems, corpus, linked, files);
+      return new Outcome(problems, shell, null, files);
     }
+  }
+
+  /** What the stages up to rendering leave: the writer of the pages, and the build's id (being digested). */
+  private record Rendered(PageWriter writer, CompletableFuture<String> buildId) {}
+
+  /**
+   * Index, related programs and pages, from the validated input, which it takes out of {@code input}: when it
+   * returns, nothing refers to the programs and documents any more (the whole government's are several hundred
+   * megabytes of a 1 GiB heap, which the browser index's export needs).
+   */
+  private Rendered indexAndRender(Options o, AtomicReference<Outcome> input, OutputCommit commit, Manifest previous,
+      OutputCommit.Target site, OutputCommit.Target index) {
+    Outcome valid = input.getAndSet(null);
+    Corpus corpus = valid.corpus();
+    LinkResult linked = valid.linked();
+    // digested on another thread while the index is written (about a second for the shared corpus)
+    CompletableFuture<String> buildId = CompletableFuture.supplyAsync(() -> {
+      try {
+        return BuildId.of(corpus, linked, o.templates());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    Path stagedIndex = commit.staging(OutputMarker.Kind.INDEX);
+    progress.begin("index");
+    stage("index", () -> {
+      // parts of the published index whose documents are unchanged are taken as they are (Indexer)
+      Indexer.writeInto(stagedIndex, corpus, linked, () -> join(buildId),
+          !o.full() && OutputMarker.marks(index.path(), OutputMarker.Kind.INDEX) ? index.path() : null,
+          Incremental.basis());
+      return null;
+    });
+    progress.done(String.format(Locale.ROOT, "%,d programs and %,d documents", linked.programs().size(),
+        corpus.documents().size()));
+    progress.begin("related");
+    Map<String, List<String>> related = stage("related programs", () -> Related.compute(stagedIndex, linked, 5));
+    progress.done(String.format(Locale.ROOT, "%,d programs", related.size()));
+
+    // the credits of the synonym dictionaries the index expands with, shown where the search is
+    List<String> searchCredits = stage("index", () -> Indexer.synonymCredits(stagedIndex));
+    SiteModel model = new SiteModel(corpus.config(), new Ministries(corpus.ministries()), linked.programs(),
+        corpus.documents(), linked.redirects(), linked.documentPrograms(), related, searchCredits);
+    SiteRenderer renderer = stage("render", () -> new SiteRenderer(o.templates()));
+    progress.begin("render", renderer::pagesWritten, "pages");
+    PageWriter written = stage("render", () ->
+        renderer.render(model, commit.staging(OutputMarker.Kind.SITE), previous, site.path()));
+    return new Rendered(written, buildId);
   }
 
   /** The value of a computation on another thread, with its own failure rather than a CompletionException. */
