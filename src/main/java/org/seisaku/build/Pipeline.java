@@ -129,11 +129,9 @@ public final class Pipeline {
     Problems problems = valid.problems();
     // what the outcome keeps of the input: its configuration (serve --watch watches its sources); the programs and
     // documents are let go once the pages are written, before the browser index is exported
-    Corpus c = valid.corpus();
-    Corpus shell = new Corpus(c.config(), c.ministries(), c.curated(), List.of(), List.of(), List.of());
+    Corpus shell = configurationOf(valid.corpus());
     AtomicReference<Outcome> input = new AtomicReference<>(valid);
     valid = null;
-    c = null;
 
     try (OutputCommit commit = OutputCommit.begin(List.of(site, index))) {
       Path stagedIndex = commit.staging(OutputMarker.Kind.INDEX);
@@ -161,6 +159,11 @@ public final class Pipeline {
       progress.done(o.out() + " and " + o.index());
       return new Outcome(problems, shell, null, files);
     }
+  }
+
+  /** A corpus's configuration, ministries and curated entries, without its programs, documents and synonyms. */
+  private static Corpus configurationOf(Corpus c) {
+    return new Corpus(c.config(), c.ministries(), c.curated(), List.of(), List.of(), List.of());
   }
 
   /** What the stages up to rendering leave: the writer of the pages, and the build's id (being digested). */

@@ -204,18 +204,16 @@ public final class DataFiles {
     Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
     CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\n").setHeader(CSV_HEADER.toArray(String[]::new)).build();
     CSVPrinter csv = new CSVPrinter(out, format);
-    {
-      for (BudgetLedger l : ledgers) {
-        Program p = l.program();
-        for (BudgetLedger.Entry e : l.entries()) {
-          if (only != null && !only.equals(e.year())) continue;
-          BudgetItem it = e.inForce().item();
-          csv.printRecord(CsvCells.text(p.id()), CsvCells.text(p.name()), CsvCells.text(p.ministryId()), e.year().year(),
-              e.kind().json(), it.amount().yen() == null ? "" : it.amount().yen().toString(), it.amount().qualifier().json(),
-              CsvCells.text(it.written()), CsvCells.text(it.provenance().source()), CsvCells.text(it.provenance().path()),
-              it.provenance().line() == 0 ? "" : Integer.toString(it.provenance().line()),
-              CsvCells.text(it.provenance().pointer()));
-        }
+    for (BudgetLedger l : ledgers) {
+      Program p = l.program();
+      for (BudgetLedger.Entry e : l.entries()) {
+        if (only != null && !only.equals(e.year())) continue;
+        BudgetItem it = e.inForce().item();
+        csv.printRecord(CsvCells.text(p.id()), CsvCells.text(p.name()), CsvCells.text(p.ministryId()), e.year().year(),
+            e.kind().json(), it.amount().yen() == null ? "" : it.amount().yen().toString(), it.amount().qualifier().json(),
+            CsvCells.text(it.written()), CsvCells.text(it.provenance().source()), CsvCells.text(it.provenance().path()),
+            it.provenance().line() == 0 ? "" : Integer.toString(it.provenance().line()),
+            CsvCells.text(it.provenance().pointer()));
       }
     }
     csv.flush(); // not closed: the sink closes the stream

@@ -1,7 +1,6 @@
 package org.seisaku.render;
 
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.security.DigestOutputStream;
@@ -145,38 +144,15 @@ public final class PageWriter implements FileSink {
     Path p = SafePaths.resolve(out, relative);
     Files.createDirectories(p.getParent());
     MessageDigest d = Hashes.sha256();
-    long size;
-    try (CountingOutputStream counted = new CountingOutputStream(
-        new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(p), 1 << 16), d))) {
-      body.writeTo(counted);
-      size = counted.count;
+    try (OutputStream file = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(p), 1 << 16), d)) {
+      body.writeTo(file);
     }
+    long size = Files.size(p);
     String digest = "c" + Hashes.hex(d);
     if (keep(relative, digest)) Files.delete(p);
     else written.increment();
     outputs.put(relative, digest);
     return size;
-  }
-
-  /** Counts the bytes written through it. */
-  private static final class CountingOutputStream extends FilterOutputStream {
-    long count;
-
-    CountingOutputStream(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      out.write(b);
-      count++;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-      count += len;
-    }
   }
 
   private void claim(String relative) {
