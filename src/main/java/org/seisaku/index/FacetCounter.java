@@ -13,6 +13,7 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.seisaku.model.FiscalYear;
 
 /**
  * Counts the matching items by ministry, fiscal year and kind from doc values ({@code ministry},
@@ -60,6 +61,7 @@ final class FacetCounter implements Collector {
     long[] ministryCounts = new long[(int) ministries.getValueCount()];
     long[] budgetCounts = new long[(int) budgetKinds.getValueCount()];
     long[] docKindCounts = new long[(int) docKinds.getValueCount()];
+    long[] yearCounts = new long[FiscalYear.MAX - FiscalYear.MIN + 1];
     return new LeafCollector() {
       @Override
       public void setScorer(Scorable scorer) {}
@@ -73,7 +75,7 @@ final class FacetCounter implements Collector {
           long previous = Long.MIN_VALUE;
           for (int i = 0; i < years.docValueCount(); i++) {
             long v = years.nextValue();
-            if (v != previous) year.merge((int) v, 1L, Long::sum);
+            if (v != previous) yearCounts[(int) v - FiscalYear.MIN]++;
             previous = v;
           }
         }
@@ -81,6 +83,7 @@ final class FacetCounter implements Collector {
 
       @Override
       public void finish() throws IOException {
+        for (int i = 0; i < yearCounts.length; i++) if (yearCounts[i] > 0) year.merge(FiscalYear.MIN + i, yearCounts[i], Long::sum);
         resolve(ministries, ministryCounts, ministry);
         resolve(budgetKinds, budgetCounts, kind);
         resolve(docKinds, docKindCounts, kind);

@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldExistsQuery;
@@ -181,6 +180,14 @@ final class Queries {
   private final Ministries ministries;
   private final Vocabulary vocabulary;
   private final Synonyms synonyms;
+  /** How many queries' plans {@link #plans} keeps. */
+  static final int REMEMBERED = 64;
+  private final Map<String, Plans> remembered = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Plans> eldest) {
+      return size() > REMEMBERED;
+    }
+  };
 
   /**
    * @param ministries to recognise ministry names, aliases and ids in the query (may be empty)
@@ -287,15 +294,28 @@ final class Queries {
     return understand(query).text().stream().map(Part::text).toList();
   }
 
-  /** The strict and relaxed plans of a query. */
+  /**
+   * The strict and relaxed plans of a query. One search asks for them several times (its hits, the relaxed
+   * check, its programs' sheets), and cutting the parts into words is most of a query's own work: the plans of
+   * the last {@link #REMEMBERED} queries are kept.
+   */
   Plans plans(String query) {
+    synchronized (remembered) {
+      Plans p = remembered.get(query);
+      if (p != null) return p;
+    }
     Understood u = understand(query);
     Plan strict = strict(u);
-    return new Plans(strict, relaxed(u, strict), List.copyOf(u.years()));
+    Plans p = new Plans(strict, relaxed(u, strict), List.copyOf(u.years()));
+    synchronized (remembered) {
+      remembered.put(query, p);
+    }
+    return p;
   }
 
   /**
-   * The whole query: the plan (or every item, when it has none) and the filters.
+   * The whole query: the plan (or every item, when it has none) and the filters. Programs' scores are multiplied
+   * by {@link #PROGRAM_BOOST} when the hits are collected ({@link TopHits}), not in the query.
    *
    * @param ministryId the request's ministry, resolved to an id (or null)
    * @param relaxed whether to run the relaxed plan (see the class comment)
@@ -303,7 +323,7 @@ final class Queries {
   Query build(SearchRequest req, String ministryId, boolean relaxed) {
     BooleanQuery.Builder b = matching(req, ministryId, relaxed);
     addKindAndSheets(b, req);
-    return FunctionScoreQuery.boostByQuery(b.build(), new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PROGRAM)), PROGRAM_BOOST);
+    return b.build();
   }
 
   /**

@@ -13,6 +13,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.TermVectors;
@@ -21,7 +25,8 @@ import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.seisaku.model.Ministries;
@@ -122,13 +127,11 @@ public final class Searcher implements Closeable {
 
   private SearchResult run(SearchRequest req, Queries queries) throws IOException {
     String ministryId = ministryId(req.ministry());
-    Query query = queries.build(req, ministryId, false);
-    boolean relaxed = queries.plans(req.query()).relaxed() != null && searcher.count(query) < Queries.RELAX_BELOW;
-    if (relaxed) query = queries.build(req, ministryId, true);
-    // count every match exactly and the facets, in the same pass (the index is small enough)
-    MultiCollectorManager both = new MultiCollectorManager(
-        new TopScoreDocCollectorManager(req.limit(), null, Integer.MAX_VALUE), FacetCounter.manager());
-    Object[] results = searcher.search(query, both);
+    // the hits, every match counted exactly and the facets, in one pass; relaxed when strictly too few match
+    Object[] results = searcher.search(queries.build(req, ministryId, false), hitsAndFacets(req.limit()));
+    boolean relaxed = ((TopDocs) results[0]).totalHits.value < Queries.RELAX_BELOW
+        && queries.plans(req.query()).relaxed() != null;
+    if (relaxed) results = searcher.search(queries.build(req, ministryId, true), hitsAndFacets(req.limit()));
     TopDocs top = (TopDocs) results[0];
     SearchResult.Facets facets = (SearchResult.Facets) results[1];
     long total = top.totalHits.value;
@@ -145,6 +148,18 @@ public final class Searcher implements Closeable {
       hits.add(hit(docs.get(i), top.scoreDocs[i], vectors, parts, terms, sheetYears, bounds));
     }
     return new SearchResult(total, hits, facets);
+  }
+
+  private MultiCollectorManager hitsAndFacets(int limit) throws IOException {
+    return new MultiCollectorManager(TopHits.manager(searcher, limit), FacetCounter.manager());
+  }
+
+  /**
+   * The best {@code n} hits of a query as {@link #search} ranks them (programs boosted), for the measurements of
+   * the next layers.
+   */
+  TopDocs top(Query query, int n) throws IOException {
+    return searcher.search(query, TopHits.manager(searcher, n));
   }
 
   /** The id of a ministry given by id, name or alias; null for none. */
@@ -177,14 +192,31 @@ public final class Searcher implements Closeable {
     return out;
   }
 
+  /** Each matching sheet's years under its program, from doc values, in one pass that does not score. */
   private void addSheetYears(Map<String, Set<Integer>> out, Query sheets) throws IOException {
-    StoredFields stored = searcher.storedFields();
-    TopDocs all = searcher.search(sheets, Math.max(1, searcher.count(sheets)));
-    for (ScoreDoc sd : all.scoreDocs) {
-      Document d = stored.document(sd.doc, Set.of(Fields.SHEET_OF, Fields.FISCAL_YEAR));
-      Set<Integer> years = out.computeIfAbsent(d.get(Fields.SHEET_OF), k -> new TreeSet<>());
-      for (IndexableField f : d.getFields(Fields.FISCAL_YEAR)) years.add(f.numericValue().intValue());
-    }
+    searcher.search(sheets, new SimpleCollector() {
+      private SortedSetDocValues sheetOf;
+      private SortedNumericDocValues years;
+
+      @Override
+      protected void doSetNextReader(LeafReaderContext context) throws IOException {
+        sheetOf = DocValues.getSortedSet(context.reader(), Fields.SHEET_OF);
+        years = DocValues.getSortedNumeric(context.reader(), Fields.FISCAL_YEAR);
+      }
+
+      @Override
+      public void collect(int doc) throws IOException {
+        if (!sheetOf.advanceExact(doc)) return;
+        Set<Integer> of = out.computeIfAbsent(sheetOf.lookupOrd(sheetOf.nextOrd()).utf8ToString(), k -> new TreeSet<>());
+        if (!years.advanceExact(doc)) return;
+        for (int i = 0; i < years.docValueCount(); i++) of.add((int) years.nextValue());
+      }
+
+      @Override
+      public ScoreMode scoreMode() {
+        return ScoreMode.COMPLETE_NO_SCORES;
+      }
+    });
   }
 
   private static SearchHit hit(Document d, ScoreDoc sd, TermVectors vectors, List<String> parts,

@@ -185,7 +185,7 @@ public final class ConceptTuning {
     Query strict = q.build(req, null, false);
     boolean relaxed = q.plans(query).relaxed() != null && is.count(strict) < Queries.RELAX_BELOW;
     Query first = relaxed ? q.build(req, null, true) : strict;
-    TopDocs top = is.search(first, PRF_DOCS);
+    TopDocs top = s.top(first, PRF_DOCS);
     Set<String> own = new HashSet<>();
     for (String part : q.parts(query)) own.addAll(QueryTerms.words(QueryText.normalise(part), s.vocabulary()).words());
     Map<String, Double> weight = new HashMap<>();
@@ -213,7 +213,7 @@ public final class ConceptTuning {
     }
     StoredFields stored = is.storedFields();
     List<String> out = new ArrayList<>();
-    for (ScoreDoc sd : is.search(b.build(), 10).scoreDocs) {
+    for (ScoreDoc sd : s.top(b.build(), 10).scoreDocs) {
       Document d = stored.document(sd.doc);
       out.add(Fields.TYPE_PROGRAM.equals(d.get(Fields.TYPE)) ? d.get(Fields.ID) : "doc:" + d.get(Fields.ID));
     }
