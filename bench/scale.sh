@@ -8,7 +8,9 @@
 #
 # For every corpus (the shared corpus ../shared/corpus/judgit, then each generated size):
 #   - seisaku: a cold `build` (fresh JVM, fresh folders, -Xmx$HEAP), then a one-document rebuild (one sheet's
-#     事業概要 changed, built over the previous output: the incremental build when there is one);
+#     事業概要 changed, built over the previous output: the incremental build when there is one); for the corpora in
+#     SMALL_HEAP_AT also a cold build with -Xmx$SMALL_HEAP (a JVM fills the heap it is given before it collects much, so
+#     the peak RSS at -Xmx$HEAP says more about $HEAP than about the build; default 768m on the shared corpus);
 #   - for the corpora in PEERS_AT: Hugo (Debian `hugo`) rendering the same sheets as pages (bench/hugo: content made
 #     by convert.py beforehand, not timed), then Pagefind (npm `pagefind` of bench/browser) over Hugo's output;
 #   - the tokenisation floor (org.seisaku.bench.TokenFloor: Kuromoji alone over the analysable text, every core).
@@ -27,6 +29,8 @@ SCALES=${SCALES-20000 47597 100000}
 PEERS_AT=${PEERS_AT-shared 47597}
 REBUILD_AT=${REBUILD_AT:-shared}
 HEAP=${HEAP:-1g}
+SMALL_HEAP=${SMALL_HEAP:-768m}
+SMALL_HEAP_AT=${SMALL_HEAP_AT-shared}
 SEED=${SEED:-20261202}
 WORK=${WORK:-/tmp/seisaku-scale}
 LOCK=${LOCK:-$([ -e /work/heavy.lock ] && echo /work/heavy.lock || echo)}
@@ -62,6 +66,13 @@ if [ "${1:-}" = "--one" ]; then
   timed seisaku java -Xmx"$HEAP" -jar "$JAR" build --source "judgit:$w/corpus" --out "$w/site" --index "$w/index"
   tr '\r' '\n' < "$w/seisaku.err" | grep -E '^… .*\([0-9.]+ s\)$' | sed "s/^/    /" >&2 || true
   cp "$w/seisaku.err" "$OUT/scale-$name-seisaku.err"
+  if [[ " $SMALL_HEAP_AT " == *" $name "* ]]; then
+    timed "seisaku-$SMALL_HEAP" java -Xmx"$SMALL_HEAP" -jar "$JAR" build --source "judgit:$w/corpus" --out "$w/small-site" \
+      --index "$w/small-index"
+    # the same bytes whatever the heap (the browser index's batches follow the heap)
+    diff -rq "$w/site" "$w/small-site" > /dev/null || echo "  $name: -Xmx$SMALL_HEAP made another site" >&2
+    rm -rf "$w/small-site" "$w/small-index"
+  fi
   printf '%s\tsite\t%s\t%s\n' "$name" "$(find "$w/site" -type f | wc -l)" "$(du -sm "$w/site" | cut -f1)" >> "$OUT/scale-files.tsv"
   printf '%s\tbiggest\t%s\n' "$name" "$(find "$w/site" -name '*.html' -printf '%s %P\n' | sort -rn | sed -n 1p)" >> "$OUT/scale-files.tsv"
   if [[ " $REBUILD_AT " == *" $name "* ]]; then
@@ -144,7 +155,7 @@ names = list(dict.fromkeys(k[0] for k in rows))
 for n in names:
     base = rows.get((n, "seisaku"))
     fl = floors.get(n, {})
-    for tool in ("seisaku", "rebuild-one", "hugo", "pagefind"):
+    for tool in ["seisaku"] + sorted(t for (c, t) in rows if c == n and t.startswith("seisaku-")) + ["rebuild-one", "hugo", "pagefind"]:
         r = rows.get((n, tool))
         if not r:
             continue
