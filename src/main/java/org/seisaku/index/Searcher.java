@@ -14,19 +14,20 @@ import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.seisaku.model.Ministries;
@@ -63,11 +64,14 @@ public final class Searcher implements Closeable {
   private final Queries queries;
 
   private final Vocabulary vocabulary;
+  /** Tells programs from other items, to boost their scores ({@link TopHits}). */
+  private final Weight programs;
 
   private Searcher(Directory directory, DirectoryReader reader, Ministries ministries, Synonyms synonyms) throws IOException {
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+    this.programs = TopHits.programs(searcher);
     this.ministries = ministries;
     this.vocabulary = Vocabulary.of(reader);
     this.queries = new Queries(ministries, vocabulary, synonyms);
@@ -150,8 +154,8 @@ public final class Searcher implements Closeable {
     return new SearchResult(total, hits, facets);
   }
 
-  private MultiCollectorManager hitsAndFacets(int limit) throws IOException {
-    return new MultiCollectorManager(TopHits.manager(searcher, limit), FacetCounter.manager());
+  private MultiCollectorManager hitsAndFacets(int limit) {
+    return new MultiCollectorManager(TopHits.manager(programs, limit), FacetCounter.manager());
   }
 
   /**
@@ -159,7 +163,7 @@ public final class Searcher implements Closeable {
    * the next layers.
    */
   TopDocs top(Query query, int n) throws IOException {
-    return searcher.search(query, TopHits.manager(searcher, n));
+    return searcher.search(query, TopHits.manager(programs, n));
   }
 
   /** The id of a ministry given by id, name or alias; null for none. */
