@@ -378,18 +378,20 @@
 
   // ---- query understanding and plans (org.seisaku.index.Queries) ----
 
-  var PART = /["“”＂]([^"“”＂]*)["“”＂]?|「([^」]*)」?|([^ \t\n\x0B\f\r\u3000"“”＂「]+)/g;
+  // Queries.PART: an optional minus that excludes the part, then a quote or a run up to a space or a quote
+  var PART = /([-－−](?=["“”＂「]|[^ \t\n\x0B\f\r\u3000"“”＂「\-－−]))?(?:["“”＂]([^"“”＂]*)["“”＂]?|「([^」]*)」?|([^ \t\n\x0B\f\r\u3000"“”＂「]+))/g;
 
   function parse(query) {
     var out = [];
     var m;
     PART.lastIndex = 0;
     while ((m = PART.exec(String(query || ''))) !== null) {
-      if (m[1] !== undefined || m[2] !== undefined) {
-        var phrase = m[1] !== undefined ? m[1] : m[2];
-        if (strip(phrase) !== '') out.push({ text: strip(phrase), quoted: true });
+      var excluded = m[1] !== undefined;
+      if (m[2] !== undefined || m[3] !== undefined) {
+        var phrase = m[2] !== undefined ? m[2] : m[3];
+        if (strip(phrase) !== '') out.push({ text: strip(phrase), quoted: true, excluded: excluded });
       } else {
-        out.push({ text: m[3], quoted: false });
+        out.push({ text: m[4], quoted: false, excluded: excluded });
       }
     }
     return out;
@@ -516,7 +518,12 @@
       var text = [];
       var years = [];
       var ministries = [];
+      var excluded = [];
       parse(query).forEach(function (part) {
+        if (part.excluded) {
+          excluded.push(part);
+          return;
+        }
         if (!part.quoted) {
           var y = parseYear(part.text);
           if (y !== null) {
@@ -531,7 +538,7 @@
         }
         text.push(part);
       });
-      return { text: text, years: years, ministries: ministries };
+      return { text: text, years: years, ministries: ministries, excluded: excluded };
     }
 
     function phrase(out, field, terms, weight) {
@@ -622,6 +629,17 @@
       return must.length === 1 ? must[0] : ['all'].concat(must);
     }
 
+    /** Queries.excluded: a ministry's items, or the items that have the part as a phrase; null for none. */
+    function excludedPlan(u, vocab) {
+      var out = [];
+      u.excluded.forEach(function (p) {
+        var m = p.quoted ? null : findMinistry(p.text);
+        var q = m ? ['c', head.ministry, m.id, 0] : part(p.text, true, vocab);
+        if (q) out.push(q);
+      });
+      return !out.length ? null : out.length === 1 ? out[0] : ['any'].concat(out);
+    }
+
     function relaxedPlan(u, strict, vocab) {
       var must = [];
       var anyWord = [];
@@ -682,7 +700,10 @@
       plans: function (query, vocab) {
         var u = understand(query);
         var strict = strictPlan(u, vocab);
-        return { strict: strict, relaxed: relaxedPlan(u, strict, vocab), years: u.years.slice(), understood: u };
+        var plans = { strict: strict, relaxed: relaxedPlan(u, strict, vocab), years: u.years.slice(), understood: u };
+        var excluded = excludedPlan(u, vocab);
+        if (excluded) plans.excluded = excluded;
+        return plans;
       }
     };
   }
@@ -1063,7 +1084,7 @@
       var kinds = withSheets ? ['p', 's'] : ['p'];
       var docKind = kind ? head.docKinds.indexOf(kind) : -1;
       return plans(checked.query).then(function (p) {
-        var nodes = [p.strict, p.relaxed].filter(Boolean);
+        var nodes = [p.strict, p.relaxed, p.excluded].filter(Boolean);
         var loading = withSheets && !sheetTable ? load('sheets', 'sheets.js').then(function (t) {
           sheetTable = { table: table(t.table), program: t.program };
           return loadPostings(nodes, withSheets);
@@ -1072,7 +1093,9 @@
         return loading.then(function () {
           var total = head.items + (withSheets ? head.sheets : 0);
           var byYear = p.years.length > 0 || params.yearFrom || params.yearTo;
+          var excluded = p.excluded ? evaluate(p.excluded, context(kinds)) : null; // Queries.matching: MUST_NOT
           function keep(doc) {
+            if (excluded && excluded.has(doc)) return false;
             var r = row(doc);
             var years = byYear ? yearsOf(r[2], head.yearFirst) : null;
             for (var i = 0; i < p.years.length; i++) if (years.indexOf(p.years[i]) < 0) return false;

@@ -173,9 +173,13 @@ final class Queries {
   /** The fields a synonym is matched in: its words (as a phrase or scattered), its characters' bigrams (as a phrase). */
   static final List<String> SYNONYM_FIELDS = List.of(Fields.TITLE, Fields.TITLE_BIGRAM, Fields.TEXT, Fields.TEXT_BIGRAM);
 
-  /** A quote: ASCII or typographic double quotes, or 「…」. */
-  static final Pattern PART =
-      Pattern.compile("[\"“”＂]([^\"“”＂]*)[\"“”＂]?|「([^」]*)」?|([^\\s\\u3000\"“”＂「]+)");
+  /**
+   * A part: an optional minus that excludes it ({@code -}, {@code －} or {@code −} at its start, before a quote or a
+   * character other than a minus), then a quote (ASCII or typographic double quotes, or 「…」) or a run of
+   * characters up to a space or a quote.
+   */
+  static final Pattern PART = Pattern.compile("([-－−](?=[\"“”＂「]|[^\\s\\u3000\"“”＂「\\-－−]))?"
+      + "(?:[\"“”＂]([^\"“”＂]*)[\"“”＂]?|「([^」]*)」?|([^\\s\\u3000\"“”＂「]+))");
 
   private final Ministries ministries;
   private final Vocabulary vocabulary;
@@ -219,9 +223,13 @@ final class Queries {
 
   /**
    * A part of the query: words between spaces, or a quoted phrase ({@code "特殊詐欺"}, 「関係人口」), which must
-   * match as a phrase.
+   * match as a phrase; with a minus before it ({@code -国交省}, {@code -"地方創生"}), what it names is excluded.
    */
-  record Part(String text, boolean quoted) {}
+  record Part(String text, boolean quoted, boolean excluded) {
+    Part(String text, boolean quoted) {
+      this(text, quoted, false);
+    }
+  }
 
   /**
    * What the query says: its text parts, the fiscal years and the ministries it names.
@@ -229,8 +237,9 @@ final class Queries {
    * @param text the parts matched as text, in order
    * @param years fiscal years named (each a filter)
    * @param ministries ministry ids named, with the word that named each
+   * @param excluded the parts with a minus before them, in order
    */
-  record Understood(List<Part> text, List<Integer> years, Map<String, String> ministries) {}
+  record Understood(List<Part> text, List<Integer> years, Map<String, String> ministries, List<Part> excluded) {}
 
   /**
    * The plans of a query.
@@ -238,9 +247,13 @@ final class Queries {
    * @param strict every text and ministry part must match; null when the query has none (every item matches)
    * @param relaxed the relaxed search (see the class comment); null when there is nothing to relax
    * @param years the fiscal years the query names, each a filter
+   * @param excluded what no item may match (see {@link #excluded}); null when the query excludes nothing
    */
-  record Plans(Plan strict, Plan relaxed, List<Integer> years) {
-    /** {@code {"strict":…,"relaxed":…,"years":[…]}}, as {@code plan-cases.tsv} holds it. */
+  record Plans(Plan strict, Plan relaxed, List<Integer> years, Plan excluded) {
+    /**
+     * {@code {"strict":…,"relaxed":…,"years":[…]}}, and {@code "excluded":…} when the query excludes something, as
+     * {@code plan-cases.tsv} holds it.
+     */
     String json() {
       StringBuilder b = new StringBuilder("{\"strict\":");
       if (strict == null) b.append("null");
@@ -248,7 +261,12 @@ final class Queries {
       b.append(",\"relaxed\":");
       if (relaxed == null) b.append("null");
       else relaxed.json(b);
-      b.append(",\"years\":").append(years.toString().replace(" ", "")).append('}');
+      b.append(",\"years\":").append(years.toString().replace(" ", ""));
+      if (excluded != null) {
+        b.append(",\"excluded\":");
+        excluded.json(b);
+      }
+      b.append('}');
       return b.toString();
     }
   }
@@ -257,11 +275,12 @@ final class Queries {
     List<Part> out = new ArrayList<>();
     Matcher m = PART.matcher(query);
     while (m.find()) {
-      if (m.group(1) != null || m.group(2) != null) {
-        String phrase = m.group(1) != null ? m.group(1) : m.group(2);
-        if (!phrase.isBlank()) out.add(new Part(phrase.strip(), true));
+      boolean excluded = m.group(1) != null;
+      if (m.group(2) != null || m.group(3) != null) {
+        String phrase = m.group(2) != null ? m.group(2) : m.group(3);
+        if (!phrase.isBlank()) out.add(new Part(phrase.strip(), true, excluded));
       } else {
-        out.add(new Part(m.group(3), false));
+        out.add(new Part(m.group(4), false, excluded));
       }
     }
     return out;
@@ -271,7 +290,12 @@ final class Queries {
     List<Part> text = new ArrayList<>();
     List<Integer> years = new ArrayList<>();
     Map<String, String> named = new LinkedHashMap<>();
+    List<Part> excluded = new ArrayList<>();
     for (Part part : parse(query)) {
+      if (part.excluded()) {
+        excluded.add(part);
+        continue;
+      }
       if (!part.quoted()) {
         Optional<FiscalYear> year = FiscalYear.parse(part.text());
         if (year.isPresent()) {
@@ -286,7 +310,7 @@ final class Queries {
       }
       text.add(part);
     }
-    return new Understood(text, years, named);
+    return new Understood(text, years, named, excluded);
   }
 
   /** The texts of the parts of a query that are matched as text (not years nor ministries), quotes removed. */
@@ -306,7 +330,7 @@ final class Queries {
     }
     Understood u = understand(query);
     Plan strict = strict(u);
-    Plans p = new Plans(strict, relaxed(u, strict), List.copyOf(u.years()));
+    Plans p = new Plans(strict, relaxed(u, strict), List.copyOf(u.years()), excluded(u));
     synchronized (remembered) {
       remembered.put(query, p);
     }
@@ -353,6 +377,7 @@ final class Queries {
     for (int y : plans.years()) b.add(IntPoint.newExactQuery(Fields.FISCAL_YEAR, y), Occur.FILTER);
     Plan plan = relaxed && plans.relaxed() != null ? plans.relaxed() : plans.strict();
     b.add(plan == null ? new MatchAllDocsQuery() : plan.lucene(), Occur.MUST);
+    if (plans.excluded() != null) b.add(plans.excluded().lucene(), Occur.MUST_NOT);
     if (ministryId != null) b.add(new TermQuery(new Term(Fields.MINISTRY, ministryId)), Occur.FILTER);
     if (req.yearFrom() != null || req.yearTo() != null) {
       int from = req.yearFrom() == null ? FiscalYear.MIN : req.yearFrom();
@@ -360,6 +385,22 @@ final class Queries {
       b.add(IntPoint.newRangeQuery(Fields.FISCAL_YEAR, from, to), Occur.FILTER);
     }
     return b;
+  }
+
+  /**
+   * What the parts with a minus exclude: a ministry's name or id its items ({@code 道路 -国交省}: no item of 国土交通省,
+   * items that only mention it stay), any other part the items that have it as a phrase, as a quoted part matches
+   * ({@code -推進}: no item with 推進, whatever its other spellings); null when nothing is excluded. Exclusions hold
+   * for the strict and the relaxed search alike, and for the years of a program's sheets.
+   */
+  private Plan excluded(Understood u) {
+    List<Plan> out = new ArrayList<>();
+    for (Part part : u.excluded()) {
+      Optional<Ministry> ministry = part.quoted() ? Optional.empty() : ministries.find(part.text());
+      Plan p = ministry.isPresent() ? new Plan.Const(Fields.MINISTRY, ministry.get().id(), 0f) : part(part.text(), true);
+      if (p != null) out.add(p);
+    }
+    return out.isEmpty() ? null : out.size() == 1 ? out.get(0) : new Plan.Any(out);
   }
 
   /** Every text and ministry part; null when there is none. */

@@ -113,6 +113,28 @@ class SearcherTest {
   }
 
   @Test
+  void aPartWithAMinusIsExcluded() throws IOException {
+    assertTrue(ids("協力隊").contains("mlit-kanko"));
+    // a ministry: none of its items (by name, alias or id; any of the three minus signs)
+    for (String q : List.of("協力隊 -国交省", "協力隊 -mlit", "協力隊 －国土交通省", "-国交省 協力隊")) {
+      List<String> got = ids(q);
+      assertFalse(got.contains("mlit-kanko"), q + ": " + got);
+      assertTrue(got.contains("soumu-kyoryokutai"), q + ": " + got);
+    }
+    SearchResult r = searcher.search(SearchRequest.of("協力隊 -国交省"));
+    assertEquals(Map.of("soumu", 3L), r.facets().ministry(), "the counts leave the excluded out too");
+    // a word: no item that has it, as a quoted part would match it
+    List<String> without = ids("協力隊 -研修");
+    assertFalse(without.contains("soumu-kyoryokutai-kenshu"), without.toString());
+    assertTrue(without.contains("soumu-kyoryokutai"), without.toString());
+    assertEquals(without, ids("協力隊 -\"研修\""));
+    // a minus inside a word or alone is no exclusion
+    assertEquals(List.of(new Queries.Part("協力隊", false), new Queries.Part("研修", false, true),
+        new Queries.Part("地域", true, true), new Queries.Part("-", false), new Queries.Part("道路-橋", false)),
+        Queries.parse("協力隊 -研修 -「地域」 - 道路-橋"));
+  }
+
+  @Test
   void itemsMatchingEveryPartComeFirst() throws IOException {
     assertEquals("mlit-kanko", ids("協力隊 観光").get(0));
     // fewer than RELAX_BELOW strict matches: the items with some of the words follow

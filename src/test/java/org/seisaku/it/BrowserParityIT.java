@@ -42,7 +42,7 @@ class BrowserParityIT {
   static final double MIN_OVERLAP = 0.9;
   static final double MAX_NDCG_GAP = 0.02;
   static final List<String> MUST_WORK = List.of("ちいきおこし", "協力隊", "ＩＣＴ", "ict", "平成20年度 過疎", "H20",
-      "国交省 道路", "地域経済循環の創造の推進", "soumu");
+      "国交省 道路", "地域経済循環の創造の推進", "soumu", "道路 -国交省", "協力隊 -\"推進\"");
   static final String JUDGED = "judged-queries.tsv";
   /** The everyday-word and concept queries (issue 11): the browser expands synonyms as the CLI does. */
   static final List<String> CONCEPT = List.of("concept-queries.tsv", "concept-heldout.tsv");
