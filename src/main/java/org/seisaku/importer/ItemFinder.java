@@ -85,7 +85,7 @@ public final class ItemFinder {
 
   /** The words between a name and its amount: years, kinds and budget words, spaces and opening brackets. */
   static final Pattern LABEL_TAIL = Pattern.compile(
-      "(?:[\\s:：、，,（(【［〔]|[（(]案[）)]|(?:令和|平成|昭和|R|H)?\\s?(?:元|[0-9]{1,4})\\s?年度|前年度|本年度|当年度|昨年度|当初|補正後|補正|"
+      "(?:[\\s:：、，,（(【［〔]|[（(]案[）)]|(?:令和|平成|昭和|R|H)?\\s?(?:元|[0-9]{1,4})\\s?年度|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|前年度|本年度|当年度|昨年度|当初|補正後|補正|"
           + "概算|要求|要望|決定|予算|政府案|案|計上|措置額|額|国費)+$");
 
   /** A line that is only a label (「交付税措置額」, 「平成20年度予算額」): its words apply to the amount below it. */
@@ -105,11 +105,15 @@ public final class ItemFinder {
     m.put("difference", Pattern.compile("増減|増△減|対前年|前年度比|前年比|差引|差額|伸び率|伸率"));
     m.put("reference", Pattern.compile("[\\[［〔（(【]参考[\\]］〕）)】]|^参考[：:]"));
     m.put("breakdown", Pattern.compile("(?:^|[（(\\s、])うち\\s*[^\\s（(、]{0,12}\\s*$"));
+    m.put("commitment", Pattern.compile("債務負担行為"));
     return m;
   }
 
-  /** Right after the amount: a term of a formula 「500億円（A）」, a product 「3千万円×3年間」, a rate per head. */
-  static final Pattern NOT_BUDGET_AFTER = Pattern.compile("^\\s?(?:[（(][A-Za-zＡ-Ｚ][）)]|[×x✕]|[/／](?:人|件|年)|当たり|の(?!内数))");
+  /**
+   * Right after the amount: a term of a formula 「500億円（A）」, a product 「3千万円×3年間」, a rate per head, a part
+   * of the figure before it 「230億円（…50億円を含む）」.
+   */
+  static final Pattern NOT_BUDGET_AFTER = Pattern.compile("^\\s?(?:[（(][A-Za-zＡ-Ｚ][）)]|[×x✕]|[/／](?:人|件|年)|当たり|の(?!内数)|を?含む)");
 
   /** A name that is a body, a total or a heading, not a program. */
   static final Set<String> GENERIC = Set.of("趣旨", "概要", "事業概要", "施策概要", "事業の概要", "目的", "事業目的", "背景", "対応",
@@ -144,10 +148,15 @@ public final class ItemFinder {
   static final Pattern STATUS = Pattern.compile("[（(【［〔](新規|拡充|継続|廃止)[）)】］〕]|(?:^|\\s)(新規|拡充|継続|廃止)$");
 
   static final Pattern LEADING_MARKERS = Pattern.compile(
-      "^(?:[\\s・○◎●◆◇■□▼▽►※＊*\\-－⇒→【〔［）)】］〕」]+|[0-9]+[.．、)）]\\s*|[（(][0-9]+[）)]\\s*|[①-⑳Ⅰ-Ⅹ]\\s*|[ア-ン][．.]\\s*)+");
+      "^(?:[\\s・○◎●◆◇■□▼▽►※＊*\\-－⇒→【〔［）)】］〕」]+|[0-9]+[.．、)）]\\s*|[0-9]{1,2}\\s+(?=[^\\s0-9])|[（(][0-9]+[）)]\\s*|[①-⑳Ⅰ-Ⅹ]\\s*|[ア-ン][．.]\\s*)+");
 
+  /**
+   * A fiscal year: 「令和7年度」「7年度」「R7年度」, the abbreviated era alone 「R7」「H20」 (groups 5 and 6: 「【R8要求：…（R7当初：…）】」),
+   * 前年度 (group 3) or 本年度 (group 4).
+   */
   static final Pattern YEAR = Pattern.compile(
-      "(令和|平成|昭和|R|H)?\\s?(元|[0-9]{1,4})\\s?年度|(前年度|昨年度|前年)|(本年度|当年度)");
+      "(令和|平成|昭和|R|H)?\\s?(元|[0-9]{1,4})\\s?年度|(前年度|昨年度|前年)|(本年度|当年度)"
+          + "|(?<![A-Za-z])([RH])\\s?(元|[0-9]{1,2})(?![0-9A-Za-z])");
 
   /** A note that says what bare figures in parentheses are: 「（ ）内は令和７年度当初予算額」, 「( )内は前年度予算額」. */
   static final Pattern BARE_NOTE = Pattern.compile("[（(]\\s*[）)]\\s*内は(.{2,30}?)(?:です|を示す|である)?。?$");
@@ -419,7 +428,10 @@ public final class ItemFinder {
       Label whole = label(label.replace(name, " "));
       Matcher y = YEAR.matcher(label);
       FiscalYear year = null;
-      while (y.find()) if (y.group(2) != null) year = year(y.group(1), y.group(2)).orElse(year);
+      while (y.find()) {
+        if (y.group(2) != null) year = year(y.group(1), y.group(2)).orElse(year);
+        else if (y.group(6) != null) year = year(y.group(5), y.group(6)).orElse(year);
+      }
       return new Label(name, year, 0, kindWord(label).orElse(null), true, true);
     }
 
@@ -556,8 +568,8 @@ public final class ItemFinder {
       int relative = 0;
       Matcher y = YEAR.matcher(words);
       while (y.find()) {
-        if (y.group(2) != null) {
-          year = year(y.group(1), y.group(2)).orElse(year);
+        if (y.group(2) != null || y.group(6) != null) {
+          year = (y.group(2) != null ? year(y.group(1), y.group(2)) : year(y.group(5), y.group(6))).orElse(year);
           relative = 0;
         } else if (y.group(3) != null) {
           relative = -1;

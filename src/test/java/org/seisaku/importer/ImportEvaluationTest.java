@@ -28,7 +28,9 @@ import org.seisaku.source.MinistriesReader;
  * (digital), written after that, measured precision 1.00 and recall 0.10 on its first run (spaced units 「720 億円」,
  * bare comparison figures and a two-line table header were not read); likewise generalised since. The fourth (fdma,
  * cao) measured 0.50/0.43 and 1.00/1.00 on its first run (names broken before の, status after the amount, a 「、」
- * between two figures), then likewise.
+ * between two figures), then likewise. The fifth (npa) measured 0.50/0.55 on its first run (an abbreviated era
+ * without 年度 as a label, 「【R8要求：42.5億円（R7当初：36.1億円）】」, read as a program named R8; numbered headings
+ * 「１ 」; a 国庫債務負担行為 inside a figure), then likewise.
  */
 class ImportEvaluationTest {
   /** Floors: precision, recall (a document with no gold item: no false positive allowed). */
@@ -44,7 +46,8 @@ class ImportEvaluationTest {
       "mlit-kotsu-2025", new double[] {0.9, 0.9},
       "digital-gaisan-2026", new double[] {0.9, 0.9},
       "fdma-gaisan-2026", new double[] {0.9, 0.9},
-      "cao-gaisan-2026", new double[] {0.9, 0.9});
+      "cao-gaisan-2026", new double[] {0.9, 0.9},
+      "npa-gaisan-2026", new double[] {0.9, 0.9});
 
   static final Path GOLD = Path.of("src/test/resources/import");
 
