@@ -649,6 +649,7 @@ public final class ItemFinder {
     String key = Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
     if (key.length() < 2 || s.length() > 45 || GENERIC.contains(key) || RUNNING_TEXT.matcher(s).find()) return null;
     if (key.matches("^[0-9,.%％()（）\\-－〜～年度月日]+$")) return null;
+    if (key.matches("^(?:令和|平成|昭和|r|h)?(?:元|[0-9]{1,4})年(?:度)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?$")) return null; // a date: 令和7年12月
     if (s.matches("^[^\\s]{1,5}分$")) return null; // 都道府県分, 市町村分: a share of an allocation
     if (COUNTED.matcher(s).find()) return null; // 「利用者数 約45億人、…」: a sentence of figures, not a name
     if (!s.codePoints().anyMatch(Repair::isLetter)) return null;
