@@ -356,7 +356,8 @@ public final class Repair {
    * 「住宅用火災警報器の設置促進及び維持管理」 + 「の推進事業 0.8億円」: the line above is one run of text (no space, no
    * marker, at most 30 characters) and the line starts with a short fragment that ends as a program's name does; the
    * fragment starts with a particle (の, 及び, 等 …), or the line above has 12 characters or more and does not end as a
-   * name does (so that 「主な事業」 over 「広報事業 5億円」, or a short heading over a name, stay apart).
+   * name does (so that 「主な事業」 over 「広報事業 5億円」, or a short heading over a name, stay apart); or the line
+   * starts with one or two characters that end the line above's last word as a name ends (「…推進事」 + 「業 15.3億円」).
    */
   private static boolean continuesName(String above, String line) {
     if (above.contains(" ") || above.codePointCount(0, above.length()) > 30 || STARTS_ITEM.matcher(above).find()
@@ -364,7 +365,14 @@ public final class Repair {
       return false;
     }
     Matcher f = FRAGMENT.matcher(line);
-    if (!f.find() || !ENDS_AS_NAME.matcher(f.group(1)).find()) return false;
+    if (!f.find()) return false;
+    // cut inside its last word: 「国有財産の最適化推進事」 + 「業 15.3億円」
+    String fragment = f.group(1);
+    if (fragment.length() <= 2 && !ENDS_AS_NAME.matcher(above).find() && ENDS_AS_NAME.matcher(above + fragment).find()
+        && !ENDS_AS_NAME.matcher(fragment).find()) {
+      return true;
+    }
+    if (!ENDS_AS_NAME.matcher(fragment).find()) return false;
     return CONTINUATION.matcher(line).find()
         || (above.codePointCount(0, above.length()) >= 12 && !ENDS_AS_NAME.matcher(above).find());
   }
