@@ -360,7 +360,9 @@ public final class ItemFinder {
         if (written.length() > Limits.AMOUNT_CHARS) continue; // not a figure anyone writes; the CSV would refuse it
         String label = text.substring(Math.max(prevEnd, m.start() - MAX_LABEL), m.start());
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 24));
-        int relDepth = Repair.unclosed(label);
+        // brackets opened since the figure before: 「【要求額：1,234百万円】（1,000百万円）」 closes the 【 of the first
+        // figure before it opens the （ of the second
+        int relDepth = Repair.unclosed(label.replaceFirst("^[\\s】）)]+", ""));
         int minDepth = minDepth(label);
         prevEnd = m.end();
         Amount amount;
@@ -379,6 +381,12 @@ public final class ItemFinder {
         if (SENTENCE_VERB.matcher(after).find() && sentence.find()) lab = sentence(label, sentence.group(1));
         boolean comparison = prev != null && lab.name().isEmpty()
             && (relDepth > 0 || (prevComparison && minDepth >= 0));
+        // a figure alone in parentheses on the line right below a figure: 「1,500億円」 over 「（1,400億円）」
+        if (prev == null && current != null && currentIndex == i - 1 && lab.name().isEmpty() && relDepth > 0
+            && text.strip().matches("^[（(][^（()）]*[）)]$")) {
+          prev = current;
+          comparison = true;
+        }
         FoundItem found;
         if (comparison) {
           found = comparison(prev, lab, amount, written, l);
@@ -581,7 +589,7 @@ public final class ItemFinder {
       BudgetKind kind = kindWord(words).orElse(null);
       boolean cue = BUDGET_WORDS.matcher(words).find() || LABEL_LINE.matcher(text.strip()).matches();
       String n = name.strip();
-      if (n.matches("^[（(【［〔\\s]*$")) n = "";
+      if (n.matches("^[（(【［〔）)】］〕\\s]*$")) n = "";
       return new Label(n, year, relative, kind, cue, false);
     }
   }
