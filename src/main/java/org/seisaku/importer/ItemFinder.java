@@ -154,6 +154,9 @@ public final class ItemFinder {
    * A fiscal year: 「令和7年度」「7年度」「R7年度」, the abbreviated era alone 「R7」「H20」 (groups 5 and 6: 「【R8要求：…（R7当初：…）】」),
    * 前年度 (group 3) or 本年度 (group 4).
    */
+  /** A sentence's opening words before a name: 「上記のほか、」「このほか、」「また、」. */
+  static final Pattern LEADING_CONNECTIVE = Pattern.compile("^(?:上記の?ほか|上記の?他|この?ほか|この他|その?ほか|また|さらに|更に|加えて|なお)[、，,]\\s*");
+
   static final Pattern YEAR = Pattern.compile(
       "(令和|平成|昭和|R|H)?\\s?(元|[0-9]{1,4})\\s?年度|(前年度|昨年度|前年)|(本年度|当年度)"
           + "|(?<![A-Za-z])([RH])\\s?(元|[0-9]{1,2})(?![0-9A-Za-z])");
@@ -163,7 +166,7 @@ public final class ItemFinder {
 
   static final Pattern UNIT_LINE = Pattern.compile("単位\\s*[：:]\\s*(百万円|千円|億円|万円|円)");
   static final Pattern TABLE_ROW_SHAPE = Pattern.compile(
-      "^(.*?[^\\s0-9,.△▲－―—\\-])\\s+((?:(?:[△▲]?-?[0-9][0-9,]*(?:\\.[0-9]+)?[%％倍]?|[－―—\\-‐]|事項要求)(?:\\s+|$)){2,})$");
+      "^(.*?[^\\s0-9,.△▲－―—\\-])\\s+((?:(?:[△▲]?-?[0-9][0-9,]*(?:\\.[0-9]+)?[%％倍]?|[－―—\\-‐]|事項要求|皆増|皆減|新規)(?:\\s+|$)){2,})$");
   static final Pattern TABLE_COLUMN = Pattern.compile(
       "(令和|平成|R|H)?\\s?(元|[0-9]{1,4})\\s?年度|(予算額|要求額|要望額|決定額|補正後|補正額|当初)"
           + "|((?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率)|(前年度)");
@@ -324,7 +327,7 @@ public final class ItemFinder {
       for (int c = 0; c < cells.length; c++) {
         Column col = columns.get(c);
         String cell = cells[c];
-        if (col.difference() || cell.matches("[－―—\\-‐]") || cell.matches(".*[%％倍]$")) continue;
+        if (col.difference() || cell.matches("[－―—\\-‐]|皆増|皆減|新規") || cell.matches(".*[%％倍]$")) continue;
         String written = cell.equals("事項要求") ? cell : cell + unit;
         Amount amount;
         try {
@@ -649,6 +652,7 @@ public final class ItemFinder {
     int uchi = s.lastIndexOf("のうち");
     if (uchi > 0 && s.length() - uchi - 3 >= 4) s = s.substring(uchi + 3).strip();
     if (s.startsWith("他に")) s = s.substring(2);
+    s = LEADING_CONNECTIVE.matcher(s).replaceFirst(""); // 「上記のほか、米穀周年供給・需要拡大支援事業」
     if (s.startsWith("うち") && s.length() > 6) s = s.substring(2).strip(); // a table's うち row: a part with a name of its own
     s = s.replaceAll("[\\s:：、,（(【［〔]+$", "").replaceAll("[】］〕]+$", "");
     s = s.replaceAll("(?:の概要|について)$", "");
