@@ -106,6 +106,7 @@ public final class ItemFinder {
     m.put("reference", Pattern.compile("[\\[［〔（(【]参考[\\]］〕）)】]|^参考[：:]"));
     m.put("breakdown", Pattern.compile("(?:^|[（(\\s、])うち\\s*[^\\s（(、]{0,12}\\s*$"));
     m.put("commitment", Pattern.compile("債務負担行為"));
+    m.put("combined", Pattern.compile("(?:合わせ|併せ|あわせ)て\\s*(?:総額|計|約)?\\s*$")); // 「補正予算と合わせて150億円」
     return m;
   }
 
