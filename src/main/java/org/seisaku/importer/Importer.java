@@ -53,7 +53,14 @@ public final class Importer {
     String name = file.getFileName().toString();
     if (PdfText.looksLikePdf(bytes)) {
       try {
-        return Optional.of(PdfText.read(file, name));
+        SourceText pdf = PdfText.read(file, name);
+        if (pdf.lines().stream().allMatch(SourceLine::blank)) {
+          // pages of images (a scan): an empty draft would only hide that nothing was read
+          problems.error(path, 0, "the PDF has no text to read (scanned pages?): make it searchable with OCR first "
+              + "(for example ocrmypdf -l jpn), or import its text");
+          return Optional.empty();
+        }
+        return Optional.of(pdf);
       } catch (PdfText.UnreadableException e) {
         problems.error(path, 0, e.getMessage());
         return Optional.empty();
@@ -65,7 +72,12 @@ public final class Importer {
       problems.error(path, 0, "neither a PDF nor text in UTF-8 or CP932 (Shift_JIS)");
       return Optional.empty();
     }
-    return Optional.of(SourceText.ofText(name, text.get()));
+    SourceText plain = SourceText.ofText(name, text.get());
+    if (plain.lines().stream().allMatch(SourceLine::blank)) {
+      problems.error(path, 0, "the file has no text: nothing to import");
+      return Optional.empty();
+    }
+    return Optional.of(plain);
   }
 
   /** The drafts of one file; {@code ordinal} (1-based) names a file whose name has no ASCII letters. Writes nothing. */

@@ -93,6 +93,20 @@ class ImportIT {
     Files.writeString(broken, "%PDF-1.7\nnot really\n");
     expect(1, broken + ":", Fixtures.run("import", "--content", c, "--fiscal-year", "2025", "--ministry", "maff", file.toString(), broken.toString()));
     assertFalse(Files.exists(content.resolve("budget/import-maff-noson-2025.csv")), "nothing written when one FILE is unreadable");
+    // a scan (pages of images, no text layer) and an empty text file are said to be so, not drafted as empty documents
+    Path scan = tmp.resolve("scan.pdf");
+    try (org.apache.pdfbox.pdmodel.PDDocument d = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      d.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+      d.save(scan.toFile());
+    }
+    expect(1, scan + ": the PDF has no text to read (scanned pages?)",
+        Fixtures.run("import", "--content", c, "--fiscal-year", "2025", "--ministry", "maff", file.toString(), scan.toString()));
+    Path empty = tmp.resolve("empty.txt");
+    Files.writeString(empty, "\n \n");
+    expect(1, empty + ": the file has no text",
+        Fixtures.run("import", "--content", c, "--fiscal-year", "2025", "--ministry", "maff", empty.toString()));
+    assertFalse(Files.exists(content.resolve("budget/import-maff-noson-2025.csv")), "nothing written when one FILE is empty");
+    assertFalse(Files.exists(content.resolve("documents/import-scan.md")));
     Fixtures.Run help = Fixtures.run("import", "--help");
     assertEquals(0, help.exit());
     assertTrue(help.out().contains("--fiscal-year") && help.out().contains("--kind") && help.out().contains("FILE"), help.out());
