@@ -85,7 +85,7 @@ public final class ItemFinder {
 
   /** The words between a name and its amount: years, kinds and budget words, spaces and opening brackets. */
   static final Pattern LABEL_TAIL = Pattern.compile(
-      "(?:[\\s:：、，,（(【［〔]|[（(]案[）)]|(?:令和|平成|昭和|R|H)?\\s?(?:元|[0-9]{1,4})\\s?年度|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|前年度|本年度|当年度|昨年度|当初|補正後|補正|"
+      "(?:[\\s:：、，,（(【［〔＋+]|[（(]案[）)]|(?:令和|平成|昭和|R|H)?\\s?(?:元|[0-9]{1,4})\\s?年度|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|前年度|本年度|当年度|昨年度|当初|補正後|補正|"
           + "概算|要求|要望|決定|予算|政府案|案|計上|措置額|額|国費)+$");
 
   /** A line that is only a label (「交付税措置額」, 「平成20年度予算額」): its words apply to the amount below it. */
@@ -102,7 +102,7 @@ public final class ItemFinder {
     m.put("rate", Pattern.compile("補助率|助成率|交付率|負担割合|補助単価"));
     m.put("statistic", Pattern.compile("産出額|販売額|出荷額|生産額|総生産|輸出額|輸入額|市場規模|人規模|の規模|規模は|規模で|標準団体|試算|所得|売上|残高|資産"));
     m.put("other-body-total", Pattern.compile("事業費総額|総事業費|公費ベース|全体事業費"));
-    m.put("difference", Pattern.compile("増減|増△減|対前年|前年度比|前年比|差引|差額|伸び率|伸率"));
+    m.put("difference", Pattern.compile("増減|増△減|対前年|前年度比|前年比|差引|差額|伸び率|伸率|[（(]\\s*[＋+]\\s*$"));
     m.put("reference", Pattern.compile("[\\[［〔（(【]参考[\\]］〕）)】]|^参考[：:]"));
     m.put("breakdown", Pattern.compile("(?:^|[（(\\s、])うち\\s*[^\\s（(、]{0,12}\\s*$"));
     m.put("commitment", Pattern.compile("債務負担行為"));
@@ -120,7 +120,7 @@ public final class ItemFinder {
   static final Set<String> GENERIC = Set.of("趣旨", "概要", "事業概要", "施策概要", "事業の概要", "目的", "事業目的", "背景", "対応",
       "参考", "具体的内容", "内容", "事業内容", "主な内容", "支援内容", "イメージ図", "期待される効果", "事業スキーム", "スキーム",
       "実施主体", "補助対象", "対象", "成果目標", "事業期間", "都道府県", "市町村", "国", "地方", "自治体", "地方公共団体", "合計", "計",
-      "小計", "総計", "総額", "全体", "国費", "地方負担", "公費", "予算", "予算額", "要求額", "交付税措置額", "事項", "区分", "事業名");
+      "小計", "総計", "総額", "全体", "一般会計", "特別会計", "国費", "地方負担", "公費", "予算", "予算額", "要求額", "交付税措置額", "事項", "区分", "事業名");
 
   /** A line that starts with a field name (「事業期間 令和4年度～」, 「補助率：1/2」) is not a program's name. */
   static final Pattern FIELD_LINE = Pattern.compile(
@@ -375,7 +375,8 @@ public final class ItemFinder {
         } catch (Amount.FormatException e) {
           continue;
         }
-        if (reject(label, after) || (amount.qualifier() == Qualifier.UPPER_BOUND && !BUDGET_WORDS.matcher(label).find())) {
+        if (reject(label, after) || inBreakdown(text.substring(0, m.start()))
+            || (amount.qualifier() == Qualifier.UPPER_BOUND && !BUDGET_WORDS.matcher(label).find())) {
           notBudget++;
           prev = null;
           continue;
@@ -613,6 +614,23 @@ public final class ItemFinder {
   static boolean reject(String label, String after) {
     for (Pattern p : NOT_BUDGET.values()) if (p.matcher(label).find()) return true;
     return NOT_BUDGET_AFTER.matcher(after).find();
+  }
+
+  /**
+   * Whether a figure stands in the parentheses of a breakdown: 「（うち一般会計 1,000億円、特別会計 234億円）」, the
+   * second figure as much as the first.
+   */
+  static boolean inBreakdown(String before) {
+    int depth = 0;
+    for (int k = before.length() - 1; k >= 0; k--) {
+      char ch = before.charAt(k);
+      if (ch == '）' || ch == ')') depth++;
+      else if (ch == '（' || ch == '(') {
+        if (depth == 0) return before.substring(k + 1).stripLeading().startsWith("うち");
+        depth--;
+      }
+    }
+    return false;
   }
 
   /** The lowest bracket depth reached in the text, relative to its start. */
