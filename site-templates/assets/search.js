@@ -671,9 +671,12 @@
         });
         rest = rest.join('');
         if (hasHan(s)) {
-          words(rest, vocab, stop, stopMax, head.unknown, head.unknownKana).words.forEach(function (w) {
-            if (w.length > 1 && vocab.cost(w) >= 0) alternatives.push(w);
+          // Queries.telling: words of two characters or more, the very common ones only when all are
+          var known = words(rest, vocab, stop, stopMax, head.unknown, head.unknownKana).words.filter(function (w) {
+            return w.length > 1 && vocab.cost(w) >= 0;
           });
+          var rare = known.filter(function (w) { return vocab.cost(w) >= head.relaxedMinCost; });
+          (rare.length ? rare : known).forEach(function (w) { alternatives.push(w); });
         }
         alternatives.forEach(function (a) {
           var key = normalise(a);

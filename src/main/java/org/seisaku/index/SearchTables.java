@@ -17,7 +17,7 @@ import org.seisaku.model.SiteUrls;
  * <pre>
  *   fields        the fields a part is matched in, heaviest first: [{name, weight, analysis: text|reading|bigram}]
  *   pair, unigram, readingWords, ministry, type   field names the plan uses
- *   tie, scattered, readingWordsBonus, ministryScore, relaxBelow, strictBoost, unigramWeight, programBoost
+ *   tie, scattered, readingWordsBonus, ministryScore, relaxBelow, relaxedMinCost, strictBoost, unigramWeight, programBoost
  *   k1, b         BM25's parameters (Lucene's defaults, which the index uses)
  *   unknown, unknownKana, stopWords, normalise   how a part is cut ({@link QueryTerms}) and normalised ({@link QueryText#table})
  *   variants      spelling variants ({@link Queries#VARIANTS})
@@ -57,6 +57,7 @@ public final class SearchTables {
     t.put("readingWordsBonus", Queries.READING_WORDS_BONUS);
     t.put("ministryScore", Queries.MINISTRY_SCORE);
     t.put("relaxBelow", Queries.RELAX_BELOW);
+    t.put("relaxedMinCost", Queries.RELAXED_MIN_COST);
     t.put("strictBoost", Queries.STRICT_BOOST);
     t.put("unigramWeight", Queries.UNIGRAM_WEIGHT);
     t.put("programBoost", Queries.PROGRAM_BOOST);
