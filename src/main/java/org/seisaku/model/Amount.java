@@ -21,6 +21,7 @@ import org.seisaku.diag.Limits;
  *   １，５００億円程度      → 150,000,000,000      approximate
  *   約2兆円               → 2,000,000,000,000    approximate
  *   １億３千万円程度        → 130,000,000          approximate
+ *   ３千億円, 1兆2千億円     → 300,000,000,000, 1,200,000,000,000
  *   973百万円の内数        → 973,000,000          part_of   (included in another figure; never summed)
  *   事項要求              → no figure            unquantified
  *   上限10億円, 10億円を上限 → 1,000,000,000        upper_bound
@@ -29,8 +30,9 @@ import org.seisaku.diag.Limits;
  *   12, 1億3000            → FormatException: no unit (12円? 12百万円, as review sheets count?)
  * </pre>
  *
- * <p>A figure needs its unit: the last number must be followed by 兆, 億, 千万, 百万, 十万, 万, 千, 百 or 円
- * (0.1 read a bare {@code 12} as 12円, while review sheets count in 百万円). Limits: units must descend (兆, 億, 千万, 百万, 十万, 万, 千, 百), so 「1千5百万円」 is rejected (write
+ * <p>A figure needs its unit: the last number must be followed by 兆, 千億, 百億, 十億, 億, 千万, 百万, 十万, 万, 千, 百
+ * or 円 (0.1 read a bare {@code 12} as 12円, while review sheets count in 百万円). Limits: units must descend (兆,
+ * 千億, 百億, 十億, 億, 千万, 百万, 十万, 万, 千, 百), so 「1千5百万円」 is rejected (write
  * 1,500万円); only the last figure may have a decimal point (3.7億円, 1億3.5千万円; not 3.7億5千万円);
  * kanji numerals (一億円) are not read; the sign comes after 約 or 上限 (約△1.5億円, not △約1.5億円);
  * a figure that is not a whole number of yen (0.0001円) is rejected; so is anything outside the range of
@@ -46,11 +48,12 @@ public record Amount(Long yen, Qualifier qualifier) {
     }
   }
 
-  private static final String[] UNIT_NAMES = {"兆", "億", "千万", "百万", "十万", "万", "千", "百"};
+  private static final String[] UNIT_NAMES = {"兆", "千億", "百億", "十億", "億", "千万", "百万", "十万", "万", "千", "百"};
   private static final long[] UNIT_VALUES = {
-    1_000_000_000_000L, 100_000_000L, 10_000_000L, 1_000_000L, 100_000L, 10_000L, 1_000L, 100L
+    1_000_000_000_000L, 100_000_000_000L, 10_000_000_000L, 1_000_000_000L, 100_000_000L, 10_000_000L, 1_000_000L,
+    100_000L, 10_000L, 1_000L, 100L
   };
-  private static final Pattern GROUP = Pattern.compile("(\\d+(?:\\.\\d+)?)(兆|億|千万|百万|十万|万|千|百)?");
+  private static final Pattern GROUP = Pattern.compile("(\\d+(?:\\.\\d+)?)(兆|千億|百億|十億|億|千万|百万|十万|万|千|百)?");
 
   public Amount {
     if (qualifier == null) throw new IllegalArgumentException("qualifier is required");

@@ -29,6 +29,12 @@ class ItemFinderTest {
   }
 
   @Test
+  void figuresInThousandsOfOkuAreRead() {
+    assertEquals(List.of("2025 当初 約3,000億円 地方交付税交付金", "2025 当初 12,000億円 国土強靱化加速化対策"),
+        items("○ 地方交付税交付金 ３千億円程度\n○ 国土強靱化加速化対策 1兆2千億円", "令和7年度", "当初"));
+  }
+
+  @Test
   void aBareFigureInParenthesesIsTheYearBeforeUnlessANoteSaysOtherwise() {
     assertEquals(List.of("2025 当初 12億円 防災情報システム整備事業", "2024 当初 10億円 防災情報システム整備事業"),
         items("○ 防災情報システム整備事業 12億円（10億円）", "令和7年度", "当初"));

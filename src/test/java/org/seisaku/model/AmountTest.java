@@ -38,6 +38,10 @@ class AmountTest {
       1.5千円             | 1500                 | EXACT
       2兆円               | 2000000000000        | EXACT
       1兆2,000億円         | 1200000000000        | EXACT
+      ３千億円              | 300000000000         | EXACT
+      1兆2千億円           | 1200000000000        | EXACT
+      2百億円              | 20000000000          | EXACT
+      5十億円              | 5000000000           | EXACT
       1500000円           | 1500000              | EXACT
       1,500,000円         | 1500000              | EXACT
       １５０００００円        | 1500000              | EXACT
@@ -105,6 +109,7 @@ class AmountTest {
       1万1億円                  | units out of order in amount: 1万1億円
       1千5百万円                 | units out of order in amount: 1千5百万円
       3.7億5千万円               | only the last figure of an amount may have a decimal point: 3.7億5千万円
+      3億2千億円                | units out of order in amount: 3億2千億円
       0.0001円                | not a whole number of yen: 0.0001円
       0.5円                   | not a whole number of yen: 0.5円
       1.234百円                | not a whole number of yen: 1.234百円
