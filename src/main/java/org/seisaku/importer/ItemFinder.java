@@ -80,8 +80,8 @@ public final class ItemFinder {
   /** An amount in yen (after {@link Repair#width}), or 事項要求. */
   static final Pattern AMOUNT = Pattern.compile(
       "(?<![0-9.,])(?:約|上限)?\\s?(?:[△▲]|マイナス)?\\s?"
-          + "[0-9][0-9,]*(?:\\.[0-9]+)?\\s?(?:兆|千億|百億|十億|億|千万|百万|十万|万|千|百)?"
-          + "(?:[0-9][0-9,]*(?:\\.[0-9]+)?(?:千億|百億|十億|億|千万|百万|十万|万|千|百))*"
+          + "[0-9][0-9,]*(?:\\.[0-9]+)?\\s?(?:" + Amount.UNITS + ")?"
+          + "(?:[0-9][0-9,]*(?:\\.[0-9]+)?(?:" + Amount.UNITS + "))*"
           + "円(?:\\s?程度|の内数|内数|を上限)?|事項要求");
 
   /** The words between a name and its amount: years, kinds and budget words, spaces and opening brackets. */

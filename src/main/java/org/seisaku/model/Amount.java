@@ -53,7 +53,9 @@ public record Amount(Long yen, Qualifier qualifier) {
     1_000_000_000_000L, 100_000_000_000L, 10_000_000_000L, 1_000_000_000L, 100_000_000L, 10_000_000L, 1_000_000L,
     100_000L, 10_000L, 1_000L, 100L
   };
-  private static final Pattern GROUP = Pattern.compile("(\\d+(?:\\.\\d+)?)(兆|千億|百億|十億|億|千万|百万|十万|万|千|百)?");
+  /** The units as a regular expression's alternatives, longest first where one begins another (for finders of amounts). */
+  public static final String UNITS = String.join("|", UNIT_NAMES);
+  private static final Pattern GROUP = Pattern.compile("(\\d+(?:\\.\\d+)?)(" + UNITS + ")?");
 
   public Amount {
     if (qualifier == null) throw new IllegalArgumentException("qualifier is required");
