@@ -77,11 +77,17 @@ public final class ItemFinder {
 
   // ---- the words ----
 
+  /**
+   * A number in kanji numerals with a digit of its own (五, 二十, 一億二千万's 二千): 十, 百 or 千 alone are left out, so
+   * that 「数百万円」 is no figure.
+   */
+  private static final String KANJI_NUMBER = "[十百千]*[〇一二三四五六七八九][〇一二三四五六七八九十百千]*";
+
   /** An amount in yen (after {@link Repair#width}), or 事項要求. */
   static final Pattern AMOUNT = Pattern.compile(
       "(?<![0-9.,])(?:約|上限)?\\s?(?:[△▲]|マイナス)?\\s?"
-          + "[0-9][0-9,]*(?:\\.[0-9]+)?\\s?(?:" + Amount.UNITS + ")?"
-          + "(?:[0-9][0-9,]*(?:\\.[0-9]+)?(?:" + Amount.UNITS + "))*"
+          + "(?:[0-9][0-9,]*(?:\\.[0-9]+)?|" + KANJI_NUMBER + ")\\s?(?:" + Amount.UNITS + ")?"
+          + "(?:(?:[0-9][0-9,]*(?:\\.[0-9]+)?|" + KANJI_NUMBER + ")(?:" + Amount.UNITS + "))*"
           + "円(?:\\s?程度|の内数|内数|を上限)?|事項要求");
 
   /** The words between a name and its amount: years, kinds and budget words, spaces and opening brackets. */

@@ -34,7 +34,8 @@ import org.seisaku.diag.Limits;
  * or 円 (0.1 read a bare {@code 12} as 12円, while review sheets count in 百万円). Limits: units must descend (兆,
  * 千億, 百億, 十億, 億, 千万, 百万, 十万, 万, 千, 百), so 「1千5百万円」 is rejected (write
  * 1,500万円); only the last figure may have a decimal point (3.7億円, 1億3.5千万円; not 3.7億5千万円);
- * kanji numerals (一億円) are not read; the sign comes after 約 or 上限 (約△1.5億円, not △約1.5億円);
+ * kanji numerals are read as a number written alone before a unit (五億円, 一億二千万円, 二十億円, 千億円), not after an
+ * Arabic figure (3千億円 is 3 × 千億); the sign comes after 約 or 上限 (約△1.5億円, not △約1.5億円);
  * a figure that is not a whole number of yen (0.0001円) is rejected; so is anything outside the range of
  * {@code long}, and a text of more than {@value Limits#AMOUNT_CHARS} characters (checked first, so that no
  * amount costs more than a short one). Review-sheet figures are in 百万円 and come through {@link #ofMillionYen}.
@@ -100,7 +101,7 @@ public record Amount(Long yen, Qualifier qualifier) {
     if (written.length() > Limits.AMOUNT_CHARS) {
       throw new FormatException(Limits.tooLong("amount", written.length(), Limits.AMOUNT_CHARS) + ": " + Limits.head(written));
     }
-    String s = Normalizer.normalize(written, Normalizer.Form.NFKC).replaceAll("[\\s,、]", "");
+    String s = arabic(Normalizer.normalize(written, Normalizer.Form.NFKC).replaceAll("[\\s,、]", ""));
     if (s.equals("事項要求")) return unquantified();
 
     Qualifier q = Qualifier.EXACT;
@@ -171,6 +172,37 @@ public record Amount(Long yen, Qualifier qualifier) {
     if (negative) whole = whole.negate();
     if (whole.bitLength() > 63) throw new FormatException("amount too large: " + written);
     return new Amount(whole.longValue(), q);
+  }
+
+  /** Kanji numerals: 〇 to 九, and 十, 百, 千 inside a number. */
+  private static final Pattern KANJI_NUMBER = Pattern.compile("(?<![0-9.])[〇一二三四五六七八九十百千]+");
+
+  /**
+   * Each run of kanji numerals not written right after an Arabic figure, as Arabic digits: 一億二千万 → 1億2000万,
+   * 二十億 → 20億, 千億 → 1000億, 一億千万 → 1億1000万; 3千億 stays as it is (there 千億 is the unit of 3).
+   */
+  static String arabic(String s) {
+    Matcher m = KANJI_NUMBER.matcher(s);
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    while (m.find()) {
+      long total = 0;
+      long digit = -1;
+      for (char c : m.group().toCharArray()) {
+        int d = "〇一二三四五六七八九".indexOf(c);
+        if (d >= 0) {
+          digit = digit < 0 ? d : digit * 10 + d; // 二〇 as 20, as years are written
+          continue;
+        }
+        long unit = c == '十' ? 10 : c == '百' ? 100 : 1000;
+        total += (digit < 0 ? 1 : digit) * unit;
+        digit = -1;
+      }
+      if (digit >= 0) total += digit;
+      out.append(s, last, m.start()).append(total);
+      last = m.end();
+    }
+    return out.append(s.substring(last)).toString();
   }
 
   private static int unitIndex(String unit) {

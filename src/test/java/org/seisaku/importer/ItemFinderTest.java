@@ -29,9 +29,11 @@ class ItemFinderTest {
   }
 
   @Test
-  void figuresInThousandsOfOkuAreRead() {
+  void figuresInThousandsOfOkuAndInKanjiNumeralsAreRead() {
     assertEquals(List.of("2025 当初 約3,000億円 地方交付税交付金", "2025 当初 12,000億円 国土強靱化加速化対策"),
         items("○ 地方交付税交付金 ３千億円程度\n○ 国土強靱化加速化対策 1兆2千億円", "令和7年度", "当初"));
+    assertEquals(List.of("2009 当初 6,000億円 地域活性化・生活対策臨時交付金", "2009 当初 1.2億円 定住自立圏推進事業"),
+        items("○ 地域活性化・生活対策臨時交付金 六千億円\n 数百万円規模の事業が多い。\n○ 定住自立圏推進事業 一億二千万円", "平成21年度", "当初"));
   }
 
   @Test

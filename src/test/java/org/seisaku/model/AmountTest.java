@@ -39,6 +39,15 @@ class AmountTest {
       2兆円               | 2000000000000        | EXACT
       1兆2,000億円         | 1200000000000        | EXACT
       ３千億円              | 300000000000         | EXACT
+      三千億円              | 300000000000         | EXACT
+      千億円               | 100000000000         | EXACT
+      五億円               | 500000000            | EXACT
+      一億二千万円            | 120000000            | EXACT
+      一億千万円             | 110000000            | EXACT
+      二十億円              | 2000000000           | EXACT
+      百二十億円             | 12000000000          | EXACT
+      五億三千万円            | 530000000            | EXACT
+      十万円               | 100000               | EXACT
       1兆2千億円           | 1200000000000        | EXACT
       2百億円              | 20000000000          | EXACT
       5十億円              | 5000000000           | EXACT
@@ -126,7 +135,6 @@ class AmountTest {
       約10億円の内数               | conflicting qualifiers in amount: 約10億円の内数
       上限10億円を上限              | conflicting qualifiers in amount: 上限10億円を上限
       △約1.5億円               | not an amount: △約1.5億円
-      一億円                    | not an amount: 一億円
       1.2.3億円                | not an amount: 1.2.3億円
       .5億円                   | not an amount: .5億円
       3億円円                   | not an amount: 3億円円
