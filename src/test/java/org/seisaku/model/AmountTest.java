@@ -128,6 +128,7 @@ class AmountTest {
       １５０００００             | amount '１５０００００' has no unit: end it with 円 or the unit the source uses (1500000円, 1500000百万円 as review sheets count …)
       1億3000                 | amount '1億3000' has no unit: end it with 円 or the unit the source uses (3000円, 3000百万円 as review sheets count …)
       10000000兆円             | amount too large: 10000000兆円
+      九九九九九九九九九九九九九九九九九九九九億円 | amount too large: 九九九九九九九九九九九九九九九九九九九九億円
       約事項要求                  | not an amount: 約事項要求
       事項要求の内数                | not an amount: 事項要求の内数
       上限10億円程度               | conflicting qualifiers in amount: 上限10億円程度
