@@ -162,6 +162,25 @@ public final class ItemFinder {
    * A fiscal year: 「令和7年度」「7年度」「R7年度」, the abbreviated era alone 「R7」「H20」 (groups 5 and 6: 「【R8要求：…（R7当初：…）】」),
    * 前年度 (group 3) or 本年度 (group 4).
    */
+  /** A fiscal year with its era in kanji numerals: 平成二十一年度. */
+  static final Pattern KANJI_YEAR = Pattern.compile("(?:令和|平成|昭和)[〇一二三四五六七八九十]{1,4}年度");
+
+  /**
+   * The fiscal years in kanji numerals of a line as {@link FiscalYear#parse} reads them, written in digits
+   * (平成二十一年度 → 平成21年度), so that they label figures as 平成21年度 does.
+   */
+  static String arabicYears(String text) {
+    Matcher m = KANJI_YEAR.matcher(text);
+    if (!m.find()) return text;
+    StringBuilder out = new StringBuilder();
+    do {
+      String label = FiscalYear.parse(m.group()).map(FiscalYear::eraLabel).orElse(m.group());
+      m.appendReplacement(out, Matcher.quoteReplacement(label));
+    } while (m.find());
+    m.appendTail(out);
+    return out.toString();
+  }
+
   /** A sentence's opening words before a name: 「上記のほか、」「このほか、」「また、」. */
   static final Pattern LEADING_CONNECTIVE = Pattern.compile("^(?:上記の?ほか|上記の?他|この?ほか|この他|その?ほか|また|さらに|更に|加えて|なお)[、，,]\\s*");
 
@@ -207,7 +226,7 @@ public final class ItemFinder {
     List<Column> columns;
 
     Run(List<SourceLine> lines, FiscalYear fy, BudgetKind headlineKind) {
-      this.lines = lines;
+      this.lines = lines.stream().map(l -> l.withText(arabicYears(l.text()))).toList();
       this.fy = fy;
       this.headlineKind = headlineKind;
     }

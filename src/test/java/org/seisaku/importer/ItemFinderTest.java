@@ -29,6 +29,12 @@ class ItemFinderTest {
   }
 
   @Test
+  void fiscalYearsInKanjiNumeralsLabelFigures() {
+    assertEquals(List.of("2009 当初 5億円 定住自立圏推進事業", "2008 当初 4億円 定住自立圏推進事業"),
+        items("○ 定住自立圏推進事業 平成二十一年度予算額 ５億円（平成二十年度予算額 ４億円）", "平成21年度", "当初"));
+  }
+
+  @Test
   void figuresInThousandsOfOkuAndInKanjiNumeralsAreRead() {
     assertEquals(List.of("2025 当初 約3,000億円 地方交付税交付金", "2025 当初 12,000億円 国土強靱化加速化対策"),
         items("○ 地方交付税交付金 ３千億円程度\n○ 国土強靱化加速化対策 1兆2千億円", "令和7年度", "当初"));
