@@ -92,7 +92,7 @@ public final class ItemFinder {
 
   /** The words between a name and its amount: years, kinds and budget words, spaces and opening brackets. */
   static final Pattern LABEL_TAIL = Pattern.compile(
-      "(?:[\\s:：、，,（(【［〔＋+]|[（(]案[）)]|(?:令和|平成|昭和|R|H)?\\s?(?:元|[0-9]{1,4})\\s?年度|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|前年度|本年度|当年度|昨年度|当初|補正後|補正|"
+      "(?:[\\s:：、，,（(【［〔＋+→⇒]|[（(]案[）)]|(?:令和|平成|昭和|R|H)?\\s?(?:元|[0-9]{1,4})\\s?年度|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|前年度|本年度|当年度|昨年度|当初|補正後|補正|"
           + "概算|要求|要望|決定|予算|政府案|案|計上|措置額|額|国費)+$");
 
   /** A line that is only a label (「交付税措置額」, 「平成20年度予算額」): its words apply to the amount below it. */
@@ -686,13 +686,18 @@ public final class ItemFinder {
   static Named name(String raw) {
     String s = raw.strip();
     if (FIELD_LINE.matcher(s).find()) return null;
-    s = LEADING_MARKERS.matcher(s).replaceFirst("");
     String status = null;
-    Matcher st = STATUS.matcher(s);
+    Matcher st = STATUS.matcher(s); // before the markers go: 「【新規】 地域交通DX推進事業」
     if (st.find()) {
       status = st.group(1) != null ? st.group(1) : st.group(2);
-      s = (s.substring(0, st.start()) + s.substring(st.end())).strip();
+      s = (s.substring(0, st.start()) + " " + s.substring(st.end())).strip();
     }
+    s = LEADING_MARKERS.matcher(s).replaceFirst("");
+    // a budget's structure: 「（項）地域振興費 （目）地域活性化推進交付金」 is the 目
+    int item = Math.max(s.lastIndexOf("（目）"), s.lastIndexOf("(目)"));
+    if (item >= 0 && s.length() - item - 3 >= 2) s = s.substring(item + 3).strip();
+    else s = s.replaceFirst("^[（(]項[）)]\\s*", "");
+    s = s.replaceAll("[…‥・.．]{2,}$", "").strip(); // dot leaders before the figure
     s = dropUnbalanced(s).strip();
     int uchi = s.lastIndexOf("のうち");
     if (uchi > 0 && s.length() - uchi - 3 >= 4) s = s.substring(uchi + 3).strip();
