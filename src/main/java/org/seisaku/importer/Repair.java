@@ -74,7 +74,11 @@ public final class Repair {
     lines = joinBrackets(lines);
     c[6] = before - lines.size();
     before = lines.size();
-    lines = joinBrokenNames(lines);
+    int joined;
+    do { // until nothing more joins: a join can make a whole name that joins the line above it, as a second repair would
+      joined = lines.size();
+      lines = joinBrokenNames(lines);
+    } while (lines.size() < joined);
     c[7] = before - lines.size();
     before = lines.size();
     lines = joinWrapped(lines);
@@ -384,10 +388,13 @@ public final class Repair {
 
   private static final Pattern STARTS_ITEM = Pattern.compile("^(?:[・○◎●◆■□▼▽※＊\\-－⇒→①-⑳Ⅰ-Ⅹ]|[0-9]+[.．)）]|[（(][0-9]+[）)]|【)");
   static final int WRAP_MIN = 30;
+  /** A line that is only the qualifier of the figure that ends the line above: 程度, の内数, を上限. */
+  private static final Pattern QUALIFIER_LINE = Pattern.compile("^(?:程度|の内数|内数|を上限)[）)】\\]］]?$");
 
   /**
    * Joins a line of {@value #WRAP_MIN}+ characters that stops mid-sentence (it ends with a letter or 、) to the next
-   * non-blank line when that one continues the sentence (starts with a letter, not a bullet or number).
+   * non-blank line when that one continues the sentence (starts with a letter, not a bullet or number); and a
+   * figure's qualifier wrapped onto a line of its own (「２，７００億円」 over 「程度」) back to its figure.
    */
   static List<SourceLine> joinWrapped(List<SourceLine> in) {
     List<SourceLine> out = new ArrayList<>(in.size());
@@ -396,6 +403,10 @@ public final class Repair {
         SourceLine prev = out.get(out.size() - 1);
         String p = prev.text();
         String t = l.text();
+        if (!prev.blank() && p.endsWith("円") && QUALIFIER_LINE.matcher(t).matches()) {
+          out.set(out.size() - 1, prev.withText(p + t)); // 「２，７００億円」 over 「程度」
+          continue;
+        }
         if (!prev.blank() && p.codePointCount(0, p.length()) >= WRAP_MIN && !p.contains("円") && !columns(p) && !columns(t)
             && (isLetter(p.codePointBefore(p.length())) || p.endsWith("、"))
             && isLetter(t.codePointAt(0)) && !STARTS_ITEM.matcher(t).find() && !t.contains("円")) {
