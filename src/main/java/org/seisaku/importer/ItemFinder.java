@@ -703,6 +703,7 @@ public final class ItemFinder {
     if (uchi > 0 && s.length() - uchi - 3 >= 4) s = s.substring(uchi + 3).strip();
     if (s.startsWith("他に")) s = s.substring(2);
     s = LEADING_CONNECTIVE.matcher(s).replaceFirst(""); // 「上記のほか、米穀周年供給・需要拡大支援事業」
+    s = s.replaceFirst("^(?:[、，,]|及び|並びに|および|ならびに)\\s*", ""); // the second of two: 「…5億円、集落支援員推進事業 3億円」
     if (s.startsWith("うち") && s.length() > 6) s = s.substring(2).strip(); // a table's うち row: a part with a name of its own
     s = s.replaceAll("[\\s:：、,（(【［〔]+$", "").replaceAll("[】］〕]+$", "");
     s = s.replaceAll("(?:の概要|について)$", "");

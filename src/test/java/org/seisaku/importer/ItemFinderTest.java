@@ -29,6 +29,14 @@ class ItemFinderTest {
   }
 
   @Test
+  void twoProgramsOnOneLine() {
+    assertEquals(List.of("2025 当初 5億円 地域おこし協力隊推進事業", "2025 当初 3億円 集落支援員推進事業"),
+        items("○ 地域おこし協力隊推進事業 ５億円、集落支援員推進事業 ３億円", "令和7年度", "当初"));
+    assertEquals(List.of("2025 当初 2億円 移住支援金", "2025 当初 1億円 起業支援金"),
+        items("○ 移住支援金（２億円）及び起業支援金（１億円）", "令和7年度", "当初"));
+  }
+
+  @Test
   void fiscalYearsInKanjiNumeralsLabelFigures() {
     assertEquals(List.of("2009 当初 5億円 定住自立圏推進事業", "2008 当初 4億円 定住自立圏推進事業"),
         items("○ 定住自立圏推進事業 平成二十一年度予算額 ５億円（平成二十年度予算額 ４億円）", "平成21年度", "当初"));
