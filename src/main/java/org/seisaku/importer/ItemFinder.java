@@ -59,6 +59,8 @@ public final class ItemFinder {
   static final double TABLE_ROW = 0.35;
   static final double NAME_SAME_LINE = 0.2;
   static final double NAME_ABOVE = 0.1;
+  /** A figure followed by a bare figure in parentheses (「412億円（385億円）」): a budget and the year before's. */
+  static final double BUDGET_PAIR = 0.15;
   static final double NAME_CURRENT = 0.05;
   static final double PROGRAM_WORD = 0.15;
   static final double ENTRY = 0.1;
@@ -92,7 +94,7 @@ public final class ItemFinder {
 
   /** The words between a name and its amount: years, kinds and budget words, spaces and opening brackets. */
   static final Pattern LABEL_TAIL = Pattern.compile(
-      "(?:[\\s:：、，,（(【［〔＋+→⇒]|[（(]案[）)]|(?:令和|平成|昭和|R|H)?\\s?(?:元|[0-9]{1,4})\\s?年度|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|前年度|本年度|当年度|昨年度|当初|補正後|補正|"
+      "(?:[\\s:：、，,（(【［〔＋+→⇒]|[（(]案[）)]|[【［〔][^【】［］〔〕]{0,12}?(?:額|予算|要求|年度)[】］〕]|(?:令和|平成|昭和|R|H)?\\s?(?:元|[0-9]{1,4})\\s?年度|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|前年度|本年度|当年度|昨年度|当初|補正後|補正|"
           + "概算|要求|要望|決定|予算|政府案|案|計上|措置額|額|国費)+$");
 
   /** A line that is only a label (「交付税措置額」, 「平成20年度予算額」): its words apply to the amount below it. */
@@ -156,7 +158,7 @@ public final class ItemFinder {
   static final Pattern STATUS = Pattern.compile("[（(【［〔](新規|拡充|継続|廃止)[）)】］〕]|(?:^|\\s)(新規|拡充|継続|廃止)$");
 
   static final Pattern LEADING_MARKERS = Pattern.compile(
-      "^(?:[\\s・○◎●◆◇■□▼▽►※＊*\\-－⇒→【〔［）)】］〕」]+|[0-9]+[.．、)）]\\s*|[0-9]{1,2}\\s+(?=[^\\s0-9])|[（(][0-9]+[）)]\\s*|[①-⑳Ⅰ-Ⅹ]\\s*|[ア-ン][．.]\\s*)+");
+      "^(?:[\\s・○◎●◆◇■□▼▽►※＊*\\-－⇒→【〔［）)】］〕」]+|[0-9]+[.．、)）]\\s*|[0-9]{1,2}\\s+(?=[^\\s0-9])|[ア-ン]\\s+(?=[^\\s])|[（(][0-9]+[）)]\\s*|[①-⑳Ⅰ-Ⅹ]\\s*|[ア-ン][．.]\\s*)+");
 
   /**
    * A fiscal year: 「令和7年度」「7年度」「R7年度」, the abbreviated era alone 「R7」「H20」 (groups 5 and 6: 「【R8要求：…（R7当初：…）】」),
@@ -180,6 +182,9 @@ public final class ItemFinder {
     m.appendTail(out);
     return out.toString();
   }
+
+  /** Right after a figure, a bare figure in parentheses: 「（385億円）」. */
+  static final Pattern BARE_AFTER = Pattern.compile("^\\s?[（(]\\s?[0-9][0-9,.]*\\s?(?:" + Amount.UNITS + ")?円\\s?[）)]");
 
   /** A sentence's opening words before a name: 「上記のほか、」「このほか、」「また、」. */
   static final Pattern LEADING_CONNECTIVE = Pattern.compile("^(?:上記の?ほか|上記の?他|この?ほか|この他|その?ほか|また|さらに|更に|加えて|なお)[、，,]\\s*");
@@ -430,6 +435,13 @@ public final class ItemFinder {
           continue;
         }
         found = yearAndKindAfter(found, after);
+        if (!comparison && BARE_AFTER.matcher(after).find()) {
+          // 「412億円（385億円）」: a figure and the year before's, as budget summaries state a program's budget
+          List<String> rules = new ArrayList<>(found.rules());
+          rules.add("figure-and-year-before");
+          found = new FoundItem(found.program(), found.fiscalYear(), found.kind(), found.amount(), found.written(),
+              found.status(), found.origin(), Math.min(1.0, found.confidence() + BUDGET_PAIR), rules);
+        }
         Matcher st = STATUS_AFTER.matcher(after);
         if (st.find() && found.status() == null && !comparison) {
           found = new FoundItem(found.program(), found.fiscalYear(), found.kind(), found.amount(), found.written(), st.group(1),
