@@ -186,6 +186,9 @@ public final class ItemFinder {
   /** Right after a figure, a bare figure in parentheses: 「（385億円）」. */
   static final Pattern BARE_AFTER = Pattern.compile("^\\s?[（(]\\s?[0-9][0-9,.]*\\s?(?:" + Amount.UNITS + ")?円\\s?[）)]");
 
+  /** A clause before a name in a sentence: 「自治体の再エネ導入を支えるため、」. */
+  static final Pattern CLAUSE = Pattern.compile("^.*(?:ため|ように|により|によって|において|ところ|ので)[、，,]\\s*");
+
   /** A sentence's opening words before a name: 「上記のほか、」「このほか、」「また、」. */
   static final Pattern LEADING_CONNECTIVE = Pattern.compile("^(?:上記の?ほか|上記の?他|この?ほか|この他|その?ほか|また|さらに|更に|加えて|なお)[、，,]\\s*");
 
@@ -716,6 +719,7 @@ public final class ItemFinder {
     if (s.startsWith("他に")) s = s.substring(2);
     s = LEADING_CONNECTIVE.matcher(s).replaceFirst(""); // 「上記のほか、米穀周年供給・需要拡大支援事業」
     s = s.replaceFirst("^(?:[、，,]|及び|並びに|および|ならびに)\\s*", ""); // the second of two: 「…5億円、集落支援員推進事業 3億円」
+    s = CLAUSE.matcher(s).replaceFirst(""); // 「…を支えるため、地域再エネ導入計画策定支援事業に要する経費」
     if (s.startsWith("うち") && s.length() > 6) s = s.substring(2).strip(); // a table's うち row: a part with a name of its own
     s = s.replaceAll("[\\s:：、,（(【［〔]+$", "").replaceAll("[】］〕]+$", "");
     s = s.replaceAll("(?:の概要|について)$", "");
@@ -727,6 +731,7 @@ public final class ItemFinder {
     if (key.matches("^(?:令和|平成|昭和|r|h)?(?:元|[0-9]{1,4})年(?:度)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?$")) return null; // a date: 令和7年12月
     if (s.matches("^[^\\s]{1,5}分$")) return null; // 都道府県分, 市町村分: a share of an allocation
     if (COUNTED.matcher(s).find()) return null; // 「利用者数 約45億人、…」: a sentence of figures, not a name
+    if (s.matches(".*[はがを]$")) return null; // a sentence's subject or object: 「前年度の同事業の執行額は」
     if (!s.codePoints().anyMatch(Repair::isLetter)) return null;
     return new Named(s, status, List.of(), 0);
   }

@@ -29,6 +29,13 @@ class ItemFinderTest {
   }
 
   @Test
+  void aSentenceNamesItsProgramNotItsClauseOrSubject() {
+    assertEquals(List.of("2025 当初 8億円 地域再エネ導入計画策定支援事業に要する経費"),
+        items("また、自治体の再エネ導入を支えるため、地域再エネ導入計画策定支援事業に要する経費８億円を措置している。\n"
+            + "なお、前年度の同事業の執行額は２．３億円であった。", "令和7年度", "当初"));
+  }
+
+  @Test
   void twoProgramsOnOneLine() {
     assertEquals(List.of("2025 当初 5億円 地域おこし協力隊推進事業", "2025 当初 3億円 集落支援員推進事業"),
         items("○ 地域おこし協力隊推進事業 ５億円、集落支援員推進事業 ３億円", "令和7年度", "当初"));
