@@ -95,7 +95,7 @@ public final class ItemFinder {
   /** The words between a name and its amount: years, kinds and budget words, spaces and opening brackets. */
   static final Pattern LABEL_TAIL = Pattern.compile(
       "(?:[\\s:：、，,（(【［〔＋+→⇒]|[（(]案[）)]|[【［〔][^【】［］〔〕]{0,12}?(?:額|予算|要求|年度)[】］〕]|(?:令和|平成|昭和|R|H)?\\s?(?:元|[0-9]{1,4})\\s?年度|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|前年度|本年度|当年度|昨年度|当初|補正後|補正|"
-          + "概算|要求|要望|決定|予算|政府案|案|計上|措置額|額|国費)+$");
+          + "概算|要求|要望|決定|予算|政府案|案|計上|措置額|追加|修正減少|修正増加|額|国費)+$");
 
   /** A line that is only a label (「交付税措置額」, 「平成20年度予算額」): its words apply to the amount below it. */
   static final Pattern LABEL_LINE = Pattern.compile("^[^\\s]{0,8}(?:予算額|要求額|措置額|決定額|予算)$");
@@ -129,7 +129,7 @@ public final class ItemFinder {
   static final Set<String> GENERIC = Set.of("趣旨", "概要", "事業概要", "施策概要", "事業の概要", "目的", "事業目的", "背景", "対応",
       "参考", "具体的内容", "内容", "事業内容", "主な内容", "支援内容", "イメージ図", "期待される効果", "事業スキーム", "スキーム",
       "実施主体", "補助対象", "対象", "成果目標", "事業期間", "都道府県", "市町村", "国", "地方", "自治体", "地方公共団体", "合計", "計",
-      "小計", "総計", "総額", "全体", "一般会計", "特別会計", "国費", "地方負担", "公費", "予算", "予算額", "要求額", "交付税措置額", "事項", "区分", "事業名");
+      "小計", "総計", "総額", "全体", "一般会計", "特別会計", "国費", "事業費", "事業費ベース", "地方負担", "公費", "予算", "予算額", "要求額", "交付税措置額", "事項", "区分", "事業名");
 
   /** A line that starts with a field name (「事業期間 令和4年度～」, 「補助率：1/2」) is not a program's name. */
   static final Pattern FIELD_LINE = Pattern.compile(
