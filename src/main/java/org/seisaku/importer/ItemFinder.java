@@ -526,8 +526,13 @@ public final class ItemFinder {
       } else {
         Lookup up = lookUp(i);
         above = up.label();
+        // the program of the figure on the line right above, else a name on the line right below
+        boolean currentAbove = current != null && i - currentIndex <= 1;
+        Named below = up.named() == null && !currentAbove ? lookDown(i) : null;
         if (up.named() != null) {
           n = up.named();
+        } else if (below != null) {
+          n = below;
         } else if (current != null && i - currentIndex <= CURRENT_PROGRAM_REACH) {
           n = new Named(current.program(), null, List.of("name-current-program"), NAME_CURRENT);
         } else {
@@ -582,6 +587,19 @@ public final class ItemFinder {
         break;
       }
       return new Lookup(null, label);
+    }
+
+    /**
+     * The name of an unnamed figure from the line below it, when none is above (a slide's 「令和７年度予算額 12億円」 over
+     * its program's name): the line right below, on the same page, with no figure of its own, if it is a name.
+     */
+    Named lookDown(int i) {
+      if (i + 1 >= lines.size()) return null;
+      SourceLine l = lines.get(i + 1);
+      if (l.page() != lines.get(i).page() || l.blank()) return null; // right below, not across a gap
+      if (AMOUNT.matcher(l.text()).find() || FIELD_LINE.matcher(l.text()).find()) return null;
+      Named n = name(l.text());
+      return n == null ? null : new Named(n.name(), n.status(), List.of("name-line-below"), NAME_ABOVE);
     }
 
     void add(FoundItem f) {
@@ -732,6 +750,7 @@ public final class ItemFinder {
     if (s.matches("^[^\\s]{1,5}分$")) return null; // 都道府県分, 市町村分: a share of an allocation
     if (COUNTED.matcher(s).find()) return null; // 「利用者数 約45億人、…」: a sentence of figures, not a name
     if (s.matches(".*[はがを]$")) return null; // a sentence's subject or object: 「前年度の同事業の執行額は」
+    if (s.matches(".*(?:省|庁|局|課|室|グループ)$")) return null; // a page's header: 「総務省 地域力創造グループ」
     if (!s.codePoints().anyMatch(Repair::isLetter)) return null;
     return new Named(s, status, List.of(), 0);
   }
