@@ -199,7 +199,9 @@ public final class ItemFinder {
   /** A note that says what bare figures in parentheses are: 「（ ）内は令和７年度当初予算額」, 「( )内は前年度予算額」. */
   static final Pattern BARE_NOTE = Pattern.compile("[（(]\\s*[）)]\\s*内は(.{2,30}?)(?:です|を示す|である)?。?$");
 
-  static final Pattern UNIT_LINE = Pattern.compile("単位\\s*[：:]\\s*(百万円|千円|億円|万円|円)");
+  /** A table's unit: 「（単位：百万円）」, or the unit alone on its line, 「（千円）」. */
+  static final Pattern UNIT_LINE = Pattern.compile(
+      "単位\\s*[：:]\\s*(百万円|千円|億円|万円|円)|^\\s*[（(【［]\\s*(百万円|千円|億円|万円|円)\\s*[）)】］]\\s*$");
   static final Pattern TABLE_ROW_SHAPE = Pattern.compile(
       "^(.*?[^\\s0-9,.△▲－―—\\-])\\s+((?:(?:[△▲]?-?[0-9][0-9,]*(?:\\.[0-9]+)?[%％倍]?|[－―—\\-‐]|事項要求|皆増|皆減|新規)(?:\\s+|$)){2,})$");
   static final Pattern TABLE_COLUMN = Pattern.compile(
@@ -268,7 +270,7 @@ public final class ItemFinder {
     boolean table(SourceLine l) {
       Matcher u = UNIT_LINE.matcher(l.text());
       if (u.find()) {
-        unit = u.group(1);
+        unit = u.group(1) != null ? u.group(1) : u.group(2);
         header = new ArrayList<>(List.of(l.text().substring(u.end())));
         columns = null;
         return true;

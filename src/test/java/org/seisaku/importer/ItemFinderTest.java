@@ -36,6 +36,13 @@ class ItemFinderTest {
   }
 
   @Test
+  void aTableWhoseUnitStandsAloneOnItsLine() {
+    assertEquals(List.of("2025 当初 123,456.7万円 再犯防止推進事業", "2026 要求 145,678.9万円 再犯防止推進事業"),
+        items("                                      （千円）\n事項                       令和７年度予算額   令和８年度要求額\n"
+            + "再犯防止推進事業                 1,234,567        1,456,789", "令和8年度", "要求"));
+  }
+
+  @Test
   void twoProgramsOnOneLine() {
     assertEquals(List.of("2025 当初 5億円 地域おこし協力隊推進事業", "2025 当初 3億円 集落支援員推進事業"),
         items("○ 地域おこし協力隊推進事業 ５億円、集落支援員推進事業 ３億円", "令和7年度", "当初"));
