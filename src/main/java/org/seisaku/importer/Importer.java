@@ -51,33 +51,32 @@ public final class Importer {
     }
     byte[] bytes = Files.readAllBytes(file);
     String name = file.getFileName().toString();
+    SourceText source;
     if (PdfText.looksLikePdf(bytes)) {
       try {
-        SourceText pdf = PdfText.read(file, name);
-        if (pdf.lines().stream().allMatch(SourceLine::blank)) {
-          // pages of images (a scan): an empty draft would only hide that nothing was read
-          problems.error(path, 0, "the PDF has no text to read (scanned pages?): make it searchable with OCR first "
-              + "(for example ocrmypdf -l jpn), or import its text");
-          return Optional.empty();
-        }
-        return Optional.of(pdf);
+        source = PdfText.read(file, name);
       } catch (PdfText.UnreadableException e) {
         problems.error(path, 0, e.getMessage());
         return Optional.empty();
       }
+    } else {
+      Optional<String> text = TextDecoding.decode(bytes, null, path, new Problems());
+      if (text.isEmpty()) text = TextDecoding.decode(bytes, "windows-31j", path, new Problems());
+      if (text.isEmpty()) {
+        problems.error(path, 0, "neither a PDF nor text in UTF-8 or CP932 (Shift_JIS)");
+        return Optional.empty();
+      }
+      source = SourceText.ofText(name, text.get());
     }
-    Optional<String> text = TextDecoding.decode(bytes, null, path, new Problems());
-    if (text.isEmpty()) text = TextDecoding.decode(bytes, "windows-31j", path, new Problems());
-    if (text.isEmpty()) {
-      problems.error(path, 0, "neither a PDF nor text in UTF-8 or CP932 (Shift_JIS)");
+    if (source.lines().stream().allMatch(SourceLine::blank)) {
+      // an empty draft would only hide that nothing was read (a PDF of scanned pages has no text layer)
+      problems.error(path, 0, source.pdf()
+          ? "the PDF has no text to read (scanned pages?): make it searchable with OCR first "
+              + "(for example ocrmypdf -l jpn), or import its text"
+          : "the file has no text: nothing to import");
       return Optional.empty();
     }
-    SourceText plain = SourceText.ofText(name, text.get());
-    if (plain.lines().stream().allMatch(SourceLine::blank)) {
-      problems.error(path, 0, "the file has no text: nothing to import");
-      return Optional.empty();
-    }
-    return Optional.of(plain);
+    return Optional.of(source);
   }
 
   /** The drafts of one file; {@code ordinal} (1-based) names a file whose name has no ASCII letters. Writes nothing. */

@@ -160,10 +160,6 @@ public final class ItemFinder {
   static final Pattern LEADING_MARKERS = Pattern.compile(
       "^(?:[\\s・○◎●◆◇■□▼▽►※＊*\\-－⇒→【〔［）)】］〕」]+|[0-9]+[.．、)）]\\s*|[0-9]{1,2}\\s+(?=[^\\s0-9])|[ア-ン]\\s+(?=[^\\s])|[（(][0-9]+[）)]\\s*|[①-⑳Ⅰ-Ⅹ]\\s*|[ア-ン][．.]\\s*)+");
 
-  /**
-   * A fiscal year: 「令和7年度」「7年度」「R7年度」, the abbreviated era alone 「R7」「H20」 (groups 5 and 6: 「【R8要求：…（R7当初：…）】」),
-   * 前年度 (group 3) or 本年度 (group 4).
-   */
   /** A fiscal year with its era in kanji numerals: 平成二十一年度. */
   static final Pattern KANJI_YEAR = Pattern.compile("(?:令和|平成|昭和)[〇一二三四五六七八九十]{1,4}年度");
 
@@ -192,6 +188,10 @@ public final class ItemFinder {
   /** A sentence's opening words before a name: 「上記のほか、」「このほか、」「また、」. */
   static final Pattern LEADING_CONNECTIVE = Pattern.compile("^(?:上記の?ほか|上記の?他|この?ほか|この他|その?ほか|また|さらに|更に|加えて|なお)[、，,]\\s*");
 
+  /**
+   * A fiscal year: 「令和7年度」「7年度」「R7年度」, the abbreviated era alone 「R7」「H20」 (groups 5 and 6: 「【R8要求：…（R7当初：…）】」),
+   * 前年度 (group 3) or 本年度 (group 4).
+   */
   static final Pattern YEAR = Pattern.compile(
       "(令和|平成|昭和|R|H)?\\s?(元|[0-9]{1,4})\\s?年度|(前年度|昨年度|前年)|(本年度|当年度)"
           + "|(?<![A-Za-z])([RH])\\s?(元|[0-9]{1,2})(?![0-9A-Za-z])");
