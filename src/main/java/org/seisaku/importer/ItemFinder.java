@@ -135,7 +135,7 @@ public final class ItemFinder {
   static final Pattern FIELD_LINE = Pattern.compile(
       "^(?:事業期間|実施期間|実施主体|事業主体|補助率|補助対象|交付率|対象|事業目的|目的|期待される効果|成果目標|事業概要|施策概要|趣旨|背景|単位)\\s*[：:\\s]");
 
-  static final Pattern RUNNING_TEXT = Pattern.compile("。|において|により|に対し|を支援|します|しています|される|とともに|ては|では|ついて");
+  static final Pattern RUNNING_TEXT = Pattern.compile("。|は[、，,]|において|により|に対し|を支援|します|しています|される|とともに|ては|では|ついて");
 
   /** A number with a counter: names do not hold them, statistics do. */
   static final Pattern COUNTED = Pattern.compile("[0-9][0-9,.]*\\s?(?:万|億)?(?:人|件|か所|箇所|戸|棟|団体|地区|市町村|校|人泊)");
@@ -144,9 +144,26 @@ public final class ItemFinder {
   static final Pattern AFTER_LABEL = Pattern.compile(
       "^\\s?[（(]\\s?(?:(令和|平成|R|H)\\s?(元|[0-9]{1,2})(?:年度)?)?\\s?(補正|当初|概算要求|要求|政府案)?(?:予算額?|額)?\\s?[）)]");
 
+  /**
+   * A clause that sets the year and kind of a sentence's figures: 「令和６年度補正予算では、…に３億円、…に735億円を措置」,
+   * 「令和７年度補正予算において、水産業競争力強化緊急事業 350億円を措置」.
+   */
+  static final Pattern CONTEXT_CLAUSE = Pattern.compile("([^、，,。]*(?:予算|補正|要求)[^、，,。]*?)(?:において|では|には|で)[、，,]");
+
   /** A figure in a sentence: 「…、地域公共交通確保維持改善事業に207億円を要求している。」 */
-  static final Pattern SENTENCE_NAME = Pattern.compile("(?:^|[、。は])\\s*([^、。\\s]{4,45}?)(?:に|として)\\s*$");
-  static final Pattern SENTENCE_VERB = Pattern.compile("^\\s?を?(?:計上|要求|措置|確保|盛り込|要望)");
+  static final Pattern SENTENCE_NAME = Pattern.compile("(?:^|[、。は])\\s*([^、。\\s]{4,45}?)(?:に|として)(?=[、，,]?\\s*$)");
+  /**
+   * The verb of a sentence that states figures, right after the figure or later in its sentence past other figures
+   * and their parentheses: 「…の創設に３億円、…に735億円を措置」, 「…に5.1億円（前年度4.8億円）を計上」.
+   */
+  static final Pattern SENTENCE_VERB = Pattern.compile("^[^。]*?(?:を|に)?(?:計上|要求|措置|確保|盛り込|要望)");
+  /** The last phrase of running text: what follows its last 。 or 、. */
+  static final Pattern LAST_PHRASE = Pattern.compile("[^、，,。]+$");
+  /** A year that leads a phrase: 「前年度の」, 「令和６年度補正予算の」. */
+  static final Pattern PHRASE_YEAR = Pattern.compile(
+      "^\\s*((?:(?:令和|平成|R|H)?\\s?(?:元|[0-9]{1,4})\\s?年度|前年度|本年度)(?:当初|補正)?(?:予算)?)(?:の|における)");
+  /** Words before a figure that are only its year, kind and budget words (「令和7年度予算」), not a name. */
+  static final Pattern ONLY_LABEL_WORDS = Pattern.compile("^" + LABEL_TAIL.pattern());
 
   static final Pattern PROGRAM_WORDS = Pattern.compile(
       "(?:事業|交付金|補助金|負担金|委託費|費|対策|推進|整備|支援|制度|プログラム|措置|基金|実施|開催|育成|実証|促進|移行|構想|計画|"
@@ -183,7 +200,7 @@ public final class ItemFinder {
   static final Pattern BARE_AFTER = Pattern.compile("^\\s?[（(]\\s?[0-9][0-9,.]*\\s?(?:" + Amount.UNITS + ")?円\\s?[）)]");
 
   /** A clause before a name in a sentence: 「自治体の再エネ導入を支えるため、」. */
-  static final Pattern CLAUSE = Pattern.compile("^.*(?:ため|ように|により|によって|において|ところ|ので)[、，,]\\s*");
+  static final Pattern CLAUSE = Pattern.compile("^.*(?:ため|ように|により|によって|において|ところ|ので|では|には)[、，,]\\s*");
 
   /** A sentence's opening words before a name: 「上記のほか、」「このほか、」「また、」. */
   static final Pattern LEADING_CONNECTIVE = Pattern.compile("^(?:上記の?ほか|上記の?他|この?ほか|この他|その?ほか|また|さらに|更に|加えて|なお)[、，,]\\s*");
@@ -208,6 +225,20 @@ public final class ItemFinder {
       "(令和|平成|R|H)?\\s?(元|[0-9]{1,4})\\s?年度|(予算額|要求額|要望額|決定額|補正後|補正額|当初)"
           + "|((?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率)|(前年度)");
   static final Pattern TOTAL_ROW = Pattern.compile("^(?:合\\s*計|計|小\\s*計|総\\s*計|総\\s*額)$");
+
+  /**
+   * A figure without 円 standing as a table's cell (after a space or 「（」, before 「（」「）」, a space and another
+   * figure, or the line's end), in a table whose unit is declared: 「水産基盤整備事業  720（700）」 under
+   * 「（単位：億円）」. A number before a name (「１ 漁業収入…」) is numbering, a number before a counter is a count.
+   */
+  static final Pattern BARE_FIGURE = Pattern.compile(
+      "(?<=^|[\\s（(])([△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?)(?=\\s*[（()）]|\\s*$|\\s+[△▲]?[0-9])");
+
+  /** A table's last column that is a status (備考: 新規, 拡充), not a figure. */
+  static final Pattern STATUS_CELL = Pattern.compile("\\s+(新規|拡充|継続|廃止)$");
+
+  /** A row's first cell that is a program's number in a list (0123, 新26-0001, 026-01), not part of its name. */
+  static final Pattern ROW_NUMBER = Pattern.compile("^\\s*[^\\s0-9]{0,2}[0-9]+(?:[-‐－][0-9]+)*\\s+(?=[^\\s0-9])");
 
   // ---- the finder ----
 
@@ -259,7 +290,7 @@ public final class ItemFinder {
           continue;
         }
         if (table(l)) continue;
-        line(i, l);
+        line(i, unit != null ? l.withText(withUnit(l.text())) : l);
       }
       return new Result(dedupe(items), notBudget);
     }
@@ -276,16 +307,22 @@ public final class ItemFinder {
         return true;
       }
       if (unit == null) return false;
-      Matcher row = TABLE_ROW_SHAPE.matcher(l.text());
-      if (l.text().length() <= MAX_LINE && row.matches() && !l.text().contains("円")) {
-        if (columns == null) columns = columns(header);
-        String[] cells = row.group(2).strip().split("\\s+");
-        if (columns.size() == cells.length) {
-          tableRow(l, row.group(1), cells);
-          return true;
+      if (l.text().length() <= MAX_LINE && !l.text().contains("円")) {
+        // a status in a last column of its own (備考) is the row's status, when the figures then fill the columns
+        Matcher st = STATUS_CELL.matcher(l.text());
+        for (String text : st.find() ? List.of(l.text().substring(0, st.start()), l.text()) : List.of(l.text())) {
+          Matcher row = TABLE_ROW_SHAPE.matcher(text);
+          if (!row.matches()) continue;
+          if (columns == null) columns = columns(header);
+          String[] cells = row.group(2).strip().split("\\s+");
+          if (columns.size() == cells.length) {
+            tableRow(l, row.group(1), cells, text.length() < l.text().length() ? st.group(1) : null);
+            return true;
+          }
         }
       }
-      if (columns == null && !l.text().contains("円") && !AMOUNT.matcher(l.text()).find()) {
+      if (columns == null && !l.text().contains("円") && !AMOUNT.matcher(l.text()).find()
+          && !BARE_FIGURE.matcher(l.text()).find()) {
         if (header.size() >= 4) {
           unit = null; // four lines without a row: not a table
           return false;
@@ -293,6 +330,7 @@ public final class ItemFinder {
         header.add(l.text());
         return true;
       }
+      if (!l.text().contains("円") && BARE_FIGURE.matcher(l.text()).find()) return false; // a row of the unit's figures
       unit = null;
       return false;
     }
@@ -355,8 +393,18 @@ public final class ItemFinder {
       return cols;
     }
 
-    void tableRow(SourceLine l, String rawName, String[] cells) {
-      Named n = name(rawName);
+    /**
+     * A line of a table whose unit is declared, its bare figures written with the unit (「720（700）」 →
+     * 「720億円（700億円）」), so that the running-line rules read it: names, figures in parentheses, two programs on
+     * a line. A line that has 円 is left as it is.
+     */
+    String withUnit(String text) {
+      if (text.contains("円")) return text;
+      return BARE_FIGURE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + unit));
+    }
+
+    void tableRow(SourceLine l, String rawName, String[] cells, String statusCell) {
+      Named n = name(ROW_NUMBER.matcher(rawName).replaceFirst(""));
       if (n == null || TOTAL_ROW.matcher(rawName.strip()).matches()) {
         notBudget += cells.length;
         return;
@@ -378,7 +426,8 @@ public final class ItemFinder {
           rules.add("program-word");
           score += PROGRAM_WORD;
         }
-        add(new FoundItem(n.name(), col.year(), col.kind(), amount, written, col.year().equals(fy) ? n.status() : null, l,
+        String status = n.status() != null ? n.status() : statusCell;
+        add(new FoundItem(n.name(), col.year(), col.kind(), amount, written, col.year().equals(fy) ? status : null, l,
             score, rules));
       }
     }
@@ -394,6 +443,7 @@ public final class ItemFinder {
       Matcher m = AMOUNT.matcher(text);
       int prevEnd = 0;
       FoundItem prev = null; // the previous figure on this line
+      boolean prevRejected = false; // the previous figure on this line was no item (a total, a rate): nor is its comparison
       boolean prevComparison = false;
       while (m.find()) {
         String written = m.group().strip();
@@ -415,11 +465,22 @@ public final class ItemFinder {
             || (amount.qualifier() == Qualifier.UPPER_BOUND && !BUDGET_WORDS.matcher(label).find())) {
           notBudget++;
           prev = null;
+          prevRejected = true;
           continue;
         }
         Label lab = label(label);
-        Matcher sentence = SENTENCE_NAME.matcher(label);
-        if (SENTENCE_VERB.matcher(after).find() && sentence.find()) lab = sentence(label, sentence.group(1));
+        if (SENTENCE_VERB.matcher(text.substring(m.end())).find()) {
+          String name = sentenceName(label);
+          if (name != null) lab = sentence(label, name);
+        }
+        if (!lab.name().isEmpty() && label.matches("(?s).*[（(]\\s*$") && name(lab.name()) == null) {
+          Label phrase = phraseBefore(lab.name()); // 「…交付金は、前年度の地方創生推進交付金（1,000億円）から倍増」
+          if (phrase != null) lab = phrase;
+        }
+        if (lab.year() == null && lab.kind() == null && lab.relativeYears() == 0 && (prev == null || !lab.name().isEmpty())) {
+          Label context = sentenceContext(text.substring(0, m.start()));
+          if (context != null) lab = new Label(lab.name(), context.year(), context.relativeYears(), context.kind(), true, lab.sentence());
+        }
         boolean comparison = prev != null && lab.name().isEmpty()
             && (relDepth > 0 || (prevComparison && minDepth >= 0));
         // a figure alone in parentheses on the line right below a figure: 「1,500億円」 over 「（1,400億円）」
@@ -428,6 +489,11 @@ public final class ItemFinder {
           prev = current;
           comparison = true;
         }
+        if (prevRejected && lab.name().isEmpty() && relDepth > 0) { // 「合 計 1,096億円（1,056億円）」
+          notBudget++;
+          continue;
+        }
+        prevRejected = false;
         FoundItem found;
         if (comparison) {
           found = comparison(prev, lab, amount, written, l);
@@ -437,6 +503,7 @@ public final class ItemFinder {
         if (found == null) {
           notBudget++;
           prev = null;
+          prevRejected = true;
           continue;
         }
         found = yearAndKindAfter(found, after);
@@ -479,16 +546,71 @@ public final class ItemFinder {
       return new FoundItem(head.program(), year, kind, amount, written, null, l, Math.max(0, head.confidence() - penalty), rules);
     }
 
+    /**
+     * The name in a sentence's words before a figure: the last phrase before に or として that is not only a year and
+     * kind (「…経費として、令和7年度予算に」 is the 経費); null for none.
+     */
+    static String sentenceName(String label) {
+      String rest = label;
+      for (int k = 0; k < 4; k++) {
+        Matcher m = SENTENCE_NAME.matcher(rest);
+        if (!m.find()) return null;
+        if (!ONLY_LABEL_WORDS.matcher(m.group(1)).matches()) return m.group(1);
+        rest = rest.substring(0, m.start(1)).replaceFirst("[、，,\\s]+$", "");
+      }
+      return null;
+    }
+
+    /**
+     * In running text, the phrase right before a figure in parentheses, after the sentence's last comma, with the year
+     * that leads it (「前年度の地方創生推進交付金（1,000億円）」); null when it is no name.
+     */
+    Label phraseBefore(String words) {
+      Matcher last = LAST_PHRASE.matcher(words);
+      if (!last.find()) return null;
+      String phrase = last.group();
+      Matcher lead = PHRASE_YEAR.matcher(phrase);
+      String yearWords = lead.lookingAt() ? lead.group(1) : "";
+      Named n = name(phrase.substring(lead.lookingAt() ? lead.end() : 0));
+      if (n == null) return null;
+      Label y = yearWords(yearWords);
+      return new Label(n.name(), y.year(), y.relativeYears(), kindWord(yearWords).orElse(null), false, false);
+    }
+
     /** A label made of a sentence: the name before に, the year and kind anywhere in the sentence. */
     Label sentence(String label, String name) {
-      Label whole = label(label.replace(name, " "));
-      Matcher y = YEAR.matcher(label);
+      return new Label(name, yearWords(label).year(), 0, kindWord(label).orElse(null), true, true);
+    }
+
+    /** The year and kind that a clause of the figure's sentence before it sets ({@link #CONTEXT_CLAUSE}); null for none. */
+    Label sentenceContext(String before) {
+      Matcher c = CONTEXT_CLAUSE.matcher(before.substring(before.lastIndexOf('。') + 1));
+      String clause = null;
+      while (c.find()) clause = c.group(1);
+      if (clause == null) return null;
+      Label y = yearWords(clause);
+      BudgetKind kind = kindWord(clause).orElse(null);
+      if (y.year() == null && y.relativeYears() == 0 && kind == null) return null;
+      return new Label("", y.year(), y.relativeYears(), kind, true, false);
+    }
+
+    /** The last year that words name: a year (era or not), 前年度 (relative -1), 本年度 (--fiscal-year). */
+    Label yearWords(String words) {
       FiscalYear year = null;
+      int relative = 0;
+      Matcher y = YEAR.matcher(words);
       while (y.find()) {
-        if (y.group(2) != null) year = year(y.group(1), y.group(2)).orElse(year);
-        else if (y.group(6) != null) year = year(y.group(5), y.group(6)).orElse(year);
+        if (y.group(2) != null || y.group(6) != null) {
+          year = (y.group(2) != null ? year(y.group(1), y.group(2)) : year(y.group(5), y.group(6))).orElse(year);
+          relative = 0;
+        } else if (y.group(3) != null) {
+          relative = -1;
+        } else {
+          relative = 0;
+          year = fy;
+        }
       }
-      return new Label(name, year, 0, kindWord(label).orElse(null), true, true);
+      return new Label("", year, relative, null, false, false);
     }
 
     /** 「1,000億円（R6補正）」: the year and kind in the parentheses right after a figure are its own. */
@@ -503,7 +625,9 @@ public final class ItemFinder {
     }
 
     FoundItem comparison(FoundItem head, Label lab, Amount amount, String written, SourceLine l) {
-      if (lab.year() == null && lab.kind() == null && lab.relativeYears() == 0 && !amount.equals(head.amount())) {
+      // the same figure again in parentheses restates it, unless a note says what such figures are
+      if (lab.year() == null && lab.kind() == null && lab.relativeYears() == 0
+          && (!amount.equals(head.amount()) || bareYear != null || bareKind != null)) {
         return bareComparison(head, amount, written, l);
       }
       FiscalYear year = lab.relativeYears() != 0 ? shift(head.fiscalYear(), lab.relativeYears()) : lab.year() != null ? lab.year() : head.fiscalYear();
@@ -638,20 +762,9 @@ public final class ItemFinder {
         name = text.substring(0, tail.start());
         words = tail.group();
       }
-      FiscalYear year = null;
-      int relative = 0;
-      Matcher y = YEAR.matcher(words);
-      while (y.find()) {
-        if (y.group(2) != null || y.group(6) != null) {
-          year = (y.group(2) != null ? year(y.group(1), y.group(2)) : year(y.group(5), y.group(6))).orElse(year);
-          relative = 0;
-        } else if (y.group(3) != null) {
-          relative = -1;
-        } else {
-          relative = 0;
-          year = fy;
-        }
-      }
+      Label y = yearWords(words);
+      FiscalYear year = y.year();
+      int relative = y.relativeYears();
       BudgetKind kind = kindWord(words).orElse(null);
       boolean cue = BUDGET_WORDS.matcher(words).find() || LABEL_LINE.matcher(text.strip()).matches();
       String n = name.strip();
@@ -743,6 +856,7 @@ public final class ItemFinder {
     if (s.startsWith("うち") && s.length() > 6) s = s.substring(2).strip(); // a table's うち row: a part with a name of its own
     s = s.replaceAll("[\\s:：、,（(【［〔]+$", "").replaceAll("[】］〕]+$", "");
     s = s.replaceAll("(?:の概要|について)$", "");
+    s = s.replaceAll("(?<=.{4})の(?:創設|新設)$", ""); // 「地方創生伴走支援制度の創設に３億円」: the program is the 制度
     s = dropUnbalanced(s);
     s = s.replaceAll("(?<=[^\\x00-\\x7F]) +(?=[^\\x00-\\x7F])", "").strip(); // spaces between Japanese words
     String key = Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "").toLowerCase(Locale.ROOT);

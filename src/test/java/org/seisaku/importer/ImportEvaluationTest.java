@@ -42,7 +42,10 @@ import org.seisaku.source.MinistriesReader;
  * likewise. The fourteenth (digital forms: 【要求額】 labels, 「ア 」 numbering, a figure and the year before's under
  * its name) measured 0.80/0.57, then likewise. The fifteenth (soumu supplementary: 追加額, 修正減少額, 国費 with its
  * 事業費) measured 0.80/1.00, then likewise. The sixteenth (slides with the figure line above the program's name, under
- * a page header) measured 0.00/0.00, then likewise.
+ * a page header) measured 0.00/0.00, then likewise. The seventeenth measured 0.50/0.07 (jfa: bare figures under
+ * 「（単位：億円）」 with 「（　）内は令和７年度当初予算額」, two programs on a line), 1.00/0.13 (mlit: a list with a 事業番号
+ * column and a 備考 status column) and 0.67/0.33 (cao: a white paper's sentences, 「令和６年度補正予算では、…に３億円、…に
+ * 735億円を措置」, 「前年度の地方創生推進交付金（1,000億円）」) on its first run, then likewise.
  */
 class ImportEvaluationTest {
   /** Floors: precision, recall (a document with no gold item: no false positive allowed). */
@@ -71,7 +74,10 @@ class ImportEvaluationTest {
       Map.entry("soumu-forms-2025", new double[] {0.9, 0.9}),
       Map.entry("digital-forms-2026", new double[] {0.9, 0.9}),
       Map.entry("soumu-hosei-2024", new double[] {0.9, 0.9}),
-      Map.entry("soumu-slides-2025", new double[] {0.9, 0.9}));
+      Map.entry("soumu-slides-2025", new double[] {0.9, 0.9}),
+      Map.entry("jfa-gaisan-2026", new double[] {0.9, 0.9}),
+      Map.entry("mlit-review-2026", new double[] {0.9, 0.9}),
+      Map.entry("cao-prose-2025", new double[] {0.9, 0.9}));
 
   static final Path GOLD = Path.of("src/test/resources/import");
 
