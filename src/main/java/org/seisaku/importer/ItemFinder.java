@@ -107,7 +107,7 @@ public final class ItemFinder {
 
   private static Map<String, Pattern> notBudget() {
     Map<String, Pattern> m = new LinkedHashMap<>();
-    m.put("per-recipient", Pattern.compile("当たり|あたり|単年度|[1１]件|[/／](?:件|人|団体)|助成額|補助額|補助上限|交付限度"));
+    m.put("per-recipient", Pattern.compile("当たり|あたり|単年度|[1１]件|[/／](?:件|人|団体)|助成額|補助額|補助上限|交付限度|上限額|限度額"));
     m.put("rate", Pattern.compile("補助率|助成率|交付率|負担割合|補助単価"));
     m.put("statistic", Pattern.compile("産出額|販売額|出荷額|生産額|総生産|輸出額|輸入額|市場規模|人規模|の規模|規模は|規模で|標準団体|試算|所得|売上|残高|資産"));
     m.put("other-body-total", Pattern.compile("事業費総額|総事業費|公費ベース|全体事業費"));
@@ -162,6 +162,11 @@ public final class ItemFinder {
   /** A year that leads a phrase: 「前年度の」, 「令和６年度補正予算の」. */
   static final Pattern PHRASE_YEAR = Pattern.compile(
       "^\\s*((?:(?:令和|平成|R|H)?\\s?(?:元|[0-9]{1,4})\\s?年度|前年度|本年度)(?:当初|補正)?(?:予算)?)(?:の|における)");
+  /** A title's leading fiscal year: 「令和８年度 」. */
+  static final Pattern TITLE_YEAR = Pattern.compile("^(?:(?:令和|平成)(?:元|[0-9]{1,2})|20[0-9]{2})年度\\s*");
+  /** What a document about one program calls itself, at the end of its title. */
+  static final Pattern TITLE_DOCUMENT = Pattern.compile(
+      "\\s*(?:公募要領|募集要領|募集要項|実施要領|実施要綱|交付要綱|事業概要|の概要|概要|について)$");
   /** Words before a figure that are only its year, kind and budget words (「令和7年度予算」), not a name. */
   static final Pattern ONLY_LABEL_WORDS = Pattern.compile("^" + LABEL_TAIL.pattern());
 
@@ -229,10 +234,11 @@ public final class ItemFinder {
   /**
    * A figure without 円 standing as a table's cell (after a space or 「（」, before 「（」「）」, a space and another
    * figure, or the line's end), in a table whose unit is declared: 「水産基盤整備事業  720（700）」 under
-   * 「（単位：億円）」. A number before a name (「１ 漁業収入…」) is numbering, a number before a counter is a count.
+   * 「（単位：億円）」. A number before a name (「１ 漁業収入…」「（２）エネルギー…」) is numbering, a number before a
+   * counter is a count.
    */
   static final Pattern BARE_FIGURE = Pattern.compile(
-      "(?<=^|[\\s（(])([△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?)(?=\\s*[（()）]|\\s*$|\\s+[△▲]?[0-9])");
+      "(?<=^|[\\s（(])([△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?)(?=\\s*[（(]|\\s*[)）](?!\\S)|\\s*$|\\s+[△▲]?[0-9])");
 
   /** A table's last column that is a status (備考: 新規, 拡充), not a figure. */
   static final Pattern STATUS_CELL = Pattern.compile("\\s+(新規|拡充|継続|廃止)$");
@@ -263,13 +269,17 @@ public final class ItemFinder {
     BudgetKind bareKind;
     // table state
     String unit;
+    boolean unitRows; // a line of the unit's bare figures was read: the lines between them are headings, not a header
     List<String> header;
     List<Column> columns;
+
+    final String titleProgram; // the program a document is about, when its title names one (a call for proposals)
 
     Run(List<SourceLine> lines, FiscalYear fy, BudgetKind headlineKind) {
       this.lines = lines.stream().map(l -> l.withText(arabicYears(l.text()))).toList();
       this.fy = fy;
       this.headlineKind = headlineKind;
+      this.titleProgram = this.lines.stream().filter(l -> !l.blank()).findFirst().map(l -> titleProgram(l.text())).orElse(null);
     }
 
     Result run() {
@@ -302,6 +312,7 @@ public final class ItemFinder {
       Matcher u = UNIT_LINE.matcher(l.text());
       if (u.find()) {
         unit = u.group(1) != null ? u.group(1) : u.group(2);
+        unitRows = false;
         header = new ArrayList<>(List.of(l.text().substring(u.end())));
         columns = null;
         return true;
@@ -321,8 +332,12 @@ public final class ItemFinder {
           }
         }
       }
-      if (columns == null && !l.text().contains("円") && !AMOUNT.matcher(l.text()).find()
-          && !BARE_FIGURE.matcher(l.text()).find()) {
+      boolean bare = !l.text().contains("円") && BARE_FIGURE.matcher(l.text()).find();
+      if (bare || unitRows) {
+        unitRows = true;
+        return false; // a row of the unit's figures, or a heading between such rows
+      }
+      if (columns == null && !l.text().contains("円") && !AMOUNT.matcher(l.text()).find()) {
         if (header.size() >= 4) {
           unit = null; // four lines without a row: not a table
           return false;
@@ -330,7 +345,6 @@ public final class ItemFinder {
         header.add(l.text());
         return true;
       }
-      if (!l.text().contains("円") && BARE_FIGURE.matcher(l.text()).find()) return false; // a row of the unit's figures
       unit = null;
       return false;
     }
@@ -498,7 +512,7 @@ public final class ItemFinder {
         if (comparison) {
           found = comparison(prev, lab, amount, written, l);
         } else {
-          found = headline(i, l, lab, amount, written, prev);
+          found = headline(i, l, lab, amount, written, prev, nameAfter(text, m.end()));
         }
         if (found == null) {
           notBudget++;
@@ -577,6 +591,30 @@ public final class ItemFinder {
       return new Label(n.name(), y.year(), y.relativeYears(), kindWord(yearWords).orElse(null), false, false);
     }
 
+    /**
+     * A slide's figure first and its program after it on the line (「【要求額】 ４５６億円   人への投資の促進」): the
+     * words after the figure, up to the next figure, when they are a name; null otherwise.
+     */
+    static Named nameAfter(String text, int end) {
+      Matcher next = AMOUNT.matcher(text);
+      int stop = next.find(end) ? next.start() : text.length();
+      String words = text.substring(end, stop);
+      if (!words.matches("^\\s+[^\\s（(【［〔をにのがはへとでや、。→⇒＋+].*")) return null;
+      return name(words);
+    }
+
+    /**
+     * The program a document's title names: 「令和８年度 地域デジタル人材育成支援事業 公募要領」 is about
+     * 地域デジタル人材育成支援事業; null for a title that names no program (「…概算要求のポイント」).
+     */
+    static String titleProgram(String title) {
+      String t = TITLE_YEAR.matcher(title.strip()).replaceFirst("");
+      Matcher doc = TITLE_DOCUMENT.matcher(t);
+      if (!doc.find()) return null;
+      Named n = name(t.substring(0, doc.start()));
+      return n != null && programWord(n.name()) ? n.name() : null;
+    }
+
     /** A label made of a sentence: the name before に, the year and kind anywhere in the sentence. */
     Label sentence(String label, String name) {
       return new Label(name, yearWords(label).year(), 0, kindWord(label).orElse(null), true, true);
@@ -638,7 +676,7 @@ public final class ItemFinder {
       return new FoundItem(head.program(), year, kind, amount, written, null, l, Math.max(0, head.confidence() - 0.05), rules);
     }
 
-    FoundItem headline(int i, SourceLine l, Label lab, Amount amount, String written, FoundItem prevOnLine) {
+    FoundItem headline(int i, SourceLine l, Label lab, Amount amount, String written, FoundItem prevOnLine, Named nameAfter) {
       List<String> rules = new ArrayList<>();
       double score = BASE;
       Label above = null;
@@ -649,6 +687,8 @@ public final class ItemFinder {
         n = new Named(n.name(), n.status(), List.of(lab.sentence() ? "sentence" : "name-same-line"), NAME_SAME_LINE);
       } else if (prevOnLine != null) {
         n = new Named(prevOnLine.program(), null, List.of("name-same-line"), NAME_SAME_LINE);
+      } else if (nameAfter != null) {
+        n = new Named(nameAfter.name(), nameAfter.status(), List.of("name-after-figure"), NAME_SAME_LINE);
       } else {
         Lookup up = lookUp(i);
         above = up.label();
@@ -661,6 +701,8 @@ public final class ItemFinder {
           n = below;
         } else if (current != null && i - currentIndex <= CURRENT_PROGRAM_REACH) {
           n = new Named(current.program(), null, List.of("name-current-program"), NAME_CURRENT);
+        } else if (titleProgram != null) {
+          n = new Named(titleProgram, null, List.of("name-document-title"), NAME_ABOVE);
         } else {
           return null;
         }
@@ -867,6 +909,8 @@ public final class ItemFinder {
     if (COUNTED.matcher(s).find()) return null; // 「利用者数 約45億人、…」: a sentence of figures, not a name
     if (s.matches(".*[はがを]$")) return null; // a sentence's subject or object: 「前年度の同事業の執行額は」
     if (s.matches(".*(?:省|庁|局|課|室|グループ)$")) return null; // a page's header: 「総務省 地域力創造グループ」
+    if (ONLY_LABEL_WORDS.matcher(s).matches()) return null; // 「令和８年度概算要求」: a year and budget words
+    if (s.matches(".*(?:のポイント|主要事項|主要施策)(?:[（(][^（()）]*[）)])?$")) return null; // a title: 「…概算要求のポイント（雇用関係）」
     if (!s.codePoints().anyMatch(Repair::isLetter)) return null;
     return new Named(s, status, List.of(), 0);
   }

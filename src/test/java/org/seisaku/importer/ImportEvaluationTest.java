@@ -45,7 +45,10 @@ import org.seisaku.source.MinistriesReader;
  * a page header) measured 0.00/0.00, then likewise. The seventeenth measured 0.50/0.07 (jfa: bare figures under
  * 「（単位：億円）」 with 「（　）内は令和７年度当初予算額」, two programs on a line), 1.00/0.13 (mlit: a list with a 事業番号
  * column and a 備考 status column) and 0.67/0.33 (cao: a white paper's sentences, 「令和６年度補正予算では、…に３億円、…に
- * 735億円を措置」, 「前年度の地方創生推進交付金（1,000億円）」) on its first run, then likewise.
+ * 735億円を措置」, 「前年度の地方創生推進交付金（1,000億円）」) on its first run, then likewise. The eighteenth measured
+ * 0.80/0.80 (meti: a list under 「（億円）」 whose （１） numbering read as a figure), 0.00/0.00 (mhlw: a slide's figure first
+ * and its program after it on the line) and 0.00/0.00 (soumu: a call for proposals about the program its title names)
+ * on its first run, then likewise.
  */
 class ImportEvaluationTest {
   /** Floors: precision, recall (a document with no gold item: no false positive allowed). */
@@ -77,7 +80,10 @@ class ImportEvaluationTest {
       Map.entry("soumu-slides-2025", new double[] {0.9, 0.9}),
       Map.entry("jfa-gaisan-2026", new double[] {0.9, 0.9}),
       Map.entry("mlit-review-2026", new double[] {0.9, 0.9}),
-      Map.entry("cao-prose-2025", new double[] {0.9, 0.9}));
+      Map.entry("cao-prose-2025", new double[] {0.9, 0.9}),
+      Map.entry("meti-hosei-list-2025", new double[] {0.9, 0.9}),
+      Map.entry("soumu-koubo-2026", new double[] {0.9, 0.9}),
+      Map.entry("mhlw-slide-first-2026", new double[] {0.9, 0.9}));
 
   static final Path GOLD = Path.of("src/test/resources/import");
 

@@ -52,6 +52,31 @@ class ItemFinderTest {
   }
 
   @Test
+  void aFigureFirstIsNamedByTheWordsAfterIt() {
+    assertEquals(List.of("2026 要求 456億円 人への投資の促進", "2025 当初 410億円 人への投資の促進"),
+        items("令和８年度概算要求のポイント\n\n【要求額】 ４５６億円   人への投資の促進\n     （前年度予算額 ４１０億円）\n"
+            + "  ※ 業務改善助成金：助成上限額 ６００万円", "令和8年度", "要求"));
+  }
+
+  @Test
+  void aCallForProposalsIsAboutTheProgramItsTitleNames() {
+    assertEquals(List.of("2026 当初 3億円 地域デジタル人材育成支援事業", "2025 当初 2.5億円 地域デジタル人材育成支援事業"),
+        items("令和８年度 地域デジタル人材育成支援事業 公募要領\n\n１．事業の目的\n  地方公共団体等を支援する。\n\n２．予算額\n"
+            + "  令和８年度予算額 ３億円（前年度 ２．５億円）\n  (1) 補助上限額：１件当たり ５００万円", "令和8年度", "当初"));
+    // a summary's title names no program
+    assertEquals(List.of(), items("令和８年度 概算要求の概要\n\n２．予算額\n  令和８年度予算額 ３億円", "令和8年度", "当初"));
+  }
+
+  @Test
+  void numberingInParenthesesIsNoFigureOfATable() {
+    assertEquals(List.of("2025 補正 3,000億円 中小企業省力化投資補助事業", "2025 補正 事項要求 半導体分野への投資促進",
+            "2025 補正 550億円 GX推進対策費（エネルギー対策特別会計）"),
+        items("（億円）\n （１）中小企業・小規模事業者の賃上げ環境整備\n    ① 中小企業省力化投資補助事業      3,000\n"
+            + " （２）エネルギー価格高騰対策\n    ① 半導体分野への投資促進            事項要求\n"
+            + "    ② ＧＸ推進対策費（エネルギー対策特別会計）  550\n           合 計      3,550", "令和7年度", "補正"));
+  }
+
+  @Test
   void aListWithNumbersAndAStatusColumn() {
     assertEquals(List.of("2025 当初 63億円 空き家対策総合支援事業", "2026 要求 75.6億円 拡充 空き家対策総合支援事業"),
         items("（単位：千円）\n事業番号  事業名              令和７年度     令和８年度     増減額    備考\n"
