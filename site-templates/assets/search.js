@@ -197,7 +197,8 @@
         if (k >= 0) relax(i, j, cost[i] + k, term, false);
       }
       for (j = Math.min(end, i + stopMax); j > i; j--) {
-        if (has(stop, s.slice(i, j)) && (j === n || !isKana(s.charCodeAt(j)))) relax(i, j, cost[i], null, false);
+        if (has(stop, s.slice(i, j)) && (j === n || !isKana(s.charCodeAt(j)) ||
+            isHiragana(s.charCodeAt(j - 1)) && isKatakana(s.charCodeAt(j)) || beginsWord(j))) relax(i, j, cost[i], null, false);
       }
       var r = i + 1;
       if (isKana(c)) {

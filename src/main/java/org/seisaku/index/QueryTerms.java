@@ -15,7 +15,8 @@ import java.util.Set;
  *
  * The text is cut into words of the {@link Vocabulary} at the least total cost: each word costs what the
  * vocabulary says (common words little); a stop word of the text chain ({@link #STOP_WORDS}: の, を, における …)
- * that ends a run of kana is skipped for nothing, and so are separators ({@link QueryText#isSeparator}); a kanji,
+ * that ends a run of kana, or is followed by katakana or by a word of the vocabulary (の and が of 田舎のバスがなくなる), is
+ * skipped for nothing, and so are separators ({@link QueryText#isSeparator}); a kanji,
  * the rest of a run of kana or a run of ASCII letters or digits that no word covers costs {@link #UNKNOWN} and
  * stays as a word the index does not have (so the part matches nothing strictly, as it did when Kuromoji cut it:
  * 雪かき is no word of the index); a run of kana costs {@link #UNKNOWN_KANA} more a character, and may end where a word
@@ -29,6 +30,7 @@ import java.util.Set;
  *   協力隊                  → 協力 / 隊             (if 協力隊 is no common word of the index)
  *   自殺を防ぐ               → 自殺 / 防ぐ           (を: a stop word, in no index)
  *   雪かき                  → 雪 / かき             (かき: no word of the index; incomplete)
+ *   田舎のバスがなくなる      → 田舎 / バス / なくなる  (の before katakana and が before hiragana ending a word: stop words)
  *   サイバーセキュリティ      → サイバ / セキュリティ
  *   ict利活用               → ict / 利 / 活用
  * </pre>
@@ -120,7 +122,9 @@ public final class QueryTerms {
         if (k >= 0) relax(cost, from, word, unknown, i, j, cost[i] + k, term, false);
       }
       for (int j = Math.min(end, i + STOP_MAX); j > i; j--) {
-        if (STOP_WORDS.contains(s.substring(i, j)) && (j == n || !QueryText.isKana(s.charAt(j)))) {
+        if (STOP_WORDS.contains(s.substring(i, j)) && (j == n || !QueryText.isKana(s.charAt(j))
+            || QueryText.isHiragana(s.charAt(j - 1)) && QueryText.isKatakana(s.charAt(j))
+            || beginsWord(s, j, n, vocabulary, max))) {
           relax(cost, from, word, unknown, i, j, cost[i], null, false);
         }
       }

@@ -38,6 +38,9 @@ class QueryTermsTest {
     QueryTerms.Words w = QueryTerms.words("りにスマホの使い方を教える", v);
     assertEquals(List.of("りに", "スマホ", "使い方", "教える"), w.words(), "の is a stop word once スマホ ends before it");
     assertEquals(List.of("ちいきおこし"), QueryTerms.words("ちいきおこし", v).words(), "no word inside: one unknown run");
+    Vocabulary rural = new Vocabulary(Map.of("田舎", 700, "バス", 500, "なくなる", 600));
+    assertEquals(List.of("田舎", "バス", "なくなる"), QueryTerms.words("田舎のバスがなくなる", rural).words(),
+        "の before katakana is a stop word: the script changes where a word ends");
   }
 
   @Test
