@@ -225,10 +225,16 @@ public final class ItemFinder {
   static final Pattern UNIT_LINE = Pattern.compile(
       "単位\\s*[：:]\\s*(百万円|千円|億円|万円|円)|^\\s*[（(【［]\\s*(百万円|千円|億円|万円|円)\\s*[）)】］]\\s*$");
   static final Pattern TABLE_ROW_SHAPE = Pattern.compile(
-      "^(.*?[^\\s0-9,.△▲－―—\\-])\\s+((?:(?:[△▲]?-?[0-9][0-9,]*(?:\\.[0-9]+)?[%％倍]?|[－―—\\-‐]|事項要求|皆増|皆減|新規)(?:\\s+|$)){2,})$");
+      "^(.*?(?:[^\\s0-9,.△▲－―—\\-]|[※注*＊][0-9]{1,2}))\\s+((?:(?:[△▲]?-?[0-9][0-9,]*(?:\\.[0-9]+)?[%％倍]?|[－―—\\-‐]|事項要求|皆増|皆減|新規)(?:\\s+|$)){2,})$");
   static final Pattern TABLE_COLUMN = Pattern.compile(
-      "(令和|平成|R|H)?\\s?(元|[0-9]{1,4})\\s?年度|(予算額|要求額|要望額|決定額|補正後|補正額|当初)"
+      "(令和|平成|R|H)?\\s?(元|[0-9]{1,4})\\s?年度|(予算額|要求額|要望額|決定額|補正後|補正額|補正|当初|要求|要望)"
           + "|((?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率)|(前年度)");
+  /** A column's year written short before its kind: 「R6当初」「H30補正」 (read as R6年度当初). */
+  static final Pattern SHORT_YEAR_COLUMN = Pattern.compile(
+      "(?<![A-Za-z])([RH])\\s?(元|[0-9]{1,2})(?=\\s?(?:当初|補正|要求|要望|予算|概算|決定|政府案))");
+  /** A table's row of figures alone, its name on the lines above: 「        1,250        1,080」. */
+  static final Pattern FIGURES_ONLY = Pattern.compile(
+      "^\\s*((?:(?:[△▲]?-?[0-9][0-9,]*(?:\\.[0-9]+)?[%％倍]?|[－―—\\-‐]|事項要求|皆増|皆減|新規)(?:\\s+|$))+)$");
   static final Pattern TOTAL_ROW = Pattern.compile("^(?:合\\s*計|計|小\\s*計|総\\s*計|総\\s*額)$");
 
   /**
@@ -270,6 +276,7 @@ public final class ItemFinder {
     // table state
     String unit;
     boolean unitRows; // a line of the unit's bare figures was read: the lines between them are headings, not a header
+    String pendingName; // a name on its own line in a table, whose figures are on the line below
     List<String> header;
     List<Column> columns;
 
@@ -313,6 +320,7 @@ public final class ItemFinder {
       if (u.find()) {
         unit = u.group(1) != null ? u.group(1) : u.group(2);
         unitRows = false;
+        pendingName = null;
         header = new ArrayList<>(List.of(l.text().substring(u.end())));
         columns = null;
         return true;
@@ -328,8 +336,32 @@ public final class ItemFinder {
           String[] cells = row.group(2).strip().split("\\s+");
           if (columns.size() == cells.length) {
             tableRow(l, row.group(1), cells, text.length() < l.text().length() ? st.group(1) : null);
+            pendingName = null;
             return true;
           }
+        }
+        Matcher figures = FIGURES_ONLY.matcher(l.text());
+        if (pendingName != null && figures.matches()) {
+          if (columns == null) columns = columns(header);
+          String[] cells = figures.group(1).strip().split("\\s+");
+          if (columns.size() == cells.length) {
+            tableRow(l, pendingName, cells, null);
+            pendingName = null;
+            return true;
+          }
+        }
+      }
+      String t = l.text().strip();
+      if (!t.contains("円") && !AMOUNT.matcher(t).find() && !BARE_FIGURE.matcher(t).find()
+          && !TABLE_COLUMN.matcher(SHORT_YEAR_COLUMN.matcher(t).replaceAll("$1$2年度")).find()) {
+        // a name on its own line, its figures below; a line in parentheses right under it is part of it
+        if (pendingName != null && t.startsWith("（") && t.endsWith("）")) {
+          pendingName += t;
+          return true;
+        }
+        if (name(t) != null) {
+          pendingName = t;
+          return true;
         }
       }
       boolean bare = !l.text().contains("円") && BARE_FIGURE.matcher(l.text()).find();
@@ -358,7 +390,7 @@ public final class ItemFinder {
       List<List<String[]>> perLine = new ArrayList<>();
       for (String line : lines) {
         List<String[]> cols = new ArrayList<>(); // {year era, year number, label, difference}
-        Matcher m = TABLE_COLUMN.matcher(line);
+        Matcher m = TABLE_COLUMN.matcher(SHORT_YEAR_COLUMN.matcher(line).replaceAll("$1$2年度"));
         String[] open = null;
         int prevEnd = -10;
         while (m.find()) {
@@ -898,6 +930,7 @@ public final class ItemFinder {
     if (s.startsWith("うち") && s.length() > 6) s = s.substring(2).strip(); // a table's うち row: a part with a name of its own
     s = s.replaceAll("[\\s:：、,（(【［〔]+$", "").replaceAll("[】］〕]+$", "");
     s = s.replaceAll("(?:の概要|について)$", "");
+    s = s.replaceAll("(?:※|＊|\\*|注)[0-9]{0,2}$", "").strip(); // a footnote's mark: 「地域共生社会推進事業※1」
     s = s.replaceAll("(?<=.{4})の(?:創設|新設)$", ""); // 「地方創生伴走支援制度の創設に３億円」: the program is the 制度
     s = dropUnbalanced(s);
     s = s.replaceAll("(?<=[^\\x00-\\x7F]) +(?=[^\\x00-\\x7F])", "").strip(); // spaces between Japanese words

@@ -48,7 +48,9 @@ import org.seisaku.source.MinistriesReader;
  * 735億円を措置」, 「前年度の地方創生推進交付金（1,000億円）」) on its first run, then likewise. The eighteenth measured
  * 0.80/0.80 (meti: a list under 「（億円）」 whose （１） numbering read as a figure), 0.00/0.00 (mhlw: a slide's figure first
  * and its program after it on the line) and 0.00/0.00 (soumu: a call for proposals about the program its title names)
- * on its first run, then likewise.
+ * on its first run, then likewise. The nineteenth measured 0.30/0.30 (mhlw: columns 「R6当初 R6補正 R7当初 R8要求」, a
+ * footnote mark after a name) and 0.33/0.20 (fdma: a table's figures on the line below their name) on its first run,
+ * then likewise.
  */
 class ImportEvaluationTest {
   /** Floors: precision, recall (a document with no gold item: no false positive allowed). */
@@ -83,7 +85,9 @@ class ImportEvaluationTest {
       Map.entry("cao-prose-2025", new double[] {0.9, 0.9}),
       Map.entry("meti-hosei-list-2025", new double[] {0.9, 0.9}),
       Map.entry("soumu-koubo-2026", new double[] {0.9, 0.9}),
-      Map.entry("mhlw-slide-first-2026", new double[] {0.9, 0.9}));
+      Map.entry("mhlw-slide-first-2026", new double[] {0.9, 0.9}),
+      Map.entry("mhlw-years-2026", new double[] {0.9, 0.9}),
+      Map.entry("fdma-below-2026", new double[] {0.9, 0.9}));
 
   static final Path GOLD = Path.of("src/test/resources/import");
 

@@ -77,6 +77,23 @@ class ItemFinderTest {
   }
 
   @Test
+  void columnsOfShortYearsAndAFootnoteMarkAfterAName() {
+    assertEquals(List.of("2024 当初 4.3億円 地域共生社会推進事業", "2024 補正 1億円 地域共生社会推進事業",
+            "2025 当初 4.55億円 地域共生社会推進事業", "2026 要求 5.2億円 地域共生社会推進事業"),
+        items("（単位：百万円）\n  事 業 名            R6当初   R6補正   R7当初   R8要求\n"
+            + "  地域共生社会推進事業※1       430      100      455      520", "令和8年度", "要求"));
+  }
+
+  @Test
+  void figuresOnTheLineBelowTheirNameInATable() {
+    assertEquals(List.of("2026 要求 34億円 緊急消防援助隊の機能強化（無人走行放水ロボット等の配備）",
+            "2025 当初 29.5億円 緊急消防援助隊の機能強化（無人走行放水ロボット等の配備）", "2026 要求 6.8億円 新規 消防防災分野のDXの推進"),
+        items("（単位：百万円）\n 事業名                 令和８年度要求額     令和７年度予算額\n 緊急消防援助隊の機能強化\n"
+            + "  （無人走行放水ロボット等の配備）\n              3,400              2,950\n 消防防災分野のＤＸの推進（新規）\n"
+            + "                680                 －\n 合計          4,080              2,950", "令和8年度", "要求"));
+  }
+
+  @Test
   void aListWithNumbersAndAStatusColumn() {
     assertEquals(List.of("2025 当初 63億円 空き家対策総合支援事業", "2026 要求 75.6億円 拡充 空き家対策総合支援事業"),
         items("（単位：千円）\n事業番号  事業名              令和７年度     令和８年度     増減額    備考\n"
