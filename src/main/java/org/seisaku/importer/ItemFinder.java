@@ -94,7 +94,7 @@ public final class ItemFinder {
 
   /** The words between a name and its amount: years, kinds and budget words, spaces and opening brackets. */
   static final Pattern LABEL_TAIL = Pattern.compile(
-      "(?:[\\s:：、，,（(【［〔＋+→⇒]|[（(]案[）)]|[【［〔][^【】［］〔〕]{0,12}?(?:額|予算|要求|年度)[】］〕]|(?:令和|平成|昭和|R|H)?\\s?(?:元|[0-9]{1,4})\\s?年度|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|前年度|本年度|当年度|昨年度|当初|補正後|補正|"
+      "(?:[\\s:：、，,（(【［〔＋+→⇒／/｜|]|[（(]案[）)]|[【［〔][^【】［］〔〕]{0,12}?(?:額|予算|要求|年度)[】］〕]|(?:令和|平成|昭和|R|H)?\\s?(?:元|[0-9]{1,4})\\s?年度|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|前年度|本年度|当年度|昨年度|当初|補正後|補正|"
           + "概算|要求|要望|決定|予算|政府案|案|計上|措置額|追加|修正減少|修正増加|額|国費)+$");
 
   /** A line that is only a label (「交付税措置額」, 「平成20年度予算額」): its words apply to the amount below it. */
@@ -138,7 +138,8 @@ public final class ItemFinder {
   static final Pattern RUNNING_TEXT = Pattern.compile("。|は[、，,]|において|により|に対し|を支援|します|しています|される|とともに|ては|では|ついて");
 
   /** A number with a counter: names do not hold them, statistics do. */
-  static final Pattern COUNTED = Pattern.compile("[0-9][0-9,.]*\\s?(?:万|億)?(?:人|件|か所|箇所|戸|棟|団体|地区|市町村|校|人泊)");
+  static final Pattern COUNTED = Pattern.compile(
+      "(?:[0-9]{2,}[0-9,.]*|[0-9][0-9,.]*\\s?(?:万|億))\\s?(?:万|億)?(?:人|件|か所|箇所|戸|棟|団体|地区|市町村|校|人泊)"); // not 「１人１台」
 
   /** Year and kind right after a figure: 「1,000億円（R6補正）」, 「20億円（令和6年度補正予算）」. */
   static final Pattern AFTER_LABEL = Pattern.compile(
@@ -488,6 +489,7 @@ public final class ItemFinder {
       }
       Matcher m = AMOUNT.matcher(text);
       int prevEnd = 0;
+      int acceptedEnd = 0; // the end of the last figure of this line that was an item
       FoundItem prev = null; // the previous figure on this line
       boolean prevRejected = false; // the previous figure on this line was no item (a total, a rate): nor is its comparison
       boolean prevComparison = false;
@@ -535,6 +537,12 @@ public final class ItemFinder {
           prev = current;
           comparison = true;
         }
+        if (prevRejected && lab.name().isEmpty() && label.strip().matches("^[）)】］〕]+$")) {
+          // a figure right after a bracket that held no item: 「給付金（１世帯当たり３万円） 2,345億円」 is the 給付金's
+          String before = text.substring(Math.max(acceptedEnd, m.start() - MAX_LABEL), m.start());
+          lab = label(before.replaceFirst("[（(【［〔][^（()）【】［］〔〕]*[）)】］〕]\\s*$", " "));
+          prevRejected = !lab.name().isEmpty() ? false : prevRejected;
+        }
         if (prevRejected && lab.name().isEmpty() && relDepth > 0) { // 「合 計 1,096億円（1,056億円）」
           notBudget++;
           continue;
@@ -566,6 +574,7 @@ public final class ItemFinder {
               found.origin(), found.confidence(), found.rules());
         }
         add(found);
+        acceptedEnd = m.end();
         if (!comparison) {
           prev = found;
           if (!found.rules().contains("name-current-program")) {

@@ -50,7 +50,9 @@ import org.seisaku.source.MinistriesReader;
  * and its program after it on the line) and 0.00/0.00 (soumu: a call for proposals about the program its title names)
  * on its first run, then likewise. The nineteenth measured 0.30/0.30 (mhlw: columns 「R6当初 R6補正 R7当初 R8要求」, a
  * footnote mark after a name) and 0.33/0.20 (fdma: a table's figures on the line below their name) on its first run,
- * then likewise.
+ * then likewise. The twentieth measured 0.83/0.75 (cao: a program's name before a per-household figure in brackets,
+ * 「給付金（１世帯当たり３万円） ２，３４５億円」) and 1.00/0.75 (mext: 「１人１台端末」 read as a count, two figures parted by
+ * 「／」) on its first run, then likewise.
  */
 class ImportEvaluationTest {
   /** Floors: precision, recall (a document with no gold item: no false positive allowed). */
@@ -87,7 +89,9 @@ class ImportEvaluationTest {
       Map.entry("soumu-koubo-2026", new double[] {0.9, 0.9}),
       Map.entry("mhlw-slide-first-2026", new double[] {0.9, 0.9}),
       Map.entry("mhlw-years-2026", new double[] {0.9, 0.9}),
-      Map.entry("fdma-below-2026", new double[] {0.9, 0.9}));
+      Map.entry("fdma-below-2026", new double[] {0.9, 0.9}),
+      Map.entry("cao-hosei-2025", new double[] {0.9, 0.9}),
+      Map.entry("mext-points-2026", new double[] {0.9, 0.9}));
 
   static final Path GOLD = Path.of("src/test/resources/import");
 

@@ -94,6 +94,18 @@ class ItemFinderTest {
   }
 
   @Test
+  void aFigureAfterABracketThatHeldNoItemIsTheNamesBeforeIt() {
+    assertEquals(List.of("2025 補正 2,345億円 低所得世帯への給付金"),
+        items("  ・低所得世帯への給付金（１世帯当たり３万円）              ２，３４５億円", "令和7年度", "補正"));
+  }
+
+  @Test
+  void aCountInANameAndFiguresPartedByASlash() {
+    assertEquals(List.of("2026 要求 530億円 学校における1人1台端末の更新支援", "2025 当初 480億円 学校における1人1台端末の更新支援"),
+        items("■ 学校における１人１台端末の更新支援     要求額 ５３０億円 ／ 前年度 ４８０億円", "令和8年度", "要求"));
+  }
+
+  @Test
   void aListWithNumbersAndAStatusColumn() {
     assertEquals(List.of("2025 当初 63億円 空き家対策総合支援事業", "2026 要求 75.6億円 拡充 空き家対策総合支援事業"),
         items("（単位：千円）\n事業番号  事業名              令和７年度     令和８年度     増減額    備考\n"
