@@ -784,7 +784,7 @@ public final class ItemFinder {
         seen++;
         String t = l.text();
         if (AMOUNT.matcher(t).find()) break;
-        if (LABEL_LINE.matcher(t.strip()).matches()) {
+        if (LABEL_LINE.matcher(t.strip()).matches() || ONLY_LABEL_WORDS.matcher(t.strip()).matches()) {
           if (label == null) label = label(t);
           continue;
         }

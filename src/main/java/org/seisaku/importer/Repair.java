@@ -354,6 +354,9 @@ public final class Repair {
   private static final Pattern FRAGMENT = Pattern.compile("^([^\\s0-9（(【]{1,12})(?=\\s|[0-9]|[（(【]|$)");
   /** Words that cannot start a name: a line starting with them continues the line above. */
   private static final Pattern CONTINUATION = Pattern.compile("^(?:の|・|及び|並びに|等|に係る|における|による|に関する|のための|に向けた|と)");
+  /** The end of a name that is no name alone: 促進事業, 推進費, 交付金. */
+  private static final Pattern GENERIC_TAIL = Pattern.compile(
+      "^(?:促進|推進|整備|支援|対策|強化|活用|確保|振興|創出|運営|実施)?(?:事業|事業費|交付金|補助金|負担金|委託費|費)$");
   private static final Pattern ENDS_AS_NAME = Pattern.compile("(?:事業|交付金|補助金|負担金|委託費|費|対策|推進|整備|支援|制度|基金)$");
 
   /**
@@ -364,6 +367,14 @@ public final class Repair {
    * starts with one or two characters that end the line above's last word as a name ends (「…推進事」 + 「業 15.3億円」).
    */
   private static boolean continuesName(String above, String line) {
+    // 「○ プラスチック資源循環」 over 「促進事業 35億円」: a fragment no program is named by alone ends the item above
+    Matcher head = FRAGMENT.matcher(line);
+    String item = STARTS_ITEM.matcher(above).replaceFirst("").strip();
+    if (head.find() && GENERIC_TAIL.matcher(head.group(1)).matches() && !STARTS_ITEM.matcher(line).find()
+        && !item.isEmpty() && !item.contains(" ") && item.codePointCount(0, item.length()) <= 30
+        && !ENDS_AS_NAME.matcher(item).find() && !item.matches(".*[0-9].*")) {
+      return true;
+    }
     if (above.contains(" ") || above.codePointCount(0, above.length()) > 30 || STARTS_ITEM.matcher(above).find()
         || STARTS_ITEM.matcher(line).find()) {
       return false;
@@ -390,6 +401,8 @@ public final class Repair {
   static final int WRAP_MIN = 30;
   /** A line that is only the qualifier of the figure that ends the line above: 程度, の内数, を上限. */
   private static final Pattern QUALIFIER_LINE = Pattern.compile("^(?:程度|の内数|内数|を上限)[）)】\\]］]?$");
+  /** A line that ends with a figure whose 円 went to the next line: 「…促進事業 ２．１億」. */
+  private static final Pattern SPLIT_UNIT_ABOVE = Pattern.compile("[0-9][0-9,.]*\\s?(?:" + org.seisaku.model.Amount.UNITS + ")$");
 
   /**
    * Joins a line of {@value #WRAP_MIN}+ characters that stops mid-sentence (it ends with a letter or 、) to the next
@@ -405,6 +418,10 @@ public final class Repair {
         String t = l.text();
         if (!prev.blank() && p.endsWith("円") && QUALIFIER_LINE.matcher(t).matches()) {
           out.set(out.size() - 1, prev.withText(p + t)); // 「２，７００億円」 over 「程度」
+          continue;
+        }
+        if (!prev.blank() && SPLIT_UNIT_ABOVE.matcher(p).find() && t.startsWith("円")) {
+          out.set(out.size() - 1, prev.withText(p + t)); // 「２．１億」 over 「円（新規）」
           continue;
         }
         if (!prev.blank() && p.codePointCount(0, p.length()) >= WRAP_MIN && !p.contains("円") && !columns(p) && !columns(t)
