@@ -230,6 +230,8 @@ public final class ItemFinder {
   static final Pattern TABLE_COLUMN = Pattern.compile(
       "(令和|平成|R|H)?\\s?(元|[0-9]{1,4})\\s?年度|(予算額|要求額|要望額|決定額|補正後|補正額|補正|当初|要求|要望)"
           + "|((?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率)|(前年度)");
+  /** A column's header with its unit: 「要求額（億円）」「令和７年度予算額(百万円)」. */
+  static final Pattern HEADER_UNIT = Pattern.compile("(?:額|予算|要求|年度|当初|補正)\\s*[（(](百万円|千円|億円|万円)[）)]");
   /** A column's year written short before its kind: 「R6当初」「H30補正」 (read as R6年度当初). */
   static final Pattern SHORT_YEAR_COLUMN = Pattern.compile(
       "(?<![A-Za-z])([RH])\\s?(元|[0-9]{1,2})(?=\\s?(?:当初|補正|要求|要望|予算|概算|決定|政府案))");
@@ -323,6 +325,16 @@ public final class ItemFinder {
         unitRows = false;
         pendingName = null;
         header = new ArrayList<>(List.of(l.text().substring(u.end())));
+        columns = null;
+        return true;
+      }
+      Matcher headerUnit = HEADER_UNIT.matcher(l.text());
+      if (unit == null && headerUnit.find() && !AMOUNT.matcher(l.text()).find()) {
+        // the unit in a column's header: 「事業名  要求額（億円）  前年度予算額（億円）」
+        unit = headerUnit.group(1);
+        unitRows = false;
+        pendingName = null;
+        header = new ArrayList<>(List.of(l.text()));
         columns = null;
         return true;
       }

@@ -106,6 +106,14 @@ class ItemFinderTest {
   }
 
   @Test
+  void aTableWhoseUnitIsInItsColumnsHeaders() {
+    assertEquals(List.of("2026 要求 120億円 地域医療構想推進事業", "2025 当初 100億円 地域医療構想推進事業",
+            "2026 要求 85億円 医療DX推進事業", "2025 当初 70億円 医療DX推進事業"),
+        items("事業名                      要求額（億円）    前年度予算額（億円）\n地域医療構想推進事業             120             100\n"
+            + "医療ＤＸ推進事業                  85              70", "令和8年度", "要求"));
+  }
+
+  @Test
   void aListWithNumbersAndAStatusColumn() {
     assertEquals(List.of("2025 当初 63億円 空き家対策総合支援事業", "2026 要求 75.6億円 拡充 空き家対策総合支援事業"),
         items("（単位：千円）\n事業番号  事業名              令和７年度     令和８年度     増減額    備考\n"
