@@ -176,7 +176,11 @@ public final class ItemFinder {
           + "調査|研究|開発|強化|確保|創出|活用|運営|振興|改革|モデル|プロジェクト|プラン|施策)$");
 
   /** A status right after a figure: 「0.8億円【新規】」. */
-  static final Pattern STATUS_AFTER = Pattern.compile("^\\s?[（(【［〔](新規|拡充|継続|廃止)[）)】］〕]");
+  static final Pattern STATUS_AFTER = Pattern.compile(
+      "^\\s?(?:[（(][^（()）]{0,30}[）)]\\s?)?[（(【［〔](新規|拡充|継続|廃止)[）)】］〕]"); // also after 「（12.0億円）」
+
+  /** An arrow from a figure to the next one, as from last year's to this year's: 「（12億円→15億円）」. */
+  static final Pattern ARROW_AFTER = Pattern.compile("^\\s?[→⇒]\\s?(?:約)?[0-9]");
 
   static final Pattern STATUS = Pattern.compile("[（(【［〔](新規|拡充|継続|廃止)[）)】］〕]|(?:^|\\s)(新規|拡充|継続|廃止)$");
 
@@ -573,6 +577,14 @@ public final class ItemFinder {
           continue;
         }
         found = yearAndKindAfter(found, after);
+        if (!comparison && lab.year() == null && lab.relativeYears() == 0 && lab.kind() == null
+            && ARROW_AFTER.matcher(after).find() && found.fiscalYear().equals(fy)) {
+          // 「（12億円→15億円）」: the figure an arrow leads from is the year before's (当初)
+          List<String> rules = new ArrayList<>(found.rules());
+          rules.add("year-before-arrow");
+          found = new FoundItem(found.program(), shift(fy, -1), BudgetKind.INITIAL, found.amount(), found.written(), null,
+              found.origin(), found.confidence(), rules);
+        }
         if (!comparison && BARE_AFTER.matcher(after).find()) {
           // 「412億円（385億円）」: a figure and the year before's, as budget summaries state a program's budget
           List<String> rules = new ArrayList<>(found.rules());

@@ -114,6 +114,14 @@ class ItemFinderTest {
   }
 
   @Test
+  void anArrowLeadsFromLastYearsFigureAndAStatusMayFollowTheComparison() {
+    assertEquals(List.of("2025 当初 12億円 地域医療構想推進事業", "2026 要求 15億円 地域医療構想推進事業"),
+        items("○ 地域医療構想推進事業（12億円→15億円）", "令和8年度", "要求"));
+    assertEquals(List.of("2026 要求 15億円 新規 地域医療構想推進事業", "2025 当初 12億円 地域医療構想推進事業"),
+        items("1．地域医療構想推進事業　１５．０億円（１２．０億円）【新規】", "令和8年度", "要求"));
+  }
+
+  @Test
   void aListWithNumbersAndAStatusColumn() {
     assertEquals(List.of("2025 当初 63億円 空き家対策総合支援事業", "2026 要求 75.6億円 拡充 空き家対策総合支援事業"),
         items("（単位：千円）\n事業番号  事業名              令和７年度     令和８年度     増減額    備考\n"
