@@ -577,6 +577,12 @@ public final class ItemFinder {
           continue;
         }
         found = yearAndKindAfter(found, after);
+        if (found.amount().yen() != null && found.amount().yen() < 0 && found.kind() != BudgetKind.SUPPLEMENTARY) {
+          notBudget++; // 「▲5億円」: a decrease, not a budget (only a supplementary budget may cut: 修正減少額 △3億円)
+          prev = null;
+          prevRejected = true;
+          continue;
+        }
         if (!comparison && lab.year() == null && lab.relativeYears() == 0 && lab.kind() == null
             && ARROW_AFTER.matcher(after).find() && found.fiscalYear().equals(fy)) {
           // 「（12億円→15億円）」: the figure an arrow leads from is the year before's (当初)
@@ -728,9 +734,7 @@ public final class ItemFinder {
     }
 
     FoundItem comparison(FoundItem head, Label lab, Amount amount, String written, SourceLine l) {
-      // the same figure again in parentheses restates it, unless a note says what such figures are
-      if (lab.year() == null && lab.kind() == null && lab.relativeYears() == 0
-          && (!amount.equals(head.amount()) || bareYear != null || bareKind != null)) {
+      if (lab.year() == null && lab.kind() == null && lab.relativeYears() == 0) {
         return bareComparison(head, amount, written, l);
       }
       FiscalYear year = lab.relativeYears() != 0 ? shift(head.fiscalYear(), lab.relativeYears()) : lab.year() != null ? lab.year() : head.fiscalYear();

@@ -122,6 +122,14 @@ class ItemFinderTest {
   }
 
   @Test
+  void aFlatBudgetHasLastYearsFigureTooAndADecreaseIsNoBudget() {
+    assertEquals(List.of("2026 要求 5億円 継続 地域医療構想推進事業", "2025 当初 5億円 地域医療構想推進事業"),
+        items("○ 地域医療構想推進事業（継続） 5億円（5億円）", "令和8年度", "要求"));
+    assertEquals(List.of(), items("○ 地域医療構想推進事業 ▲5億円", "令和8年度", "要求"));
+    assertEquals(List.of("2024 補正 -3億円 地方交付税交付金"), items("○ 地方交付税交付金 修正減少額 △３億円", "令和6年度", "補正"));
+  }
+
+  @Test
   void aListWithNumbersAndAStatusColumn() {
     assertEquals(List.of("2025 当初 63億円 空き家対策総合支援事業", "2026 要求 75.6億円 拡充 空き家対策総合支援事業"),
         items("（単位：千円）\n事業番号  事業名              令和７年度     令和８年度     増減額    備考\n"
