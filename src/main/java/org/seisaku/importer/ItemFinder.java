@@ -185,7 +185,19 @@ public final class ItemFinder {
   static final Pattern STATUS = Pattern.compile("[（(【［〔](新規|拡充|継続|廃止)[）)】］〕]|(?:^|\\s)(新規|拡充|継続|廃止)$");
 
   static final Pattern LEADING_MARKERS = Pattern.compile(
-      "^(?:[\\s・○◎●◆◇■□▼▽►※＊*\\-－⇒→【〔［）)】］〕」]+|[0-9]+[.．、)）]\\s*|[0-9]{1,2}\\s+(?=[^\\s0-9])|[ア-ン]\\s+(?=[^\\s])|[（(][0-9]+[）)]\\s*|[①-⑳Ⅰ-Ⅹ]\\s*|[ア-ン][．.]\\s*)+");
+      "^(?:[\\s・○◎●◆◇■□▼▽►▶▷★☆◉◯•‣◦✓✔❖➢➤※＊*\\-－⇒→【〔［）)】］〕」]+|[0-9]+[.．、)）]\\s*|[0-9]{1,2}\\s+(?=[^\\s0-9])"
+          + "|[0-9]{1,2}[-‐－][0-9]{1,2}\\s+(?=[^\\s0-9])|第[0-9]{1,2}[.．、]?\\s+|[A-Za-z]\\s+(?=[^\\sA-Za-z0-9])"
+          + "|[（(][A-Za-z0-9]{1,4}[）)]\\s*|[A-Za-z]{1,4}[)）]\\s*|[ア-ン]\\s+(?=[^\\s])|[①-⑳Ⅰ-Ⅹ❶-➓⑴-⒛]\\s*|[ア-ン][．.]\\s*)+");
+
+  /** 〈5億円〉, 《…》, ≪…≫ read as 【…】, the brackets the rules know. */
+  static String brackets(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      b.append(c == '〈' || c == '《' || c == '≪' ? '【' : c == '〉' || c == '》' || c == '≫' ? '】' : c);
+    }
+    return b.toString();
+  }
 
   /** A fiscal year with its era in kanji numerals: 平成二十一年度. */
   static final Pattern KANJI_YEAR = Pattern.compile("(?:令和|平成|昭和)[〇一二三四五六七八九十]{1,4}年度");
@@ -290,7 +302,7 @@ public final class ItemFinder {
     final String titleProgram; // the program a document is about, when its title names one (a call for proposals)
 
     Run(List<SourceLine> lines, FiscalYear fy, BudgetKind headlineKind) {
-      this.lines = lines.stream().map(l -> l.withText(arabicYears(l.text()))).toList();
+      this.lines = lines.stream().map(l -> l.withText(brackets(arabicYears(l.text())))).toList();
       this.fy = fy;
       this.headlineKind = headlineKind;
       this.titleProgram = this.lines.stream().filter(l -> !l.blank()).findFirst().map(l -> titleProgram(l.text())).orElse(null);

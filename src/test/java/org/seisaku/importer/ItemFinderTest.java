@@ -130,6 +130,16 @@ class ItemFinderTest {
   }
 
   @Test
+  void numberingAndMarkersOfManyKindsAreNoPartOfAName() {
+    for (String marker : List.of("Ａ ", "第1 ", "(a) ", "i) ", "1-2 ", "❶ ", "▶ ", "✓ ", "⑵ ")) {
+      assertEquals(List.of("2026 要求 5億円 地域医療構想推進事業"), items(marker + "地域医療構想推進事業 5億円", "令和8年度", "要求"), marker);
+    }
+    assertEquals(List.of("2026 要求 5億円 地域医療構想推進事業", "2025 当初 4億円 地域医療構想推進事業"),
+        items("・地域医療構想推進事業 《5億円（4億円）》", "令和8年度", "要求"));
+    assertEquals(List.of("2026 要求 5億円 X線検査装置整備事業"), items("X線検査装置整備事業 5億円", "令和8年度", "要求"));
+  }
+
+  @Test
   void aListWithNumbersAndAStatusColumn() {
     assertEquals(List.of("2025 当初 63億円 空き家対策総合支援事業", "2026 要求 75.6億円 拡充 空き家対策総合支援事業"),
         items("（単位：千円）\n事業番号  事業名              令和７年度     令和８年度     増減額    備考\n"
