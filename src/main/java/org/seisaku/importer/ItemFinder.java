@@ -102,6 +102,9 @@ public final class ItemFinder {
 
   static final Pattern BUDGET_WORDS = Pattern.compile("予算|要求|措置額|決定額|計上|補正|国費");
 
+  /** 事業費 alone before a figure: a project's whole cost, of which the 国費 beside it is the budget. */
+  static final Pattern WHOLE_COST = Pattern.compile("(?:^|[\\s（(【])事業費\\s*[：:]?\\s*$");
+
   /** Why an amount is not a budget item: each pattern, looked for in the words before the amount. */
   static final Map<String, Pattern> NOT_BUDGET = notBudget();
 
@@ -520,6 +523,7 @@ public final class ItemFinder {
       int acceptedEnd = 0; // the end of the last figure of this line that was an item
       FoundItem prev = null; // the previous figure on this line
       boolean prevRejected = false; // the previous figure on this line was no item (a total, a rate): nor is its comparison
+      String wholeCostOf = null; // the program whose whole cost (事業費) was the previous figure: its 国費 is its budget
       boolean prevComparison = false;
       while (m.find()) {
         String written = m.group().strip();
@@ -537,6 +541,17 @@ public final class ItemFinder {
         } catch (Amount.FormatException e) {
           continue;
         }
+        Matcher whole = WHOLE_COST.matcher(label);
+        boolean wholeCost = whole.find();
+        if (wholeCost && (text.substring(m.end()).contains("国費") || text.substring(0, m.start()).contains("国費"))) {
+          // 「地域医療構想推進事業 事業費 10億円（国費 5億円）」: the whole cost is no budget, the 国費 beside it is
+          notBudget++;
+          prev = null;
+          prevRejected = true;
+          wholeCostOf = text.substring(m.end()).contains("国費") ? label(label.substring(0, whole.start()) + " ").name() : null;
+          continue;
+        }
+        if (wholeCost) label = label.substring(0, whole.start()) + " "; // 「…事業 事業費：10億円」 with no 国費: its budget
         if (reject(label, after) || inBreakdown(text.substring(0, m.start()))
             || (amount.qualifier() == Qualifier.UPPER_BOUND && !BUDGET_WORDS.matcher(label).find())) {
           notBudget++;
@@ -545,6 +560,12 @@ public final class ItemFinder {
           continue;
         }
         Label lab = label(label);
+        if (lab.name().isEmpty() && wholeCostOf != null && !wholeCostOf.isEmpty() && label.contains("国費")) {
+          // 「地域医療構想推進事業 事業費 10億円（国費 5億円）」: the 国費 is the program's budget
+          lab = new Label(wholeCostOf, lab.year(), lab.relativeYears(), lab.kind(), true, false);
+          prevRejected = false;
+        }
+        wholeCostOf = null;
         if (SENTENCE_VERB.matcher(text.substring(m.end())).find()) {
           String name = sentenceName(label);
           if (name != null) lab = sentence(label, name);
@@ -980,6 +1001,7 @@ public final class ItemFinder {
     s = s.replaceAll("[\\s:：、,（(【［〔]+$", "").replaceAll("[】］〕]+$", "");
     s = s.replaceAll("(?:の概要|について)$", "");
     s = s.replaceAll("(?:※|＊|\\*|注)[0-9]{0,2}$", "").strip(); // a footnote's mark: 「地域共生社会推進事業※1」
+    s = s.replaceAll("[（(](?:国費|国費ベース|事業費ベース)[）)]$", "").strip(); // 「…事業（国費） 5億円」
     s = s.replaceAll("(?<=.{4})の(?:創設|新設)$", ""); // 「地方創生伴走支援制度の創設に３億円」: the program is the 制度
     s = dropUnbalanced(s);
     s = s.replaceAll("(?<=[^\\x00-\\x7F]) +(?=[^\\x00-\\x7F])", "").strip(); // spaces between Japanese words

@@ -140,6 +140,15 @@ class ItemFinderTest {
   }
 
   @Test
+  void theNationalShareBesideAWholeCostIsTheBudget() {
+    for (String line : List.of("○ 地域医療構想推進事業 事業費 10億円（国費 5億円）", "○ 地域医療構想推進事業 国費 5億円（事業費 10億円）",
+        "○ 地域医療構想推進事業（国費） 5億円")) {
+      assertEquals(List.of("2026 要求 5億円 地域医療構想推進事業"), items(line, "令和8年度", "要求"), line);
+    }
+    assertEquals(List.of("2026 要求 10億円 地域医療構想推進事業"), items("○ 地域医療構想推進事業 事業費：10億円", "令和8年度", "要求"));
+  }
+
+  @Test
   void aListWithNumbersAndAStatusColumn() {
     assertEquals(List.of("2025 当初 63億円 空き家対策総合支援事業", "2026 要求 75.6億円 拡充 空き家対策総合支援事業"),
         items("（単位：千円）\n事業番号  事業名              令和７年度     令和８年度     増減額    備考\n"
