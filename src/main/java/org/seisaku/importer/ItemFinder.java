@@ -243,7 +243,7 @@ public final class ItemFinder {
 
   /** A table's unit: 「（単位：百万円）」, or the unit alone on its line, 「（千円）」. */
   static final Pattern UNIT_LINE = Pattern.compile(
-      "単位\\s*[：:]\\s*(百万円|千円|億円|万円|円)|^\\s*[（(【［]\\s*(百万円|千円|億円|万円|円)\\s*[）)】］]\\s*$");
+      "単位\\s*[：:\\s]\\s*(百万円|千円|億円|万円|円)|^\\s*[（(【［]\\s*(百万円|千円|億円|万円|円)\\s*[）)】］]\\s*$");
   static final Pattern TABLE_ROW_SHAPE = Pattern.compile(
       "^(.*?(?:[^\\s0-9,.△▲－―—\\-]|[※注*＊][0-9]{1,2}))\\s+((?:(?:[△▲]?-?[0-9][0-9,]*(?:\\.[0-9]+)?[%％倍]?|[－―—\\-‐]|事項要求|皆増|皆減|新規)(?:\\s+|$)){2,})$");
   static final Pattern TABLE_COLUMN = Pattern.compile(

@@ -149,6 +149,12 @@ class ItemFinderTest {
   }
 
   @Test
+  void aUnitWithASpaceInsteadOfAColon() {
+    assertEquals(List.of("2025 当初 100億円 地域医療構想推進事業", "2026 要求 120億円 地域医療構想推進事業"),
+        items("（単位 億円）\n事業名 令和７年度予算額 令和８年度要求額\n地域医療構想推進事業 100 120", "令和8年度", "要求"));
+  }
+
+  @Test
   void aListWithNumbersAndAStatusColumn() {
     assertEquals(List.of("2025 当初 63億円 空き家対策総合支援事業", "2026 要求 75.6億円 拡充 空き家対策総合支援事業"),
         items("（単位：千円）\n事業番号  事業名              令和７年度     令和８年度     増減額    備考\n"
