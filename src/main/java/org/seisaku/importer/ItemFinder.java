@@ -202,6 +202,9 @@ public final class ItemFinder {
     return b.toString();
   }
 
+  /** A circled or bracketed number after some words: where a sub-heading starts (the last one). */
+  static final Pattern SUB_HEADING = Pattern.compile("^.{2,}[①-⑳❶-➓⑴-⒛]\\s*");
+
   /** A fiscal year with its era in kanji numerals: 平成二十一年度. */
   static final Pattern KANJI_YEAR = Pattern.compile("(?:令和|平成|昭和)[〇一二三四五六七八九十]{1,4}年度");
 
@@ -985,6 +988,9 @@ public final class ItemFinder {
       s = (s.substring(0, st.start()) + " " + s.substring(st.end())).strip();
     }
     s = LEADING_MARKERS.matcher(s).replaceFirst("");
+    // a heading and its numbered sub-heading on one line: 「ICT利活用の促進 ②地域の成長力の向上」 is the ②
+    Matcher sub = SUB_HEADING.matcher(s);
+    if (sub.find() && s.length() - sub.end() >= 4) s = s.substring(sub.end()).strip();
     // a budget's structure: 「（項）地域振興費 （目）地域活性化推進交付金」 is the 目
     int item = Math.max(s.lastIndexOf("（目）"), s.lastIndexOf("(目)"));
     if (item >= 0 && s.length() - item - 3 >= 2) s = s.substring(item + 3).strip();

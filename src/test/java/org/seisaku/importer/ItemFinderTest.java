@@ -155,6 +155,12 @@ class ItemFinderTest {
   }
 
   @Test
+  void aNumberedSubHeadingAfterItsHeadingNamesTheFigure() {
+    assertEquals(List.of("2008 当初 58.5億円 地域の成長力の向上"),
+        items("ＩＣＴ利活用の促進 ②地域の成長力の向上 平成２０年度予算額 ５８．５億円", "平成20年度", "当初"));
+  }
+
+  @Test
   void aListWithNumbersAndAStatusColumn() {
     assertEquals(List.of("2025 当初 63億円 空き家対策総合支援事業", "2026 要求 75.6億円 拡充 空き家対策総合支援事業"),
         items("（単位：千円）\n事業番号  事業名              令和７年度     令和８年度     増減額    備考\n"
