@@ -152,7 +152,8 @@ public final class ItemFinder {
    * A clause that sets the year and kind of a sentence's figures: 「令和６年度補正予算では、…に３億円、…に735億円を措置」,
    * 「令和７年度補正予算において、水産業競争力強化緊急事業 350億円を措置」.
    */
-  static final Pattern CONTEXT_CLAUSE = Pattern.compile("([^、，,。]*(?:予算|補正|要求)[^、，,。]*?)(?:において|では|には|で)[、，,]");
+  static final Pattern CONTEXT_CLAUSE = Pattern.compile("(?:において|では|には|で)[、，,]");
+  static final Pattern CONTEXT_WORDS = Pattern.compile("予算|補正|要求");
 
   /** A figure in a sentence: 「…、地域公共交通確保維持改善事業に207億円を要求している。」 */
   static final Pattern SENTENCE_NAME = Pattern.compile("(?:^|[、。は])\\s*([^、。\\s]{4,45}?)(?:に|として)(?=[、，,]?\\s*$)");
@@ -192,6 +193,12 @@ public final class ItemFinder {
           + "|[0-9]{1,2}[-‐－][0-9]{1,2}\\s+(?=[^\\s0-9])|第[0-9]{1,2}[.．、]?\\s+|[A-Za-z]\\s+(?=[^\\sA-Za-z0-9])"
           + "|[（(][A-Za-z0-9]{1,4}[）)]\\s*|[A-Za-z]{1,4}[)）]\\s*|[ア-ン]\\s+(?=[^\\s])|[①-⑳Ⅰ-Ⅹ❶-➓⑴-⒛]\\s*|[ア-ン][．.]\\s*)+");
 
+  /** The unit of a figure given to a number alone in the brackets after it: 「2,500百万円 (2,000)」 → 「… (2,000百万円)」. */
+  static String unitInBrackets(String text) {
+    return UNITLESS_AFTER.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
+        m.group(1) + m.group(3) + m.group(4) + (m.group(2) == null ? "" : m.group(2)) + "円" + m.group(5)));
+  }
+
   /** 〈5億円〉, 《…》, ≪…≫ read as 【…】, the brackets the rules know. */
   static String brackets(String text) {
     StringBuilder b = new StringBuilder(text.length());
@@ -225,7 +232,11 @@ public final class ItemFinder {
   }
 
   /** Right after a figure, a bare figure in parentheses: 「（385億円）」. */
-  static final Pattern BARE_AFTER = Pattern.compile("^\\s?[（(]\\s?[0-9][0-9,.]*\\s?(?:" + Amount.UNITS + ")?円\\s?[）)]");
+  static final Pattern BARE_AFTER = Pattern.compile("^\\s?[（(［〔]\\s?[0-9][0-9,.]*\\s?(?:" + Amount.UNITS + ")?円\\s?[）)］〕]");
+
+  /** A figure followed by a number alone in brackets, in the same unit: 「2,500百万円 (2,000)」. */
+  static final Pattern UNITLESS_AFTER = Pattern.compile(
+      "([0-9][0-9,.]*\\s?(" + Amount.UNITS + ")?円)(\\s?[（(［〔]\\s?)([0-9][0-9,.]*)(\\s?[）)］〕])");
 
   /** A clause before a name in a sentence: 「自治体の再エネ導入を支えるため、」. */
   static final Pattern CLAUSE = Pattern.compile("^.*(?:ため|ように|により|によって|において|ところ|ので|では|には)[、，,]\\s*");
@@ -308,7 +319,9 @@ public final class ItemFinder {
     final String titleProgram; // the program a document is about, when its title names one (a call for proposals)
 
     Run(List<SourceLine> lines, FiscalYear fy, BudgetKind headlineKind) {
-      this.lines = lines.stream().map(l -> l.withText(brackets(arabicYears(l.text())))).toList();
+      // (a line too long for a figure, MAX_LINE, is left as it is: line() skips it)
+      this.lines = lines.stream().map(l -> l.text().length() > MAX_LINE ? l
+          : l.withText(unitInBrackets(brackets(arabicYears(l.text()))))).toList();
       this.fy = fy;
       this.headlineKind = headlineKind;
       this.titleProgram = this.lines.stream().filter(l -> !l.blank()).findFirst().map(l -> titleProgram(l.text())).orElse(null);
@@ -729,10 +742,16 @@ public final class ItemFinder {
 
     /** The year and kind that a clause of the figure's sentence before it sets ({@link #CONTEXT_CLAUSE}); null for none. */
     Label sentenceContext(String before) {
-      Matcher c = CONTEXT_CLAUSE.matcher(before.substring(before.lastIndexOf('。') + 1));
-      String clause = null;
-      while (c.find()) clause = c.group(1);
-      if (clause == null) return null;
+      // the sentence's last clause that ends 「…において、」 (found in one pass: no regular expression that backtracks)
+      String sentence = before.substring(before.lastIndexOf('。') + 1);
+      Matcher c = CONTEXT_CLAUSE.matcher(sentence);
+      int end = -1;
+      while (c.find()) end = c.start();
+      if (end < 0) return null;
+      int from = 0;
+      for (int k = end - 1; k >= 0 && from == 0; k--) if ("、，,".indexOf(sentence.charAt(k)) >= 0) from = k + 1;
+      String clause = sentence.substring(from, end);
+      if (!CONTEXT_WORDS.matcher(clause).find()) return null;
       Label y = yearWords(clause);
       BudgetKind kind = kindWord(clause).orElse(null);
       if (y.year() == null && y.relativeYears() == 0 && kind == null) return null;
@@ -995,7 +1014,7 @@ public final class ItemFinder {
     int item = Math.max(s.lastIndexOf("（目）"), s.lastIndexOf("(目)"));
     if (item >= 0 && s.length() - item - 3 >= 2) s = s.substring(item + 3).strip();
     else s = s.replaceFirst("^[（(]項[）)]\\s*", "");
-    s = s.replaceAll("[…‥・.．]{2,}$", "").strip(); // dot leaders before the figure
+    s = s.replaceAll("(?:[…‥]+|[・.．]{2,})$", "").strip(); // dot leaders before the figure
     s = dropUnbalanced(s).strip();
     int uchi = s.lastIndexOf("のうち");
     if (uchi > 0 && s.length() - uchi - 3 >= 4) s = s.substring(uchi + 3).strip();

@@ -319,8 +319,8 @@ public final class Repair {
     int d = 0;
     for (int k = 0; k < s.length(); k++) {
       char ch = s.charAt(k);
-      if (ch == '【' || ch == '（' || ch == '(') d++;
-      else if (ch == '】' || ch == '）' || ch == ')') d--;
+      if (ch == '【' || ch == '（' || ch == '(' || ch == '［' || ch == '〔') d++;
+      else if (ch == '】' || ch == '）' || ch == ')' || ch == '］' || ch == '〕') d--;
     }
     return d;
   }

@@ -1,6 +1,7 @@
 package org.seisaku.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -161,6 +162,15 @@ class ItemFinderTest {
   }
 
   @Test
+  void aNumberAloneInBracketsAfterAFigureTakesItsUnit() {
+    assertEquals(List.of("2026 要求 25億円 地域医療推進事業", "2025 当初 20億円 地域医療推進事業"),
+        items("○ 地域医療推進事業 2,500百万円 (2,000)", "令和8年度", "要求"));
+    assertEquals(List.of("2026 要求 25億円 地域医療推進事業", "2025 当初 20億円 地域医療推進事業"),
+        items("○地域医療推進事業 ２５億円 ［２０億円］", "令和8年度", "要求"));
+    assertEquals(List.of("2026 要求 25億円 地域医療推進事業"), items("○地域医療推進事業 … ２５億円（対前年＋５億円）", "令和8年度", "要求"));
+  }
+
+  @Test
   void aListWithNumbersAndAStatusColumn() {
     assertEquals(List.of("2025 当初 63億円 空き家対策総合支援事業", "2026 要求 75.6億円 拡充 空き家対策総合支援事業"),
         items("（単位：千円）\n事業番号  事業名              令和７年度     令和８年度     増減額    備考\n"
@@ -257,6 +267,17 @@ class ItemFinderTest {
       assertEquals(List.of(), items(spaces, "2025", "当初"));
       assertEquals(List.of(), items(table, "2025", "当初"));
       assertEquals(List.of(), items(doubled, "2025", "当初"));
+    }, "a guard against a hang, not a measure of speed");
+  }
+
+  @Test
+  void longLinesFullOfFiguresEndRatherThanHang() {
+    // lines just under ItemFinder.MAX_LINE, each figure's words looked at (a clause, a sentence, a name after it)
+    List<String> lines = List.of("予算5億円 ".repeat(440), "5億円 ".repeat(790), "予算".repeat(1990) + "5億円",
+        "（".repeat(1000) + "5億円".repeat(500), "令和7年度予算で".repeat(400) + "5億円", "○ 事業 " + "5億円（4億円）".repeat(300),
+        "（単位：億円）\n名前 " + "1（2） ".repeat(600));
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> {
+      for (String line : lines) assertTrue(line.length() <= ItemFinder.MAX_LINE + 20 && items(line, "令和8年度", "要求").size() >= 0);
     }, "a guard against a hang, not a measure of speed");
   }
 }
