@@ -177,32 +177,62 @@ public final class Repair {
     return sb.toString();
   }
 
-  private static final Pattern REPEAT = Pattern.compile("(.{4,}?) ?\\1");
   /** Lines longer than this are left as they are by {@link #unrepeat} (its search is quadratic). */
   static final int UNREPEAT_MAX = 2_000;
 
   /**
    * Removes the second copy of a run of four or more characters (with at least one letter) that follows itself
-   * directly or after one space: 「情報通信基盤の整備情報通信基盤の整備」 → 「情報通信基盤の整備」.
+   * directly or after one space: 「情報通信基盤の整備情報通信基盤の整備」 → 「情報通信基盤の整備」. The leftmost such run,
+   * the shortest there, one at a time, as the regular expression {@code (.{4,}?) ?\1} finds them (RepairTest checks
+   * both agree), but by comparing characters: the expression's back-references took a minute on long lines.
    */
   static String unrepeat(String s) {
     if (s.length() > UNREPEAT_MAX || s.length() < 8) return s;
     String cur = s;
     for (int guard = 0; guard < 50; guard++) {
-      Matcher m = REPEAT.matcher(cur);
-      boolean changed = false;
-      while (m.find()) {
-        String x = m.group(1);
-        if (x.codePoints().anyMatch(Repair::isLetter) && !x.isBlank()) {
-          // keep the longest repeated unit starting here: extend the lazy match while it still repeats
-          cur = cur.substring(0, m.start()) + x + cur.substring(m.end());
-          changed = true;
-          break;
-        }
-      }
-      if (!changed) break;
+      int[] r = firstRepeat(cur);
+      if (r == null) break;
+      cur = cur.substring(0, r[0] + r[1]) + cur.substring(r[0] + 2 * r[1] + r[2]);
     }
     return cur;
+  }
+
+  /**
+   * The first repeat {@code {start, length, gap}} that {@link #unrepeat} removes, or null: as {@code find()} of
+   * {@code (.{4,}?) ?\1} tried again after each match it rejects (a unit without a letter, or blank).
+   */
+  static int[] firstRepeat(String s) {
+    int n = s.length();
+    int i = 0;
+    while (i + 8 <= n) {
+      int[] m = repeatAt(s, i);
+      if (m == null) {
+        i++;
+        continue;
+      }
+      String unit = s.substring(i, i + m[1]);
+      if (unit.codePoints().anyMatch(Repair::isLetter) && !unit.isBlank()) return m;
+      i += 2 * m[1] + m[2]; // a rejected match: the search goes on after it, as Matcher.find does
+    }
+    return null;
+  }
+
+  /** The shortest unit of four or more characters at {@code i} followed by itself (after one space, else directly). */
+  private static int[] repeatAt(String s, int i) {
+    int n = s.length();
+    for (int k = i; k < i + 3 && k < n; k++) if (isLineBreak(s.charAt(k))) return null;
+    for (int len = 4; i + 2 * len <= n; len++) {
+      if (isLineBreak(s.charAt(i + len - 1))) return null; // . matches no line break
+      if (s.charAt(i + len) == ' ' && i + 2 * len + 1 <= n && s.regionMatches(i, s, i + len + 1, len)) {
+        return new int[] {i, len, 1};
+      }
+      if (s.regionMatches(i, s, i + len, len)) return new int[] {i, len, 0};
+    }
+    return null;
+  }
+
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   /**
