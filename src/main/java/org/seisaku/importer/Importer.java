@@ -79,8 +79,40 @@ public final class Importer {
     return Optional.of(source);
   }
 
+  /**
+   * The stack of the thread that drafts: Java's regular expressions recurse once per repetition of a group, and a line
+   * the finder reads may be {@link ItemFinder#MAX_LINE} characters of them (「1億1億…円」 needs about 3 MB; the default
+   * stack overflowed). Reserved, not used, unless a line needs it.
+   */
+  static final long DRAFT_STACK = 64L << 20;
+
   /** The drafts of one file; {@code ordinal} (1-based) names a file whose name has no ASCII letters. Writes nothing. */
   public static Drafted draft(SourceText text, Draft.Meta meta, int ordinal) {
+    java.util.concurrent.atomic.AtomicReference<Drafted> out = new java.util.concurrent.atomic.AtomicReference<>();
+    java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
+    Thread worker = new Thread(null, () -> {
+      try {
+        out.set(draftHere(text, meta, ordinal));
+      } catch (Throwable e) {
+        failed.set(e);
+      }
+    }, "import-draft", DRAFT_STACK);
+    worker.start();
+    try {
+      worker.join();
+    } catch (InterruptedException e) {
+      worker.interrupt();
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("import interrupted", e);
+    }
+    Throwable e = failed.get();
+    if (e instanceof RuntimeException r) throw r;
+    if (e instanceof Error err) throw err;
+    if (e != null) throw new IllegalStateException(e);
+    return out.get();
+  }
+
+  private static Drafted draftHere(SourceText text, Draft.Meta meta, int ordinal) {
     Repair.Result repaired = Repair.apply(text.lines());
     ItemFinder.Result found = ItemFinder.find(repaired.lines(), meta.fiscalYear(), meta.kind());
     List<FoundItem> kept = new ArrayList<>();

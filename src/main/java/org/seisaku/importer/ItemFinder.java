@@ -258,8 +258,10 @@ public final class ItemFinder {
   /** A table's unit: 「（単位：百万円）」, or the unit alone on its line, 「（千円）」. */
   static final Pattern UNIT_LINE = Pattern.compile(
       "単位\\s*[：:\\s]\\s*(百万円|千円|億円|万円|円)|^\\s*[（(【［]\\s*(百万円|千円|億円|万円|円)\\s*[）)】］]\\s*$");
-  static final Pattern TABLE_ROW_SHAPE = Pattern.compile(
-      "^(.*?(?:[^\\s0-9,.△▲－―—\\-]|[※注*＊][0-9]{1,2}))\\s+((?:(?:[△▲]?-?[0-9][0-9,]*(?:\\.[0-9]+)?[%％倍]?|[－―—\\-‐]|事項要求|皆増|皆減|新規)(?:\\s+|$)){2,})$");
+  /** A table's cell: a figure, a dash for none, 事項要求, 皆増/皆減/新規. */
+  static final Pattern CELL = Pattern.compile("[△▲]?-?[0-9][0-9,]*(?:\\.[0-9]+)?[%％倍]?|[－―—\\-‐]|事項要求|皆増|皆減|新規");
+  /** How a row's name ends before its cells: not with a figure's character, unless a footnote's mark (「※1」). */
+  static final Pattern NAME_END = Pattern.compile("(?:[^\\s0-9,.△▲－―—\\-]|[※注*＊][0-9]{1,2})$");
   static final Pattern TABLE_COLUMN = Pattern.compile(
       "(令和|平成|R|H)?\\s?(元|[0-9]{1,4})\\s?年度|(予算額|要求額|要望額|決定額|補正後|補正額|補正|当初|要求|要望)"
           + "|((?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率)|(前年度)");
@@ -268,9 +270,6 @@ public final class ItemFinder {
   /** A column's year written short before its kind: 「R6当初」「H30補正」 (read as R6年度当初). */
   static final Pattern SHORT_YEAR_COLUMN = Pattern.compile(
       "(?<![A-Za-z])([RH])\\s?(元|[0-9]{1,2})(?=\\s?(?:当初|補正|要求|要望|予算|概算|決定|政府案))");
-  /** A table's row of figures alone, its name on the lines above: 「        1,250        1,080」. */
-  static final Pattern FIGURES_ONLY = Pattern.compile(
-      "^\\s*((?:(?:[△▲]?-?[0-9][0-9,]*(?:\\.[0-9]+)?[%％倍]?|[－―—\\-‐]|事項要求|皆増|皆減|新規)(?:\\s+|$))+)$");
   static final Pattern TOTAL_ROW = Pattern.compile("^(?:合\\s*計|計|小\\s*計|総\\s*計|総\\s*額)$");
 
   /**
@@ -287,6 +286,37 @@ public final class ItemFinder {
 
   /** A row's first cell that is a program's number in a list (0123, 新26-0001, 026-01), not part of its name. */
   static final Pattern ROW_NUMBER = Pattern.compile("^\\s*[^\\s0-9]{0,2}[0-9]+(?:[-‐－][0-9]+)*\\s+(?=[^\\s0-9])");
+
+  /** A table row: its name ({@code ""} for a row of figures alone) and its cells. */
+  record RowShape(String name, String[] cells) {}
+
+  /**
+   * A line as a table's row: a name, then two or more cells to the end of the line, the name the shortest that ends as
+   * {@link #NAME_END} says; or, with no name, one or more cells and nothing else. Null when it is neither. Read token by
+   * token (a regular expression of repeated cells overflowed the stack on a line of 900 of them).
+   */
+  static RowShape rowShape(String text) {
+    List<int[]> tokens = new ArrayList<>();
+    Matcher t = TOKEN.matcher(text);
+    while (t.find()) tokens.add(new int[] {t.start(), t.end()});
+    int n = tokens.size();
+    int first = n; // the first of the cells that run to the end of the line
+    while (first > 0 && CELL.matcher(text.substring(tokens.get(first - 1)[0], tokens.get(first - 1)[1])).matches()) first--;
+    if (first == n) return null;
+    for (int k = Math.max(first, 1); k <= n - 2; k++) {
+      String name = text.substring(0, tokens.get(k)[0]).stripTrailing();
+      if (NAME_END.matcher(name).find()) return new RowShape(name, cellsOf(text, tokens, k));
+    }
+    return first == 0 ? new RowShape("", cellsOf(text, tokens, 0)) : null;
+  }
+
+  private static final Pattern TOKEN = Pattern.compile("\\S+");
+
+  private static String[] cellsOf(String text, List<int[]> tokens, int from) {
+    String[] out = new String[tokens.size() - from];
+    for (int k = from; k < tokens.size(); k++) out[k - from] = text.substring(tokens.get(k)[0], tokens.get(k)[1]);
+    return out;
+  }
 
   // ---- the finder ----
 
@@ -324,7 +354,8 @@ public final class ItemFinder {
           : l.withText(unitInBrackets(brackets(arabicYears(l.text()))))).toList();
       this.fy = fy;
       this.headlineKind = headlineKind;
-      this.titleProgram = this.lines.stream().filter(l -> !l.blank()).findFirst().map(l -> titleProgram(l.text())).orElse(null);
+      this.titleProgram = this.lines.stream().filter(l -> !l.blank()).findFirst()
+          .filter(l -> l.text().length() <= MAX_LINE).map(l -> titleProgram(l.text())).orElse(null);
     }
 
     Result run() {
@@ -378,20 +409,20 @@ public final class ItemFinder {
         // a status in a last column of its own (備考) is the row's status, when the figures then fill the columns
         Matcher st = STATUS_CELL.matcher(l.text());
         for (String text : st.find() ? List.of(l.text().substring(0, st.start()), l.text()) : List.of(l.text())) {
-          Matcher row = TABLE_ROW_SHAPE.matcher(text);
-          if (!row.matches()) continue;
+          RowShape row = rowShape(text);
+          if (row == null || row.name().isEmpty()) continue;
           if (columns == null) columns = columns(header);
-          String[] cells = row.group(2).strip().split("\\s+");
+          String[] cells = row.cells();
           if (columns.size() == cells.length) {
-            tableRow(l, row.group(1), cells, text.length() < l.text().length() ? st.group(1) : null);
+            tableRow(l, row.name(), cells, text.length() < l.text().length() ? st.group(1) : null);
             pendingName = null;
             return true;
           }
         }
-        Matcher figures = FIGURES_ONLY.matcher(l.text());
-        if (pendingName != null && figures.matches()) {
+        RowShape figures = rowShape(l.text());
+        if (pendingName != null && figures != null && figures.name().isEmpty()) {
           if (columns == null) columns = columns(header);
-          String[] cells = figures.group(1).strip().split("\\s+");
+          String[] cells = figures.cells();
           if (columns.size() == cells.length) {
             tableRow(l, pendingName, cells, null);
             pendingName = null;
@@ -400,7 +431,7 @@ public final class ItemFinder {
         }
       }
       String t = l.text().strip();
-      if (!t.contains("円") && !AMOUNT.matcher(t).find() && !BARE_FIGURE.matcher(t).find()
+      if (t.length() <= MAX_LINE && !t.contains("円") && !AMOUNT.matcher(t).find() && !BARE_FIGURE.matcher(t).find()
           && !TABLE_COLUMN.matcher(SHORT_YEAR_COLUMN.matcher(t).replaceAll("$1$2年度")).find()) {
         // a name on its own line, its figures below; a line in parentheses right under it is part of it
         if (pendingName != null && t.startsWith("（") && t.endsWith("）")) {
@@ -866,7 +897,7 @@ public final class ItemFinder {
         if (l.blank()) continue;
         seen++;
         String t = l.text();
-        if (AMOUNT.matcher(t).find()) break;
+        if (t.length() > MAX_LINE || AMOUNT.matcher(t).find()) break; // a line that long is no name
         if (LABEL_LINE.matcher(t.strip()).matches() || ONLY_LABEL_WORDS.matcher(t.strip()).matches()) {
           if (label == null) label = label(t);
           continue;
@@ -888,7 +919,7 @@ public final class ItemFinder {
     Named lookDown(int i) {
       if (i + 1 >= lines.size()) return null;
       SourceLine l = lines.get(i + 1);
-      if (l.page() != lines.get(i).page() || l.blank()) return null; // right below, not across a gap
+      if (l.page() != lines.get(i).page() || l.blank() || l.text().length() > MAX_LINE) return null; // right below
       if (AMOUNT.matcher(l.text()).find() || FIELD_LINE.matcher(l.text()).find()) return null;
       Named n = name(l.text());
       return n == null ? null : new Named(n.name(), n.status(), List.of("name-line-below"), NAME_ABOVE);

@@ -275,9 +275,32 @@ class ItemFinderTest {
     // lines just under ItemFinder.MAX_LINE, each figure's words looked at (a clause, a sentence, a name after it)
     List<String> lines = List.of("予算5億円 ".repeat(440), "5億円 ".repeat(790), "予算".repeat(1990) + "5億円",
         "（".repeat(1000) + "5億円".repeat(500), "令和7年度予算で".repeat(400) + "5億円", "○ 事業 " + "5億円（4億円）".repeat(300),
-        "（単位：億円）\n名前 " + "1（2） ".repeat(600));
+        "（単位：億円）\n名前 " + "1（2） ".repeat(600), "（単位：億円）\n事業 " + "1 ".repeat(900),
+        "（単位：億円）\n事業\n" + "1 ".repeat(900));
     org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> {
       for (String line : lines) assertTrue(line.length() <= ItemFinder.MAX_LINE + 20 && items(line, "令和8年度", "要求").size() >= 0);
     }, "a guard against a hang, not a measure of speed");
+  }
+
+  @Test
+  void rowsAreReadAsTheRegularExpressionsReadThem() {
+    // the expressions ItemFinder used before reading rows token by token (they overflowed the stack on long rows)
+    java.util.regex.Pattern named = java.util.regex.Pattern.compile("^(.*?(?:[^\\s0-9,.△▲－―—\\-]|[※注*＊][0-9]{1,2}))\\s+"
+        + "((?:(?:[△▲]?-?[0-9][0-9,]*(?:\\.[0-9]+)?[%％倍]?|[－―—\\-‐]|事項要求|皆増|皆減|新規)(?:\\s+|$)){2,})$");
+    java.util.regex.Pattern figures = java.util.regex.Pattern.compile(
+        "^\\s*((?:(?:[△▲]?-?[0-9][0-9,]*(?:\\.[0-9]+)?[%％倍]?|[－―—\\-‐]|事項要求|皆増|皆減|新規)(?:\\s+|$))+)$");
+    java.util.Random r = new java.util.Random(20261203);
+    String[] parts = {"事業", "※1", "1", "12,054", "△3", "－", "事項要求", "皆増", "124.4%", " ", "  ", "第2", "計", "-", "新規", "a"};
+    for (int k = 0; k < 20_000; k++) {
+      StringBuilder b = new StringBuilder(r.nextBoolean() ? " " : "");
+      for (int j = 0, n = 1 + r.nextInt(8); j < n; j++) b.append(parts[r.nextInt(parts.length)]).append(r.nextInt(3) == 0 ? "" : " ");
+      String line = b.toString();
+      ItemFinder.RowShape got = ItemFinder.rowShape(line);
+      java.util.regex.Matcher m = named.matcher(line);
+      java.util.regex.Matcher f = figures.matcher(line);
+      String want = m.matches() ? m.group(1) + "|" + String.join(",", m.group(2).strip().split("\\s+"))
+          : f.matches() ? "|" + String.join(",", f.group(1).strip().split("\\s+")) : null;
+      assertEquals(want, got == null ? null : got.name() + "|" + String.join(",", got.cells()), line);
+    }
   }
 }
