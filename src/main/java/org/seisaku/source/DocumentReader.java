@@ -107,7 +107,9 @@ public final class DocumentReader {
     FiscalYear fy = m.string("fiscal_year").flatMap(s -> fiscalYear(s, m)).orElse(null);
     LocalDate date = m.string("date").flatMap(s -> date(s, m)).orElse(null);
     String source = m.string("source").flatMap(s -> url(s, m)).orElse(null);
-    if (title.isEmpty() || slug.isEmpty()) return Optional.empty();
+    Object[] deep = MarkdownDepth.problem(body);
+    if (deep != null) problems.error(path, close + 1 + (Integer) deep[0], (String) deep[1]);
+    if (title.isEmpty() || slug.isEmpty() || deep != null) return Optional.empty();
     if (ControlCharacters.in(body)) {
       problems.warning(path, close + 2, ControlCharacters.removed("text", body));
       body = ControlCharacters.remove(body);

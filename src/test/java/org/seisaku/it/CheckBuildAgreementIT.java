@@ -133,6 +133,13 @@ class CheckBuildAgreementIT {
     c.add(error("document: a symbolic link", "documents/link.md: a symbolic link: not read",
         p -> Files.createSymbolicLink(p.resolve("documents/link.md"), p.resolve("documents/genki-plan.md"))));
     c.add(error("document: no front matter", "no front matter", p -> write(p, "documents/x.md", "本文だけ\n")));
+    // Markdown that overflowed the parser's stack in the index stage while check passed it
+    c.add(error("document: quotes and lists nested 5,000 deep", "documents/x.md:4: Markdown quotes or lists nested 10,000 deep",
+        p -> write(p, "documents/x.md", "---\ntitle: 深い\n---\n" + "> - ".repeat(5000) + "x\n")));
+    c.add(error("document: a list 40 levels deep", "documents/x.md:36: a Markdown list nested more than 32 deep",
+        p -> write(p, "documents/x.md", "---\ntitle: 深い\n---\n" + listLines(40))));
+    c.add(error("document: a run of 50,000 *", "documents/x.md:4: a run of 50,000 '*'",
+        p -> write(p, "documents/x.md", "---\ntitle: 深い\n---\n" + "*".repeat(50_000) + "a" + "*".repeat(50_000) + "\n")));
     c.add(error("document: front matter not closed", "front matter is not closed", p -> write(p, "documents/x.md", "---\ntitle: T\n")));
     c.add(error("document: unknown key", "documents/x.md:3: unknown key 'author'", p -> write(p, "documents/x.md", "---\ntitle: T\nauthor: 私\n---\n")));
     c.add(error("document: missing title", "missing required key 'title'", p -> write(p, "documents/x.md", "---\nkind: 概要\n---\n")));
@@ -224,6 +231,13 @@ class CheckBuildAgreementIT {
           "warning '" + c.expect() + "' reported: " + both);
       assertTrue(Files.isRegularFile(site.resolve("index.html")), "a build with warnings writes the site");
     }
+  }
+
+  /** A list of {@code n} items, each one level deeper than the one before. */
+  static String listLines(int n) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < n; i++) b.append("  ".repeat(i)).append("- 項目\n");
+    return b.toString();
   }
 
   static Case error(String name, String expect, Plant plant) {
