@@ -51,6 +51,13 @@ public final class SynonymReader {
       "Sudachi 同義語辞書（SudachiDict, © Works Applications Co., Ltd.）, Apache License 2.0";
   /** The longest word of a synonym list: Sudachi's longest is 32 characters. */
   public static final int MAX_WORD = 64;
+  /**
+   * Words in one group: Sudachi's largest has 25, content/synonyms.txt's 33. Each word of a group expands to all the
+   * others, so a group of 200,000 words kept a build busy for more than five minutes.
+   */
+  static final int MAX_GROUP = 1_000;
+  /** Pairs of words one list relates (the sum of each group's size squared): Sudachi's make about 0.3 million. */
+  static final long MAX_PAIRS = 20_000_000;
 
   private SynonymReader() {}
 
@@ -81,6 +88,7 @@ public final class SynonymReader {
           continue;
         }
         if (!r.get(0).equals(group)) {
+          if (!sized(words.size(), shown, first, problems)) return List.of();
           if (words.size() > 1) out.add(new SynonymGroup(words, shown + ":" + first, false, SUDACHI_CREDIT));
           words = new ArrayList<>();
           group = r.get(0);
@@ -95,8 +103,27 @@ public final class SynonymReader {
       problems.error(shown, 0, "not a Sudachi synonym CSV: " + e.getMessage());
       return List.of();
     }
+    if (!sized(words.size(), shown, first, problems)) return List.of();
     if (words.size() > 1) out.add(new SynonymGroup(words, shown + ":" + first, false, SUDACHI_CREDIT));
-    return out;
+    return pairsWithin(out, shown, problems) ? out : List.of();
+  }
+
+  /** Whether a group's size is within {@link #MAX_GROUP}; reports it when not. */
+  private static boolean sized(int size, String shown, int line, Problems problems) {
+    if (size <= MAX_GROUP) return true;
+    problems.error(shown, line, String.format(java.util.Locale.ROOT,
+        "a synonym group of %,d words (at most %,d): each word would expand to all the others", size, MAX_GROUP));
+    return false;
+  }
+
+  /** Whether a list's groups relate at most {@link #MAX_PAIRS} pairs of words; reports it when not. */
+  private static boolean pairsWithin(List<SynonymGroup> groups, String shown, Problems problems) {
+    long pairs = 0;
+    for (SynonymGroup g : groups) pairs += (long) g.words().size() * g.words().size();
+    if (pairs <= MAX_PAIRS) return true;
+    problems.error(shown, 0, String.format(java.util.Locale.ROOT,
+        "the synonym groups relate %,d pairs of words (at most %,d): use fewer or smaller groups", pairs, MAX_PAIRS));
+    return false;
   }
 
   /** Reads the project list ({@code content/synonyms.txt}, optional). */
@@ -122,7 +149,7 @@ public final class SynonymReader {
       }
       List<String> left = words(sides[0], shown, n, problems);
       List<String> right = sides.length == 2 ? words(sides[1], shown, n, problems) : List.of();
-      if (left == null || right == null) continue;
+      if (left == null || right == null || !sized(left.size() + right.size(), shown, n, problems)) continue;
       List<SynonymGroup.Word> words = new ArrayList<>();
       if (sides.length == 2) {
         if (left.isEmpty() || right.isEmpty()) {
@@ -140,7 +167,7 @@ public final class SynonymReader {
       }
       out.add(new SynonymGroup(words, shown + ":" + n, true));
     }
-    return out;
+    return pairsWithin(out, shown, problems) ? out : List.of();
   }
 
   /** The words of one side, or null (after reporting) when one is empty, too long or has no letter. */

@@ -133,6 +133,8 @@ class CheckBuildAgreementIT {
     c.add(error("document: a symbolic link", "documents/link.md: a symbolic link: not read",
         p -> Files.createSymbolicLink(p.resolve("documents/link.md"), p.resolve("documents/genki-plan.md"))));
     c.add(error("document: no front matter", "no front matter", p -> write(p, "documents/x.md", "本文だけ\n")));
+    c.add(error("synonyms.txt: a group of 200,000 words", "synonyms.txt:1: a synonym group of 200,000 words (at most 1,000)",
+        p -> write(p, "synonyms.txt", String.join(", ", java.util.stream.IntStream.range(0, 200_000).mapToObj(i -> "語" + i).toList()) + "\n")));
     // Markdown that overflowed the parser's stack in the index stage while check passed it
     c.add(error("document: quotes and lists nested 5,000 deep", "documents/x.md:4: Markdown quotes or lists nested 10,000 deep",
         p -> write(p, "documents/x.md", "---\ntitle: 深い\n---\n" + "> - ".repeat(5000) + "x\n")));

@@ -31,6 +31,25 @@ class SynonymReaderTest {
   }
 
   @Test
+  void aGroupTooLargeToExpandIsAPathLineError() {
+    Problems p = new Problems();
+    StringBuilder big = new StringBuilder("医者, 医師\n");
+    for (int i = 0; i < 1_001; i++) big.append(i == 0 ? "" : ", ").append("語").append(i);
+    List<SynonymGroup> groups = SynonymReader.parseProject(big + "\n", "content/synonyms.txt", p);
+    assertEquals(List.of("content/synonyms.txt:2: a synonym group of 1,001 words (at most 1,000): each word would expand to all the others"),
+        p.sorted().stream().map(Problem::toString).toList());
+    assertEquals(1, groups.size(), "the other groups are read");
+    Problems many = new Problems();
+    StringBuilder lines = new StringBuilder();
+    for (int g = 0; g < 21; g++) {
+      for (int i = 0; i < 1_000; i++) lines.append(i == 0 ? "" : ", ").append("語").append(g).append('_').append(i);
+      lines.append('\n');
+    }
+    assertEquals(List.of(), SynonymReader.parseProject(lines.toString(), "content/synonyms.txt", many));
+    assertTrue(many.sorted().get(0).toString().contains("relate 21,000,000 pairs of words (at most 20,000,000)"), many.sorted().toString());
+  }
+
+  @Test
   void badLinesArePathLineErrors() {
     Problems p = new Problems();
     List<SynonymGroup> groups = SynonymReader.parseProject("""
