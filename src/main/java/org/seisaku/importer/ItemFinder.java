@@ -94,7 +94,7 @@ public final class ItemFinder {
 
   /** The words between a name and its amount: years, kinds and budget words, spaces and opening brackets. */
   static final Pattern LABEL_TAIL = Pattern.compile(
-      "(?:[\\s:：、，,（(【［〔＋+→⇒／/｜|]|[（(]案[）)]|[【［〔][^【】［］〔〕]{0,12}?(?:額|予算|要求|年度)[】］〕]|(?:令和|平成|昭和|R|H)?\\s?(?:元|[0-9]{1,4})\\s?年度|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|前年度|本年度|当年度|昨年度|当初|補正後|補正|"
+      "(?:[\\s:：、，,（(【［〔＋+→⇒／/｜|]|[（(]案[）)]|[【［〔（(][^【】［］〔〕（()）]{0,12}?(?:額|予算|要求|年度)[】］〕）)]|(?:令和|平成|昭和|R|H)?\\s?(?:元|[0-9]{1,4})\\s?年度|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|前年度|本年度|当年度|昨年度|当初|補正後|補正|"
           + "概算|要求|要望|決定|予算|政府案|案|計上|措置額|追加|修正減少|修正増加|額|国費)+$");
 
   /** A line that is only a label (「交付税措置額」, 「平成20年度予算額」): its words apply to the amount below it. */
@@ -116,7 +116,7 @@ public final class ItemFinder {
     m.put("other-body-total", Pattern.compile("事業費総額|総事業費|公費ベース|全体事業費"));
     m.put("difference", Pattern.compile("増減|増△減|対前年|前年度比|前年比|差引|差額|伸び率|伸率|[（(]\\s*[＋+]\\s*$"));
     m.put("reference", Pattern.compile("[\\[［〔（(【]参考[\\]］〕）)】]|^参考[：:]"));
-    m.put("breakdown", Pattern.compile("(?:^|[（(\\s、])うち\\s*[^\\s（(、]{0,12}\\s*$"));
+    m.put("breakdown", Pattern.compile("(?:^|[（(【［〔\\s、])うち\\s*[^\\s（(、]{0,12}\\s*$"));
     m.put("commitment", Pattern.compile("債務負担行為"));
     m.put("combined", Pattern.compile("(?:合わせ|併せ|あわせ)て\\s*(?:総額|計|約)?\\s*$")); // 「補正予算と合わせて150億円」
     return m;
@@ -199,12 +199,12 @@ public final class ItemFinder {
         m.group(1) + m.group(3) + m.group(4) + (m.group(2) == null ? "" : m.group(2)) + "円" + m.group(5)));
   }
 
-  /** 〈5億円〉, 《…》, ≪…≫ read as 【…】, the brackets the rules know. */
+  /** 〈5億円〉, 《…》, ≪…≫, ＜…＞ read as 【…】, the brackets the rules know. */
   static String brackets(String text) {
     StringBuilder b = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      b.append(c == '〈' || c == '《' || c == '≪' ? '【' : c == '〉' || c == '》' || c == '≫' ? '】' : c);
+      b.append(c == '〈' || c == '《' || c == '≪' || c == '＜' ? '【' : c == '〉' || c == '》' || c == '≫' || c == '＞' ? '】' : c);
     }
     return b.toString();
   }
