@@ -95,7 +95,7 @@ public final class ItemFinder {
   /** The words between a name and its amount: years, kinds and budget words, spaces and opening brackets. */
   static final Pattern LABEL_TAIL = Pattern.compile(
       "(?:[\\s:：、，,（(【［〔＋+→⇒／/｜|]|[（(]案[）)]|[【［〔（(][^【】［］〔〕（()）]{0,12}?(?:額|予算|要求|年度)[】］〕）)]|(?:令和|平成|昭和|R|H)?\\s?(?:元|[0-9]{1,4})\\s?年度|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|前年度|本年度|当年度|昨年度|当初|補正後|補正|"
-          + "概算|要求|要望|決定|予算|政府案|案|計上|措置額|追加|修正減少|修正増加|額|国費)+$");
+          + "概算|要求|要望|決定|予算|政府案|案|計上|措置額|追加|修正減少|修正増加|額|国費)+(?:で\\s*)?$");
 
   /** A line that is only a label (「交付税措置額」, 「平成20年度予算額」): its words apply to the amount below it. */
   static final Pattern LABEL_LINE = Pattern.compile("^[^\\s]{0,8}(?:予算額|要求額|措置額|決定額|予算)$");
@@ -162,6 +162,9 @@ public final class ItemFinder {
    * and their parentheses: 「…の創設に３億円、…に735億円を措置」, 「…に5.1億円（前年度4.8億円）を計上」.
    */
   static final Pattern SENTENCE_VERB = Pattern.compile("^[^。]*?(?:を|に)?(?:計上|要求|措置|確保|盛り込|要望)");
+  /** A sentence's topic: 「地域医療推進事業については、…」, 「○○事業は、…」. */
+  static final Pattern TOPIC = Pattern.compile("^\\s*(?:[^、。]{0,12}、)?\\s*([^、。\\s]{4,45}?)(?:については|は)[、，,]");
+
   /** The last phrase of running text: what follows its last 。 or 、. */
   static final Pattern LAST_PHRASE = Pattern.compile("[^、，,。]+$");
   /** A year that leads a phrase: 「前年度の」, 「令和６年度補正予算の」. */
@@ -615,7 +618,14 @@ public final class ItemFinder {
         wholeCostOf = null;
         if (SENTENCE_VERB.matcher(text.substring(m.end())).find()) {
           String name = sentenceName(label);
-          if (name != null) lab = sentence(label, name);
+          if (name != null) {
+            lab = sentence(label, name);
+          } else if (!lab.name().isEmpty() && name(lab.name()) == null) {
+            // 「地域医療推進事業については、前年度比５億円増の２５億円を計上」: the sentence's topic
+            String sentenceText = text.substring(text.lastIndexOf('。', m.start()) + 1, m.start());
+            Matcher topic = TOPIC.matcher(sentenceText);
+            if (topic.find() && name(topic.group(1)) != null) lab = sentence(label, topic.group(1));
+          }
         }
         if (!lab.name().isEmpty() && label.matches("(?s).*[（(]\\s*$") && name(lab.name()) == null) {
           Label phrase = phraseBefore(lab.name()); // 「…交付金は、前年度の地方創生推進交付金（1,000億円）から倍増」
@@ -965,7 +975,7 @@ public final class ItemFinder {
       BudgetKind kind = kindWord(words).orElse(null);
       boolean cue = BUDGET_WORDS.matcher(words).find() || LABEL_LINE.matcher(text.strip()).matches();
       String n = name.strip();
-      if (n.matches("^[（(【［〔）)】］〕\\s]*$")) n = "";
+      if (n.matches("^[（(【［〔）)】］〕\\s、，,・]*$")) n = "";
       return new Label(n, year, relative, kind, cue, false);
     }
   }
@@ -1056,6 +1066,9 @@ public final class ItemFinder {
     if (s.startsWith("うち") && s.length() > 6) s = s.substring(2).strip(); // a table's うち row: a part with a name of its own
     s = s.replaceAll("[\\s:：、,（(【［〔]+$", "").replaceAll("[】］〕]+$", "");
     s = s.replaceAll("(?:の概要|について)$", "");
+    s = s.replaceFirst("として$", ""); // 「地域医療推進事業として、令和６年度補正予算で３０億円」
+    s = s.replaceFirst("の(?:予算額|要求額|概算要求額|予算)(?:は|が)$", ""); // 「…事業の予算額は２５億円」
+    s = s.replaceFirst("^.*?(?:において|によって|により)(?=[^、，,]{4,}$)", ""); // 「…予算において地域医療推進事業費」
     s = s.replaceAll("(?:※|＊|\\*|注)[0-9]{0,2}$", "").strip(); // a footnote's mark: 「地域共生社会推進事業※1」
     s = s.replaceAll("[（(](?:国費|国費ベース|事業費ベース)[）)]$", "").strip(); // 「…事業（国費） 5億円」
     s = s.replaceAll("(?<=.{4})の(?:創設|新設)$", ""); // 「地方創生伴走支援制度の創設に３億円」: the program is the 制度
@@ -1067,7 +1080,7 @@ public final class ItemFinder {
     if (key.matches("^(?:令和|平成|昭和|r|h)?(?:元|[0-9]{1,4})年(?:度)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?$")) return null; // a date: 令和7年12月
     if (s.matches("^[^\\s]{1,5}分$")) return null; // 都道府県分, 市町村分: a share of an allocation
     if (COUNTED.matcher(s).find()) return null; // 「利用者数 約45億人、…」: a sentence of figures, not a name
-    if (s.matches(".*[はがを]$")) return null; // a sentence's subject or object: 「前年度の同事業の執行額は」
+    if (s.matches(".*[はがをの]$")) return null; // a sentence's subject or object: 「前年度の同事業の執行額は」, 「…増の」
     if (s.matches(".*(?:省|庁|局|課|室|グループ)$")) return null; // a page's header: 「総務省 地域力創造グループ」
     if (ONLY_LABEL_WORDS.matcher(s).matches()) return null; // 「令和８年度概算要求」: a year and budget words
     if (s.matches(".*(?:のポイント|主要事項|主要施策)(?:[（(][^（()）]*[）)])?$")) return null; // a title: 「…概算要求のポイント（雇用関係）」

@@ -179,6 +179,18 @@ class ItemFinderTest {
   }
 
   @Test
+  void sentencesOfAWhitePaperInMoreShapes() {
+    assertEquals(List.of("2025 当初 25億円 地域医療推進事業"),
+        items("地域医療推進事業については、前年度比５億円増の２５億円を計上している。", "令和7年度", "当初"));
+    assertEquals(List.of("2025 当初 25億円 地域医療推進事業"),
+        items("地域医療推進事業の予算額は２５億円で、前年度から５億円の増額となった。", "令和7年度", "当初"));
+    assertEquals(List.of("2025 当初 25億円 地域医療推進事業費"),
+        items("このため、令和７年度予算において地域医療推進事業費として２５億円を措置した。", "令和7年度", "当初"));
+    assertEquals(List.of("2024 補正 30億円 地域医療推進事業", "2025 当初 25億円 地域医療推進事業"),
+        items("また、地域医療推進事業として、令和６年度補正予算で３０億円、令和７年度予算で２５億円を確保した。", "令和7年度", "当初"));
+  }
+
+  @Test
   void aListWithNumbersAndAStatusColumn() {
     assertEquals(List.of("2025 当初 63億円 空き家対策総合支援事業", "2026 要求 75.6億円 拡充 空き家対策総合支援事業"),
         items("（単位：千円）\n事業番号  事業名              令和７年度     令和８年度     増減額    備考\n"
