@@ -2,6 +2,7 @@ package org.seisaku.importer;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -350,6 +351,11 @@ public final class ItemFinder {
     List<Column> columns;
 
     final String titleProgram; // the program a document is about, when its title names one (a call for proposals)
+    // a table extracted column by column: which lines are a figure alone, the runs they make, the names of each run
+    final boolean[] alone;
+    final int[] runStart;
+    final int[] runEnd;
+    final Map<Integer, int[]> columnNames = new HashMap<>();
 
     Run(List<SourceLine> lines, FiscalYear fy, BudgetKind headlineKind) {
       // (a line too long for a figure, MAX_LINE, is left as it is: line() skips it)
@@ -357,6 +363,15 @@ public final class ItemFinder {
           : l.withText(unitInBrackets(brackets(arabicYears(l.text()))))).toList();
       this.fy = fy;
       this.headlineKind = headlineKind;
+      int n = this.lines.size();
+      this.alone = new boolean[n];
+      this.runStart = new int[n];
+      this.runEnd = new int[n];
+      for (int k = 0; k < n; k++) {
+        alone[k] = isFigureAlone(this.lines.get(k));
+        runStart[k] = k > 0 && alone[k] && alone[k - 1] ? runStart[k - 1] : k;
+      }
+      for (int k = n - 1; k >= 0; k--) runEnd[k] = k + 1 < n && alone[k] && alone[k + 1] ? runEnd[k + 1] : k;
       this.titleProgram = this.lines.stream().filter(l -> !l.blank()).findFirst()
           .filter(l -> l.text().length() <= MAX_LINE).map(l -> titleProgram(l.text())).orElse(null);
     }
@@ -842,6 +857,7 @@ public final class ItemFinder {
     }
 
     FoundItem headline(int i, SourceLine l, Label lab, Amount amount, String written, FoundItem prevOnLine, Named nameAfter) {
+      Lookup column = null;
       List<String> rules = new ArrayList<>();
       double score = BASE;
       Label above = null;
@@ -854,6 +870,9 @@ public final class ItemFinder {
         n = new Named(prevOnLine.program(), null, List.of("name-same-line"), NAME_SAME_LINE);
       } else if (nameAfter != null) {
         n = new Named(nameAfter.name(), nameAfter.status(), List.of("name-after-figure"), NAME_SAME_LINE);
+      } else if ((column = columnName(i)) != null) {
+        n = column.named();
+        above = column.label();
       } else {
         Lookup up = lookUp(i);
         above = up.label();
@@ -895,6 +914,66 @@ public final class ItemFinder {
     }
 
     private record Lookup(Named named, Label label) {}
+
+    /**
+     * A table extracted column by column (names on lines of their own, then the label of a column and its figures, each
+     * alone on a line, then maybe another column): the figure at place j of a run of k figure lines is the program at
+     * place j of the k names above the run (past other runs of k figures and their labels); its label is the line right
+     * above its run. Null when the figure is not in such a run, or there are not exactly k names.
+     */
+    Lookup columnName(int i) {
+      if (!figureAlone(i)) return null;
+      int start = runStart[i];
+      int[] names = columnNames.computeIfAbsent(start, this::namesOfRun); // {first name's line, or -1; label's line, or -1}
+      if (names[0] < 0) return null;
+      Named n = name(lines.get(names[0] + (i - start)).text());
+      return new Lookup(new Named(n.name(), n.status(), List.of("name-in-column"), NAME_ABOVE),
+          names[1] < 0 ? null : label(lines.get(names[1]).text()));
+    }
+
+    /** For the run of figures that starts at {@code start}: the line of its first name and of its label (see above). */
+    private int[] namesOfRun(int start) {
+      int k = runEnd[start] - start + 1;
+      if (k < 2) return new int[] {-1, -1};
+      int page = lines.get(start).page();
+      int labelLine = -1;
+      int p = start - 1;
+      for (int column = 0; column < 12; column++) {
+        while (p >= 0 && lines.get(p).page() == page && (lines.get(p).blank() || labelLine(lines.get(p).text()))) {
+          if (labelLine < 0 && column == 0 && !lines.get(p).blank()) labelLine = p;
+          p--;
+        }
+        if (p < 0 || lines.get(p).page() != page) break;
+        if (figureAlone(p)) { // the column before this one: as many figures
+          int q = runStart[p];
+          if (p - q + 1 != k) break;
+          p = q - 1;
+          continue;
+        }
+        int q = p;
+        while (q >= 0 && p - q <= k && lines.get(q).page() == page && nameLine(lines.get(q).text())) q--;
+        return p - q != k ? new int[] {-1, -1} : new int[] {p - k + 1, labelLine}; // exactly as many names
+      }
+      return new int[] {-1, -1};
+    }
+
+    /** A line that is one figure and nothing else. */
+    boolean figureAlone(int i) {
+      return alone[i];
+    }
+
+    private static boolean isFigureAlone(SourceLine l) {
+      String t = l.text().strip();
+      return !t.isEmpty() && t.length() <= MAX_LABEL && AMOUNT.matcher(t).matches();
+    }
+
+    private static boolean labelLine(String t) {
+      return t.length() <= MAX_LABEL && (LABEL_LINE.matcher(t.strip()).matches() || ONLY_LABEL_WORDS.matcher(t.strip()).matches());
+    }
+
+    private static boolean nameLine(String t) {
+      return !t.isBlank() && t.length() <= MAX_LABEL && !AMOUNT.matcher(t).find() && !labelLine(t) && name(t) != null;
+    }
 
     /** The name of an unnamed figure from the lines above: skips blank lines, labels and headings; stops at figures and sentences. */
     Lookup lookUp(int i) {

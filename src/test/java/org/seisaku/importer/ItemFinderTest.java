@@ -191,6 +191,17 @@ class ItemFinderTest {
   }
 
   @Test
+  void aTableExtractedColumnByColumn() {
+    assertEquals(List.of("2026 要求 25億円 地域医療推進事業", "2026 要求 10億円 医師確保対策事業", "2026 要求 5億円 看護職員確保事業",
+            "2025 当初 20億円 地域医療推進事業", "2025 当初 8億円 医師確保対策事業", "2025 当初 4億円 看護職員確保事業"),
+        items("事業名\n地域医療推進事業\n医師確保対策事業\n看護職員確保事業\n令和8年度要求額\n25億円\n10億円\n5億円\n"
+            + "令和7年度予算額\n20億円\n8億円\n4億円", "令和8年度", "要求"));
+    // as many figures as names only: otherwise each figure is read as before
+    assertEquals(List.of("2026 要求 25億円 看護職員確保事業", "2026 要求 10億円 看護職員確保事業"),
+        items("地域医療推進事業\n医師確保対策事業\n看護職員確保事業\n令和8年度要求額\n25億円\n10億円", "令和8年度", "要求"));
+  }
+
+  @Test
   void aListWithNumbersAndAStatusColumn() {
     assertEquals(List.of("2025 当初 63億円 空き家対策総合支援事業", "2026 要求 75.6億円 拡充 空き家対策総合支援事業"),
         items("（単位：千円）\n事業番号  事業名              令和７年度     令和８年度     増減額    備考\n"
