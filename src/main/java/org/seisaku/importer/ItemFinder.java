@@ -90,12 +90,12 @@ public final class ItemFinder {
   static final Pattern AMOUNT = Pattern.compile(
       "(?<![0-9.,])(?:約|上限)?\\s?(?:[△▲]|マイナス)?\\s?"
           + "(?:[0-9][0-9,]*(?:\\.[0-9]+)?|" + KANJI_NUMBER + ")\\s?(?:" + Amount.UNITS + ")?"
-          + "(?:(?:[0-9][0-9,]*(?:\\.[0-9]+)?|" + KANJI_NUMBER + ")(?:" + Amount.UNITS + "))*"
+          + "(?:(?<!\\s)(?:[0-9][0-9,]*(?:\\.[0-9]+)?|" + KANJI_NUMBER + ")(?:" + Amount.UNITS + "))*" // not 「2025 20億円」
           + "円(?:\\s?程度|の内数|内数|を上限)?|事項要求");
 
   /** The words between a name and its amount: years, kinds and budget words, spaces and opening brackets. */
   static final Pattern LABEL_TAIL = Pattern.compile(
-      "(?:[\\s:：、，,（(【［〔＋+→⇒／/｜|]|[（(]案[）)]|[【［〔（(][^【】［］〔〕（()）]{0,12}?(?:額|予算|要求|年度)[】］〕）)]|(?:令和|平成|昭和|R|H)?\\s?(?:元|[0-9]{1,4})\\s?年度|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|前年度|本年度|当年度|昨年度|当初|補正後|補正|"
+      "(?:[\\s:：、，,（(【［〔＋+→⇒／/｜|]|[（(]案[）)]|[【［〔（(][^【】［］〔〕（()）]{0,12}?(?:額|予算|要求|年度)[】］〕）)]|(?:令和|平成|昭和|R|H)?\\s?(?:元|[0-9]{1,4})\\s?年度|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|(?<![A-Za-z])FY\\s?(?:19|20)[0-9]{2}|前年度|本年度|当年度|昨年度|当初|補正後|補正|"
           + "概算|要求|要望|決定|予算|政府案|案|計上|措置額|追加|修正減少|修正増加|額|国費)+(?:で\\s*)?$");
 
   /** A line that is only a label (「交付税措置額」, 「平成20年度予算額」): its words apply to the amount below it. */
@@ -254,7 +254,7 @@ public final class ItemFinder {
    */
   static final Pattern YEAR = Pattern.compile(
       "(令和|平成|昭和|R|H)?\\s?(元|[0-9]{1,4})\\s?年度|(前年度|昨年度|前年)|(本年度|当年度)"
-          + "|(?<![A-Za-z])([RH])\\s?(元|[0-9]{1,2})(?![0-9A-Za-z])");
+          + "|(?<![A-Za-z])([RH])\\s?(元|[0-9]{1,2})(?![0-9A-Za-z])|(?<![A-Za-z])FY\\s?((?:19|20)[0-9]{2})(?![0-9])");
 
   /** A note that says what bare figures in parentheses are: 「（ ）内は令和７年度当初予算額」, 「( )内は前年度予算額」. */
   static final Pattern BARE_NOTE = Pattern.compile("[（(]\\s*[）)]\\s*内は(.{2,30}?)(?:です|を示す|である)?。?$");
@@ -822,6 +822,9 @@ public final class ItemFinder {
       while (y.find()) {
         if (y.group(2) != null || y.group(6) != null) {
           year = (y.group(2) != null ? year(y.group(1), y.group(2)) : year(y.group(5), y.group(6))).orElse(year);
+          relative = 0;
+        } else if (y.group(7) != null) {
+          year = FiscalYear.parse(y.group(7)).orElse(year); // FY2025
           relative = 0;
         } else if (y.group(3) != null) {
           relative = -1;

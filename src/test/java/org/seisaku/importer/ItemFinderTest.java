@@ -202,6 +202,14 @@ class ItemFinderTest {
   }
 
   @Test
+  void fiscalYearsWrittenFyAndANumberBeforeAFigureIsNoPartOfIt() {
+    assertEquals(List.of("2026 要求 25億円 地域医療推進事業", "2025 当初 20億円 地域医療推進事業"),
+        items("○ 地域医療推進事業 FY2026要求 25億円 (FY2025 20億円)", "令和8年度", "要求"));
+    assertEquals(List.of("2026 要求 720億円 地域医療推進事業", "2026 要求 500円 医師確保対策事業"),
+        items("○ 地域医療推進事業 720 億円\n○ 医師確保対策事業 500 円", "令和8年度", "要求"));
+  }
+
+  @Test
   void aListWithNumbersAndAStatusColumn() {
     assertEquals(List.of("2025 当初 63億円 空き家対策総合支援事業", "2026 要求 75.6億円 拡充 空き家対策総合支援事業"),
         items("（単位：千円）\n事業番号  事業名              令和７年度     令和８年度     増減額    備考\n"
