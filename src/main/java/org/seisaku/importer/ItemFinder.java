@@ -96,7 +96,7 @@ public final class ItemFinder {
   /** The words between a name and its amount: years, kinds and budget words, spaces and opening brackets. */
   static final Pattern LABEL_TAIL = Pattern.compile(
       "(?:[\\s:：、，,（(【［〔＋+→⇒／/｜|]|[（(]案[）)]|[【［〔（(][^【】［］〔〕（()）]{0,12}?(?:額|予算|要求|年度)[】］〕）)]|(?:令和|平成|昭和|R|H)?\\s?(?:元|[0-9]{1,4})\\s?年度|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|(?<![A-Za-z])FY\\s?(?:19|20)[0-9]{2}|前年度|本年度|当年度|昨年度|当初|補正後|補正|"
-          + "概算|要求|要望|決定|予算|政府案|案|計上|措置額|追加|修正減少|修正増加|額|国費)+(?:で\\s*)?$");
+          + "概算|要求|要望|決定|予算|政府案|案|計上|措置額|追加|修正減少|修正増加|執行|決算|額|国費)+(?:で\\s*)?$");
 
   /** A line that is only a label (「交付税措置額」, 「平成20年度予算額」): its words apply to the amount below it. */
   static final Pattern LABEL_LINE = Pattern.compile("^[^\\s]{0,8}(?:予算額|要求額|措置額|決定額|予算)$");
@@ -119,6 +119,9 @@ public final class ItemFinder {
     m.put("reference", Pattern.compile("[\\[［〔（(【]参考[\\]］〕）)】]|^参考[：:]"));
     m.put("breakdown", Pattern.compile("(?:^|[（(【［〔\\s、])うち\\s*[^\\s（(、]{0,12}\\s*$"));
     m.put("commitment", Pattern.compile("債務負担行為"));
+    // words right before the figure that say what else it is: a unit price, an effect, a grant's base, revenue, what was
+    // left unspent (not anywhere in the label: a program may be named 税収確保対策事業)
+    m.put("other-figure", Pattern.compile("(?:単価|経済波及効果|経済効果|波及効果|対象経費|税収(?:見込み?)?|不用額|予算現額)\\s*[：:]?\\s*(?:約|最大)?\\s*$"));
     m.put("combined", Pattern.compile("(?:合わせ|併せ|あわせ)て\\s*(?:総額|計|約)?\\s*$")); // 「補正予算と合わせて150億円」
     return m;
   }

@@ -210,6 +210,16 @@ class ItemFinderTest {
   }
 
   @Test
+  void figuresThatAreNoBudgetByTheWordsRightBeforeThem() {
+    for (String line : List.of("○ 地域医療推進事業 平均単価 5,000円", "○ 地域医療推進事業の経済波及効果 1,200億円",
+        "○ 地域医療推進事業 対象経費 3億円", "○ 税収見込み 2兆円", "○ 地域医療推進事業 不用額 2億円")) {
+      assertEquals(List.of(), items(line, "令和8年度", "要求"), line);
+    }
+    assertEquals(List.of("2026 要求 5億円 税収確保対策事業"), items("○ 税収確保対策事業 5億円", "令和8年度", "要求"));
+    assertEquals(List.of("2024 執行 20億円 地域医療推進事業"), items("○ 地域医療推進事業 令和6年度執行額 20億円（執行率 80%）", "令和8年度", "要求"));
+  }
+
+  @Test
   void aListWithNumbersAndAStatusColumn() {
     assertEquals(List.of("2025 当初 63億円 空き家対策総合支援事業", "2026 要求 75.6億円 拡充 空き家対策総合支援事業"),
         items("（単位：千円）\n事業番号  事業名              令和７年度     令和８年度     増減額    備考\n"
