@@ -186,23 +186,13 @@ public record Amount(Long yen, Qualifier qualifier) {
     StringBuilder out = new StringBuilder();
     int last = 0;
     while (m.find()) {
-      long total = 0;
-      long digit = -1;
+      long total;
       try {
-        for (char c : m.group().toCharArray()) {
-          int d = "〇一二三四五六七八九".indexOf(c);
-          if (d >= 0) {
-            digit = digit < 0 ? d : Math.addExact(Math.multiplyExact(digit, 10), d); // 二〇 as 20, as years are written
-            continue;
-          }
-          long unit = c == '十' ? 10 : c == '百' ? 100 : 1000;
-          total = Math.addExact(total, Math.multiplyExact(digit < 0 ? 1 : digit, unit));
-          digit = -1;
-        }
-        if (digit >= 0) total = Math.addExact(total, digit);
+        total = KanjiNumerals.value(m.group());
       } catch (ArithmeticException e) {
         throw new FormatException("amount too large: " + s);
       }
+      if (total < 0) throw new FormatException("not a number in kanji: " + m.group());
       out.append(s, last, m.start()).append(total);
       last = m.end();
     }

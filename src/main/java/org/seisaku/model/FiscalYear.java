@@ -134,22 +134,10 @@ public record FiscalYear(int year) implements Comparable<FiscalYear> {
     return inRange(era.first + k - 1);
   }
 
-  private static final Pattern KANJI_TENS = Pattern.compile("([一二三四五六七八九]?)十([一二三四五六七八九]?)");
-  private static final Pattern KANJI_DIGITS = Pattern.compile("[〇一二三四五六七八九]{1,2}");
-  private static final String KANJI_DIGIT_CHARS = "〇一二三四五六七八九";
-
-  /** 二十 → 20, 三十一 → 31, 十 → 10, 三一 → 31, 〇 → 0; -1 if malformed (〇十, 二十十, 一二三). */
+  /** 二十 → 20, 三十一 → 31, 十 → 10, 三一 → 31, 〇 → 0; -1 if malformed (〇十, 二十十, 一二三) or past 99 (百). */
   private static int kanjiNumber(String s) {
-    Matcher t = KANJI_TENS.matcher(s);
-    if (t.matches()) {
-      int tens = t.group(1).isEmpty() ? 1 : KANJI_DIGIT_CHARS.indexOf(t.group(1));
-      int ones = t.group(2).isEmpty() ? 0 : KANJI_DIGIT_CHARS.indexOf(t.group(2));
-      return tens * 10 + ones;
-    }
-    if (!KANJI_DIGITS.matcher(s).matches()) return -1;
-    int value = 0;
-    for (char c : s.toCharArray()) value = value * 10 + KANJI_DIGIT_CHARS.indexOf(c);
-    return value;
+    if (s.indexOf('百') >= 0 || s.indexOf('千') >= 0 || (KanjiNumerals.positional(s) && s.length() > 2)) return -1;
+    return (int) KanjiNumerals.value(s);
   }
 
   private static Optional<FiscalYear> inRange(int y) {
