@@ -429,8 +429,9 @@ public final class ItemFinder {
       if (l.text().length() <= MAX_LINE && !l.text().contains("円")) {
         // a status in a last column of its own (備考) is the row's status, when the figures then fill the columns
         Matcher st = STATUS_CELL.matcher(l.text());
+        RowShape whole = rowShape(l.text()); // read once: also the row of figures alone below
         for (String text : st.find() ? List.of(l.text().substring(0, st.start()), l.text()) : List.of(l.text())) {
-          RowShape row = rowShape(text);
+          RowShape row = text.length() == l.text().length() ? whole : rowShape(text);
           if (row == null || row.name().isEmpty()) continue;
           if (columns == null) columns = columns(header);
           String[] cells = row.cells();
@@ -440,7 +441,7 @@ public final class ItemFinder {
             return true;
           }
         }
-        RowShape figures = rowShape(l.text());
+        RowShape figures = whole;
         if (pendingName != null && figures != null && figures.name().isEmpty()) {
           if (columns == null) columns = columns(header);
           String[] cells = figures.cells();
@@ -676,7 +677,7 @@ public final class ItemFinder {
         if (comparison) {
           found = comparison(prev, lab, amount, written, l);
         } else {
-          found = headline(i, l, lab, amount, written, prev, nameAfter(text, m.end()));
+          found = headline(i, l, lab, amount, written, prev, m.end());
         }
         if (found == null) {
           notBudget++;
@@ -862,8 +863,10 @@ public final class ItemFinder {
       return new FoundItem(head.program(), year, kind, amount, written, null, l, Math.max(0, head.confidence() - 0.05), rules);
     }
 
-    FoundItem headline(int i, SourceLine l, Label lab, Amount amount, String written, FoundItem prevOnLine, Named nameAfter) {
+    /** {@code end}: where the figure ends in the line, for a name after it (looked for only when none is before it). */
+    FoundItem headline(int i, SourceLine l, Label lab, Amount amount, String written, FoundItem prevOnLine, int end) {
       Lookup column = null;
+      Named after;
       List<String> rules = new ArrayList<>();
       double score = BASE;
       Label above = null;
@@ -874,8 +877,8 @@ public final class ItemFinder {
         n = new Named(n.name(), n.status(), List.of(lab.sentence() ? "sentence" : "name-same-line"), NAME_SAME_LINE);
       } else if (prevOnLine != null) {
         n = new Named(prevOnLine.program(), null, List.of("name-same-line"), NAME_SAME_LINE);
-      } else if (nameAfter != null) {
-        n = new Named(nameAfter.name(), nameAfter.status(), List.of("name-after-figure"), NAME_SAME_LINE);
+      } else if ((after = nameAfter(l.text(), end)) != null) {
+        n = new Named(after.name(), after.status(), List.of("name-after-figure"), NAME_SAME_LINE);
       } else if ((column = columnName(i)) != null) {
         n = column.named();
         above = column.label();
