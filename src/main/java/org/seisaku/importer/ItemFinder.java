@@ -140,7 +140,12 @@ public final class ItemFinder {
 
   /** A line that starts with a field name (「事業期間 令和4年度～」, 「補助率：1/2」) is not a program's name. */
   static final Pattern FIELD_LINE = Pattern.compile(
-      "^(?:事業期間|実施期間|実施主体|事業主体|補助率|補助対象|交付率|対象|事業目的|目的|期待される効果|成果目標|事業概要|施策概要|趣旨|背景|単位)\\s*[：:\\s]");
+      "^[【［〔（(]?\\s*(?:事業期間|実施期間|実施主体|事業主体|補助率|補助対象|交付率|対象|事業の?目的|目的|期待される効果|成果目標"
+          + "|事業の?概要|施策の?概要|趣旨|背景|単位)\\s*(?:[】］〕）)]|[：:\\s])");
+
+  /** The label of a form's name field before the name: 「事業名：」「【事業名】」「（施策名）」. */
+  static final Pattern NAME_FIELD = Pattern.compile(
+      "^[【［〔（(]?\\s*(?:事業名称?|施策名|事項名|名称|プロジェクト名)\\s*(?:[】］〕）)]\\s*[：:]?|[：:])\\s*");
 
   static final Pattern RUNNING_TEXT = Pattern.compile("。|は[、，,]|において|により|に対し|を支援|します|しています|される|とともに|ては|では|ついて");
 
@@ -186,14 +191,26 @@ public final class ItemFinder {
       "(?:事業|交付金|補助金|負担金|委託費|費|対策|推進|整備|支援|制度|プログラム|措置|基金|実施|開催|育成|実証|促進|移行|構想|計画|"
           + "調査|研究|開発|強化|確保|創出|活用|運営|振興|改革|モデル|プロジェクト|プラン|施策)$");
 
+  /** A status in brackets, written whole or short: 【新規】, （拡充）, （新）, ＜拡＞. */
+  private static final String BRACKETED_STATUS = "[（(【［〔＜<](新規|拡充|継続|廃止|新|拡)[）)】］〕＞>]";
+
   /** A status right after a figure: 「0.8億円【新規】」. */
   static final Pattern STATUS_AFTER = Pattern.compile(
-      "^\\s?(?:[（(][^（()）]{0,30}[）)]\\s?)?[（(【［〔](新規|拡充|継続|廃止)[）)】］〕]"); // also after 「（12.0億円）」
+      "^\\s?(?:[（(][^（()）]{0,30}[）)]\\s?)?" + BRACKETED_STATUS); // also after 「（12.0億円）」
 
   /** An arrow from a figure to the next one, as from last year's to this year's: 「（12億円→15億円）」. */
   static final Pattern ARROW_AFTER = Pattern.compile("^\\s?[→⇒]\\s?(?:約)?[0-9]");
 
-  static final Pattern STATUS = Pattern.compile("[（(【［〔](新規|拡充|継続|廃止)[）)】］〕]|(?:^|\\s)(新規|拡充|継続|廃止)$");
+  static final Pattern STATUS = Pattern.compile(BRACKETED_STATUS + "|(?:^|\\s)(新規|拡充|継続|廃止)$");
+
+  /** A status as written, whole: the short marks 新 and 拡 are 新規 and 拡充. */
+  static String status(String written) {
+    return switch (written) {
+      case "新" -> "新規";
+      case "拡" -> "拡充";
+      default -> written;
+    };
+  }
 
   static final Pattern LEADING_MARKERS = Pattern.compile(
       "^(?:[\\s・○◎●◆◇■□▼▽►▶▷★☆◉◯•‣◦✓✔❖➢➤※＊*\\-－⇒→【〔［）)】］〕」]+|[0-9]+[.．、)）]\\s*|[0-9]{1,2}\\s+(?=[^\\s0-9])"
@@ -249,7 +266,11 @@ public final class ItemFinder {
   static final Pattern CLAUSE = Pattern.compile("^.*(?:ため|ように|により|によって|において|ところ|ので|では|には)[、，,]\\s*");
 
   /** A sentence's opening words before a name: 「上記のほか、」「このほか、」「また、」. */
-  static final Pattern LEADING_CONNECTIVE = Pattern.compile("^(?:上記の?ほか|上記の?他|この?ほか|この他|その?ほか|また|さらに|更に|加えて|なお)[、，,]\\s*");
+  static final Pattern LEADING_CONNECTIVE = Pattern.compile(
+      "^(?:(?:上記の?ほか|上記の?他|この?ほか|この他|その?ほか|また|さらに|更に|加えて|なお)[、，,]\\s*)+");
+
+  /** Words that say a figure equals last year's, right before it: 「前年度と同額の」「前年度並みの」. */
+  static final Pattern SAME_AS_BEFORE = Pattern.compile("(?:前年度|昨年度|前年)(?:と)?(?:同額|同水準|並み)の?\\s*$");
 
   /**
    * A fiscal year: 「令和7年度」「7年度」「R7年度」, the abbreviated era alone 「R7」「H20」 (groups 5 and 6: 「【R8要求：…（R7当初：…）】」),
@@ -270,8 +291,9 @@ public final class ItemFinder {
   /** How a row's name ends before its cells: not with a figure's character, unless a footnote's mark (「※1」). */
   static final Pattern NAME_END = Pattern.compile("(?:[^\\s0-9,.△▲－―—\\-]|[※注*＊][0-9]{1,2})$");
   static final Pattern TABLE_COLUMN = Pattern.compile(
-      "(令和|平成|R|H)?\\s?(元|[0-9]{1,4})\\s?年度|(予算額|要求額|要望額|決定額|補正後|補正額|補正|当初|要求|要望)"
-          + "|((?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率)|(前年度)");
+      "(令和|平成|R|H)?\\s?(元|[0-9]{1,4})\\s?年度|((?:概算)?(?:要求額|要望額|決定額)|予算額|補正後|補正額|補正|当初|要求|要望)"
+          + "|((?:対前年度\\s*(?:比\\s*)?)?(?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率)"
+          + "|(前年度)");
   /** A column's header with its unit: 「要求額（億円）」「令和７年度予算額(百万円)」. */
   static final Pattern HEADER_UNIT = Pattern.compile("(?:額|予算|要求|年度|当初|補正)\\s*[（(](百万円|千円|億円|万円)[）)]");
   /** A column's year written short before its kind: 「R6当初」「H30補正」 (read as R6年度当初). */
@@ -599,6 +621,7 @@ public final class ItemFinder {
         if (written.length() > Limits.AMOUNT_CHARS) continue; // not a figure anyone writes; the CSV would refuse it
         String label = text.substring(Math.max(prevEnd, m.start() - MAX_LABEL), m.start());
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 24));
+        label = SAME_AS_BEFORE.matcher(label).replaceFirst(""); // 「…に、前年度と同額の８０４億円」: this year's figure
         // brackets opened since the figure before: 「【要求額：1,234百万円】（1,000百万円）」 closes the 【 of the first
         // figure before it opens the （ of the second
         int relDepth = Repair.unclosed(label.replaceFirst("^[\\s】）)]+", ""));
@@ -709,7 +732,7 @@ public final class ItemFinder {
         }
         Matcher st = STATUS_AFTER.matcher(after);
         if (st.find() && found.status() == null && !comparison) {
-          found = new FoundItem(found.program(), found.fiscalYear(), found.kind(), found.amount(), found.written(), st.group(1),
+          found = new FoundItem(found.program(), found.fiscalYear(), found.kind(), found.amount(), found.written(), status(st.group(1)),
               found.origin(), found.confidence(), found.rules());
         }
         add(found);
@@ -1132,9 +1155,10 @@ public final class ItemFinder {
     String status = null;
     Matcher st = STATUS.matcher(s); // before the markers go: 「【新規】 地域交通DX推進事業」
     if (st.find()) {
-      status = st.group(1) != null ? st.group(1) : st.group(2);
+      status = status(st.group(1) != null ? st.group(1) : st.group(2));
       s = (s.substring(0, st.start()) + " " + s.substring(st.end())).strip();
     }
+    s = NAME_FIELD.matcher(s).replaceFirst(""); // 「事業名：」「【事業名】」: the field's label, not the name
     s = LEADING_MARKERS.matcher(s).replaceFirst("");
     // a heading and its numbered sub-heading on one line: 「ICT利活用の促進 ②地域の成長力の向上」 is the ②
     Matcher sub = SUB_HEADING.matcher(s);

@@ -36,7 +36,7 @@ record GoldList(String name, Map<String, String> args, List<Gold> items) {
 
   /** How an import scored. */
   record Score(int required, int optional, int found, int correct, int matchedRequired, List<String> misses, List<String> falsePositives,
-      int statusAgree) {
+      int statusAgree, List<String> inexactNames) {
     double precision() {
       return found == 0 ? (required == 0 ? 1.0 : 0.0) : (double) correct / found;
     }
@@ -46,8 +46,8 @@ record GoldList(String name, Map<String, String> args, List<Gold> items) {
     }
 
     String line(String name) {
-      return String.format(Locale.ROOT, "%-34s gold %2d (+%d optional)  found %2d  correct %2d  precision %.2f  recall %.2f  status %d/%d",
-          name, required, optional, found, correct, precision(), recall(), statusAgree, correct);
+      return String.format(Locale.ROOT, "%-34s gold %2d (+%d optional)  found %2d  correct %2d  precision %.2f  recall %.2f  status %d/%d  names %d/%d",
+          name, required, optional, found, correct, precision(), recall(), statusAgree, correct, correct - inexactNames.size(), correct);
     }
   }
 
@@ -85,6 +85,7 @@ record GoldList(String name, Map<String, String> args, List<Gold> items) {
     int matchedRequired = 0;
     int status = 0;
     List<String> fps = new ArrayList<>();
+    List<String> inexact = new ArrayList<>();
     for (FoundItem f : found) {
       int hit = -1;
       for (int g = 0; g < items.size() && hit < 0; g++) if (!used[g] && matches(items.get(g), f)) hit = g;
@@ -97,6 +98,7 @@ record GoldList(String name, Map<String, String> args, List<Gold> items) {
       Gold g = items.get(hit);
       if (g.required()) matchedRequired++;
       if (java.util.Objects.equals(g.status(), f.status())) status++;
+      if (g.names().stream().noneMatch(n -> key(n).equals(key(f.program())))) inexact.add(f.origin().line() + ": " + f.program());
     }
     List<String> misses = new ArrayList<>();
     int required = 0;
@@ -107,7 +109,7 @@ record GoldList(String name, Map<String, String> args, List<Gold> items) {
             + items.get(g).kind().label() + " " + items.get(g).amount());
       }
     }
-    return new Score(required, items.size() - required, found.size(), correct, matchedRequired, misses, fps, status);
+    return new Score(required, items.size() - required, found.size(), correct, matchedRequired, misses, fps, status, inexact);
   }
 
   static boolean matches(Gold g, FoundItem f) {

@@ -352,4 +352,33 @@ class ItemFinderTest {
       assertEquals(want, got == null ? null : got.name() + "|" + String.join(",", got.cells()), line);
     }
   }
+
+  @Test
+  void westernYearsInTheHeadersAndADifferenceColumnOfOneHeader() {
+    // 「対前年度増減額」 is one column (not 対前年度 and 増減額), 「2026年度概算要求額」 one more; a total row is no item
+    assertEquals(List.of("2025 当初 9,390億円 スタンド・オフ防衛能力", "2026 要求 9,820億円 スタンド・オフ防衛能力",
+            "2026 要求 285億円 新規 宇宙領域把握体制の整備"),
+        items("（単位：億円）\n区　　分   2025年度予算額   2026年度概算要求額   対前年度増減額\n"
+            + "スタンド・オフ防衛能力   9,390   9,820   430\n（新）宇宙領域把握体制の整備   －   285   285\n"
+            + "合　　計   9,390   10,105   715", "令和8年度", "要求"));
+  }
+
+  @Test
+  void shortStatusMarksAndTheLabelOfANameField() {
+    assertEquals(List.of("2026 要求 1.2億円 新規 文化財デジタルアーカイブ推進事業", "2026 要求 22億円 拡充 メディア芸術の振興",
+            "2025 当初 15億円 メディア芸術の振興", "2026 要求 18億円 新規 日本博2.0の展開"),
+        items("・（新）文化財デジタルアーカイブ推進事業　１億２，０００万円\n・（拡）メディア芸術の振興　　２２億円（１５億円）\n"
+            + "・日本博2.0の展開（新）　　１８億円", "令和8年度", "要求"));
+    // a form's name field, its label in brackets or before a colon; 【事業の概要】 is a field, not a name
+    assertEquals(List.of("2026 要求 25億円 医療的ケア児等総合支援事業", "2025 当初 21億円 医療的ケア児等総合支援事業"),
+        items("【事業名】医療的ケア児等総合支援事業\n【要求額】令和８年度要求額 ２５億円（令和７年度予算額 ２１億円）\n"
+            + "【事業の概要】１センター当たり上限１，５００万円を補助する。", "令和8年度", "要求"));
+  }
+
+  @Test
+  void aFigureTheSameAsLastYearsAndConnectivesBeforeAName() {
+    assertEquals(List.of("2026 当初 804億円 整備新幹線の整備", "2025 補正 1,200億円 道路整備事業費"),
+        items("・整備新幹線の整備に、前年度と同額の８０４億円を計上しました。\n"
+            + "なお、上記のほか、道路整備事業費として令和７年度補正予算で１，２００億円が措置されています。", "令和8年度", "当初"));
+  }
 }
