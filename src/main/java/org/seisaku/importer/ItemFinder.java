@@ -122,6 +122,8 @@ public final class ItemFinder {
     // words right before the figure that say what else it is: a unit price, an effect, a grant's base, revenue, what was
     // left unspent (not anywhere in the label: a program may be named 税収確保対策事業)
     m.put("other-figure", Pattern.compile("(?:単価|経済波及効果|経済効果|波及効果|対象経費|税収(?:見込み?)?|不用額|予算現額)\\s*[：:]?\\s*(?:約|最大)?\\s*$"));
+    // a payment per month or year to each recipient, or its maximum: 「研修生に月12.5万円（年間最大150万円）を交付」
+    m.put("per-period", Pattern.compile("(?:(?<![0-9])月額?|年額|日額|年間(?:最大)?|最大)\\s*[：:]?\\s*(?:約)?\\s*$"));
     m.put("combined", Pattern.compile("(?:合わせ|併せ|あわせ)て\\s*(?:総額|計|約)?\\s*$")); // 「補正予算と合わせて150億円」
     return m;
   }
@@ -216,6 +218,16 @@ public final class ItemFinder {
       "^(?:[\\s・○◎●◆◇■□▼▽►▶▷★☆◉◯•‣◦✓✔❖➢➤※＊*\\-－⇒→【〔［）)】］〕」]+|[0-9]+[.．、)）]\\s*|[0-9]{1,2}\\s+(?=[^\\s0-9])"
           + "|[0-9]{1,2}[-‐－][0-9]{1,2}\\s+(?=[^\\s0-9])|第[0-9]{1,2}[.．、]?\\s+|[A-Za-z]\\s+(?=[^\\sA-Za-z0-9])"
           + "|[（(][A-Za-z0-9]{1,4}[）)]\\s*|[A-Za-z]{1,4}[)）]\\s*|[ア-ン]\\s+(?=[^\\s])|[①-⑳Ⅰ-Ⅹ❶-➓⑴-⒛]\\s*|[ア-ン][．.]\\s*)+");
+
+  /** Two figures that share the unit after them: 「２２，０００（２０，８００）百万円」. */
+  static final Pattern UNIT_AFTER_BOTH = Pattern.compile(
+      "(?<![0-9.,])([△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?)(\\s?[（(]\\s?)([△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?)(\\s?[）)])\\s?((?:" + Amount.UNITS + ")?円)");
+
+  /** The unit written once after two figures given to both: 「22,000（20,800）百万円」 → 「22,000百万円（20,800百万円）」. */
+  static String unitAfterBoth(String text) {
+    return UNIT_AFTER_BOTH.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
+        m.group(1) + m.group(5) + m.group(2) + m.group(3) + m.group(5) + m.group(4)));
+  }
 
   /** The unit of a figure given to a number alone in the brackets after it: 「2,500百万円 (2,000)」 → 「… (2,000百万円)」. */
   static String unitInBrackets(String text) {
@@ -385,7 +397,7 @@ public final class ItemFinder {
     Run(List<SourceLine> lines, FiscalYear fy, BudgetKind headlineKind) {
       // (a line too long for a figure, MAX_LINE, is left as it is: line() skips it)
       this.lines = lines.stream().map(l -> l.text().length() > MAX_LINE ? l
-          : l.withText(unitInBrackets(brackets(arabicYears(l.text()))))).toList();
+          : l.withText(unitInBrackets(unitAfterBoth(brackets(arabicYears(l.text())))))).toList();
       this.fy = fy;
       this.headlineKind = headlineKind;
       int n = this.lines.size();
