@@ -302,9 +302,13 @@ public final class ItemFinder {
   static final Pattern CELL = Pattern.compile("[△▲]?-?[0-9][0-9,]*(?:\\.[0-9]+)?[%％倍]?|[－―—\\-‐]|事項要求|皆増|皆減|新規");
   /** How a row's name ends before its cells: not with a figure's character, unless a footnote's mark (「※1」). */
   static final Pattern NAME_END = Pattern.compile("(?:[^\\s0-9,.△▲－―—\\-]|[※注*＊][0-9]{1,2})$");
+  /**
+   * A column's header: a year (groups 1, 2), a kind of figure (3), a column that holds no budget of its own (4: a
+   * difference, a rate, a part of the column before it such as 「うち重要政策推進枠」), or 前年度 (5).
+   */
   static final Pattern TABLE_COLUMN = Pattern.compile(
-      "(令和|平成|R|H)?\\s?(元|[0-9]{1,4})\\s?年度|((?:概算)?(?:要求額|要望額|決定額)|予算額|補正後|補正額|補正|当初|要求|要望)"
-          + "|((?:対前年度\\s*(?:比\\s*)?)?(?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率)"
+      "(令和|平成|R|H)?\\s?(元|[0-9]{1,4})\\s?年度|((?:概算)?(?:要求・要望額|要求額|要望額|決定額)|予算額|補正後|補正額|補正|当初|要求|要望)"
+          + "|((?<=^|\\s)うち\\S{0,12}|(?:対前年度\\s*(?:比\\s*)?)?(?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率)"
           + "|(前年度)");
   /** A column's header with its unit: 「要求額（億円）」「令和７年度予算額(百万円)」. */
   static final Pattern HEADER_UNIT = Pattern.compile("(?:額|予算|要求|年度|当初|補正)\\s*[（(](百万円|千円|億円|万円)[）)]");
