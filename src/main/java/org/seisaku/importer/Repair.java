@@ -374,10 +374,47 @@ public final class Repair {
           out.set(out.size() - 1, prev.withText(p + l.text()));
           continue;
         }
+        if (wrappedCell(p, l.text())) {
+          out.set(out.size() - 1, prev.withText(p + l.text()));
+          continue;
+        }
+        Matcher row = ROW_CUT_NAME.matcher(p);
+        if (row.matches() && wrappedRest(l.text())) {
+          out.set(out.size() - 1, prev.withText(row.group(1) + l.text() + row.group(2)));
+          continue;
+        }
       }
       out.add(l);
     }
     return out;
+  }
+
+  /** A name cut where its phrase goes on: 「…の整備支援・」「…対策技術の」「…及び」. */
+  private static final Pattern OPEN_TAIL = Pattern.compile("(?:[・、の]|及び|並びに|における|に係る|による|に関する|のための|に向けた|と|や)$");
+
+  /** A table row whose name is cut mid-phrase, before its cells: 「…対策技術の      860    1,450」. */
+  private static final Pattern ROW_CUT_NAME = Pattern.compile(
+      "^([^\\s].{0,40}?(?:[・、の]|及び|並びに|における|に係る|による|に関する|のための|に向けた|と|や))"
+          + "(\\s{2,}(?:[△▲]?[0-9][0-9,.]*|[－―—\\-]|事項要求)(?:\\s.*)?)$");
+
+  /**
+   * A table's cell wrapped onto the next line, the name's first part above with no figure (「５Ｇ等の携帯電話基地局の
+   * 整備支援・」) and the rest with the row's figures (「光ファイバ整備の推進   2,970   3,610」).
+   */
+  static boolean wrappedCell(String above, String line) {
+    if (above.isEmpty() || above.contains("円") || above.contains("  ") || !OPEN_TAIL.matcher(above).find()) return false;
+    if (above.codePointCount(0, above.length()) > 40 || above.matches(".*[0-9][0-9,]{2,}.*")) return false;
+    return wrappedRestStart(line) && line.matches(".*\\S\\s{2,}[△▲]?[0-9][0-9,.]*(?:\\s.*)?$");
+  }
+
+  /** The rest of a name wrapped below its row (「開発・実証」): a few words, no figure, not an item of its own. */
+  static boolean wrappedRest(String line) {
+    return wrappedRestStart(line) && !line.contains("  ") && !line.contains("円") && !line.matches(".*[0-9]{2,}.*")
+        && line.codePointCount(0, line.length()) <= 20;
+  }
+
+  private static boolean wrappedRestStart(String line) {
+    return !line.isEmpty() && isLetter(line.codePointAt(0)) && !STARTS_ITEM.matcher(line).find();
   }
 
   /** The first words of a line, up to a space or a figure: 「の推進事業 0.8億円」 → の推進事業. */
