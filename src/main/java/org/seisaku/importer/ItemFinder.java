@@ -96,12 +96,13 @@ public final class ItemFinder {
   /** The words between a name and its amount: years, kinds and budget words, spaces and opening brackets. */
   static final Pattern LABEL_TAIL = Pattern.compile(
       "(?:[\\s:：、，,（(【［〔＋+→⇒／/｜|]|[（(]案[）)]|[【［〔（(][^【】［］〔〕（()）]{0,12}?(?:額|予算|要求|年度)[】］〕）)]|(?:令和|平成|昭和|R|H)?\\s?(?:元|[0-9]{1,4})\\s?年度|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|(?<![A-Za-z])FY\\s?(?:19|20)[0-9]{2}|前年度|本年度|当年度|昨年度|当初|補正後|補正|"
-          + "概算|要求|要望|決定|予算|政府案|案|計上|措置額|追加|修正減少|修正増加|執行|決算|額|国費)+(?:で\\s*)?$");
+          + "概算|要求|要望|決定|予算|政府案|案|計上|措置額|追加|修正減少|修正増加|執行|決算|額|国費"
+          + "|歳出|支出済|翌年度|(?:から|より|へ)の?|繰り?越し?)+(?:で\\s*)?$");
 
   /** A line that is only a label (「交付税措置額」, 「平成20年度予算額」): its words apply to the amount below it. */
   static final Pattern LABEL_LINE = Pattern.compile("^[^\\s]{0,8}(?:予算額|要求額|措置額|決定額|予算)$");
 
-  static final Pattern BUDGET_WORDS = Pattern.compile("予算|要求|措置額|決定額|計上|補正|国費");
+  static final Pattern BUDGET_WORDS = Pattern.compile("予算|要求|措置額|決定額|計上|補正|国費|歳出|繰り?越");
 
   /** 事業費 alone before a figure: a project's whole cost, of which the 国費 beside it is the budget. */
   static final Pattern WHOLE_COST = Pattern.compile("(?:^|[\\s（(【])事業費\\s*[：:]?\\s*$");
@@ -289,7 +290,7 @@ public final class ItemFinder {
    * 前年度 (group 3) or 本年度 (group 4).
    */
   static final Pattern YEAR = Pattern.compile(
-      "(令和|平成|昭和|R|H)?\\s?(元|[0-9]{1,4})\\s?年度|(前年度|昨年度|前年)|(本年度|当年度)"
+      "(令和|平成|昭和|R|H)?\\s?(元|[0-9]{1,4})\\s?年度|(前年度|昨年度|前年(?!度))(?!(?:から|より)?の?繰り?越)|(本年度|当年度)"
           + "|(?<![A-Za-z])([RH])\\s?(元|[0-9]{1,2})(?![0-9A-Za-z])|(?<![A-Za-z])FY\\s?((?:19|20)[0-9]{2})(?![0-9])");
 
   /** A note that says what bare figures in parentheses are: 「（ ）内は令和７年度当初予算額」, 「( )内は前年度予算額」. */
@@ -307,7 +308,7 @@ public final class ItemFinder {
    * difference, a rate, a part of the column before it such as 「うち重要政策推進枠」), or 前年度 (5).
    */
   static final Pattern TABLE_COLUMN = Pattern.compile(
-      "(令和|平成|R|H)?\\s?(元|[0-9]{1,4})\\s?年度|((?:概算)?(?:要求・要望額|要求額|要望額|決定額)|予算額|補正後|補正額|補正|当初|要求|要望)"
+      "(令和|平成|R|H)?\\s?(元|[0-9]{1,4})\\s?年度|((?:概算)?(?:要求・要望額|要求額|要望額|決定額)|予算額|予算案|補正後|補正額|補正|当初|要求|要望)"
           + "|((?<=^|\\s)うち\\S{0,12}|(?:対前年度\\s*(?:比\\s*)?)?(?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率)"
           + "|(前年度)");
   /** A column's header with its unit: 「要求額（億円）」「令和７年度予算額(百万円)」. */
@@ -356,6 +357,26 @@ public final class ItemFinder {
   }
 
   private static final Pattern TOKEN = Pattern.compile("\\S+");
+
+  /**
+   * A table row whose figures come first and its name last, after two spaces or more: 「32.4   28.9   再犯防止推進…」
+   * (under 「令和８年度予算案  令和７年度予算額  事項」); null for any other line (a single space after a number is
+   * numbering: 「2 安心・安全な…」).
+   */
+  static RowShape namedLast(String text) {
+    List<int[]> tokens = new ArrayList<>();
+    Matcher t = TOKEN.matcher(text);
+    while (t.find()) tokens.add(new int[] {t.start(), t.end()});
+    int k = 0;
+    while (k < tokens.size() && CELL.matcher(text.substring(tokens.get(k)[0], tokens.get(k)[1])).matches()) k++;
+    if (k == 0 || k == tokens.size()) return null;
+    if (tokens.get(k)[0] - tokens.get(k - 1)[1] < 2) return null;
+    String name = text.substring(tokens.get(k)[0]).strip();
+    if (CELL.matcher(text.substring(tokens.get(tokens.size() - 1)[0], tokens.get(tokens.size() - 1)[1])).matches()) return null;
+    String[] cells = new String[k];
+    for (int c = 0; c < k; c++) cells[c] = text.substring(tokens.get(c)[0], tokens.get(c)[1]);
+    return new RowShape(name, cells);
+  }
 
   private static String[] cellsOf(String text, List<int[]> tokens, int from) {
     String[] out = new String[tokens.size() - from];
@@ -475,6 +496,15 @@ public final class ItemFinder {
           String[] cells = row.cells();
           if (columns.size() == cells.length) {
             tableRow(l, row.name(), cells, text.length() < l.text().length() ? st.group(1) : null);
+            pendingName = null;
+            return true;
+          }
+        }
+        RowShape last = whole == null ? namedLast(l.text()) : null;
+        if (last != null) {
+          if (columns == null) columns = columns(header);
+          if (columns.size() == last.cells().length) {
+            tableRow(l, last.name(), last.cells(), null);
             pendingName = null;
             return true;
           }
@@ -1111,6 +1141,10 @@ public final class ItemFinder {
   record Label(String name, FiscalYear year, int relativeYears, BudgetKind kind, boolean cue, boolean sentence) {}
 
   static Optional<BudgetKind> kindWord(String words) {
+    // a 決算's lines: 「前年度繰越額」 is this year's, carried in; 「翌年度繰越額」 carried out; 「支出済歳出額」 spent
+    if (CARRIED_OUT.matcher(words).find()) return Optional.of(BudgetKind.CARRIED_OUT);
+    if (CARRIED_IN.matcher(words).find()) return Optional.of(BudgetKind.CARRIED_IN);
+    if (words.contains("支出済")) return Optional.of(BudgetKind.EXECUTED);
     if (words.contains("補正")) return Optional.of(BudgetKind.SUPPLEMENTARY);
     if (words.contains("要求") || words.contains("要望")) return Optional.of(BudgetKind.REQUEST);
     if (words.contains("当初") || words.contains("決定") || words.contains("政府案")) return Optional.of(BudgetKind.INITIAL);
@@ -1118,6 +1152,9 @@ public final class ItemFinder {
     if (words.contains("予備費")) return Optional.of(BudgetKind.RESERVE);
     return Optional.empty();
   }
+
+  static final Pattern CARRIED_OUT = Pattern.compile("翌年度\\s*(?:へ|への)?\\s*繰り?越");
+  static final Pattern CARRIED_IN = Pattern.compile("繰り?越");
 
   static boolean reject(String label, String after) {
     for (Pattern p : NOT_BUDGET.values()) if (p.matcher(label).find()) return true;
