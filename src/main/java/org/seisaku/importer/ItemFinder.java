@@ -342,9 +342,7 @@ public final class ItemFinder {
    * token (a regular expression of repeated cells overflowed the stack on a line of 900 of them).
    */
   static RowShape rowShape(String text) {
-    List<int[]> tokens = new ArrayList<>();
-    Matcher t = TOKEN.matcher(text);
-    while (t.find()) tokens.add(new int[] {t.start(), t.end()});
+    List<int[]> tokens = tokens(text);
     int n = tokens.size();
     int first = n; // the first of the cells that run to the end of the line
     while (first > 0 && CELL.matcher(text.substring(tokens.get(first - 1)[0], tokens.get(first - 1)[1])).matches()) first--;
@@ -358,15 +356,21 @@ public final class ItemFinder {
 
   private static final Pattern TOKEN = Pattern.compile("\\S+");
 
+  /** Where each run of non-space characters of a line starts and ends. */
+  private static List<int[]> tokens(String text) {
+    List<int[]> tokens = new ArrayList<>();
+    Matcher t = TOKEN.matcher(text);
+    while (t.find()) tokens.add(new int[] {t.start(), t.end()});
+    return tokens;
+  }
+
   /**
    * A table row whose figures come first and its name last, after two spaces or more: 「32.4   28.9   再犯防止推進…」
    * (under 「令和８年度予算案  令和７年度予算額  事項」); null for any other line (a single space after a number is
    * numbering: 「2 安心・安全な…」).
    */
   static RowShape namedLast(String text) {
-    List<int[]> tokens = new ArrayList<>();
-    Matcher t = TOKEN.matcher(text);
-    while (t.find()) tokens.add(new int[] {t.start(), t.end()});
+    List<int[]> tokens = tokens(text);
     int k = 0;
     while (k < tokens.size() && CELL.matcher(text.substring(tokens.get(k)[0], tokens.get(k)[1])).matches()) k++;
     if (k == 0 || k == tokens.size()) return null;
