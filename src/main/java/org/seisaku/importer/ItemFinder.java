@@ -86,6 +86,16 @@ public final class ItemFinder {
    */
   private static final String KANJI_NUMBER = "[十百千]*[〇一二三四五六七八九][〇一二三四五六七八九十百千]*";
 
+  /**
+   * How budget documents write a year's era: its name (令和, 平成, 昭和) or its letter (R, H); every pattern below that
+   * reads a year composes these, so that they all know the same eras. ({@link FiscalYear} also reads 大正, 明治 and the
+   * letters S, T, M, which in a document's running text are more often something else.)
+   */
+  private static final String ERA_NAMES = "令和|平成|昭和";
+  private static final String ERA = ERA_NAMES + "|R|H";
+  /** A fiscal year with or without its era, not captured: 「令和7年度」「R7年度」「7年度」「2025年度」. */
+  private static final String ERA_YEAR = "(?:" + ERA + ")?\\s?(?:元|[0-9]{1,4})\\s?年度";
+
   /** An amount in yen (after {@link Repair#width}), or 事項要求. */
   static final Pattern AMOUNT = Pattern.compile(
       "(?<![0-9.,])(?:約|上限)?\\s?(?:[△▲]|マイナス)?\\s?"
@@ -95,7 +105,7 @@ public final class ItemFinder {
 
   /** The words between a name and its amount: years, kinds and budget words, spaces and opening brackets. */
   static final Pattern LABEL_TAIL = Pattern.compile(
-      "(?:[\\s:：、，,（(【［〔＋+→⇒／/｜|]|[（(]案[）)]|[【［〔（(][^【】［］〔〕（()）]{0,12}?(?:額|予算|要求|年度)[】］〕）)]|(?:令和|平成|昭和|R|H)?\\s?(?:元|[0-9]{1,4})\\s?年度|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|(?<![A-Za-z])FY\\s?(?:19|20)[0-9]{2}|前年度|本年度|当年度|昨年度|当初|補正後|補正|"
+      "(?:[\\s:：、，,（(【［〔＋+→⇒／/｜|]|[（(]案[）)]|[【［〔（(][^【】［］〔〕（()）]{0,12}?(?:額|予算|要求|年度)[】］〕）)]|" + ERA_YEAR + "|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|(?<![A-Za-z])FY\\s?(?:19|20)[0-9]{2}|前年度|本年度|当年度|昨年度|当初|補正後|補正|"
           + "概算|要求|要望|決定|予算|政府案|案|計上|措置額|追加|修正減少|修正増加|執行|決算|額|国費"
           + "|歳出|支出済|翌年度|(?:から|より|へ)の?|繰り?越し?)+(?:で\\s*)?$");
 
@@ -158,7 +168,7 @@ public final class ItemFinder {
 
   /** Year and kind right after a figure: 「1,000億円（R6補正）」, 「20億円（令和6年度補正予算）」. */
   static final Pattern AFTER_LABEL = Pattern.compile(
-      "^\\s?[（(]\\s?(?:(令和|平成|R|H)\\s?(元|[0-9]{1,2})(?:年度)?)?\\s?(補正|当初|概算要求|要求|政府案)?(?:予算額?|額)?\\s?[）)]");
+      "^\\s?[（(]\\s?(?:(" + ERA + ")\\s?(元|[0-9]{1,2})(?:年度)?)?\\s?(補正|当初|概算要求|要求|政府案)?(?:予算額?|額)?\\s?[）)]");
 
   /**
    * A clause that sets the year and kind of a sentence's figures: 「令和６年度補正予算では、…に３億円、…に735億円を措置」,
@@ -181,9 +191,9 @@ public final class ItemFinder {
   static final Pattern LAST_PHRASE = Pattern.compile("[^、，,。]+$");
   /** A year that leads a phrase: 「前年度の」, 「令和６年度補正予算の」. */
   static final Pattern PHRASE_YEAR = Pattern.compile(
-      "^\\s*((?:(?:令和|平成|R|H)?\\s?(?:元|[0-9]{1,4})\\s?年度|前年度|本年度)(?:当初|補正)?(?:予算)?)(?:の|における)");
+      "^\\s*((?:" + ERA_YEAR + "|前年度|本年度)(?:当初|補正)?(?:予算)?)(?:の|における)");
   /** A title's leading fiscal year: 「令和８年度 」. */
-  static final Pattern TITLE_YEAR = Pattern.compile("^(?:(?:令和|平成)(?:元|[0-9]{1,2})|20[0-9]{2})年度\\s*");
+  static final Pattern TITLE_YEAR = Pattern.compile("^(?:(?:" + ERA_NAMES + ")(?:元|[0-9]{1,2})|20[0-9]{2})年度\\s*");
   /** What a document about one program calls itself, at the end of its title. */
   static final Pattern TITLE_DOCUMENT = Pattern.compile(
       "\\s*(?:公募要領|募集要領|募集要項|実施要領|実施要綱|交付要綱|事業概要|の概要|概要|について)$");
@@ -250,7 +260,7 @@ public final class ItemFinder {
   static final Pattern SUB_HEADING = Pattern.compile("^.{2,}[①-⑳❶-➓⑴-⒛]\\s*");
 
   /** A fiscal year with its era in kanji numerals: 平成二十一年度. */
-  static final Pattern KANJI_YEAR = Pattern.compile("(?:令和|平成|昭和)[〇一二三四五六七八九十]{1,4}年度");
+  static final Pattern KANJI_YEAR = Pattern.compile("(?:" + ERA_NAMES + ")[〇一二三四五六七八九十]{1,4}年度");
 
   /**
    * The fiscal years in kanji numerals of a line as {@link FiscalYear#parse} reads them, written in digits
@@ -290,7 +300,7 @@ public final class ItemFinder {
    * 前年度 (group 3) or 本年度 (group 4).
    */
   static final Pattern YEAR = Pattern.compile(
-      "(令和|平成|昭和|R|H)?\\s?(元|[0-9]{1,4})\\s?年度|(前年度|昨年度|前年(?!度))(?!(?:から|より)?の?繰り?越)|(本年度|当年度)"
+      "(" + ERA + ")?\\s?(元|[0-9]{1,4})\\s?年度|(前年度|昨年度|前年(?!度))(?!(?:から|より)?の?繰り?越)|(本年度|当年度)"
           + "|(?<![A-Za-z])([RH])\\s?(元|[0-9]{1,2})(?![0-9A-Za-z])|(?<![A-Za-z])FY\\s?((?:19|20)[0-9]{2})(?![0-9])");
 
   /** A note that says what bare figures in parentheses are: 「（ ）内は令和７年度当初予算額」, 「( )内は前年度予算額」. */
@@ -308,7 +318,7 @@ public final class ItemFinder {
    * difference, a rate, a part of the column before it such as 「うち重要政策推進枠」), or 前年度 (5).
    */
   static final Pattern TABLE_COLUMN = Pattern.compile(
-      "(令和|平成|R|H)?\\s?(元|[0-9]{1,4})\\s?年度|((?:概算)?(?:要求・要望額|要求額|要望額|決定額)|予算額|予算案|補正後|補正額|補正|当初|要求|要望)"
+      "(" + ERA + ")?\\s?(元|[0-9]{1,4})\\s?年度|((?:概算)?(?:要求・要望額|要求額|要望額|決定額)|予算額|予算案|補正後|補正額|補正|当初|要求|要望)"
           + "|((?<=^|\\s)うち\\S{0,12}|(?:対前年度\\s*(?:比\\s*)?)?(?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率)"
           + "|(前年度)");
   /** A column's header with its unit: 「要求額（億円）」「令和７年度予算額(百万円)」. */
@@ -1246,7 +1256,7 @@ public final class ItemFinder {
     String key = Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
     if (key.length() < 2 || s.length() > 45 || GENERIC.contains(key) || RUNNING_TEXT.matcher(s).find()) return null;
     if (key.matches("^[0-9,.%％()（）\\-－〜～年度月日]+$")) return null;
-    if (key.matches("^(?:令和|平成|昭和|r|h)?(?:元|[0-9]{1,4})年(?:度)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?$")) return null; // a date: 令和7年12月
+    if (key.matches("(?i)^(?:" + ERA + ")?(?:元|[0-9]{1,4})年(?:度)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?$")) return null; // a date: 令和7年12月
     if (s.matches("^[^\\s]{1,5}分$")) return null; // 都道府県分, 市町村分: a share of an allocation
     if (COUNTED.matcher(s).find()) return null; // 「利用者数 約45億人、…」: a sentence of figures, not a name
     if (s.matches(".*[はがをの]$")) return null; // a sentence's subject or object: 「前年度の同事業の執行額は」, 「…増の」
