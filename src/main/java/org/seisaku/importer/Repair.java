@@ -464,7 +464,10 @@ public final class Repair {
     return line.strip().contains("  ");
   }
 
-  private static final Pattern STARTS_ITEM = Pattern.compile("^(?:[・○◎●◆■□▼▽※＊\\-－⇒→①-⑳Ⅰ-Ⅹ]|[0-9]+[.．)）]|[（(][0-9]+[）)]|【)");
+  /** The marks a list item starts with (ItemFinder takes them off a name). */
+  static final String BULLETS = "・○◎●◆◇■□▼▽►▶▷★☆◉◯•‣◦✓✔❖➢➤※＊*\\-－⇒→";
+  /** A line that starts an item of a list: a mark, a circled or Roman number, numbering, 【. */
+  private static final Pattern STARTS_ITEM = Pattern.compile("^(?:[" + BULLETS + "①-⑳Ⅰ-Ⅹ]|[0-9]+[.．)）]|[（(][0-9]+[）)]|【)");
   static final int WRAP_MIN = 30;
   /** A line that is only the qualifier of the figure that ends the line above: 程度, の内数, を上限. */
   private static final Pattern QUALIFIER_LINE = Pattern.compile("^(?:程度|の内数|内数|を上限)[）)】\\]］]?$");
