@@ -105,7 +105,7 @@ public final class ItemFinder {
 
   /** The words between a name and its amount: years, kinds and budget words, spaces and opening brackets. */
   static final Pattern LABEL_TAIL = Pattern.compile(
-      "(?:[\\s:：、，,（(【［〔＋+→⇒／/｜|]|[（(]案[）)]|[【［〔（(][^【】［］〔〕（()）]{0,12}?(?:額|予算|要求|年度)[】］〕）)]|" + ERA_YEAR + "|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|(?<![A-Za-z])FY\\s?(?:19|20)[0-9]{2}|前年度|本年度|当年度|昨年度|当初|補正後|補正|"
+      "(?:[\\s:：、，,（(【［〔＋+→⇒／/｜|]|[（(]案[）)]|[【［〔（(][^【】［］〔〕（()）]{0,12}?(?:額|予算|要求|年度)[】］〕）)]|" + ERA_YEAR + "|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|(?<![A-Za-z])FY\\s?(?:19|20)[0-9]{2}|前々年度|前年度|本年度|当年度|昨年度|当初|補正後|補正|"
           + "概算|要求|要望|決定|予算|政府案|案|計上|措置額|追加|修正減少|修正増加|執行|決算|額|国費"
           + "|歳出|支出済|翌年度|(?:から|より|へ)の?|繰り?越し?)+(?:で\\s*)?$");
 
@@ -297,11 +297,11 @@ public final class ItemFinder {
 
   /**
    * A fiscal year: 「令和7年度」「7年度」「R7年度」, the abbreviated era alone 「R7」「H20」 (groups 5 and 6: 「【R8要求：…（R7当初：…）】」),
-   * 前年度 (group 3) or 本年度 (group 4).
+   * 前年度 (group 3), 本年度 (group 4), FY2025 (group 7) or 前々年度 (group 8).
    */
   static final Pattern YEAR = Pattern.compile(
       "(" + ERA + ")?\\s?(元|[0-9]{1,4})\\s?年度|(前年度|昨年度|前年(?!度))(?!(?:から|より)?の?繰り?越)|(本年度|当年度)"
-          + "|(?<![A-Za-z])([RH])\\s?(元|[0-9]{1,2})(?![0-9A-Za-z])|(?<![A-Za-z])FY\\s?((?:19|20)[0-9]{2})(?![0-9])");
+          + "|(?<![A-Za-z])([RH])\\s?(元|[0-9]{1,2})(?![0-9A-Za-z])|(?<![A-Za-z])FY\\s?((?:19|20)[0-9]{2})(?![0-9])|(前々年度|前々年)");
 
   /** A note that says what bare figures in parentheses are: 「（ ）内は令和７年度当初予算額」, 「( )内は前年度予算額」. */
   static final Pattern BARE_NOTE = Pattern.compile("[（(]\\s*[）)]\\s*内は(.{2,30}?)(?:です|を示す|である)?。?$");
@@ -915,6 +915,8 @@ public final class ItemFinder {
           relative = 0;
         } else if (y.group(3) != null) {
           relative = -1;
+        } else if (y.group(8) != null) {
+          relative = -2; // 前々年度
         } else {
           relative = 0;
           year = fy;
