@@ -304,7 +304,8 @@ public final class ItemFinder {
           + "|(?<![A-Za-z])([RH])\\s?(元|[0-9]{1,2})(?![0-9A-Za-z])|(?<![A-Za-z])FY\\s?((?:19|20)[0-9]{2})(?![0-9])|(前々年度|前々年)");
 
   /** A note that says what bare figures in parentheses are: 「（ ）内は令和７年度当初予算額」, 「( )内は前年度予算額」. */
-  static final Pattern BARE_NOTE = Pattern.compile("[（(]\\s*[）)]\\s*内は(.{2,30}?)(?:です|を示す|である)?。?$");
+  static final Pattern BARE_NOTE = Pattern.compile(
+      "([（(［\\[〔])\\s*[）)］\\]〕]\\s*(?:内)?は(.{2,30}?)(?:です|を示す|である)?(?:[、，,。]\\s*|$)");
 
   /** A table's unit: 「（単位：百万円）」, or the unit alone on its line, 「（千円）」. */
   static final Pattern UNIT_LINE = Pattern.compile(
@@ -327,6 +328,19 @@ public final class ItemFinder {
   static final Pattern SHORT_YEAR_COLUMN = Pattern.compile(
       "(?<![A-Za-z])([RH])\\s?(元|[0-9]{1,2})(?=\\s?(?:当初|補正|要求|要望|予算|概算|決定|政府案))");
   static final Pattern TOTAL_ROW = Pattern.compile("^(?:合\\s*計|計|小\\s*計|総\\s*計|総\\s*額)$");
+  /** A row of rates, not amounts: 「執行率（％）」. */
+  static final Pattern RATE_ROW = Pattern.compile("率\\s*(?:[（(][%％][）)])?$");
+
+  /**
+   * A review sheet's name field, 「事業名        地域おこし協力隊推進事業        担当部局庁  …」: the program its
+   * budget table is about (group 1, up to the next field).
+   */
+  static final Pattern FORM_PROGRAM = Pattern.compile("^事業名称?\\s*[：:]?\\s+(\\S.*?)(?:\\s{2,}.*)?$");
+  /**
+   * A row of a review sheet's budget table, a kind of figure per row and a year per column (「当初予算  250  262 …」),
+   * after the words of its vertical label (「予算」「の状」「況」).
+   */
+  static final Pattern KIND_ROW = Pattern.compile("(?:当初予算|補正予算|前年度から繰越し?|翌年度へ繰越し?|予備費等|予備費|執行額)$");
 
   /**
    * A figure without 円 standing as a table's cell (after a space or 「（」, before 「（」「）」, a space and another
@@ -335,7 +349,7 @@ public final class ItemFinder {
    * counter is a count.
    */
   static final Pattern BARE_FIGURE = Pattern.compile(
-      "(?<=^|[\\s（(])([△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?)(?=\\s*[（(]|\\s*[)）](?!\\S)|\\s*$|\\s+[△▲]?[0-9])");
+      "(?<=^|[\\s（(［〔])([△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?)(?=\\s*[（(［〔]|\\s*[)）］〕](?!\\S)|\\s*[)）］〕]\\s*[（(［〔]|\\s*$|\\s+[△▲]?[0-9])");
 
   /** A table's last column that is a status (備考: 新規, 拡充), not a figure. */
   static final Pattern STATUS_CELL = Pattern.compile("\\s+(新規|拡充|継続|廃止)$");
@@ -407,7 +421,8 @@ public final class ItemFinder {
   /** One figure's context: where its name came from, and what the words around it say. */
   private record Named(String name, String status, List<String> rules, double score) {}
 
-  private record Column(FiscalYear year, BudgetKind kind, boolean difference) {}
+  /** A table's column: its year and kind ({@code stated}: by its header's words, not by default), or a difference. */
+  private record Column(FiscalYear year, BudgetKind kind, boolean stated, boolean difference) {}
 
   private static final class Run {
     final List<SourceLine> lines;
@@ -417,8 +432,8 @@ public final class ItemFinder {
     int notBudget;
     FoundItem current; // the last figure with a name of its own: its program names an unnamed figure below it
     int currentIndex = -1;
-    FiscalYear bareYear; // 「（ ）内は令和７年度当初予算額」: what a bare figure in parentheses is
-    BudgetKind bareKind;
+    // 「（ ）内は令和７年度当初予算額」「［ ］は令和６年度補正予算額」: what a bare figure in each kind of bracket is
+    final Map<Character, Label> noted = new HashMap<>();
     // table state
     String unit;
     boolean unitRows; // a line of the unit's bare figures was read: the lines between them are headings, not a header
@@ -427,6 +442,7 @@ public final class ItemFinder {
     List<Column> columns;
 
     final String titleProgram; // the program a document is about, when its title names one (a call for proposals)
+    String formProgram; // the program a review sheet is about (its 事業名 field), for its budget table
     // a table extracted column by column: which lines are a figure alone, the runs they make, the names of each run
     final boolean[] alone;
     final int[] runStart;
@@ -462,12 +478,11 @@ public final class ItemFinder {
           unit = null;
         }
         if (l.blank()) continue;
-        Matcher note = BARE_NOTE.matcher(l.text());
-        if (note.find()) {
-          Label words = label(note.group(1).replaceAll("[はをの。]", " ").strip() + " ");
-          bareYear = words.relativeYears() != 0 ? shift(fy, words.relativeYears()) : words.year();
-          bareKind = words.kind();
-          continue;
+        if (legend(l.text())) continue;
+        Matcher form = FORM_PROGRAM.matcher(l.text());
+        if (form.matches()) {
+          Named n = name(form.group(1));
+          formProgram = n == null ? null : n.name();
         }
         if (table(l)) continue;
         line(i, unit != null ? l.withText(withUnit(l.text())) : l);
@@ -508,7 +523,12 @@ public final class ItemFinder {
           if (row == null || row.name().isEmpty()) continue;
           if (columns == null) columns = columns(header);
           String[] cells = row.cells();
-          if (columns.size() == cells.length) {
+          if (RATE_ROW.matcher(row.name().strip()).find()) { // 「執行率（％）  95  96」: rates, whatever the columns
+            notBudget += cells.length;
+            pendingName = null;
+            return true;
+          }
+          if (columns.size() == cells.length || (kindRow(row.name()) && cells.length < columns.size())) {
             tableRow(l, row.name(), cells, text.length() < l.text().length() ? st.group(1) : null);
             pendingName = null;
             return true;
@@ -611,13 +631,13 @@ public final class ItemFinder {
       List<Column> cols = new ArrayList<>();
       for (String[] c : master) {
         if (c[3] != null) {
-          cols.add(new Column(null, null, true));
+          cols.add(new Column(null, null, false, true));
           continue;
         }
         FiscalYear year = "前年度".equals(c[0]) ? shift(fy, -1) : c[1] != null ? year(c[0], c[1]).orElse(fy) : fy;
         BudgetKind kind = c[2] != null ? kindWord(c[2]).orElse(year.equals(fy) ? headlineKind : BudgetKind.INITIAL)
             : year.equals(fy) ? headlineKind : BudgetKind.INITIAL;
-        cols.add(new Column(year, kind, false));
+        cols.add(new Column(year, kind, c[2] != null && kindWord(c[2]).isPresent(), false));
       }
       return cols;
     }
@@ -632,7 +652,25 @@ public final class ItemFinder {
       return BARE_FIGURE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + unit));
     }
 
+    /** Whether a table row is a kind of a review sheet's program's figures (see {@link #KIND_ROW}). */
+    boolean kindRow(String rawName) {
+      return formProgram != null && KIND_ROW.matcher(rawName.strip()).find();
+    }
+
     void tableRow(SourceLine l, String rawName, String[] cells, String statusCell) {
+      if (kindRow(rawName)) {
+        // the row says the kind, the column the year (and the kind, when its header says 要求)
+        BudgetKind rowKind = kindWord(rawName.strip()).orElse(BudgetKind.INITIAL);
+        for (int c = 0; c < cells.length; c++) {
+          Column col = columns.get(c);
+          if (col.difference() || !cells[c].matches("[0-9][0-9,]*(?:\\.[0-9]+)?")) continue;
+          BudgetKind kind = col.stated() && col.kind() == BudgetKind.REQUEST ? BudgetKind.REQUEST : rowKind;
+          String written = cells[c] + unit;
+          add(new FoundItem(formProgram, col.year(), kind, Amount.parse(written), written, null, l,
+              BASE + TABLE_ROW + NAME_ABOVE, List.of("table-row", "kind-row", "name-form-field")));
+        }
+        return;
+      }
       Named n = name(ROW_NUMBER.matcher(rawName).replaceFirst(""));
       if (n == null || TOTAL_ROW.matcher(rawName.strip()).matches()) {
         notBudget += cells.length;
@@ -758,7 +796,7 @@ public final class ItemFinder {
         prevRejected = false;
         FoundItem found;
         if (comparison) {
-          found = comparison(prev, lab, amount, written, l);
+          found = comparison(prev, lab, amount, written, l, openBracket(label));
         } else {
           found = headline(i, l, lab, amount, written, prev, m.end());
         }
@@ -813,13 +851,51 @@ public final class ItemFinder {
      * year before (当初), unless a note says what such figures are (「（ ）内は令和７年度当初予算額」). A negative one
      * (「（△2億円）」) is a difference, not a figure.
      */
-    FoundItem bareComparison(FoundItem head, Amount amount, String written, SourceLine l) {
+    /**
+     * A legend of what bare figures in brackets are, 「（ ）内は令和７年度当初予算額」 or several on a line, 「（ ）は令和７年度
+     * 当初予算額、［ ］は令和６年度補正予算額」: kept per bracket; false for any other line.
+     */
+    boolean legend(String text) {
+      Matcher note = BARE_NOTE.matcher(text);
+      int end = -1;
+      Map<Character, Label> found = new HashMap<>();
+      while (note.find()) {
+        if (end >= 0 && note.start() != end) return false;
+        if (end < 0 && !text.substring(0, note.start()).matches("\\s*(?:[※＊*]|[（(]?注[0-9]?[）)]?)?\\s*")) return false;
+        Label words = label(note.group(2).replaceAll("[はをの。]", " ").strip() + " ");
+        FiscalYear year = words.relativeYears() != 0 ? shift(fy, words.relativeYears()) : words.year();
+        found.put(bracketKind(note.group(1).charAt(0)), new Label("", year, 0, words.kind(), false, false));
+        end = note.end();
+      }
+      if (end < 0 || !text.substring(end).isBlank()) return false;
+      noted.putAll(found);
+      return true;
+    }
+
+    /** A bracket as legends name it: （ for ( as well, ［ for [. */
+    static char bracketKind(char open) {
+      return open == '(' ? '（' : open == '[' ? '［' : open;
+    }
+
+    /** The innermost bracket still open at the end of {@code label}, as {@link #bracketKind} names it; 0 for none. */
+    static char openBracket(String label) {
+      int depth = 0;
+      for (int k = label.length() - 1; k >= 0; k--) {
+        char ch = label.charAt(k);
+        if (Repair.closes(ch)) depth++;
+        else if (Repair.opens(ch) && depth-- == 0) return bracketKind(ch);
+      }
+      return 0;
+    }
+
+    FoundItem bareComparison(FoundItem head, Amount amount, String written, SourceLine l, char bracket) {
       if (amount.yen() != null && amount.yen() < 0) return null;
-      FiscalYear year = bareYear != null ? bareYear : shift(head.fiscalYear(), -1);
-      BudgetKind kind = bareKind != null ? bareKind : BudgetKind.INITIAL;
-      List<String> rules = new ArrayList<>(List.of(bareYear != null || bareKind != null ? "bare-comparison-as-noted" : "bare-comparison"));
+      Label note = noted.get(bracket);
+      FiscalYear year = note != null && note.year() != null ? note.year() : shift(head.fiscalYear(), -1);
+      BudgetKind kind = note != null && note.kind() != null ? note.kind() : BudgetKind.INITIAL;
+      List<String> rules = new ArrayList<>(List.of(note != null ? "bare-comparison-as-noted" : "bare-comparison"));
       rules.addAll(head.rules());
-      double penalty = bareYear != null || bareKind != null ? 0.05 : 0.15;
+      double penalty = note != null ? 0.05 : 0.15;
       return new FoundItem(head.program(), year, kind, amount, written, null, l, Math.max(0, head.confidence() - penalty), rules);
     }
 
@@ -936,9 +1012,9 @@ public final class ItemFinder {
       return new FoundItem(f.program(), year, kind, f.amount(), f.written(), f.status(), f.origin(), f.confidence(), rules);
     }
 
-    FoundItem comparison(FoundItem head, Label lab, Amount amount, String written, SourceLine l) {
+    FoundItem comparison(FoundItem head, Label lab, Amount amount, String written, SourceLine l, char bracket) {
       if (lab.year() == null && lab.kind() == null && lab.relativeYears() == 0) {
-        return bareComparison(head, amount, written, l);
+        return bareComparison(head, amount, written, l, bracket);
       }
       FiscalYear year = lab.relativeYears() != 0 ? shift(head.fiscalYear(), lab.relativeYears()) : lab.year() != null ? lab.year() : head.fiscalYear();
       // a year named without a kind is that year's initial budget (「７年度 2.5億円」 beside a 令和8年度 request); no year: the headline's kind
@@ -1200,8 +1276,8 @@ public final class ItemFinder {
     int min = 0;
     for (int k = 0; k < s.length(); k++) {
       char ch = s.charAt(k);
-      if (ch == '【' || ch == '（' || ch == '(') d++;
-      else if (ch == '】' || ch == '）' || ch == ')') d--;
+      if (Repair.opens(ch)) d++;
+      else if (Repair.closes(ch)) d--;
       min = Math.min(min, d);
     }
     return min;

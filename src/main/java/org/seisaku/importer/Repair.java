@@ -349,10 +349,19 @@ public final class Repair {
     int d = 0;
     for (int k = 0; k < s.length(); k++) {
       char ch = s.charAt(k);
-      if (ch == '【' || ch == '（' || ch == '(' || ch == '［' || ch == '〔') d++;
-      else if (ch == '】' || ch == '）' || ch == ')' || ch == '］' || ch == '〕') d--;
+      if (opens(ch)) d++;
+      else if (closes(ch)) d--;
     }
     return d;
+  }
+
+  /** The brackets the import reads a figure's context by (after ItemFinder has read 〈《≪＜ as 【). */
+  static boolean opens(char ch) {
+    return ch == '【' || ch == '（' || ch == '(' || ch == '［' || ch == '〔';
+  }
+
+  static boolean closes(char ch) {
+    return ch == '】' || ch == '）' || ch == ')' || ch == '］' || ch == '〕';
   }
 
   /** Words that end a program's name and can start a line when a name is broken (see {@link #joinBrokenNames}). */
