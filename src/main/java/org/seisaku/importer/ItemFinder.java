@@ -328,6 +328,18 @@ public final class ItemFinder {
   static final Pattern SHORT_YEAR_COLUMN = Pattern.compile(
       "(?<![A-Za-z])([RH])\\s?(元|[0-9]{1,2})(?=\\s?(?:当初|補正|要求|要望|予算|概算|決定|政府案))");
   static final Pattern TOTAL_ROW = Pattern.compile("^(?:合\\s*計|計|小\\s*計|総\\s*計|総\\s*額)$");
+  /** A line whose figures are in another unit than yen: 「…耐震化率  単位  ％  令和４年度  99.7」. */
+  static final Pattern OTHER_UNIT = Pattern.compile(
+      "単位\\s*+[：:]?+\\s*+(?!百万円|千円|億円|万円|円)[^\\s0-9（()）【】［］：:]{1,4}(?:\\s|$)");
+  /**
+   * The heading of a part of a review sheet whose figures are no budget (outcomes, outputs, where the money went):
+   * 「成果目標及び成果実績（アウトカム）」, 「費目・使途」, 「資金の流れ」, 「支出先上位10者リスト」.
+   */
+  static final Pattern OTHER_SECTION = Pattern.compile(
+      "^(?:成果目標|成果実績|活動指標|活動実績|アウトカム|アウトプット|費目・使途|資金の流れ|支出先|契約先|単位当たりコスト)[^0-9円]{0,60}$");
+  /** A heading that starts a budget's part again: 「予算額・執行額（単位：百万円）」, 「予算の状況」. */
+  static final Pattern BUDGET_SECTION = Pattern.compile("^(?:予算額|予算の状況|要求額|当初予算額)");
+
   /** A row of rates, not amounts: 「執行率（％）」. */
   static final Pattern RATE_ROW = Pattern.compile("率\\s*(?:[（(][%％][）)])?$");
 
@@ -443,6 +455,7 @@ public final class ItemFinder {
 
     final String titleProgram; // the program a document is about, when its title names one (a call for proposals)
     String formProgram; // the program a review sheet is about (its 事業名 field), for its budget table
+    boolean otherSection; // in a review sheet's outcomes or where its money went: no budget figures
     // a table extracted column by column: which lines are a figure alone, the runs they make, the names of each run
     final boolean[] alone;
     final int[] runStart;
@@ -476,6 +489,7 @@ public final class ItemFinder {
           page = l.page();
           current = null;
           unit = null;
+          otherSection = false;
         }
         if (l.blank()) continue;
         if (legend(l.text())) continue;
@@ -483,6 +497,17 @@ public final class ItemFinder {
         if (form.matches()) {
           Named n = name(form.group(1));
           formProgram = n == null ? null : n.name();
+          otherSection = false;
+        }
+        if (OTHER_SECTION.matcher(l.text()).find()) {
+          otherSection = true;
+          unit = null;
+        } else if (BUDGET_SECTION.matcher(l.text()).find()) {
+          otherSection = false;
+        }
+        if (otherSection || OTHER_UNIT.matcher(l.text()).find()) {
+          if (l.text().contains("円") || BARE_FIGURE.matcher(l.text()).find()) notBudget++;
+          continue;
         }
         if (table(l)) continue;
         line(i, unit != null ? l.withText(withUnit(l.text())) : l);
@@ -523,7 +548,8 @@ public final class ItemFinder {
           if (row == null || row.name().isEmpty()) continue;
           if (columns == null) columns = columns(header);
           String[] cells = row.cells();
-          if (RATE_ROW.matcher(row.name().strip()).find()) { // 「執行率（％）  95  96」: rates, whatever the columns
+          if (RATE_ROW.matcher(row.name().strip()).find() || TOTAL_ROW.matcher(row.name().strip()).matches()) {
+            // 「執行率（％）  95  96」, 「計  181,560  200,000」: rates and totals, whatever the columns
             notBudget += cells.length;
             pendingName = null;
             return true;
@@ -663,9 +689,11 @@ public final class ItemFinder {
         BudgetKind rowKind = kindWord(rawName.strip()).orElse(BudgetKind.INITIAL);
         for (int c = 0; c < cells.length; c++) {
           Column col = columns.get(c);
-          if (col.difference() || !cells[c].matches("[0-9][0-9,]*(?:\\.[0-9]+)?")) continue;
+          // what is carried out is written as a decrease: 「翌年度へ繰越  △110,200」
+          String cell = rowKind == BudgetKind.CARRIED_OUT ? cells[c].replaceFirst("^[△▲]", "") : cells[c];
+          if (col.difference() || !cell.matches("[0-9][0-9,]*(?:\\.[0-9]+)?")) continue;
           BudgetKind kind = col.stated() && col.kind() == BudgetKind.REQUEST ? BudgetKind.REQUEST : rowKind;
-          String written = cells[c] + unit;
+          String written = cell + unit;
           add(new FoundItem(formProgram, col.year(), kind, Amount.parse(written), written, null, l,
               BASE + TABLE_ROW + NAME_ABOVE, List.of("table-row", "kind-row", "name-form-field")));
         }

@@ -443,4 +443,15 @@ class ItemFinderTest {
             + " の状   補正予算    -    40\n        計        262   315    330\n 執行額      250      280\n"
             + " 執行率（％）       95     89", "令和8年度", "要求"));
   }
+
+  @Test
+  void aReviewSheetsOutcomesAndRecipientsAreNoBudget() {
+    // figures in ％ or 校, and what a recipient got, under the sheet's other headings; a 計 row of any length
+    assertEquals(List.of("2024 当初 683億円 学校施設環境改善交付金", "2025 要求 789億円 学校施設環境改善交付金"),
+        items("事業名        学校施設環境改善交付金          担当部局庁    文教施設企画・防災部\n予算額・執行額（単位：百万円）\n"
+            + "                          令和６年度    令和７年度要求\n 予算   当初予算   68,300    78,900\n"
+            + "        計                 218,900\n 公立小中学校の耐震化率    単位  ％    令和４年度  99.7    令和５年度  99.8\n"
+            + "費目・使途（最大の金額が支出されている者について記載する）\n A. 東京都             交付金          12,345百万円",
+            "令和7年度", "要求"));
+  }
 }
