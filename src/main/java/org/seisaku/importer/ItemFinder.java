@@ -107,7 +107,7 @@ public final class ItemFinder {
   static final Pattern LABEL_TAIL = Pattern.compile(
       "(?:[\\s:：、，,（(【［〔＋+→⇒／/｜|]|[（(]案[）)]|[【［〔（(][^【】［］〔〕（()）]{0,12}?(?:額|予算|要求|年度)[】］〕）)]|" + ERA_YEAR + "|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|(?<![A-Za-z])FY\\s?(?:19|20)[0-9]{2}|前々年度|前年度|本年度|当年度|昨年度|当初|補正後|補正|"
           + "概算|要求|要望|決定|予算|政府案|案|計上|措置額|追加|修正減少|修正増加|執行|決算|額|国費"
-          + "|歳出|支出済|翌年度|(?:から|より|へ)の?|繰り?越し?)+(?:で\\s*)?$");
+          + "|歳出|支出済|翌年度|(?:から|より|へ)の?|繰り?越し?|(?<=[\\s:：])金)+(?:で\\s*)?$"); // 金: a notice's 「金五百億円」
 
   /** A line that is only a label (「交付税措置額」, 「平成20年度予算額」): its words apply to the amount below it. */
   static final Pattern LABEL_LINE = Pattern.compile("^[^\\s]{0,8}(?:予算額|要求額|措置額|決定額|予算)$");
@@ -228,7 +228,8 @@ public final class ItemFinder {
   static final Pattern LEADING_MARKERS = Pattern.compile(
       "^(?:[\\s" + Repair.BULLETS + "【〔［）)】］〕」]+|[0-9]+[.．、)）]\\s*|[0-9]{1,2}\\s+(?=[^\\s0-9])"
           + "|[0-9]{1,2}[-‐－][0-9]{1,2}\\s+(?=[^\\s0-9])|第[0-9]{1,2}[.．、]?\\s+|[A-Za-z]\\s+(?=[^\\sA-Za-z0-9])"
-          + "|[（(][A-Za-z0-9]{1,4}[）)]\\s*|[A-Za-z]{1,4}[)）]\\s*|[ア-ン]\\s+(?=[^\\s])|[①-⑳Ⅰ-Ⅹ❶-➓⑴-⒛]\\s*|[ア-ン][．.]\\s*)+");
+          + "|[（(][A-Za-z0-9]{1,4}[）)]\\s*|[A-Za-z]{1,4}[)）]\\s*|[ア-ン]\\s+(?=[^\\s])|[①-⑳Ⅰ-Ⅹ❶-➓⑴-⒛]\\s*|[ア-ン][．.]\\s*"
+          + "|[一二三四五六七八九十]{1,3}(?:\\s+|[、．.]\\s*))+");
 
   /** Two figures that share the unit after them: 「２２，０００（２０，８００）百万円」. */
   static final Pattern UNIT_AFTER_BOTH = Pattern.compile(
@@ -1076,8 +1077,12 @@ public final class ItemFinder {
         above = up.label();
         // the program of the figure on the line right above, else a name on the line right below
         boolean currentAbove = current != null && i - currentIndex <= 1;
-        Named below = up.named() == null && !currentAbove ? lookDown(i) : null;
-        if (up.named() != null) {
+        // a slide's box: a figure alone under a blank line, its name right below it (「１８億円」 over 「地域脱炭素の推進…」)
+        boolean boxTop = up.named() != null && figureAlone(i) && i > 0 && lines.get(i - 1).blank();
+        Named below = (up.named() == null || boxTop) && !currentAbove ? lookDown(i) : null;
+        if (boxTop && below != null) {
+          n = below;
+        } else if (up.named() != null) {
           n = up.named();
         } else if (below != null) {
           n = below;
