@@ -1,8 +1,12 @@
 package org.seisaku.importer;
 
+import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -442,6 +446,7 @@ public final class ItemFinder {
     final FiscalYear fy;
     final BudgetKind headlineKind;
     final List<FoundItem> items = new ArrayList<>();
+    final List<Row> rows = new ArrayList<>(); // the table rows read, for their subtotals
     int notBudget;
     FoundItem current; // the last figure with a name of its own: its program names an unnamed figure below it
     int currentIndex = -1;
@@ -513,7 +518,9 @@ public final class ItemFinder {
         if (table(l)) continue;
         line(i, unit != null ? l.withText(withUnit(l.text())) : l);
       }
-      return new Result(dedupe(items), notBudget);
+      Set<FoundItem> subtotals = subtotals();
+      List<FoundItem> kept = items.stream().filter(f -> !subtotals.contains(f)).toList();
+      return new Result(dedupe(kept), notBudget + subtotals.size());
     }
 
     // -- tables: 「（単位：百万円）」, a header of years and columns, rows of a name and figures --
@@ -705,6 +712,7 @@ public final class ItemFinder {
         notBudget += cells.length;
         return;
       }
+      int first = items.size();
       for (int c = 0; c < cells.length; c++) {
         Column col = columns.get(c);
         String cell = cells[c];
@@ -726,6 +734,61 @@ public final class ItemFinder {
         add(new FoundItem(n.name(), col.year(), col.kind(), amount, written, col.year().equals(fy) ? status : null, l,
             score, rules));
       }
+      rows.add(new Row(header, first, items.size(), cellValues(cells)));
+    }
+
+    /** A table row read as items: its table (by its header), its items' places in {@link #items}, its cells' values. */
+    private record Row(List<String> table, int from, int to, BigDecimal[] values) {}
+
+    /** A row's cells as numbers (a dash or 事項要求 as zero); null for a cell that is no figure (a rate). */
+    private static BigDecimal[] cellValues(String[] cells) {
+      BigDecimal[] v = new BigDecimal[cells.length];
+      for (int c = 0; c < cells.length; c++) {
+        String cell = cells[c].replace(",", "").replaceFirst("^[△▲]", "-");
+        if (cell.matches("-?[0-9]+(?:\\.[0-9]+)?")) v[c] = new BigDecimal(cell);
+        else if (cell.matches("[－―—\\-‐]|事項要求|皆減")) v[c] = BigDecimal.ZERO;
+      }
+      return v;
+    }
+
+    /**
+     * The items of table rows that are the sums of the rows right below them (「１．住宅セーフティネットの強化 1,262 1,465」
+     * over 180 245 and 1,082 1,220): a heading's subtotal, no program of its own. Two rows or more, every figure equal.
+     */
+    Set<FoundItem> subtotals() {
+      Set<FoundItem> out = Collections.newSetFromMap(new IdentityHashMap<>());
+      for (int r = 0; r < rows.size(); r++) {
+        Row head = rows.get(r);
+        BigDecimal[] sum = null;
+        for (int k = r + 1; k < rows.size(); k++) {
+          Row row = rows.get(k);
+          if (row.table() != head.table() || row.values().length != head.values().length) break;
+          if (sum == null) {
+            sum = new BigDecimal[head.values().length];
+            Arrays.fill(sum, BigDecimal.ZERO);
+          }
+          boolean summable = true;
+          for (int c = 0; c < sum.length; c++) {
+            if (row.values()[c] == null) summable = false;
+            else sum[c] = sum[c].add(row.values()[c]);
+          }
+          if (!summable) break;
+          if (k - r >= 2 && equal(head.values(), sum)) {
+            out.addAll(items.subList(head.from(), head.to()));
+            break;
+          }
+        }
+      }
+      return out;
+    }
+
+    private static boolean equal(BigDecimal[] a, BigDecimal[] b) {
+      boolean any = false;
+      for (int c = 0; c < a.length; c++) {
+        if (a[c] == null || a[c].compareTo(b[c]) != 0) return false;
+        any |= a[c].signum() != 0;
+      }
+      return any;
     }
 
     // -- running lines --
