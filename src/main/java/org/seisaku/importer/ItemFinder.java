@@ -1,9 +1,7 @@
 package org.seisaku.importer;
 
-import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -446,7 +444,6 @@ public final class ItemFinder {
     final FiscalYear fy;
     final BudgetKind headlineKind;
     final List<FoundItem> items = new ArrayList<>();
-    final List<Row> rows = new ArrayList<>(); // the table rows read, for their subtotals
     int notBudget;
     FoundItem current; // the last figure with a name of its own: its program names an unnamed figure below it
     int currentIndex = -1;
@@ -712,7 +709,6 @@ public final class ItemFinder {
         notBudget += cells.length;
         return;
       }
-      int first = items.size();
       for (int c = 0; c < cells.length; c++) {
         Column col = columns.get(c);
         String cell = cells[c];
@@ -734,47 +730,34 @@ public final class ItemFinder {
         add(new FoundItem(n.name(), col.year(), col.kind(), amount, written, col.year().equals(fy) ? status : null, l,
             score, rules));
       }
-      rows.add(new Row(header, first, items.size(), cellValues(cells)));
-    }
-
-    /** A table row read as items: its table (by its header), its items' places in {@link #items}, its cells' values. */
-    private record Row(List<String> table, int from, int to, BigDecimal[] values) {}
-
-    /** A row's cells as numbers (a dash or 事項要求 as zero); null for a cell that is no figure (a rate). */
-    private static BigDecimal[] cellValues(String[] cells) {
-      BigDecimal[] v = new BigDecimal[cells.length];
-      for (int c = 0; c < cells.length; c++) {
-        String cell = cells[c].replace(",", "").replaceFirst("^[△▲]", "-");
-        if (cell.matches("-?[0-9]+(?:\\.[0-9]+)?")) v[c] = new BigDecimal(cell);
-        else if (cell.matches("[－―—\\-‐]|事項要求|皆減")) v[c] = BigDecimal.ZERO;
-      }
-      return v;
     }
 
     /**
-     * The items of table rows that are the sums of the rows right below them (「１．住宅セーフティネットの強化 1,262 1,465」
-     * over 180 245 and 1,082 1,220): a heading's subtotal, no program of its own. Two rows or more, every figure equal.
+     * The items of a line that are the sums of the lines right below it: a heading's subtotal, no program of its own
+     * (「１．中小企業の賃上げ・生産性向上 １，２５０億円（１，１００億円）」 over 「○ …事業 ８５０億円（７５０億円）」 and
+     * 「○ …事業 ４００億円（３５０億円）」; a table's 「１．住宅セーフティネットの強化  1,262  1,465」 over its rows). Every
+     * year and kind of the line must be the sum of two lines or more below it (or of one, when the heading is numbered
+     * and the line below starts with a mark: 「２．事業承継・引継ぎの推進 ９５億円」 over 「○ 事業承継・引継ぎ支援事業 ９５億円」).
      */
     Set<FoundItem> subtotals() {
+      List<List<FoundItem>> lines = new ArrayList<>();
+      for (FoundItem f : items) {
+        List<FoundItem> last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+        if (last != null && last.get(0).origin() == f.origin()) last.add(f);
+        else lines.add(new ArrayList<>(List.of(f)));
+      }
       Set<FoundItem> out = Collections.newSetFromMap(new IdentityHashMap<>());
-      for (int r = 0; r < rows.size(); r++) {
-        Row head = rows.get(r);
-        BigDecimal[] sum = null;
-        for (int k = r + 1; k < rows.size(); k++) {
-          Row row = rows.get(k);
-          if (row.table() != head.table() || row.values().length != head.values().length) break;
-          if (sum == null) {
-            sum = new BigDecimal[head.values().length];
-            Arrays.fill(sum, BigDecimal.ZERO);
-          }
-          boolean summable = true;
-          for (int c = 0; c < sum.length; c++) {
-            if (row.values()[c] == null) summable = false;
-            else sum[c] = sum[c].add(row.values()[c]);
-          }
-          if (!summable) break;
-          if (k - r >= 2 && equal(head.values(), sum)) {
-            out.addAll(items.subList(head.from(), head.to()));
+      for (int r = 0; r < lines.size(); r++) {
+        Map<String, Long> head = figures(lines.get(r));
+        if (head == null || head.values().stream().allMatch(v -> v == 0)) continue;
+        Map<String, Long> sum = new HashMap<>();
+        for (int k = r + 1; k < lines.size(); k++) {
+          Map<String, Long> below = figures(lines.get(k));
+          if (below == null || !head.keySet().containsAll(below.keySet())) break;
+          below.forEach((key, v) -> sum.merge(key, v, Long::sum));
+          if (sum.entrySet().stream().anyMatch(e -> e.getValue() > head.get(e.getKey()))) break;
+          if (sum.equals(head) && (k - r >= 2 || markedHeading(lines.get(r).get(0).origin(), lines.get(k).get(0).origin()))) {
+            out.addAll(lines.get(r));
             break;
           }
         }
@@ -782,14 +765,22 @@ public final class ItemFinder {
       return out;
     }
 
-    private static boolean equal(BigDecimal[] a, BigDecimal[] b) {
-      boolean any = false;
-      for (int c = 0; c < a.length; c++) {
-        if (a[c] == null || a[c].compareTo(b[c]) != 0) return false;
-        any |= a[c].signum() != 0;
+    /** A line's figures by year and kind (事項要求 as zero); null when one is negative or two share a year and kind. */
+    private static Map<String, Long> figures(List<FoundItem> line) {
+      Map<String, Long> m = new HashMap<>();
+      for (FoundItem f : line) {
+        long v = f.amount().yen() == null ? 0 : f.amount().yen();
+        if (v < 0 || m.put(f.fiscalYear() + " " + f.kind(), v) != null) return null;
       }
-      return any;
+      return m;
     }
+
+    /** A numbered heading over a line that starts with a mark: 「２．…」 over 「○ …」. */
+    private static boolean markedHeading(SourceLine heading, SourceLine below) {
+      return NUMBERED.matcher(heading.text()).find() && below.text().strip().matches("^[" + Repair.BULLETS + "].*");
+    }
+
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:[0-9]{1,2}\\s*[.．、)）]|[（(][0-9]{1,2}[）)]|[①-⑳Ⅰ-Ⅹ])");
 
     // -- running lines --
 
