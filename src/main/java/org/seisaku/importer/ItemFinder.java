@@ -754,6 +754,7 @@ public final class ItemFinder {
         for (int k = r + 1; k < lines.size(); k++) {
           Map<String, Long> below = figures(lines.get(k));
           if (below == null || !head.keySet().containsAll(below.keySet())) break;
+          if (PART_LINE.matcher(lines.get(k).get(0).origin().text()).find()) break; // 「うち医療分」: the parts of a program
           below.forEach((key, v) -> sum.merge(key, v, Long::sum));
           if (sum.entrySet().stream().anyMatch(e -> e.getValue() > head.get(e.getKey()))) break;
           if (sum.equals(head) && (k - r >= 2 || markedHeading(lines.get(r).get(0).origin(), lines.get(k).get(0).origin()))) {
@@ -780,6 +781,7 @@ public final class ItemFinder {
       return NUMBERED.matcher(heading.text()).find() && below.text().strip().matches("^[" + Repair.BULLETS + "].*");
     }
 
+    private static final Pattern PART_LINE = Pattern.compile("^[\\s" + Repair.BULLETS + "]*[（(]?うち");
     private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:[0-9]{1,2}\\s*[.．、)）]|[（(][0-9]{1,2}[）)]|[①-⑳Ⅰ-Ⅹ])");
 
     // -- running lines --

@@ -486,6 +486,10 @@ class ItemFinderTest {
             + "  ○ 小規模事業者持続的発展支援事業              ４００億円（３５０億円）\n\n"
             + "２．事業承継・引継ぎの推進             ９５億円（８０億円）\n  ○ 事業承継・引継ぎ支援事業    ９５億円（８０億円）",
             "令和8年度", "要求"));
+    // a program over its parts (うち …) stays a program
+    assertEquals(List.of("2026 要求 1,000億円 地域医療介護総合確保基金"),
+        items("（単位：億円）\n 事 項     令和８年度要求額    令和７年度予算額\n地域医療介護総合確保基金   1,000   900\n"
+            + "  うち医療分   600   500\n  うち介護分   400   400", "令和8年度", "要求").stream().filter(s -> s.startsWith("2026")).toList());
     // two programs of the same figures, one under the other, are two programs
     assertEquals(List.of("2026 要求 30億円 漁業人材育成事業", "2026 要求 30億円 水産業成長産業化沿岸地域創出事業"),
         items("○ 漁業人材育成事業  ３０億円\n○ 水産業成長産業化沿岸地域創出事業  ３０億円", "令和8年度", "要求"));
