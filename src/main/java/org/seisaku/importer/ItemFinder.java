@@ -107,7 +107,7 @@ public final class ItemFinder {
 
   /** The words between a name and its amount: years, kinds and budget words, spaces and opening brackets. */
   static final Pattern LABEL_TAIL = Pattern.compile(
-      "(?:[\\s:：、，,（(【［〔＋+→⇒／/｜|]|[（(]案[）)]|[【［〔（(][^【】［］〔〕（()）]{0,12}?(?:額|予算|要求|年度)[】］〕）)]|" + ERA_YEAR + "|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|(?<![A-Za-z])FY\\s?(?:19|20)[0-9]{2}|前々年度|前年度|本年度|当年度|昨年度|当初|補正後|補正|"
+      "(?:[\\s:：、，,（(【［〔＋+→⇒／/｜|]|[（(]案[）)]|[【［〔（(][^【】［］〔〕（()）]{0,12}?(?:額|予算|要求|年度)[】］〕）)]|" + ERA_YEAR + "|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|(?<![A-Za-z])FY\\s?(?:19|20)[0-9]{2}|前々年度|前年度|本年度|当年度|昨年度|当初|補正後|補正|(?<=要求)・(?=要望)|"
           + "概算|要求|要望|決定|予算|政府案|案|計上|措置額|追加|修正減少|修正増加|執行|決算|額|国費"
           + "|歳出|支出済|翌年度|(?:から|より|へ)の?|繰り?越し?|(?<=[\\s:：])金)+(?:で\\s*)?$"); // 金: a notice's 「金五百億円」
 
@@ -137,6 +137,8 @@ public final class ItemFinder {
     m.put("other-figure", Pattern.compile("(?:単価|経済波及効果|経済効果|波及効果|対象経費|税収(?:見込み?)?|不用額|予算現額)\\s*[：:]?\\s*(?:約|最大)?\\s*$"));
     // a payment per month or year to each recipient, or its maximum: 「研修生に月12.5万円（年間最大150万円）を交付」
     m.put("per-period", Pattern.compile("(?:(?<![0-9])月額?|年額|日額|年間(?:最大)?|最大)\\s*[：:]?\\s*(?:約)?\\s*$"));
+    // a total over several years: 「５億円／年（３年間で１５億円）」
+    m.put("multi-year", Pattern.compile("[0-9]+\\s*(?:か年|カ年|ヵ年|年間)\\s*(?:で|の|合計|総額)*\\s*(?:約)?\\s*$"));
     m.put("combined", Pattern.compile("(?:合わせ|併せ|あわせ)て\\s*(?:総額|計|約)?\\s*$")); // 「補正予算と合わせて150億円」
     return m;
   }
@@ -203,7 +205,7 @@ public final class ItemFinder {
   static final Pattern ONLY_LABEL_WORDS = Pattern.compile("^" + LABEL_TAIL.pattern());
 
   static final Pattern PROGRAM_WORDS = Pattern.compile(
-      "(?:事業|交付金|補助金|負担金|委託費|費|対策|推進|整備|支援|制度|プログラム|措置|基金|実施|開催|育成|実証|促進|移行|構想|計画|"
+      "(?:事業|交付金|補助金|補助|助成金|給付金|負担金|委託費|費|対策|推進|整備|支援|制度|プログラム|措置|基金|実施|開催|育成|実証|促進|移行|構想|計画|"
           + "調査|研究|開発|強化|確保|創出|活用|運営|振興|改革|モデル|プロジェクト|プラン|施策)$");
 
   /** A status in brackets, written whole or short: 【新規】, （拡充）, （新）, ＜拡＞. */
@@ -1015,14 +1017,19 @@ public final class ItemFinder {
       return new Label(n.name(), y.year(), y.relativeYears(), kindWord(yearWords).orElse(null), false, false);
     }
 
+    private static final Pattern LEADING_BRACKETS = Pattern.compile("^\\s*[（(][^（()）]*[）)]");
+
     /**
      * A slide's figure first and its program after it on the line (「【要求額】 ４５６億円   人への投資の促進」): the
      * words after the figure, up to the next figure, when they are a name; null otherwise.
      */
     static Named nameAfter(String text, int end) {
+      // past the figure's own comparison in brackets: 「３４５億円 （前年度予算額 ３００億円） デジタル人材育成事業」
+      Matcher own = LEADING_BRACKETS.matcher(text.substring(end));
+      int from = end + (own.lookingAt() ? own.end() : 0);
       Matcher next = AMOUNT.matcher(text);
-      int stop = next.find(end) ? next.start() : text.length();
-      String words = text.substring(end, stop);
+      int stop = next.find(from) ? next.start() : text.length();
+      String words = text.substring(from, stop);
       if (!words.matches("^\\s+[^\\s（(【［〔をにのがはへとでや、。→⇒＋+].*")) return null;
       return name(words);
     }
@@ -1313,7 +1320,7 @@ public final class ItemFinder {
       BudgetKind kind = kindWord(words).orElse(null);
       boolean cue = BUDGET_WORDS.matcher(words).find() || LABEL_LINE.matcher(text.strip()).matches();
       String n = name.strip();
-      if (n.matches("^[（(【［〔）)】］〕\\s、，,・]*$")) n = "";
+      if (n.matches("^[（(【［〔）)】］〕\\s、，,・" + Repair.BULLETS + "]*$")) n = ""; // brackets or a list's mark alone: 「○ 」
       return new Label(n, year, relative, kind, cue, false);
     }
   }
