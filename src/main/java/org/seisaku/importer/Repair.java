@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
  * <pre>
  *   width          ＩＣＴ ９５．７億円, ｶﾞｲﾄﾞ, ･     → ICT 95.7億円, ガイド, ・   (letters and digits half, kana full;
  *                                                                           Japanese punctuation （）、。「」 kept)
- *   undouble       協協 定定 → 協定;  子子 どど もも → 子ども            (every glyph drawn twice, pairs spaced)
+ *   undouble       協協 定定 → 協定;  子子 どど もも → 子ども;  ８８億億円円 → 8億円   (every glyph drawn twice)
  *   unrepeat       地域ICT人材の育成地域ICT人材の育成 （予算額2.8億円）（予算額2.8億円）
  *                  → 地域ICT人材の育成 （予算額2.8億円）                   (a run of 4+ characters printed twice)
- *   unspace        地 方 再 生 対 策 費 → 地方再生対策費; 市 町 村 分 2,500億円 → 市町村分 2,500億円
+ *   unspace        地 方 再 生 対 策 費 → 地方再生対策費; 市 町 村 分 2,500億円 → 市町村分 2,500億円;
+ *                  ３ ． ０ 億 円 → 3.0億円 (a figure and its unit, every character apart)
  *   repeated lines a line equal to the previous non-blank line is dropped
  *   vertical       環 / 境 / 省 (one character per line) → 環境省
  *   brackets       【豊かな体験活動推進事業のうち / 農山漁村における…推進校 972百万円】 → one line
@@ -162,13 +163,17 @@ public final class Repair {
     return String.join(" ", out);
   }
 
+  /** Every glyph of the token twice in a row; digits too (「８８億億円円」), when a letter is among them. */
   private static boolean doubled(String t) {
     if (t.length() < 2 || t.length() % 2 != 0) return false;
+    boolean letter = false;
     for (int k = 0; k < t.length(); k += 2) {
       char a = t.charAt(k);
-      if (a != t.charAt(k + 1) || !isLetter(a) || Character.isSurrogate(a)) return false;
+      if (a != t.charAt(k + 1) || Character.isSurrogate(a)) return false;
+      if (isLetter(a)) letter = true;
+      else if (!(a >= '0' && a <= '9') && a != ',' && a != '.') return false;
     }
-    return true;
+    return letter;
   }
 
   private static String halve(String t) {
@@ -240,6 +245,11 @@ public final class Repair {
    * Only Japanese letters: 「A 町」, 「○ 町」, 「1 2」 stay.
    */
   static String unspace(String s) {
+    if (s.indexOf(' ') >= 0 && s.indexOf('円') >= 0) {
+      // a figure spaced apart with its unit: 「３ ． ０ 億 円」 → 3.0億円 (every character apart, the unit's too)
+      s = SPACED_FIGURE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
+          m.group().replace(" ", "").replace('．', '.').replace('，', ',')));
+    }
     String[] tokens = s.split(" ", -1);
     StringBuilder out = new StringBuilder(s.length());
     int i = 0;
@@ -259,6 +269,9 @@ public final class Repair {
     }
     return out.toString();
   }
+
+  private static final Pattern SPACED_FIGURE = Pattern.compile(
+      "(?<![0-9])[0-9](?: (?:[0-9]|[.．,，] [0-9]))* (?:(?:兆|億|百 万|千 万|千|万) )?円");
 
   private static boolean singleJapanese(String t) {
     if (t.codePointCount(0, t.length()) != 1) return false;
@@ -480,6 +493,9 @@ public final class Repair {
   static final int WRAP_MIN = 30;
   /** A line that is only the qualifier of the figure that ends the line above: 程度, の内数, を上限. */
   private static final Pattern QUALIFIER_LINE = Pattern.compile("^(?:程度|の内数|内数|を上限)[）)】\\]］]?$");
+  /** A line that is a number alone, whose unit is on the next line (「５．２」 over 「億円」). */
+  private static final Pattern NUMBER_ALONE = Pattern.compile("^[△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?$");
+  private static final Pattern UNIT_START = Pattern.compile("^(?:" + org.seisaku.model.Amount.UNITS + ")?円");
   /** A line that ends with a figure whose 円 went to the next line: 「…促進事業 ２．１億」. */
   private static final Pattern SPLIT_UNIT_ABOVE = Pattern.compile("[0-9][0-9,.]*\\s?(?:" + org.seisaku.model.Amount.UNITS + ")$");
 
@@ -501,6 +517,10 @@ public final class Repair {
         }
         if (!prev.blank() && SPLIT_UNIT_ABOVE.matcher(p).find() && t.startsWith("円")) {
           out.set(out.size() - 1, prev.withText(p + t)); // 「２．１億」 over 「円（新規）」
+          continue;
+        }
+        if (!prev.blank() && NUMBER_ALONE.matcher(p).matches() && UNIT_START.matcher(t).find()) {
+          out.set(out.size() - 1, prev.withText(p + t)); // 「５．２」 over 「億円」
           continue;
         }
         if (!prev.blank() && p.codePointCount(0, p.length()) >= WRAP_MIN && !p.contains("円") && !columns(p) && !columns(t)
