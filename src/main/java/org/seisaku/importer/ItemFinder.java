@@ -324,8 +324,9 @@ public final class ItemFinder {
    * difference, a rate, a part of the column before it such as 「うち重要政策推進枠」), or 前年度 (5).
    */
   static final Pattern TABLE_COLUMN = Pattern.compile(
-      "(" + ERA + ")?\\s?(元|[0-9]{1,4})\\s?年度|((?:概算)?(?:要求・要望額|要求額|要望額|決定額)|予算額|予算案|補正後|補正額|補正|当初|要求|要望)"
-          + "|((?<=^|\\s)うち\\S{0,12}|(?:対前年度\\s*(?:比\\s*)?)?(?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率)"
+      "(" + ERA + ")?\\s?(元|[0-9]{1,4})\\s?年度|((?:概算)?(?:要求・要望額|要求額|要望額|決定額)|前年度(?:から)?の?繰越し?額?|翌年度(?:へ)?の?繰越し?額?"
+          + "|支出済(?:歳出)?額|執行額|決算額|予算額|予算案|補正後|補正額|補正|当初|要求|要望)"
+          + "|((?<=^|\\s)うち\\S{0,12}|予算現額|不用額|執行率|(?:対前年度\\s*(?:比\\s*)?)?(?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率)"
           + "|(前年度)");
   /** A column's header with its unit: 「要求額（億円）」「令和７年度予算額(百万円)」. */
   static final Pattern HEADER_UNIT = Pattern.compile("(?:額|予算|要求|年度|当初|補正)\\s*[（(](百万円|千円|億円|万円)[）)]");
@@ -714,7 +715,7 @@ public final class ItemFinder {
       for (int c = 0; c < cells.length; c++) {
         Column col = columns.get(c);
         String cell = cells[c];
-        if (col.difference() || cell.matches("[－―—\\-‐]|皆増|皆減|新規") || cell.matches(".*[%％倍]$")) continue;
+        if (col.difference() || cell.matches("[－―—\\-‐]|皆増|皆減|新規|0+(?:\\.0+)?") || cell.matches(".*[%％倍]$")) continue;
         String written = cell.equals("事項要求") ? cell : cell + unit;
         Amount amount;
         try {
