@@ -754,13 +754,15 @@ public final class ItemFinder {
         Map<String, Long> head = figures(lines.get(r));
         if (head == null || head.values().stream().allMatch(v -> v == 0)) continue;
         Map<String, Long> sum = new HashMap<>();
-        for (int k = r + 1; k < lines.size(); k++) {
+        int parts = 0; // the lines below that add something (a 事項要求 adds nothing)
+        for (int k = r + 1; k < lines.size() && k <= r + SUBTOTAL_REACH; k++) {
           Map<String, Long> below = figures(lines.get(k));
           if (below == null || !head.keySet().containsAll(below.keySet())) break;
           if (PART_LINE.matcher(lines.get(k).get(0).origin().text()).find()) break; // 「うち医療分」: the parts of a program
           below.forEach((key, v) -> sum.merge(key, v, Long::sum));
+          if (below.values().stream().anyMatch(v -> v > 0)) parts++;
           if (sum.entrySet().stream().anyMatch(e -> e.getValue() > head.get(e.getKey()))) break;
-          if (sum.equals(head) && (k - r >= 2 || markedHeading(lines.get(r).get(0).origin(), lines.get(k).get(0).origin()))) {
+          if (sum.equals(head) && (parts >= 2 || markedHeading(lines.get(r).get(0).origin(), lines.get(k).get(0).origin()))) {
             out.addAll(lines.get(r));
             break;
           }
@@ -784,6 +786,8 @@ public final class ItemFinder {
       return NUMBERED.matcher(heading.text()).find() && below.text().strip().matches("^[" + Repair.BULLETS + "].*");
     }
 
+    /** How many lines below a heading its subtotal's parts may take. */
+    private static final int SUBTOTAL_REACH = 40;
     private static final Pattern PART_LINE = Pattern.compile("^[\\s" + Repair.BULLETS + "]*[（(]?うち");
     private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:[0-9]{1,2}\\s*[.．、)）]|[（(][0-9]{1,2}[）)]|[①-⑳Ⅰ-Ⅹ])");
 

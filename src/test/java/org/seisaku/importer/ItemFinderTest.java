@@ -490,6 +490,9 @@ class ItemFinderTest {
     assertEquals(List.of("2026 要求 1,000億円 地域医療介護総合確保基金"),
         items("（単位：億円）\n 事 項     令和８年度要求額    令和７年度予算額\n地域医療介護総合確保基金   1,000   900\n"
             + "  うち医療分   600   500\n  うち介護分   400   400", "令和8年度", "要求").stream().filter(s -> s.startsWith("2026")).toList());
+    // a 事項要求 between two programs adds nothing: the first is no sum of the two below it
+    assertEquals(List.of("2026 要求 5億円 地域交通DX推進事業", "2026 要求 事項要求 地域交通安全対策事業", "2026 要求 5億円 地域交通人材育成事業"),
+        items("○ 地域交通DX推進事業  ５億円\n○ 地域交通安全対策事業  事項要求\n○ 地域交通人材育成事業  ５億円", "令和8年度", "要求"));
     // two programs of the same figures, one under the other, are two programs
     assertEquals(List.of("2026 要求 30億円 漁業人材育成事業", "2026 要求 30億円 水産業成長産業化沿岸地域創出事業"),
         items("○ 漁業人材育成事業  ３０億円\n○ 水産業成長産業化沿岸地域創出事業  ３０億円", "令和8年度", "要求"));
