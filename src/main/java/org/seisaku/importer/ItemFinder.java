@@ -801,10 +801,11 @@ public final class ItemFinder {
       }
       Matcher m = AMOUNT.matcher(text);
       int prevEnd = 0;
-      int acceptedEnd = 0; // the end of the last figure of this line that was an item
       FoundItem prev = null; // the previous figure on this line
       boolean prevRejected = false; // the previous figure on this line was no item (a total, a rate): nor is its comparison
-      String wholeCostOf = null; // the program whose whole cost (事業費) was the previous figure: its 国費 is its budget
+      // the name before the previous figure, which was refused (事業費 beside its 国費, a per-household figure in a
+      // bracket): it names the next figure when that one's own words are only 国費 or the bracket's end
+      String carried = null;
       boolean prevComparison = false;
       while (m.find()) {
         String written = m.group().strip();
@@ -830,7 +831,7 @@ public final class ItemFinder {
           notBudget++;
           prev = null;
           prevRejected = true;
-          wholeCostOf = text.substring(m.end()).contains("国費") ? label(label.substring(0, whole.start()) + " ").name() : null;
+          carried = label(label.substring(0, whole.start()) + " ").name();
           continue;
         }
         if (wholeCost) label = label.substring(0, whole.start()) + " "; // 「…事業 事業費：10億円」 with no 国費: its budget
@@ -839,15 +840,19 @@ public final class ItemFinder {
           notBudget++;
           prev = null;
           prevRejected = true;
+          // 「給付金（１世帯当たり」: the name before the bracket the refused figure stands in
+          int open = Math.max(label.lastIndexOf('（'), label.lastIndexOf('('));
+          carried = open > 0 ? label(label.substring(0, open) + " ").name() : null;
           continue;
         }
         Label lab = label(label);
-        if (lab.name().isEmpty() && wholeCostOf != null && !wholeCostOf.isEmpty() && label.contains("国費")) {
-          // 「地域医療構想推進事業 事業費 10億円（国費 5億円）」: the 国費 is the program's budget
-          lab = new Label(wholeCostOf, lab.year(), lab.relativeYears(), lab.kind(), true, false);
+        if (lab.name().isEmpty() && carried != null && !carried.isEmpty()
+            && (label.contains("国費") || label.strip().matches("^[）)】］〕]+$"))) {
+          // 「地域医療構想推進事業 事業費 10億円（国費 5億円）」, 「給付金（１世帯当たり３万円） 2,345億円」
+          lab = new Label(carried, lab.year(), lab.relativeYears(), lab.kind(), lab.cue() || label.contains("国費"), false);
           prevRejected = false;
         }
-        wholeCostOf = null;
+        carried = null;
         if (SENTENCE_VERB.matcher(text.substring(m.end())).find()) {
           String name = sentenceName(label);
           if (name != null) {
@@ -874,12 +879,6 @@ public final class ItemFinder {
             && text.strip().matches("^[（(][^（()）]*[）)]$")) {
           prev = current;
           comparison = true;
-        }
-        if (prevRejected && lab.name().isEmpty() && label.strip().matches("^[）)】］〕]+$")) {
-          // a figure right after a bracket that held no item: 「給付金（１世帯当たり３万円） 2,345億円」 is the 給付金's
-          String before = text.substring(Math.max(acceptedEnd, m.start() - MAX_LABEL), m.start());
-          lab = label(before.replaceFirst("[（(【［〔][^（()）【】［］〔〕]*[）)】］〕]\\s*$", " "));
-          prevRejected = !lab.name().isEmpty() ? false : prevRejected;
         }
         if (prevRejected && lab.name().isEmpty() && relDepth > 0) { // 「合 計 1,096億円（1,056億円）」
           notBudget++;
@@ -926,7 +925,6 @@ public final class ItemFinder {
               found.origin(), found.confidence(), found.rules());
         }
         add(found);
-        acceptedEnd = m.end();
         if (!comparison) {
           prev = found;
           if (!found.rules().contains("name-current-program")) {
