@@ -398,6 +398,30 @@ public final class ItemFinder {
 
   private static final Pattern TOKEN = Pattern.compile("\\S+");
 
+  /**
+   * A line holding a row of each of two or more tables side by side: names and runs of cells in turn, every run as
+   * long (「地域おこし協力隊推進事業  250  300   集落支援員推進事業  120  150」); empty for any other line.
+   */
+  static List<RowShape> sideBySide(String text) {
+    List<int[]> tokens = tokens(text);
+    List<RowShape> out = new ArrayList<>();
+    int k = 0;
+    while (k < tokens.size()) {
+      int nameFrom = k;
+      while (k < tokens.size() && !CELL.matcher(text.substring(tokens.get(k)[0], tokens.get(k)[1])).matches()) k++;
+      int cellsFrom = k;
+      while (k < tokens.size() && CELL.matcher(text.substring(tokens.get(k)[0], tokens.get(k)[1])).matches()) k++;
+      if (cellsFrom == nameFrom || k == cellsFrom) return List.of(); // a name without cells, or cells without a name
+      String name = text.substring(tokens.get(nameFrom)[0], tokens.get(cellsFrom - 1)[1]);
+      if (!NAME_END.matcher(name).find()) return List.of();
+      String[] cells = new String[k - cellsFrom];
+      for (int c = 0; c < cells.length; c++) cells[c] = text.substring(tokens.get(cellsFrom + c)[0], tokens.get(cellsFrom + c)[1]);
+      if (!out.isEmpty() && out.get(0).cells().length != cells.length) return List.of();
+      out.add(new RowShape(name, cells));
+    }
+    return out;
+  }
+
   /** Where each run of non-space characters of a line starts and ends. */
   private static List<int[]> tokens(String text) {
     List<int[]> tokens = new ArrayList<>();
@@ -568,6 +592,17 @@ public final class ItemFinder {
             return true;
           }
         }
+        List<RowShape> beside = sideBySide(l.text());
+        if (beside.size() >= 2) {
+          // two tables side by side, a row of each on the line: 「地域おこし協力隊推進事業  250  300   集落支援員推進事業  120  150」
+          if (columns == null) columns = columns(header);
+          int width = beside.get(0).cells().length;
+          if (columns.size() == width * beside.size()) {
+            for (int k = 0; k < beside.size(); k++) tableRow(l, beside.get(k).name(), beside.get(k).cells(), null, k * width);
+            pendingName = null;
+            return true;
+          }
+        }
         RowShape last = whole == null ? namedLast(l.text()) : null;
         if (last != null) {
           if (columns == null) columns = columns(header);
@@ -692,11 +727,16 @@ public final class ItemFinder {
     }
 
     void tableRow(SourceLine l, String rawName, String[] cells, String statusCell) {
+      tableRow(l, rawName, cells, statusCell, 0);
+    }
+
+    /** A row whose cells are the columns from {@code firstColumn} on (the second of two tables side by side). */
+    void tableRow(SourceLine l, String rawName, String[] cells, String statusCell, int firstColumn) {
       if (kindRow(rawName)) {
         // the row says the kind, the column the year (and the kind, when its header says 要求)
         BudgetKind rowKind = kindWord(rawName.strip()).orElse(BudgetKind.INITIAL);
         for (int c = 0; c < cells.length; c++) {
-          Column col = columns.get(c);
+          Column col = columns.get(firstColumn + c);
           // what is carried out is written as a decrease: 「翌年度へ繰越  △110,200」
           String cell = rowKind == BudgetKind.CARRIED_OUT ? cells[c].replaceFirst("^[△▲]", "") : cells[c];
           if (col.difference() || !cell.matches("[0-9][0-9,]*(?:\\.[0-9]+)?")) continue;
@@ -713,7 +753,7 @@ public final class ItemFinder {
         return;
       }
       for (int c = 0; c < cells.length; c++) {
-        Column col = columns.get(c);
+        Column col = columns.get(firstColumn + c);
         String cell = cells[c];
         if (col.difference() || cell.matches("[－―—\\-‐]|皆増|皆減|新規|0+(?:\\.0+)?") || cell.matches(".*[%％倍]$")) continue;
         String written = cell.equals("事項要求") ? cell : cell + unit;
