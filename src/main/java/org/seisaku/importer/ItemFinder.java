@@ -480,6 +480,9 @@ public final class ItemFinder {
     String unit;
     boolean unitRows; // a line of the unit's bare figures was read: the lines between them are headings, not a header
     String pendingName; // a name on its own line in a table, whose figures are on the line below
+    SourceLine pendingFigures; // a row of figures alone in a table, whose name is on the line below
+    String[] pendingCells;
+    Boolean figuresFirst; // whether this table's rows put the figures above the name (null: no row read yet)
     List<String> header;
     List<Column> columns;
 
@@ -556,6 +559,8 @@ public final class ItemFinder {
         unit = u.group(1) != null ? u.group(1) : u.group(2);
         unitRows = false;
         pendingName = null;
+        pendingFigures = null;
+        figuresFirst = null;
         header = new ArrayList<>(List.of(l.text().substring(u.end())));
         columns = null;
         return true;
@@ -566,6 +571,8 @@ public final class ItemFinder {
         unit = headerUnit.group(1);
         unitRows = false;
         pendingName = null;
+        pendingFigures = null;
+        figuresFirst = null;
         header = new ArrayList<>(List.of(l.text()));
         columns = null;
         return true;
@@ -587,6 +594,8 @@ public final class ItemFinder {
             return true;
           }
           if (columns.size() == cells.length || (kindRow(row.name()) && cells.length < columns.size())) {
+            figuresFirst = false;
+            pendingFigures = null;
             tableRow(l, row.name(), cells, text.length() < l.text().length() ? st.group(1) : null);
             pendingName = null;
             return true;
@@ -613,12 +622,19 @@ public final class ItemFinder {
           }
         }
         RowShape figures = whole;
-        if (pendingName != null && figures != null && figures.name().isEmpty()) {
+        if (figures != null && figures.name().isEmpty()) {
           if (columns == null) columns = columns(header);
           String[] cells = figures.cells();
-          if (columns.size() == cells.length) {
+          if (pendingName != null && columns.size() == cells.length) {
             tableRow(l, pendingName, cells, null);
             pendingName = null;
+            figuresFirst = false;
+            return true;
+          }
+          if (pendingName == null && pendingFigures == null && figuresFirst != Boolean.FALSE && columns.size() == cells.length
+              && cells.length >= 2) {
+            pendingFigures = l; // the figures first, the name on the line below (a cell's text centred under them)
+            pendingCells = cells;
             return true;
           }
         }
@@ -632,6 +648,13 @@ public final class ItemFinder {
           return true;
         }
         if (name(t) != null) {
+          if (pendingFigures != null && pendingFigures.page() == l.page() && l.line() - pendingFigures.line() <= 2) {
+            tableRow(pendingFigures, t, pendingCells, null);
+            pendingFigures = null;
+            figuresFirst = true;
+            return true;
+          }
+          pendingFigures = null;
           pendingName = t;
           return true;
         }

@@ -526,4 +526,20 @@ class ItemFinderTest {
         items("（単位：百万円）\n事業名       R7予算  R8要求      事業名          R7予算  R8要求\n"
             + "地域おこし協力隊推進事業    250     300      集落支援員推進事業          120     150", "令和8年度", "要求"));
   }
+
+  @Test
+  void aTablesFiguresAboveTheirName() {
+    // each name centred in its cell, under its row's figures; a row with its name on its line keeps its own
+    assertEquals(List.of("2025 当初 2.5億円 地域おこし協力隊推進事業", "2026 要求 3億円 地域おこし協力隊推進事業",
+            "2025 当初 1.2億円 集落支援員推進事業", "2026 要求 1.5億円 集落支援員推進事業"),
+        items("（単位：百万円）\n 事業名                      令和７年度予算額   令和８年度要求額\n"
+            + "                                   250              300\n 地域おこし協力隊推進事業\n"
+            + "                                   120              150\n 集落支援員推進事業", "令和8年度", "要求"));
+    // names first, figures below: the figures are the name's above them
+    assertEquals(List.of("2025 当初 2.5億円 地域おこし協力隊推進事業", "2026 要求 3億円 地域おこし協力隊推進事業",
+            "2025 当初 1.2億円 集落支援員推進事業", "2026 要求 1.5億円 集落支援員推進事業"),
+        items("（単位：百万円）\n 事業名                      令和７年度予算額   令和８年度要求額\n 地域おこし協力隊推進事業\n"
+            + "                                   250              300\n 集落支援員推進事業\n"
+            + "                                   120              150", "令和8年度", "要求"));
+  }
 }
