@@ -1504,6 +1504,9 @@ public final class ItemFinder {
     if (ONLY_LABEL_WORDS.matcher(s).matches()) return null; // 「令和８年度概算要求」: a year and budget words
     if (s.matches(".*(?:のポイント|主要事項|主要施策)(?:[（(][^（()）]*[）)])?$")) return null; // a title: 「…概算要求のポイント（雇用関係）」
     if (!s.codePoints().anyMatch(Repair::isLetter)) return null;
+    if (!s.codePoints().anyMatch(Repair::isJapanese) && (s.strip().split("\\s+").length >= 4 || !s.matches(".*[A-Z].*"))) {
+      return null; // English prose or a lowercase word (「source states is shown as」, 「unquantified」), not a program's name
+    }
     return new Named(s, status, List.of(), 0);
   }
 

@@ -123,6 +123,12 @@ public final class Repair {
   }
 
   /** A letter of Japanese text or the Latin alphabet (not a digit, not punctuation). */
+  /** Whether a character is Japanese: kanji, hiragana or katakana. */
+  static boolean isJapanese(int cp) {
+    Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+    return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA || sc == Character.UnicodeScript.KATAKANA;
+  }
+
   static boolean isLetter(int cp) {
     Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
     return Character.isLetter(cp) && (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
@@ -276,9 +282,7 @@ public final class Repair {
   private static boolean singleJapanese(String t) {
     if (t.codePointCount(0, t.length()) != 1) return false;
     int cp = t.codePointAt(0);
-    Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
-    return Character.isLetter(cp) && (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
-        || sc == Character.UnicodeScript.KATAKANA);
+    return Character.isLetter(cp) && isJapanese(cp);
   }
 
   // ---- across lines ----

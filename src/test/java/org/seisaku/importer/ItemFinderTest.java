@@ -542,4 +542,11 @@ class ItemFinderTest {
             + "                                   250              300\n 集落支援員推進事業\n"
             + "                                   120              150", "令和8年度", "要求"));
   }
+
+  @Test
+  void englishProseNamesNoProgram() {
+    // a manual's English sentences around Japanese examples are no names; a name in Latin letters may be
+    assertEquals(List.of("2026 要求 5億円 Visit Japan Web"),
+        items("- `unquantified` 事項要求\nthe value a source states is shown as absent, never as 0円.\nVisit Japan Web ５億円", "令和8年度", "要求"));
+  }
 }
