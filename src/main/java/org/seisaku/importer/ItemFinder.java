@@ -109,7 +109,7 @@ public final class ItemFinder {
   static final Pattern LABEL_TAIL = Pattern.compile(
       "(?:[\\s:：、，,（(【［〔＋+→⇒／/｜|]|[（(]案[）)]|[【［〔（(][^【】［］〔〕（()）]{0,12}?(?:額|予算|要求|年度)[】］〕）)]|" + ERA_YEAR + "|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|(?<![A-Za-z])FY\\s?(?:19|20)[0-9]{2}|前々年度|前年度|本年度|当年度|昨年度|当初|補正後|補正|(?<=要求)・(?=要望)|"
           + "概算|要求|要望|決定|予算|政府案|案|計上|措置額|追加|修正減少|修正増加|執行|決算|額|国費"
-          + "|歳出|支出済|翌年度|(?:から|より|へ)の?|繰り?越し?|(?<=[\\s:：])金)+(?:で\\s*)?$"); // 金: a notice's 「金五百億円」
+          + "|歳出|支出済|翌年度|(?:から|より|へ)の?|繰り?越し?|(?<=[\\s:：])金)+(?:(?:で|において|にて)\\s*)?$"); // 金: a notice's 「金五百億円」
 
   /** A line that is only a label (「交付税措置額」, 「平成20年度予算額」): its words apply to the amount below it. */
   static final Pattern LABEL_LINE = Pattern.compile("^[^\\s]{0,8}(?:予算額|要求額|措置額|決定額|予算)$");
@@ -294,8 +294,9 @@ public final class ItemFinder {
   static final Pattern CLAUSE = Pattern.compile("^.*(?:ため|ように|により|によって|において|ところ|ので|では|には)[、，,]\\s*");
 
   /** A sentence's opening words before a name: 「上記のほか、」「このほか、」「また、」. */
-  static final Pattern LEADING_CONNECTIVE = Pattern.compile(
-      "^(?:(?:上記の?ほか|上記の?他|この?ほか|この他|その?ほか|また|さらに|更に|加えて|なお)[、，,]\\s*)+");
+  /** Words that join a sentence to the one before: 「上記のほか、」「なお、」. */
+  private static final String CONNECTIVES = "上記の?ほか|上記の?他|この?ほか|この他|その?ほか|また|さらに|更に|加えて|なお";
+  static final Pattern LEADING_CONNECTIVE = Pattern.compile("^(?:(?:" + CONNECTIVES + ")[、，,]\\s*)+");
 
   /** Words that say a figure equals last year's, right before it: 「前年度と同額の」「前年度並みの」. */
   static final Pattern SAME_AS_BEFORE = Pattern.compile("(?:前年度|昨年度|前年)(?:と)?(?:同額|同水準|並み)の?\\s*$");
@@ -1387,6 +1388,8 @@ public final class ItemFinder {
       boolean cue = BUDGET_WORDS.matcher(words).find() || LABEL_LINE.matcher(text.strip()).matches();
       String n = name.strip();
       if (n.matches("^[（(【［〔）)】］〕\\s、，,・" + Repair.BULLETS + "]*$")) n = ""; // brackets or a list's mark alone: 「○ 」
+      // a note's 「※上記のほか、」 before 「令和７年度補正予算において５０億円を措置」: the program is the one above
+      if (n.replaceFirst("^[" + Repair.BULLETS + "\\s]+", "").matches("(?:(?:" + CONNECTIVES + ")[、，,]?\\s*)+")) n = "";
       return new Label(n, year, relative, kind, cue, false);
     }
   }
@@ -1490,6 +1493,7 @@ public final class ItemFinder {
     s = s.replaceFirst("^.*?(?:において|によって|により)(?=[^、，,]{4,}$)", ""); // 「…予算において地域医療推進事業費」
     s = s.replaceAll("(?:※|＊|\\*|注)[0-9]{0,2}$", "").strip(); // a footnote's mark: 「地域共生社会推進事業※1」
     s = s.replaceAll("[（(](?:国費|国費ベース|事業費ベース)[）)]$", "").strip(); // 「…事業（国費） 5億円」
+    s = s.replaceAll("[（(][^（()）]*(?:を含む|を除く)[）)]$", "").strip(); // 「…構築（デジタル庁計上分を含む）」: a note
     s = s.replaceAll("(?<=.{4})の(?:創設|新設)$", ""); // 「地方創生伴走支援制度の創設に３億円」: the program is the 制度
     s = dropUnbalanced(s);
     s = s.replaceAll("(?<=[^\\x00-\\x7F]) +(?=[^\\x00-\\x7F])", "").strip(); // spaces between Japanese words

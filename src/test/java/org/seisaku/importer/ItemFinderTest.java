@@ -549,4 +549,13 @@ class ItemFinderTest {
     assertEquals(List.of("2026 要求 5億円 Visit Japan Web"),
         items("- `unquantified` 事項要求\nthe value a source states is shown as absent, never as 0円.\nVisit Japan Web ５億円", "令和8年度", "要求"));
   }
+
+  @Test
+  void aNoteUnderAProgramAndANoteInItsName() {
+    assertEquals(List.of("2026 要求 45億円 全国医療情報プラットフォームの構築", "2025 当初 38億円 全国医療情報プラットフォームの構築",
+            "2026 要求 24億円 新規 こども家庭センターの設置促進", "2025 補正 50億円 こども家庭センターの設置促進"),
+        items("　○ 全国医療情報プラットフォームの構築（デジタル庁計上分を含む）　　４５億円（３８億円）\n"
+            + "　○ こども家庭センターの設置促進【新規】　　　２４億円\n　　 ※上記のほか、令和７年度補正予算において５０億円を措置",
+            "令和8年度", "要求"));
+  }
 }
