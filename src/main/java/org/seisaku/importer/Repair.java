@@ -221,11 +221,18 @@ public final class Repair {
         i++;
         continue;
       }
-      String unit = s.substring(i, i + m[1]);
-      if (unit.codePoints().anyMatch(Repair::isLetter) && !unit.isBlank()) return m;
+      if (repeatable(s.substring(i, i + m[1]))) return m;
       i += 2 * m[1] + m[2]; // a rejected match: the search goes on after it, as Matcher.find does
     }
     return null;
+  }
+
+  /**
+   * Whether a unit printed twice is damage to mend: it has a letter, and no run of spaces (「事業費      国費      」
+   * twice is a table's columns: 事業費 and 国費 of one year, then of the next).
+   */
+  static boolean repeatable(String unit) {
+    return unit.codePoints().anyMatch(Repair::isLetter) && !unit.isBlank() && !unit.contains("  ");
   }
 
   /** The shortest unit of four or more characters at {@code i} followed by itself (after one space, else directly). */

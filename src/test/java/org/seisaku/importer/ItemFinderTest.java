@@ -558,4 +558,13 @@ class ItemFinderTest {
             + "　○ こども家庭センターの設置促進【新規】　　　２４億円\n　　 ※上記のほか、令和７年度補正予算において５０億円を措置",
             "令和8年度", "要求"));
   }
+
+  @Test
+  void aPublicWorksTableOfProjectCostAndNationalShare() {
+    // 事業費 is the project's whole cost, 国費 the budget; the years stand over the pairs
+    assertEquals(List.of("2026 要求 16,000億円 道路整備", "2025 当初 15,500億円 道路整備"),
+        items("（単位：億円）\n                 令和８年度要求額          令和７年度予算額\n"
+            + " 事　　項       事業費      国　費      事業費      国　費\n道路整備     25,000    16,000    24,000    15,500",
+            "令和8年度", "要求"));
+  }
 }

@@ -80,7 +80,7 @@ class RepairTest {
       boolean changed = false;
       while (m.find()) {
         String x = m.group(1);
-        if (x.codePoints().anyMatch(Repair::isLetter) && !x.isBlank()) {
+        if (Repair.repeatable(x)) {
           cur = cur.substring(0, m.start()) + x + cur.substring(m.end());
           changed = true;
           break;
