@@ -108,7 +108,7 @@ public final class ItemFinder {
   /** The words between a name and its amount: years, kinds and budget words, spaces and opening brackets. */
   static final Pattern LABEL_TAIL = Pattern.compile(
       "(?:[\\s:：、，,（(【［〔＋+→⇒／/｜|]|[（(]案[）)]|[【［〔（(][^【】［］〔〕（()）]{0,12}?(?:額|予算|要求|年度)[】］〕）)]|" + ERA_YEAR + "|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|(?<![A-Za-z])FY\\s?(?:19|20)[0-9]{2}|前々年度|前年度|本年度|当年度|昨年度|当初|補正後|補正|(?<=要求)・(?=要望)|"
-          + "概算|要求|要望|決定|予算|政府案|案|計上|措置額|追加|修正減少|修正増加|執行|決算|額|国費"
+          + "概算|要求|要望|決定|予算|政府案|案|計上|措置額|追加|修正減少|修正増加|執行|決算|総額|額|国費"
           + "|歳出|支出済|翌年度|(?:から|より|へ)の?|繰り?越し?|(?<=[\\s:：])金)+(?:(?:で|において|にて)\\s*)?$"); // 金: a notice's 「金五百億円」
 
   /** A line that is only a label (「交付税措置額」, 「平成20年度予算額」): its words apply to the amount below it. */
@@ -130,7 +130,7 @@ public final class ItemFinder {
     m.put("other-body-total", Pattern.compile("事業費総額|総事業費|公費ベース|全体事業費"));
     m.put("difference", Pattern.compile("増減|増△減|対前年|前年度比|前年比|差引|差額|伸び率|伸率|[（(]\\s*[＋+]\\s*$"));
     m.put("reference", Pattern.compile("[\\[［〔（(【]参考[\\]］〕）)】]|^参考[：:]"));
-    m.put("breakdown", Pattern.compile("(?:^|[（(【［〔\\s、])うち\\s*[^\\s（(、]{0,12}\\s*$"));
+    m.put("breakdown", Pattern.compile("(?:^|[（(【［〔\\s、])うち[、，,]?\\s*[^\\s（(、]{0,12}\\s*$"));
     m.put("commitment", Pattern.compile("債務負担行為"));
     // words right before the figure that say what else it is: a unit price, an effect, a grant's base, revenue, what was
     // left unspent (not anywhere in the label: a program may be named 税収確保対策事業)
@@ -1505,6 +1505,7 @@ public final class ItemFinder {
     if (COUNTED.matcher(s).find()) return null; // 「利用者数 約45億人、…」: a sentence of figures, not a name
     if (s.matches(".*[はがをの]$")) return null; // a sentence's subject or object: 「前年度の同事業の執行額は」, 「…増の」
     if (s.matches(".*(?:省|庁|局|課|室|グループ)$")) return null; // a page's header: 「総務省 地域力創造グループ」
+    if (s.matches(".{2,}関係$")) return null; // a part of a budget: 「令和7年度補正予算案経済産業省関係」, 「公共事業関係」
     if (ONLY_LABEL_WORDS.matcher(s).matches()) return null; // 「令和８年度概算要求」: a year and budget words
     if (s.matches(".*(?:のポイント|主要事項|主要施策)(?:[（(][^（()）]*[）)])?$")) return null; // a title: 「…概算要求のポイント（雇用関係）」
     if (!s.codePoints().anyMatch(Repair::isLetter)) return null;
