@@ -40,6 +40,20 @@ class PdfImportTest {
   }
 
   @Test
+  void aTableDrawnCellByCellImportsItsRows() throws IOException {
+    // as a spreadsheet's PDF draws a table: each cell a text run of its own, the figures right-aligned; PDFBox puts a
+    // space between the cells of a row and a blank line between rows
+    Path pdf = tmp.resolve("cells.pdf");
+    TestPdf.writeTable(List.of(new String[] {"（単位：百万円）"}, new String[] {"事項", "令和７年度", "令和８年度", "増減"},
+        new String[] {null, "予算額", "要求額"}, new String[] {"地域おこし協力隊推進事業", "250", "300", "50"},
+        new String[] {"関係人口創出・拡大事業（新規）", "－", "95", "95"}, new String[] {"合計", "250", "395", "145"}),
+        new float[] {300, 400, 480}, pdf);
+    List<FoundItem> items = ImportEvaluationTest.importItems(pdf, java.util.Map.of("fiscal-year", "令和8年度", "ministry", "総務省", "kind", "要求"));
+    assertEquals(List.of("地域おこし協力隊推進事業 | 2025 | 当初 | 2.5億円 | null", "地域おこし協力隊推進事業 | 2026 | 要求 | 3億円 | null",
+        "関係人口創出・拡大事業 | 2026 | 要求 | 9,500万円 | 新規"), summary(items));
+  }
+
+  @Test
   void aDamagedPdfIsAProblemNotACrash() throws IOException {
     Path bad = tmp.resolve("bad.pdf");
     Files.writeString(bad, "%PDF-1.7\nthis is not really a PDF\n");

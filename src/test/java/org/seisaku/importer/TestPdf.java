@@ -3,6 +3,7 @@ package org.seisaku.importer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -46,6 +47,34 @@ final class TestPdf {
             }
             y -= LEADING;
           }
+        }
+      }
+      doc.save(pdf.toFile());
+    }
+  }
+
+  /**
+   * A table drawn as a PDF draws it: every cell its own text run, the first column from the left margin and the others
+   * right-aligned at {@code columnEnds} (points), one row per {@code rows} entry (a null cell is left empty).
+   */
+  static void writeTable(List<String[]> rows, float[] columnEnds, Path pdf) throws IOException {
+    try (PDDocument doc = new PDDocument()) {
+      PDType0Font font = PDType0Font.load(doc, font().toFile());
+      PDPage p = new PDPage(new PDRectangle(600, Math.max(200, LEADING * (rows.size() + 4))));
+      doc.addPage(p);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
+        float y = p.getMediaBox().getHeight() - 2 * LEADING;
+        for (String[] row : rows) {
+          for (int c = 0; c < row.length; c++) {
+            if (row[c] == null || row[c].isEmpty()) continue;
+            float x = c == 0 ? 36 : columnEnds[c - 1] - font.getStringWidth(row[c]) / 1000 * SIZE;
+            cs.beginText();
+            cs.setFont(font, SIZE);
+            cs.newLineAtOffset(x, y);
+            cs.showText(row[c]);
+            cs.endText();
+          }
+          y -= LEADING;
         }
       }
       doc.save(pdf.toFile());
