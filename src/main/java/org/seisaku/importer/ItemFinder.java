@@ -1087,6 +1087,39 @@ public final class ItemFinder {
     private static final Pattern LEADING_BRACKETS = Pattern.compile("^\\s*[（(][^（()）]*[）)]");
 
     /**
+     * Boxes of a slide side by side, a line of their names over a line of their figures (「地域おこし協力隊推進事業
+     * 集落支援員推進事業」 over 「５．２億円（４．８億円）   １．５億円（１．２億円）」): the name over the figure's part of its
+     * line, when both lines have as many parts (parted by two spaces or more) and every part above is a name.
+     */
+    Named alignedAbove(int i, int at) {
+      if (i == 0 || lines.get(i - 1).blank() || lines.get(i - 1).page() != lines.get(i).page()) return null;
+      List<int[]> here = parts(lines.get(i).text());
+      if (here.size() < 2) return null;
+      String aboveText = lines.get(i - 1).text();
+      List<int[]> above = parts(aboveText);
+      if (above.size() != here.size() || AMOUNT.matcher(aboveText).find()) return null;
+      int g = 0;
+      while (g + 1 < here.size() && here.get(g + 1)[0] <= at) g++;
+      List<Named> names = new ArrayList<>();
+      for (int[] p : above) {
+        Named n = name(aboveText.substring(p[0], p[1]));
+        if (n == null) return null;
+        names.add(n);
+      }
+      return new Named(names.get(g).name(), names.get(g).status(), List.of("name-aligned-above"), NAME_ABOVE);
+    }
+
+    private static final Pattern PART = Pattern.compile("\\S+(?: \\S+)*");
+
+    /** Where each part of a line parted by two spaces or more starts and ends. */
+    private static List<int[]> parts(String text) {
+      List<int[]> out = new ArrayList<>();
+      Matcher m = PART.matcher(text);
+      while (m.find()) out.add(new int[] {m.start(), m.end()});
+      return out;
+    }
+
+    /**
      * A slide's figure first and its program after it on the line (「【要求額】 ４５６億円   人への投資の促進」): the
      * words after the figure, up to the next figure, when they are a name; null otherwise.
      */
@@ -1195,6 +1228,8 @@ public final class ItemFinder {
         n = name(lab.name());
         if (n == null) return null; // a body, a heading or a sentence: not a program
         n = new Named(n.name(), n.status(), List.of(lab.sentence() ? "sentence" : "name-same-line"), NAME_SAME_LINE);
+      } else if ((after = alignedAbove(i, end - 1)) != null) {
+        n = after;
       } else if (prevOnLine != null) {
         n = new Named(prevOnLine.program(), null, List.of("name-same-line"), NAME_SAME_LINE);
       } else if ((after = nameAfter(l.text(), end)) != null) {
@@ -1388,6 +1423,7 @@ public final class ItemFinder {
       boolean cue = BUDGET_WORDS.matcher(words).find() || LABEL_LINE.matcher(text.strip()).matches();
       String n = name.strip();
       if (n.matches("^[（(【［〔）)】］〕\\s、，,・" + Repair.BULLETS + "]*$")) n = ""; // brackets or a list's mark alone: 「○ 」
+      if (!n.isEmpty() && STATUS.matcher(n).replaceAll("").isBlank()) n = ""; // 「【新規】 」: the figure before it's status
       // a note's 「※上記のほか、」 before 「令和７年度補正予算において５０億円を措置」: the program is the one above
       if (n.replaceFirst("^[" + Repair.BULLETS + "\\s]+", "").matches("(?:(?:" + CONNECTIVES + ")[、，,]?\\s*)+")) n = "";
       return new Label(n, year, relative, kind, cue, false);
