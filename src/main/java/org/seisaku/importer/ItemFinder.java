@@ -1092,10 +1092,12 @@ public final class ItemFinder {
      * line, when both lines have as many parts (parted by two spaces or more) and every part above is a name.
      */
     Named alignedAbove(int i, int at) {
-      if (i == 0 || lines.get(i - 1).blank() || lines.get(i - 1).page() != lines.get(i).page()) return null;
+      int a = i - 1;
+      if (a >= 0 && lines.get(a).blank()) a--; // a PDF's gap between the names and the figures: a blank line
+      if (a < 0 || lines.get(a).blank() || lines.get(a).page() != lines.get(i).page()) return null;
       List<int[]> here = parts(lines.get(i).text());
       if (here.size() < 2) return null;
-      String aboveText = lines.get(i - 1).text();
+      String aboveText = lines.get(a).text();
       List<int[]> above = parts(aboveText);
       if (above.size() != here.size() || AMOUNT.matcher(aboveText).find()) return null;
       int g = 0;

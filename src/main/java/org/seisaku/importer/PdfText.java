@@ -8,6 +8,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * The text of a PDF, page by page, with Apache PDFBox: glyphs sorted by position (as pdftotext does, so a slide's
@@ -30,9 +31,49 @@ public final class PdfText {
     return head.length >= 5 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F' && head[4] == '-';
   }
 
+  /**
+   * PDFBox's stripper, with a wide gap between two runs of text on a line written as two spaces where PDFBox writes
+   * one: the gap between a table's columns or a slide's boxes side by side (「地域おこし協力隊推進事業」 at the left,
+   * 「集落支援員推進事業」 at the right), which the import reads by such spaces, as in text extracted with its layout.
+   */
+  private static final class ColumnGaps extends PDFTextStripper {
+    /** A gap this many times the font's size or wider is one between columns. */
+    static final float COLUMN_GAP = 1.5f;
+    private float lineEnd = Float.NaN;
+
+    ColumnGaps() {
+      super();
+    }
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) throws IOException {
+      if (!positions.isEmpty()) {
+        TextPosition first = positions.get(0);
+        if (!Float.isNaN(lineEnd) && first.getXDirAdj() - lineEnd >= COLUMN_GAP * first.getFontSizeInPt()) {
+          super.writeString(" ");
+        }
+        TextPosition last = positions.get(positions.size() - 1);
+        lineEnd = last.getXDirAdj() + last.getWidthDirAdj();
+      }
+      super.writeString(text, positions);
+    }
+
+    @Override
+    protected void writeLineSeparator() throws IOException {
+      lineEnd = Float.NaN;
+      super.writeLineSeparator();
+    }
+
+    @Override
+    protected void writeParagraphEnd() throws IOException {
+      lineEnd = Float.NaN;
+      super.writeParagraphEnd();
+    }
+  }
+
   public static SourceText read(Path file, String name) throws UnreadableException {
     try (PDDocument doc = Loader.loadPDF(file.toFile())) {
-      PDFTextStripper stripper = new PDFTextStripper();
+      PDFTextStripper stripper = new ColumnGaps();
       stripper.setSortByPosition(true);
       stripper.setLineSeparator("\n");
       stripper.setPageEnd("");

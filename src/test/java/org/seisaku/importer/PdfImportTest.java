@@ -54,6 +54,22 @@ class PdfImportTest {
   }
 
   @Test
+  void aSlidesBoxesSideBySideImportEachUnderItsName() throws IOException {
+    // two boxes, a little out of line: PDFBox reads their names as one line and their figures as the next, and the
+    // wide gap between the boxes is kept as two spaces (PdfText), so each figure is named by the name above its part
+    Path pdf = tmp.resolve("boxes.pdf");
+    TestPdf.writeRuns(List.of(new TestPdf.Run(40, 550, 20, "令和８年度 概算要求のポイント"),
+        new TestPdf.Run(40, 480, 14, "地域おこし協力隊推進事業"), new TestPdf.Run(440, 482, 14, "集落支援員推進事業"),
+        new TestPdf.Run(60, 455, 18, "５．２億円"), new TestPdf.Run(160, 455, 10, "（４．８億円）"),
+        new TestPdf.Run(460, 457, 18, "１．５億円"), new TestPdf.Run(560, 457, 10, "（１．２億円）"),
+        new TestPdf.Run(40, 420, 9, "都市部から地方に移住して地域協力活動を行う隊員を支援"),
+        new TestPdf.Run(440, 421, 9, "集落の巡回・状況把握を行う支援員を支援")), pdf);
+    List<FoundItem> items = ImportEvaluationTest.importItems(pdf, java.util.Map.of("fiscal-year", "令和8年度", "ministry", "総務省", "kind", "要求"));
+    assertEquals(List.of("地域おこし協力隊推進事業 | 2026 | 要求 | 5.2億円 | null", "地域おこし協力隊推進事業 | 2025 | 当初 | 4.8億円 | null",
+        "集落支援員推進事業 | 2026 | 要求 | 1.5億円 | null", "集落支援員推進事業 | 2025 | 当初 | 1.2億円 | null"), summary(items));
+  }
+
+  @Test
   void aDamagedPdfIsAProblemNotACrash() throws IOException {
     Path bad = tmp.resolve("bad.pdf");
     Files.writeString(bad, "%PDF-1.7\nthis is not really a PDF\n");

@@ -81,6 +81,28 @@ final class TestPdf {
     }
   }
 
+  /** A run of text drawn at a point of a page (points from the bottom left), in a size. */
+  record Run(float x, float y, float size, String text) {}
+
+  /** A slide's page (842 × 595 points) of runs drawn where they are, as a presentation tool draws its text boxes. */
+  static void writeRuns(List<Run> runs, Path pdf) throws IOException {
+    try (PDDocument doc = new PDDocument()) {
+      PDType0Font font = PDType0Font.load(doc, font().toFile());
+      PDPage p = new PDPage(new PDRectangle(842, 595));
+      doc.addPage(p);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
+        for (Run r : runs) {
+          cs.beginText();
+          cs.setFont(font, r.size());
+          cs.newLineAtOffset(r.x(), r.y());
+          cs.showText(r.text());
+          cs.endText();
+        }
+      }
+      doc.save(pdf.toFile());
+    }
+  }
+
   private static int leadingSpaces(String s) {
     int n = 0;
     while (n < s.length() && (s.charAt(n) == ' ' || s.charAt(n) == '\u3000')) n++;
