@@ -520,6 +520,7 @@ public final class ItemFinder {
       for (int i = 0; i < lines.size(); i++) {
         SourceLine l = lines.get(i);
         if (l.page() != page) {
+          flushPending();
           page = l.page();
           current = null;
           unit = null;
@@ -546,6 +547,7 @@ public final class ItemFinder {
         if (table(l)) continue;
         line(i, unit != null ? l.withText(withUnit(l.text())) : l);
       }
+      flushPending();
       Set<FoundItem> subtotals = subtotals();
       List<FoundItem> kept = items.stream().filter(f -> !subtotals.contains(f)).toList();
       return new Result(dedupe(kept), notBudget + subtotals.size());
@@ -553,14 +555,26 @@ public final class ItemFinder {
 
     // -- tables: 「（単位：百万円）」, a header of years and columns, rows of a name and figures --
 
+    /**
+     * A row kept waiting for the rest of its cut name (see {@link #table}), written as it is when the rest does not
+     * come; any figures waiting for a name below them are dropped.
+     */
+    void flushPending() {
+      if (pendingFigures != null && pendingName != null) {
+        tableRow(pendingFigures, pendingName, pendingCells, null);
+        pendingName = null;
+      }
+      pendingFigures = null;
+    }
+
     /** Whether the line was taken as part of a table. */
     boolean table(SourceLine l) {
       Matcher u = UNIT_LINE.matcher(l.text());
       if (u.find()) {
+        flushPending();
         unit = u.group(1) != null ? u.group(1) : u.group(2);
         unitRows = false;
         pendingName = null;
-        pendingFigures = null;
         figuresFirst = null;
         header = new ArrayList<>(List.of(l.text().substring(u.end())));
         columns = null;
@@ -569,10 +583,10 @@ public final class ItemFinder {
       Matcher headerUnit = HEADER_UNIT.matcher(l.text());
       if (unit == null && headerUnit.find() && !AMOUNT.matcher(l.text()).find()) {
         // the unit in a column's header: 「事業名  要求額（億円）  前年度予算額（億円）」
+        flushPending();
         unit = headerUnit.group(1);
         unitRows = false;
         pendingName = null;
-        pendingFigures = null;
         figuresFirst = null;
         header = new ArrayList<>(List.of(l.text()));
         columns = null;
@@ -595,8 +609,8 @@ public final class ItemFinder {
             return true;
           }
           if (columns.size() == cells.length || (kindRow(row.name()) && cells.length < columns.size())) {
+            flushPending();
             figuresFirst = false;
-            pendingFigures = null;
             tableRow(l, row.name(), cells, text.length() < l.text().length() ? st.group(1) : null);
             pendingName = null;
             return true;
@@ -627,6 +641,13 @@ public final class ItemFinder {
           if (columns == null) columns = columns(header);
           String[] cells = figures.cells();
           if (pendingName != null && columns.size() == cells.length) {
+            if (Repair.cutMidPhrase(pendingName) && pendingFigures == null) {
+              // 「５Ｇ等の…整備支援・」, its figures, then 「光ファイバ整備の推進」: a PDF's cell of two lines with its
+              // figures between them; the row waits for the rest of its name
+              pendingFigures = l;
+              pendingCells = cells;
+              return true;
+            }
             tableRow(l, pendingName, cells, null);
             pendingName = null;
             figuresFirst = false;
@@ -650,12 +671,14 @@ public final class ItemFinder {
         }
         if (name(t) != null) {
           if (pendingFigures != null && pendingFigures.page() == l.page() && l.line() - pendingFigures.line() <= 2) {
-            tableRow(pendingFigures, t, pendingCells, null);
+            boolean rest = pendingName != null; // the rest of a name cut above the figures
+            tableRow(pendingFigures, rest ? pendingName + t : t, pendingCells, null);
             pendingFigures = null;
-            figuresFirst = true;
+            pendingName = null;
+            figuresFirst = !rest;
             return true;
           }
-          pendingFigures = null;
+          flushPending(); // no rest came
           pendingName = t;
           return true;
         }

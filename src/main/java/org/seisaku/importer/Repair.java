@@ -422,6 +422,11 @@ public final class Repair {
     return out;
   }
 
+  /** Whether a name is cut where its phrase goes on: 「…の整備支援・」「…対策技術の」「…及び」. */
+  static boolean cutMidPhrase(String name) {
+    return OPEN_TAIL.matcher(name.strip()).find();
+  }
+
   /** A name cut where its phrase goes on: 「…の整備支援・」「…対策技術の」「…及び」. */
   private static final Pattern OPEN_TAIL = Pattern.compile("(?:[・、の]|及び|並びに|における|に係る|による|に関する|のための|に向けた|と|や)$");
 

@@ -70,6 +70,23 @@ class PdfImportTest {
   }
 
   @Test
+  void aCellOfTwoLinesWithItsFiguresBetweenThem() throws IOException {
+    // a name wrapped in its cell, the row's figures centred: PDFBox writes the first half, the figures, then the rest
+    Path pdf = tmp.resolve("wrapped.pdf");
+    TestPdf.writeRuns(List.of(new TestPdf.Run(600, 560, 9, "（単位：百万円）"), new TestPdf.Run(50, 540, 9, "事項"),
+        new TestPdf.Run(300, 540, 9, "令和７年度予算額"), new TestPdf.Run(420, 540, 9, "令和８年度要求額"),
+        new TestPdf.Run(50, 520, 9, "５Ｇ等の携帯電話基地局の整備支援・"), new TestPdf.Run(50, 508, 9, "光ファイバ整備の推進"),
+        new TestPdf.Run(355, 514, 9, "2,970"), new TestPdf.Run(475, 514, 9, "3,610"),
+        new TestPdf.Run(50, 490, 9, "地域社会ＤＸ推進パッケージ事業"), new TestPdf.Run(355, 490, 9, "4,520"),
+        new TestPdf.Run(475, 490, 9, "5,380")), pdf);
+    List<FoundItem> items = ImportEvaluationTest.importItems(pdf, java.util.Map.of("fiscal-year", "令和8年度", "ministry", "総務省", "kind", "要求"));
+    assertEquals(List.of("5G等の携帯電話基地局の整備支援・光ファイバ整備の推進 | 2025 | 当初 | 29.7億円 | null",
+        "5G等の携帯電話基地局の整備支援・光ファイバ整備の推進 | 2026 | 要求 | 36.1億円 | null",
+        "地域社会DX推進パッケージ事業 | 2025 | 当初 | 45.2億円 | null", "地域社会DX推進パッケージ事業 | 2026 | 要求 | 53.8億円 | null"),
+        summary(items));
+  }
+
+  @Test
   void aDamagedPdfIsAProblemNotACrash() throws IOException {
     Path bad = tmp.resolve("bad.pdf");
     Files.writeString(bad, "%PDF-1.7\nthis is not really a PDF\n");
