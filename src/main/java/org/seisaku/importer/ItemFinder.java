@@ -320,15 +320,21 @@ public final class ItemFinder {
   static final Pattern CELL = Pattern.compile("[△▲]?-?[0-9][0-9,]*(?:\\.[0-9]+)?[%％倍]?|[－―—\\-‐]|事項要求|皆増|皆減|新規");
   /** How a row's name ends before its cells: not with a figure's character, unless a footnote's mark (「※1」). */
   static final Pattern NAME_END = Pattern.compile("(?:[^\\s0-9,.△▲－―—\\-]|[※注*＊][0-9]{1,2})$");
+  /** An account a column's figures are of: 一般会計, 特別会計, 復興特会, エネルギー対策特別会計 … */
+  private static final String ACCOUNT = "(?<=^|\\s)(?:一般会計|\\S{0,10}特別会計|\\S{0,6}特会|\\S{0,8}勘定)(?=\\s|$)";
+  private static final Pattern ACCOUNT_LABEL = Pattern.compile(ACCOUNT);
+  private static final Pattern TOTAL_LABEL = Pattern.compile("^(?:合\\s?)?計$");
+
   /**
    * A column's header: a year (groups 1, 2), a kind of figure (3), a column that holds no budget of its own (4: a
    * difference, a rate, a part of the column before it such as 「うち重要政策推進枠」), or 前年度 (5).
    */
   static final Pattern TABLE_COLUMN = Pattern.compile(
       "(" + ERA + ")?\\s?(元|[0-9]{1,4})\\s?年度|((?:概算)?(?:要求・要望額|要求額|要望額|決定額)|前年度(?:から)?の?繰越し?額?|翌年度(?:へ)?の?繰越し?額?"
-          + "|支出済(?:歳出)?額|執行額|決算額|(?<=^|\\s)国\\s?費(?=\\s|$)|予算額|予算案|補正後|補正額|補正|当初|要求|要望)"
+          + "|支出済(?:歳出)?額|執行額|決算額|(?<=^|\\s)国\\s?費(?=\\s|$)|" + ACCOUNT + "|(?<=^|\\s)(?:合\\s?)?計(?=\\s|$)|予算額|予算案|補正後|補正額|補正|当初|要求|要望)"
           + "|((?<=^|\\s)うち\\S{0,12}|(?<=^|\\s)事\\s?業\\s?費(?=\\s|$)|予算現額|不用額|執行率|(?:対前年度\\s*(?:比\\s*)?)?(?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率)"
           + "|(前年度)");
+
   /** A column's header with its unit: 「要求額（億円）」「令和７年度予算額(百万円)」. */
   static final Pattern HEADER_UNIT = Pattern.compile("(?:額|予算|要求|年度|当初|補正)\\s*[（(](百万円|千円|億円|万円)[）)]");
   /** A column's year written short before its kind: 「R6当初」「H30補正」 (read as R6年度当初). */
@@ -730,6 +736,10 @@ public final class ItemFinder {
         perLine.add(cols);
       }
       List<String[]> master = perLine.stream().max(java.util.Comparator.comparingInt(List::size)).orElse(List.of());
+      // an account's columns beside their 計 are its parts: the 計 is the budget (「一般会計  復興特会  計」)
+      if (master.stream().anyMatch(c -> c[2] != null && TOTAL_LABEL.matcher(c[2]).matches())) {
+        for (String[] c : master) if (c[2] != null && ACCOUNT_LABEL.matcher(c[2]).matches()) c[3] = "内訳";
+      }
       for (List<String[]> other : perLine) {
         if (other == master) continue;
         List<String[]> figures = other.stream().filter(c -> c[3] == null).toList();

@@ -581,4 +581,15 @@ class ItemFinderTest {
             "2026 要求 1.5億円 集落支援員推進事業", "2025 当初 1.2億円 集落支援員推進事業"),
         items("地域おこし協力隊推進事業        集落支援員推進事業\n５．２億円（４．８億円）          １．５億円（１．２億円）", "令和8年度", "要求"));
   }
+
+  @Test
+  void accountsBesideTheirTotal() {
+    // 一般会計 and 復興特会 beside their 計 are its parts: the 計 is the program's budget; with no 計, each account is a row
+    assertEquals(List.of("2025 当初 90億円 被災者支援総合交付金", "2026 要求 94億円 被災者支援総合交付金"),
+        items("（単位：億円）\n              令和７年度予算額                令和８年度要求額\n"
+            + " 事 項    一般会計   復興特会   計    一般会計   復興特会   計\n被災者支援総合交付金   8   82   90   10   84   94",
+            "令和8年度", "要求"));
+    assertEquals(List.of("2026 要求 10億円 省エネ補助金", "2026 要求 84億円 省エネ補助金"),
+        items("（単位：億円）\n 事 項        一般会計     エネルギー対策特別会計\n省エネ補助金     10      84", "令和8年度", "要求"));
+  }
 }
