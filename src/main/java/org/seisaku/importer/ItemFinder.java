@@ -317,7 +317,7 @@ public final class ItemFinder {
   static final Pattern UNIT_LINE = Pattern.compile(
       "単位\\s*[：:\\s]\\s*(百万円|千円|億円|万円|円)|^\\s*[（(【［]\\s*(百万円|千円|億円|万円|円)\\s*[）)】］]\\s*$");
   /** A table's cell: a figure, a dash for none, 事項要求, 皆増/皆減/新規. */
-  static final Pattern CELL = Pattern.compile("[△▲]?-?[0-9][0-9,]*(?:\\.[0-9]+)?[%％倍]?|[－―—\\-‐]|事項要求|皆増|皆減|新規");
+  static final Pattern CELL = Pattern.compile("[△▲]?-?[0-9][0-9,]*(?:\\.[0-9]+)?(?:[%％倍]|(?:※|＊|\\*)[0-9]?)?|[－―—\\-‐]|事項要求|皆増|皆減|新規");
   /** How a row's name ends before its cells: not with a figure's character, unless a footnote's mark (「※1」). */
   static final Pattern NAME_END = Pattern.compile("(?:[^\\s0-9,.△▲－―—\\-]|[※注*＊][0-9]{1,2})$");
   /** An account a column's figures are of: 一般会計, 特別会計, 復興特会, エネルギー対策特別会計 … */
@@ -811,7 +811,7 @@ public final class ItemFinder {
       }
       for (int c = 0; c < cells.length; c++) {
         Column col = columns.get(firstColumn + c);
-        String cell = cells[c];
+        String cell = cells[c].replaceFirst("(?:※|＊|\\*)[0-9]?$", ""); // 「300※」: a footnote's mark
         if (col.difference() || cell.matches("[－―—\\-‐]|皆増|皆減|新規|0+(?:\\.0+)?") || cell.matches(".*[%％倍]$")) continue;
         String written = cell.equals("事項要求") ? cell : cell + unit;
         Amount amount;
@@ -820,6 +820,8 @@ public final class ItemFinder {
         } catch (Amount.FormatException e) {
           continue;
         }
+        // 「▲10」: a decrease, no budget (only a supplementary budget may cut), as on a running line
+        if (amount.yen() != null && amount.yen() < 0 && col.kind() != BudgetKind.SUPPLEMENTARY) continue;
         List<String> rules = new ArrayList<>(List.of("table-row", "name-same-line"));
         double score = BASE + TABLE_ROW + NAME_SAME_LINE;
         if (programWord(n.name())) {

@@ -334,12 +334,13 @@ class ItemFinderTest {
   @Test
   void rowsAreReadAsTheRegularExpressionsReadThem() {
     // the expressions ItemFinder used before reading rows token by token (they overflowed the stack on long rows)
-    java.util.regex.Pattern named = java.util.regex.Pattern.compile("^(.*?(?:[^\\s0-9,.△▲－―—\\-]|[※注*＊][0-9]{1,2}))\\s+"
-        + "((?:(?:[△▲]?-?[0-9][0-9,]*(?:\\.[0-9]+)?[%％倍]?|[－―—\\-‐]|事項要求|皆増|皆減|新規)(?:\\s+|$)){2,})$");
-    java.util.regex.Pattern figures = java.util.regex.Pattern.compile(
-        "^\\s*((?:(?:[△▲]?-?[0-9][0-9,]*(?:\\.[0-9]+)?[%％倍]?|[－―—\\-‐]|事項要求|皆増|皆減|新規)(?:\\s+|$))+)$");
+    // (a cell and a name's end as ItemFinder defines them, so that only the way of reading differs)
+    String cell = "(?:" + ItemFinder.CELL.pattern() + ")";
+    String nameEnd = ItemFinder.NAME_END.pattern().replaceFirst("\\$$", "");
+    java.util.regex.Pattern named = java.util.regex.Pattern.compile("^(.*?" + nameEnd + ")\\s+((?:" + cell + "(?:\\s+|$)){2,})$");
+    java.util.regex.Pattern figures = java.util.regex.Pattern.compile("^\\s*((?:" + cell + "(?:\\s+|$))+)$");
     java.util.Random r = new java.util.Random(20261203);
-    String[] parts = {"事業", "※1", "1", "12,054", "△3", "－", "事項要求", "皆増", "124.4%", " ", "  ", "第2", "計", "-", "新規", "a"};
+    String[] parts = {"事業", "※1", "1", "12,054", "△3", "－", "事項要求", "皆増", "124.4%", " ", "  ", "第2", "計", "-", "新規", "a", "300※"};
     for (int k = 0; k < 20_000; k++) {
       StringBuilder b = new StringBuilder(r.nextBoolean() ? " " : "");
       for (int j = 0, n = 1 + r.nextInt(8); j < n; j++) b.append(parts[r.nextInt(parts.length)]).append(r.nextInt(3) == 0 ? "" : " ");
@@ -591,5 +592,15 @@ class ItemFinderTest {
             "令和8年度", "要求"));
     assertEquals(List.of("2026 要求 10億円 省エネ補助金", "2026 要求 84億円 省エネ補助金"),
         items("（単位：億円）\n 事 項        一般会計     エネルギー対策特別会計\n省エネ補助金     10      84", "令和8年度", "要求"));
+  }
+
+  @Test
+  void aFootnoteMarkOnACellAndADecreaseInATable() {
+    // 「300※」 is 300 with a note; 「▲10」 in a column of initial budgets is a decrease, no budget; 「－」 under 廃止 none
+    assertEquals(List.of("2025 当初 2.5億円 地域おこし協力隊推進事業", "2026 要求 3億円 拡充 地域おこし協力隊推進事業",
+            "2025 当初 1.2億円 旧地域活性化モデル事業", "2026 要求 1.5億円 集落支援員推進事業"),
+        items("（単位：百万円）\n 事 項                    令和７年度   令和８年度   備考\n"
+            + "地域おこし協力隊推進事業※２     250        300※       拡充\n旧地域活性化モデル事業          120         －         廃止\n"
+            + "集落支援員推進事業             ▲10        150", "令和8年度", "要求"));
   }
 }
