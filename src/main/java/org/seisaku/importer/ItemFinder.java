@@ -235,6 +235,14 @@ public final class ItemFinder {
           + "|[（(][A-Za-z0-9]{1,4}[）)]\\s*|[A-Za-z]{1,4}[)）]\\s*|[ア-ン]\\s+(?=[^\\s])|[①-⑳Ⅰ-Ⅹ❶-➓⑴-⒛]\\s*|[ア-ン][．.]\\s*"
           + "|[一二三四五六七八九十]{1,3}(?:\\s+|[、．.]\\s*))+");
 
+  /** A figure said to be a part of a larger one in other words than 内数: 「１２億円の一部」, 「１２億円（内数）」. */
+  private static final Pattern PART_OF_WORDS = Pattern.compile("円(?:の一部|\\s?[（(]内数[）)])");
+
+  /** 「１２億円の一部」 and 「１２億円（内数）」 written as 12億円の内数, the form an amount has (see {@link Amount}). */
+  static String partOf(String text) {
+    return text.indexOf('円') < 0 ? text : PART_OF_WORDS.matcher(text).replaceAll("円の内数");
+  }
+
   /** Two figures that share the unit after them: 「２２，０００（２０，８００）百万円」. */
   static final Pattern UNIT_AFTER_BOTH = Pattern.compile(
       "(?<![0-9.,])([△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?)(\\s?[（(]\\s?)([△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?)(\\s?[）)])\\s?((?:" + Amount.UNITS + ")?円)");
@@ -505,7 +513,7 @@ public final class ItemFinder {
     Run(List<SourceLine> lines, FiscalYear fy, BudgetKind headlineKind) {
       // (a line too long for a figure, MAX_LINE, is left as it is: line() skips it)
       this.lines = lines.stream().map(l -> l.text().length() > MAX_LINE ? l
-          : l.withText(unitInBrackets(unitAfterBoth(brackets(arabicYears(l.text())))))).toList();
+          : l.withText(partOf(unitInBrackets(unitAfterBoth(brackets(arabicYears(l.text()))))))).toList();
       this.fy = fy;
       this.headlineKind = headlineKind;
       int n = this.lines.size();

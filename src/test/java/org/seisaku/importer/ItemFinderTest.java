@@ -603,4 +603,12 @@ class ItemFinderTest {
             + "地域おこし協力隊推進事業※２     250        300※       拡充\n旧地域活性化モデル事業          120         －         廃止\n"
             + "集落支援員推進事業             ▲10        150", "令和8年度", "要求"));
   }
+
+  @Test
+  void aPartOfAFigureInOtherWords() {
+    // 「の一部」 and 「（内数）」 say 内数; 「（外数）」 says the figure is outside another, so it stands as it is
+    assertEquals(List.of("2026 要求 12億円の内数 地域交通確保事業", "2026 要求 12億円 地域交通人材育成事業", "2026 要求 12億円の内数 地域交通DX推進事業"),
+        items("○ 地域交通確保事業　１２億円の一部\n○ 地域交通人材育成事業　１２億円（外数）\n○ 地域交通DX推進事業　１２億円（内数）",
+            "令和8年度", "要求"));
+  }
 }
