@@ -238,9 +238,13 @@ public final class ItemFinder {
   /** A figure said to be a part of a larger one in other words than 内数: 「１２億円の一部」, 「１２億円（内数）」. */
   private static final Pattern PART_OF_WORDS = Pattern.compile("円(?:の一部|\\s?[（(]内数[）)])");
 
-  /** 「１２億円の一部」 and 「１２億円（内数）」 written as 12億円の内数, the form an amount has (see {@link Amount}). */
+  /**
+   * 「１２億円の一部」 and 「１２億円（内数）」 written as 12億円の内数, and 「１２億円前後」 as 12億円程度, the forms an amount
+   * has (see {@link Amount}).
+   */
   static String partOf(String text) {
-    return text.indexOf('円') < 0 ? text : PART_OF_WORDS.matcher(text).replaceAll("円の内数");
+    if (text.indexOf('円') < 0) return text;
+    return PART_OF_WORDS.matcher(text).replaceAll("円の内数").replace("円前後", "円程度");
   }
 
   /** Two figures that share the unit after them: 「２２，０００（２０，８００）百万円」. */
