@@ -242,7 +242,7 @@ public final class ItemFinder {
    * 「１２億円の一部」 and 「１２億円（内数）」 written as 12億円の内数, and 「１２億円前後」 as 12億円程度, the forms an amount
    * has (see {@link Amount}).
    */
-  static String partOf(String text) {
+  static String amountWords(String text) {
     if (text.indexOf('円') < 0) return text;
     return PART_OF_WORDS.matcher(text).replaceAll("円の内数").replace("円前後", "円程度");
   }
@@ -517,7 +517,7 @@ public final class ItemFinder {
     Run(List<SourceLine> lines, FiscalYear fy, BudgetKind headlineKind) {
       // (a line too long for a figure, MAX_LINE, is left as it is: line() skips it)
       this.lines = lines.stream().map(l -> l.text().length() > MAX_LINE ? l
-          : l.withText(partOf(unitInBrackets(unitAfterBoth(brackets(arabicYears(l.text()))))))).toList();
+          : l.withText(amountWords(unitInBrackets(unitAfterBoth(brackets(arabicYears(l.text()))))))).toList();
       this.fy = fy;
       this.headlineKind = headlineKind;
       int n = this.lines.size();
