@@ -54,7 +54,7 @@ public final class Repair {
     int[] c = new int[9];
     List<SourceLine> lines = new ArrayList<>(in.size());
     for (SourceLine l : in) {
-      String s = l.text();
+      String s = cells(l.text());
       String t = width(s);
       if (!t.equals(s)) c[0]++;
       String u = undouble(t);
@@ -91,6 +91,22 @@ public final class Repair {
   }
 
   // ---- within a line ----
+
+  private static final Pattern PIPE_ROW = Pattern.compile("^\\s*\\|.*\\|\\s*$");
+  private static final Pattern PIPE_RULE = Pattern.compile("^\\s*\\|(?:\\s*:?-{3,}:?\\s*\\|)+\\s*$");
+
+  /**
+   * A table's cells parted as a spreadsheet or Markdown parts them, written as extracted text parts columns (two
+   * spaces): a tab (「地域おこし協力隊推進事業\t250\t300」), a row between bars (「| 関係人口創出事業 | 80 | 95 |」); a bar table's
+   * rule line (「|---|---:|」) is left blank. Not a repair of damage: not counted.
+   */
+  static String cells(String s) {
+    String t = s.indexOf('\t') >= 0 ? s.replace("\t", "  ") : s;
+    if (t.indexOf('|') < 0 || !PIPE_ROW.matcher(t).matches()) return t;
+    if (PIPE_RULE.matcher(t).matches()) return "";
+    String inner = t.strip();
+    return inner.substring(1, inner.length() - 1).replace("|", "  ").strip();
+  }
 
   /**
    * Full-width ASCII letters and digits to half-width, half-width katakana to full-width, the ideographic space
@@ -403,7 +419,9 @@ public final class Repair {
         SourceLine prev = out.get(out.size() - 1);
         String p = prev.text();
         boolean endsOpen = !prev.blank() && !p.isEmpty() && isLetter(p.codePointBefore(p.length())) && !p.contains("円");
-        if (endsOpen && (NAME_TAIL_START.matcher(l.text()).find() || continuesName(p, l.text()))) {
+        // (not a line of column labels, 「事業費      国費      事業費      国費」: a table's header, no name's end)
+        if (endsOpen && !(columns(l.text()) && !l.text().matches(".*[0-9].*"))
+            && (NAME_TAIL_START.matcher(l.text()).find() || continuesName(p, l.text()))) {
           out.set(out.size() - 1, prev.withText(p + l.text()));
           continue;
         }

@@ -22,7 +22,7 @@ class RepairTest {
     for (String line : Files.readAllLines(Path.of("src/test/resources/import/repair-cases.tsv"), StandardCharsets.UTF_8)) {
       if (line.startsWith("#") || line.isBlank()) continue;
       String[] f = line.split("\t", -1);
-      out.add(Arguments.of(f[0], f[1].replace("\\n", "\n"), f[2].replace("\\n", "\n")));
+      out.add(Arguments.of(f[0], f[1].replace("\\n", "\n").replace("\\t", "\t"), f[2].replace("\\n", "\n").replace("\\t", "\t")));
     }
     return out.stream();
   }
