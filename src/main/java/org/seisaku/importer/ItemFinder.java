@@ -338,8 +338,10 @@ public final class ItemFinder {
   private static final Pattern TOTAL_LABEL = Pattern.compile("^(?:合\\s?)?計$");
 
   /**
-   * A column's header: a year (groups 1, 2), a kind of figure (3), a column that holds no budget of its own (4: a
-   * difference, a rate, a part of the column before it such as 「うち重要政策推進枠」), or 前年度 (5).
+   * A column's header: a year (groups 1, 2), a kind of figure or an account (3: 要求額, 支出済額, 国費, 一般会計, 計 …),
+   * a column that holds no budget of its own (4: a difference, a rate, a part of the column before it such as
+   * 「うち重要政策推進枠」, a project's whole cost 事業費, 予算現額, 不用額), or 前年度 (5). An account beside a 計 column
+   * is read as a part of it ({@link Run#columns}).
    */
   static final Pattern TABLE_COLUMN = Pattern.compile(
       "(" + ERA + ")?\\s?(元|[0-9]{1,4})\\s?年度|((?:概算)?(?:要求・要望額|要求額|要望額|決定額)|前年度(?:から)?の?繰越し?額?|翌年度(?:へ)?の?繰越し?額?"
