@@ -802,6 +802,15 @@ public final class ItemFinder {
     }
 
     /** A row whose cells are the columns from {@code firstColumn} on (the second of two tables side by side). */
+    /** The amount a figure states, or null when it states none an amount may be (too large, malformed). */
+    static Amount amount(String written) {
+      try {
+        return Amount.parse(written);
+      } catch (Amount.FormatException e) {
+        return null;
+      }
+    }
+
     void tableRow(SourceLine l, String rawName, String[] cells, String statusCell, int firstColumn) {
       if (kindRow(rawName)) {
         // the row says the kind, the column the year (and the kind, when its header says 要求)
@@ -813,7 +822,12 @@ public final class ItemFinder {
           if (col.difference() || !cell.matches("[0-9][0-9,]*(?:\\.[0-9]+)?")) continue;
           BudgetKind kind = col.stated() && col.kind() == BudgetKind.REQUEST ? BudgetKind.REQUEST : rowKind;
           String written = cell + unit;
-          add(new FoundItem(formProgram, col.year(), kind, Amount.parse(written), written, null, l,
+          Amount amount = amount(written);
+          if (amount == null) {
+            notBudget++;
+            continue;
+          }
+          add(new FoundItem(formProgram, col.year(), kind, amount, written, null, l,
               BASE + TABLE_ROW + NAME_ABOVE, List.of("table-row", "kind-row", "name-form-field")));
         }
         return;
@@ -828,12 +842,8 @@ public final class ItemFinder {
         String cell = cells[c].replaceFirst("(?:※|＊|\\*)[0-9]?$", ""); // 「300※」: a footnote's mark
         if (col.difference() || cell.matches("[－―—\\-‐]|皆増|皆減|新規|0+(?:\\.0+)?") || cell.matches(".*[%％倍]$")) continue;
         String written = cell.equals("事項要求") ? cell : cell + unit;
-        Amount amount;
-        try {
-          amount = Amount.parse(written);
-        } catch (Amount.FormatException e) {
-          continue;
-        }
+        Amount amount = amount(written);
+        if (amount == null) continue;
         // 「▲10」: a decrease, no budget (only a supplementary budget may cut), as on a running line
         if (amount.yen() != null && amount.yen() < 0 && col.kind() != BudgetKind.SUPPLEMENTARY) continue;
         List<String> rules = new ArrayList<>(List.of("table-row", "name-same-line"));
@@ -931,12 +941,8 @@ public final class ItemFinder {
         int relDepth = Repair.unclosed(label.replaceFirst("^[\\s】）)]+", ""));
         int minDepth = minDepth(label);
         prevEnd = m.end();
-        Amount amount;
-        try {
-          amount = Amount.parse(written);
-        } catch (Amount.FormatException e) {
-          continue;
-        }
+        Amount amount = amount(written);
+        if (amount == null) continue;
         Matcher whole = WHOLE_COST.matcher(label);
         boolean wholeCost = whole.find();
         if (wholeCost && (text.substring(m.end()).contains("国費") || text.substring(0, m.start()).contains("国費"))) {

@@ -612,4 +612,12 @@ class ItemFinderTest {
         items("○ 地域交通確保事業　１２億円の一部\n○ 地域交通人材育成事業　１２億円（外数）\n○ 地域交通DX推進事業　１２億円（内数）\n"
             + "○ 地域交通再編事業　１２億円前後", "令和8年度", "要求"));
   }
+
+  @Test
+  void aFigureTooLargeInAReviewSheetsTableIsLeftOutNotACrash() {
+    // 「99999999999999999999999」 百万円 is no amount: the import stopped with "internal error: FormatException"
+    assertEquals(List.of("2024 当初 2.75億円 地域おこし協力隊推進事業"),
+        items("事業名        地域おこし協力隊推進事業          担当部局庁    地域力創造グループ\n予算額・執行額（単位：百万円）\n"
+            + "              令和５年度    令和６年度\n 予算   当初予算   99999999999999999999999   275", "令和8年度", "要求"));
+  }
 }
