@@ -335,7 +335,6 @@ public final class ItemFinder {
   /** An account a column's figures are of: 一般会計, 特別会計, 復興特会, エネルギー対策特別会計 … */
   private static final String ACCOUNT = "(?<=^|\\s)(?:一般会計|\\S{0,10}特別会計|\\S{0,6}特会|\\S{0,8}勘定)(?=\\s|$)";
   private static final Pattern ACCOUNT_LABEL = Pattern.compile(ACCOUNT);
-  private static final Pattern TOTAL_LABEL = Pattern.compile("^(?:合\\s?)?計$");
 
   /**
    * A column's header: a year (groups 1, 2), a kind of figure or an account (3: 要求額, 支出済額, 国費, 一般会計, 計 …),
@@ -751,7 +750,7 @@ public final class ItemFinder {
       }
       List<String[]> master = perLine.stream().max(java.util.Comparator.comparingInt(List::size)).orElse(List.of());
       // an account's columns beside their 計 are its parts: the 計 is the budget (「一般会計  復興特会  計」)
-      if (master.stream().anyMatch(c -> c[2] != null && TOTAL_LABEL.matcher(c[2]).matches())) {
+      if (master.stream().anyMatch(c -> c[2] != null && TOTAL_ROW.matcher(c[2]).matches())) {
         for (String[] c : master) if (c[2] != null && ACCOUNT_LABEL.matcher(c[2]).matches()) c[3] = "内訳";
       }
       for (List<String[]> other : perLine) {

@@ -446,11 +446,12 @@ public final class Repair {
   }
 
   /** A name cut where its phrase goes on: 「…の整備支援・」「…対策技術の」「…及び」. */
-  private static final Pattern OPEN_TAIL = Pattern.compile("(?:[・、の]|及び|並びに|における|に係る|による|に関する|のための|に向けた|と|や)$");
+  private static final String CUT_WORDS = "(?:[・、の]|及び|並びに|における|に係る|による|に関する|のための|に向けた|と|や)";
+  private static final Pattern OPEN_TAIL = Pattern.compile(CUT_WORDS + "$");
 
   /** A table row whose name is cut mid-phrase, before its cells: 「…対策技術の      860    1,450」. */
   private static final Pattern ROW_CUT_NAME = Pattern.compile(
-      "^([^\\s].{0,40}?(?:[・、の]|及び|並びに|における|に係る|による|に関する|のための|に向けた|と|や))"
+      "^([^\\s].{0,40}?" + CUT_WORDS + ")"
           + "(\\s{2,}(?:[△▲]?[0-9][0-9,.]*|[－―—\\-]|事項要求)(?:\\s.*)?)$");
 
   /**
