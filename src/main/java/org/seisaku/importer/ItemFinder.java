@@ -126,7 +126,11 @@ public final class ItemFinder {
     Map<String, Pattern> m = new LinkedHashMap<>();
     m.put("per-recipient", Pattern.compile("当たり|あたり|単年度|[1１]件|[/／](?:件|人|団体)|助成額|補助額|補助上限|交付限度|上限額|限度額"));
     m.put("rate", Pattern.compile("補助率|助成率|交付率|負担割合|補助単価"));
-    m.put("statistic", Pattern.compile("産出額|販売額|出荷額|生産額|総生産|輸出額|輸入額|市場規模|人規模|の規模|規模は|規模で|標準団体|試算|所得|売上|残高|資産"));
+    m.put("statistic", Pattern.compile("産出額|販売額|出荷額|生産額|総生産|輸出額|輸入額|市場規模|市場(?:は|が)|人規模|の規模|規模は|規模で|標準団体|試算|所得|売上|残高|資産"));
+    // a calendar year right before the figure is a statistic's date (budgets are by 年度): 「クラウド市場は2024年に3兆円」
+    m.put("calendar-year", Pattern.compile("(?<![0-9])[0-9]{4}\\s*年(?!度)(?:[0-9]{1,2}月)?\\s*(?:に|には|は|時点で?|末で?|の)?\\s*(?:約)?\\s*$"));
+    // grants decided for applicants, not the program's budget: 「交付決定額（国費） 412億円」
+    m.put("grants-decided", Pattern.compile("交付決定"));
     m.put("other-body-total", Pattern.compile("事業費総額|総事業費|公費ベース|全体事業費"));
     m.put("difference", Pattern.compile("増減|増△減|対前年|前年度比|前年比|差引|差額|伸び率|伸率|[（(]\\s*[＋+]\\s*$"));
     m.put("reference", Pattern.compile("[\\[［〔（(【]参考[\\]］〕）)】]|^参考[：:]"));
@@ -134,9 +138,9 @@ public final class ItemFinder {
     m.put("commitment", Pattern.compile("債務負担行為"));
     // words right before the figure that say what else it is: a unit price, an effect, a grant's base, revenue, what was
     // left unspent (not anywhere in the label: a program may be named 税収確保対策事業)
-    m.put("other-figure", Pattern.compile("(?:単価|経済波及効果|経済効果|波及効果|対象経費|税収(?:見込み?)?|不用額|予算現額)\\s*[：:]?\\s*(?:約|最大)?\\s*$"));
+    m.put("other-figure", Pattern.compile("(?:単価|経済波及効果|経済効果|波及効果|対象経費|税収(?:見込み?)?|不用額|予算現額|料金|価格|運賃|賃金|給与|年収|収入)(?:は|が)?\\s*[：:]?\\s*(?:月額|年額)?\\s*(?:平均)?\\s*(?:約|最大)?\\s*$"));
     // a payment per month or year to each recipient, or its maximum: 「研修生に月12.5万円（年間最大150万円）を交付」
-    m.put("per-period", Pattern.compile("(?:(?<![0-9])月額?|年額|日額|年間(?:最大)?|最大)\\s*[：:]?\\s*(?:約)?\\s*$"));
+    m.put("per-period", Pattern.compile("(?:(?<![0-9])月額?|年額|日額|年間(?:最大)?|最大)\\s*[：:]?\\s*(?:平均)?\\s*(?:約)?\\s*$"));
     // a total over several years: 「５億円／年（３年間で１５億円）」
     m.put("multi-year", Pattern.compile("[0-9]+\\s*(?:か年|カ年|ヵ年|年間)\\s*(?:で|の|合計|総額)*\\s*(?:約)?\\s*$"));
     m.put("combined", Pattern.compile("(?:合わせ|併せ|あわせ)て\\s*(?:総額|計|約)?\\s*$")); // 「補正予算と合わせて150億円」
@@ -154,6 +158,9 @@ public final class ItemFinder {
       "参考", "具体的内容", "内容", "事業内容", "主な内容", "支援内容", "イメージ図", "期待される効果", "事業スキーム", "スキーム",
       "実施主体", "補助対象", "対象", "成果目標", "事業期間", "都道府県", "市町村", "国", "地方", "自治体", "地方公共団体", "合計", "計",
       "小計", "総計", "総額", "全体", "一般会計", "特別会計", "国費", "事業費", "事業費ベース", "地方負担", "公費", "予算", "予算額", "要求額", "交付税措置額", "事項", "区分", "事業名");
+
+  /** A prefecture's name, a row of a table per prefecture (北海道, 青森県, 東京都, 京都府). */
+  static final Pattern PREFECTURE = Pattern.compile("^(?:北海道|東京都|京都府|大阪府|\\S{2,3}県)$");
 
   /** A line that starts with a field name (「事業期間 令和4年度～」, 「補助率：1/2」) is not a program's name. */
   static final Pattern FIELD_LINE = Pattern.compile(
@@ -345,7 +352,7 @@ public final class ItemFinder {
   static final Pattern TABLE_COLUMN = Pattern.compile(
       "(" + ERA + ")?\\s?(元|[0-9]{1,4})\\s?年度|((?:概算)?(?:要求・要望額|要求額|要望額|決定額)|前年度(?:から)?の?繰越し?額?|翌年度(?:へ)?の?繰越し?額?"
           + "|支出済(?:歳出)?額|執行額|決算額|(?<=^|\\s)国\\s?費(?=\\s|$)|" + ACCOUNT + "|(?<=^|\\s)(?:合\\s?)?計(?=\\s|$)|予算額|予算案|補正後|補正額|補正|当初|要求|要望)"
-          + "|((?<=^|\\s)うち\\S{0,12}|(?<=^|\\s)事\\s?業\\s?費(?=\\s|$)|予算現額|不用額|執行率|(?:対前年度\\s*(?:比\\s*)?)?(?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率)"
+          + "|((?<=^|\\s)うち\\S{0,12}|(?<=^|\\s)事\\s?業\\s?費(?=\\s|$)|予算現額|不用額|執行率|交付決定額|(?<=^|\\s)\\S{0,6}(?:件数|箇所数|か所数|人数|団体数|者数)(?=\\s|$)|(?:対前年度\\s*(?:比\\s*)?)?(?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率)"
           + "|(前年度)");
 
   /** A column's header with its unit: 「要求額（億円）」「令和７年度予算額(百万円)」. */
@@ -1593,6 +1600,7 @@ public final class ItemFinder {
     if (key.length() < 2 || s.length() > 45 || GENERIC.contains(key) || RUNNING_TEXT.matcher(s).find()) return null;
     if (key.matches("^[0-9,.%％()（）\\-－〜～年度月日]+$")) return null;
     if (key.matches("(?i)^(?:" + ERA + ")?(?:元|[0-9]{1,4})年(?:度)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?$")) return null; // a date: 令和7年12月
+    if (PREFECTURE.matcher(s).matches()) return null; // a table's row per prefecture: a body, not a program
     if (s.matches("^[^\\s]{1,5}分$")) return null; // 都道府県分, 市町村分: a share of an allocation
     if (COUNTED.matcher(s).find()) return null; // 「利用者数 約45億人、…」: a sentence of figures, not a name
     if (s.matches(".*[はがをの]$")) return null; // a sentence's subject or object: 「前年度の同事業の執行額は」, 「…増の」

@@ -19,6 +19,25 @@ class ItemFinderTest {
   }
 
   @Test
+  void aNoticeOfGrantsDecidedHasOnlyItsProgramsBudget() {
+    // the amounts decided (in all and per prefecture) and the count column are no budget items; the budget in （ ） is
+    assertEquals(List.of("2025 当初 1,000億円 地域未来交付金"),
+        items("地域未来交付金（令和７年度予算額　１，０００億円）について交付決定を行いました。\n"
+            + "　交付決定額（国費）　４１２億円\n（単位：千円）\n都道府県名　　件数　　交付決定額\n"
+            + "北海道　　　　　　７２　　２４，５６０，０００\n青森県　　　　　　２１　　　６，１２０，５００", "令和7年度", "当初"));
+  }
+
+  @Test
+  void statisticsOfAWhitePaperAreNoBudgetItems() {
+    // a market's size at a calendar year, a household's monthly fee: figures a 白書 states beside its programs
+    assertEquals(List.of("2026 要求 20億円 地域デジタル基盤活用推進事業"),
+        items("国内のクラウドサービス市場は２０２４年に３兆４，１２０億円となった。\n"
+            + "・地域デジタル基盤活用推進事業　２０億円\n"
+            + "一般家庭のインターネット利用料金は月額平均約５，２００円であり、端末の購入価格は約８万円である。",
+            "令和8年度", "要求"));
+  }
+
+  @Test
   void comparisonFiguresAreItemsOfTheirOwnYearAndKind() {
     assertEquals(List.of("2026 要求 3.7億円 拡充 農村型地域運営組織推進事業", "2024 補正 1.5億円 農村型地域運営組織推進事業",
             "2025 当初 2.5億円 農村型地域運営組織推進事業"),
