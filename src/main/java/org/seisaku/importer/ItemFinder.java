@@ -109,7 +109,10 @@ public final class ItemFinder {
   static final Pattern LABEL_TAIL = Pattern.compile(
       "(?:[\\s:：、，,（(【［〔＋+→⇒／/｜|]|[（(]案[）)]|[【［〔（(][^【】［］〔〕（()）]{0,12}?(?:額|予算|要求|年度)[】］〕）)]|" + ERA_YEAR + "|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|(?<![A-Za-z])FY\\s?(?:19|20)[0-9]{2}|前々年度|前年度|本年度|当年度|昨年度|当初|補正後|補正|(?<=要求)・(?=要望)|"
           + "概算|要求|要望|決定|予算|政府案|案|計上|措置額|追加|修正減少|修正増加|執行|決算|総額|額|国費"
-          + "|歳出|支出済|翌年度|(?:から|より|へ)の?|繰り?越し?|(?<=[\\s:：])金)+(?:(?:で|において|にて)\\s*)?$"); // 金: a notice's 「金五百億円」
+          + "|歳出|支出済|翌年度|(?:から|より|へ)の?|繰り?越し?|(?<=[\\s:：])金)+(?:(?:で|において|にて|は|が)\\s*)?$"); // 金: a notice's 「金五百億円」
+
+  /** The words between a figure and the next that are only the first figure's verb: 「を計上しています」「を措置。」. */
+  static final Pattern VERB_ONLY = Pattern.compile("^を?\\s*(?:計上|措置|要求|要望|確保|盛り込)[^、，,。（()）]{0,8}[。]?$");
 
   /** A line that is only a label (「交付税措置額」, 「平成20年度予算額」): its words apply to the amount below it. */
   static final Pattern LABEL_LINE = Pattern.compile("^[^\\s]{0,8}(?:予算額|要求額|措置額|決定額|予算)$");
@@ -131,6 +134,8 @@ public final class ItemFinder {
     m.put("calendar-year", Pattern.compile("(?<![0-9])[0-9]{4}\\s*年(?!度)(?:[0-9]{1,2}月)?\\s*(?:に|には|は|時点で?|末で?|の)?\\s*(?:約)?\\s*$"));
     // grants decided for applicants, not the program's budget: 「交付決定額（国費） 412億円」
     m.put("grants-decided", Pattern.compile("交付決定"));
+    // a reserve's own state in a decision to use it: 「使用額 総額 312億円」, 「使用後の残額 4,216億円」
+    m.put("reserve-state", Pattern.compile("使用額|残額"));
     m.put("other-body-total", Pattern.compile("事業費総額|総事業費|公費ベース|全体事業費"));
     m.put("difference", Pattern.compile("増減|増△減|対前年|前年度比|前年比|差引|差額|伸び率|伸率|[（(]\\s*[＋+]\\s*$"));
     m.put("reference", Pattern.compile("[\\[［〔（(【]参考[\\]］〕）)】]|^参考[：:]"));
@@ -314,8 +319,11 @@ public final class ItemFinder {
 
   /** A sentence's opening words before a name: 「上記のほか、」「このほか、」「また、」. */
   /** Words that join a sentence to the one before: 「上記のほか、」「なお、」. */
-  private static final String CONNECTIVES = "上記の?ほか|上記の?他|この?ほか|この他|その?ほか|また|さらに|更に|加えて|なお";
+  private static final String CONNECTIVES = "上記の?ほか|上記の?他|この?ほか|この他|その?ほか|また|さらに|更に|加えて|なお|別途";
   static final Pattern LEADING_CONNECTIVE = Pattern.compile("^(?:(?:" + CONNECTIVES + ")[、，,]\\s*)+");
+
+  /** Right after a figure, parentheses that open with a budget's words: 「（前年度予算額 …」「（令和７年度補正予算 …」. */
+  static final Pattern BUDGET_AFTER = Pattern.compile("^\\s*[（(〔［][^（()）〔［]{0,12}?(?:予算|要求|当初|補正)");
 
   /** Words that say a figure equals last year's, right before it: 「前年度と同額の」「前年度並みの」. */
   static final Pattern SAME_AS_BEFORE = Pattern.compile("(?:前年度|昨年度|前年)(?:と)?(?:同額|同水準|並み)の?\\s*$");
@@ -352,7 +360,7 @@ public final class ItemFinder {
   static final Pattern TABLE_COLUMN = Pattern.compile(
       "(" + ERA + ")?\\s?(元|[0-9]{1,4})\\s?年度|((?:概算)?(?:要求・要望額|要求額|要望額|決定額)|前年度(?:から)?の?繰越し?額?|翌年度(?:へ)?の?繰越し?額?"
           + "|支出済(?:歳出)?額|執行額|決算額|(?<=^|\\s)国\\s?費(?=\\s|$)|" + ACCOUNT + "|(?<=^|\\s)(?:合\\s?)?計(?=\\s|$)|予算額|予算案|補正後|補正額|補正|当初|要求|要望)"
-          + "|((?<=^|\\s)うち\\S{0,12}|(?<=^|\\s)事\\s?業\\s?費(?=\\s|$)|予算現額|不用額|執行率|交付決定額|(?<=^|\\s)\\S{0,6}(?:件数|箇所数|か所数|人数|団体数|者数)(?=\\s|$)|(?:対前年度\\s*(?:比\\s*)?)?(?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率)"
+          + "|((?<=^|\\s)うち\\S{0,12}|(?<=^|\\s)事\\s?業\\s?費(?=\\s|$)|予算現額|不用額|執行率|倍\\s?率|比\\s?率|交付決定額|(?<=^|\\s)\\S{0,6}(?:件数|箇所数|か所数|人数|団体数|者数)(?=\\s|$)|(?:対前年度\\s*(?:比\\s*)?)?(?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率)"
           + "|(前年度)");
 
   /** A column's header with its unit: 「要求額（億円）」「令和７年度予算額(百万円)」. */
@@ -1302,6 +1310,7 @@ public final class ItemFinder {
         above = column.label();
       } else {
         Lookup up = lookUp(i);
+        if (up.reference()) return null;
         above = up.label();
         // the program of the figure on the line right above, else a name on the line right below
         boolean currentAbove = current != null && i - currentIndex <= 1;
@@ -1324,7 +1333,8 @@ public final class ItemFinder {
       }
       rules.addAll(n.rules());
       score += n.score();
-      boolean cue = lab.cue() || (above != null && above.cue());
+      // 「１兆５，８２０億円（前年度予算額 …）」: a figure stated beside last year's budget is a budget's figure
+      boolean cue = lab.cue() || (above != null && above.cue()) || BUDGET_AFTER.matcher(l.text().substring(end)).find();
       if (cue) {
         rules.add(0, "budget-word");
         score += BUDGET_WORD;
@@ -1344,7 +1354,12 @@ public final class ItemFinder {
       return new FoundItem(n.name(), year, kind, amount, written, n.status(), l, Math.min(1.0, score), rules);
     }
 
-    private record Lookup(Named named, Label label) {}
+    /** {@code reference}: the figure stands under a heading of figures for reference (「（参考）…の状況」). */
+    private record Lookup(Named named, Label label, boolean reference) {
+      Lookup(Named named, Label label) {
+        this(named, label, false);
+      }
+    }
 
     /**
      * A table extracted column by column (names on lines of their own, then the label of a column and its figures, each
@@ -1425,9 +1440,14 @@ public final class ItemFinder {
         if (FIELD_LINE.matcher(t).find()) continue;
         String cleaned = LEADING_MARKERS.matcher(t.strip()).replaceFirst("");
         if (GENERIC.contains(cleaned.replaceAll("\\s+", ""))) continue;
+        if (NOT_BUDGET.get("reference").matcher(t).find()) return new Lookup(null, label, true);
         Named n = name(t);
-        if (n != null) return new Lookup(new Named(n.name(), n.status(), List.of("name-line-above"), NAME_ABOVE), label);
-        break;
+        if (n == null) break;
+        // a bulleted or numbered heading over its figures (「■ 教職員定数の改善」) is an entry as much as a bulleted line
+        if (LEADING_MARKERS.matcher(t.strip()).lookingAt() || t.strip().startsWith("【")) {
+          return new Lookup(new Named(n.name(), n.status(), List.of("name-line-above", "entry"), NAME_ABOVE + ENTRY), label);
+        }
+        return new Lookup(new Named(n.name(), n.status(), List.of("name-line-above"), NAME_ABOVE), label);
       }
       return new Lookup(null, label);
     }
@@ -1489,6 +1509,10 @@ public final class ItemFinder {
       if (!n.isEmpty() && STATUS.matcher(n).replaceAll("").isBlank()) n = ""; // 「【新規】 」: the figure before it's status
       // a note's 「※上記のほか、」 before 「令和７年度補正予算において５０億円を措置」: the program is the one above
       if (n.replaceFirst("^[" + Repair.BULLETS + "\\s]+", "").matches("(?:(?:" + CONNECTIVES + ")[、，,]?\\s*)+")) n = "";
+      // 「４２０億円を計上しています（令和７年度予算額は…」: the verb of the figure before, then its comparison
+      if (VERB_ONLY.matcher(n).matches()) n = "";
+      // 「地域医療推進事業の予算額は２５億円」: the program whose budget the sentence states
+      if (words.matches("(?s)^の?(?:予算額|要求額|概算要求額|予算)[はが]\\s*$")) n = n.replaceFirst("(?<=.{2})の$", "");
       return new Label(n, year, relative, kind, cue, false);
     }
   }
@@ -1561,6 +1585,7 @@ public final class ItemFinder {
   static Named name(String raw) {
     String s = raw.strip();
     if (FIELD_LINE.matcher(s).find()) return null;
+    if (NOT_BUDGET.get("reference").matcher(s).find()) return null; // 「（参考）…予備費の状況」: a heading of figures for reference
     String status = null;
     Matcher st = STATUS.matcher(s); // before the markers go: 「【新規】 地域交通DX推進事業」
     if (st.find()) {
@@ -1584,6 +1609,7 @@ public final class ItemFinder {
     s = LEADING_CONNECTIVE.matcher(s).replaceFirst(""); // 「上記のほか、米穀周年供給・需要拡大支援事業」
     s = s.replaceFirst("^(?:[、，,]|及び|並びに|および|ならびに)\\s*", ""); // the second of two: 「…5億円、集落支援員推進事業 3億円」
     s = CLAUSE.matcher(s).replaceFirst(""); // 「…を支えるため、地域再エネ導入計画策定支援事業に要する経費」
+    s = LEADING_CONNECTIVE.matcher(s).replaceFirst(""); // 「設備の整備には、別途、保育環境改善等事業」
     if (s.startsWith("うち") && s.length() > 6) s = s.substring(2).strip(); // a table's うち row: a part with a name of its own
     s = s.replaceAll("[\\s:：、,（(【［〔]+$", "").replaceAll("[】］〕]+$", "");
     s = s.replaceAll("(?:の概要|について)$", "");

@@ -92,7 +92,11 @@ import org.seisaku.source.MinistriesReader;
  * 白書's chapter (hakusho: market sizes at calendar years, a household's monthly fee beside two programs) measured
  * 0.67/1.00 on its first run; a notice of grants decided (pref-alloc: 交付決定額 in all and per prefecture, a count
  * column) 0.09/1.00; a 特別会計's table of 平成21年度 in 千円 (tokkai) and the 運営費交付金 of independent agencies
- * (dokuhou) 1.00/1.00 with every name exact; then all four likewise.
+ * (dokuhou) 1.00/1.00 with every name exact; then all four likewise. Four more (2026-12-03): a cabinet decision to use
+ * the 予備費 (yobihi: the reserve's own state under 「（参考）」) measured 0.57/1.00 on its first run; a list over a page
+ * break with a 倍率 column (pagebreak) 0.33/0.50; a Q&A page (qa: 「を計上しています（令和７年度予算額は…）」, 「別途、」)
+ * 1.00/0.67; a December 政府案's points (seifuan: 「■」 headings over their figures, 「※ 別途、…補正予算」) 0.83/0.57;
+ * then all four likewise.
  */
 class ImportEvaluationTest {
   /** Floors: precision, recall (a document with no gold item: no false positive allowed). */
@@ -161,6 +165,10 @@ class ImportEvaluationTest {
       Map.entry("pref-alloc-2025", new double[] {0.9, 0.9}),
       Map.entry("tokkai-2009", new double[] {0.9, 0.9}),
       Map.entry("dokuhou-2026", new double[] {0.9, 0.9}),
+      Map.entry("yobihi-2025", new double[] {0.9, 0.9}),
+      Map.entry("pagebreak-2026", new double[] {0.9, 0.9}),
+      Map.entry("qa-2026", new double[] {0.9, 0.9}),
+      Map.entry("seifuan-2026", new double[] {0.9, 0.9}),
       Map.entry("env-juten-2026", new double[] {0.9, 0.9}));
 
   static final Path GOLD = Path.of("src/test/resources/import");

@@ -19,6 +19,28 @@ class ItemFinderTest {
   }
 
   @Test
+  void aReservesUseListsItsProgramsNotTheReservesOwnState() {
+    // 「（参考）…予備費の状況」 and the amounts used and left are the reserve's state, not programs
+    assertEquals(List.of("2025 予備費等 45億円 災害救助費等負担金"),
+        items("１．使用額　　　　総額　３１２億円\n　　・災害救助費等負担金　　　　　４５億円（内閣府）\n\n"
+            + "（参考）令和７年度一般会計予備費の状況\n　　予算額　　　　　５，０００億円\n　　今回使用額　　　３１２億円\n"
+            + "　　使用後の残額　　４，２１６億円", "令和7年度", "予備費"));
+  }
+
+  @Test
+  void aFigureBesideLastYearsBudgetIsABudgetsFigure() {
+    // a heading under a mark, its figures on the next line with 「（前年度予算額 …）」; a comparison after the verb;
+    // a rate column 倍率 beside the figures
+    assertEquals(List.of("2026 当初 15,820億円 教職員定数の改善", "2025 当初 15,627億円 教職員定数の改善"),
+        items("■ 教職員定数の改善\n　　　１兆５，８２０億円（前年度予算額 １兆５，６２７億円）", "令和8年度", "当初"));
+    assertEquals(List.of("2026 当初 420億円 通園制度の実施に要する経費", "2025 当初 120億円 通園制度の実施に要する経費"),
+        items("通園制度の実施に要する経費として４２０億円を計上しています（令和７年度予算額は１２０億円）。", "令和8年度", "当初"));
+    assertEquals(List.of("2026 要求 4,502億円 流域治水の推進", "2025 当初 3,981億円 流域治水の推進"),
+        items("（単位：百万円）\n事　項        令和８年度要求額    令和７年度予算額    倍率\n"
+            + "　 流域治水の推進       ４５０，２００         ３９８，１００      1.13", "令和8年度", "要求"));
+  }
+
+  @Test
   void aNoticeOfGrantsDecidedHasOnlyItsProgramsBudget() {
     // the amounts decided (in all and per prefecture) and the count column are no budget items; the budget in （ ） is
     assertEquals(List.of("2025 当初 1,000億円 地域未来交付金"),
