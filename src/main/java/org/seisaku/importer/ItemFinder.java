@@ -18,6 +18,7 @@ import org.seisaku.model.Amount;
 import org.seisaku.model.BudgetKind;
 import org.seisaku.model.FiscalYear;
 import org.seisaku.model.Qualifier;
+import org.seisaku.source.BudgetCsvReader;
 
 /**
  * Finds budget items in repaired text (see {@link Repair}): a program's name, a fiscal year, a kind and an amount,
@@ -109,7 +110,7 @@ public final class ItemFinder {
   static final Pattern LABEL_TAIL = Pattern.compile(
       "(?:[\\s:：、，,（(【［〔＋+→⇒／/｜|]|[（(]案[）)]|[【［〔（(][^【】［］〔〕（()）]{0,12}?(?:額|予算|要求|年度)[】］〕）)]|" + ERA_YEAR + "|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|(?<![A-Za-z])FY\\s?(?:19|20)[0-9]{2}|前々年度|前年度|本年度|当年度|昨年度|当初|補正後|補正|(?<=要求)・(?=要望)|"
           + "概算|要求|要望|決定|予算|政府案|案|計上|措置額|追加|修正減少|修正増加|執行|決算|総額|額|国費"
-          + "|歳出|支出済|翌年度|(?:から|より|へ)の?|繰り?越し?|(?<=[\\s:：])金)+(?:(?:で|において|にて|は|が)\\s*)?$"); // 金: a notice's 「金五百億円」
+          + "|歳出|支出済|翌年度|(?:から|より|へ)の?|繰り?越し?|(?<=[\\s:：])金)+(?:(?:で|において|にて|は|が)[\\s、，,]*)?$"); // 金: a notice's 「金五百億円」
 
   /** The words between a figure and the next that are only the first figure's verb: 「を計上しています」「を措置。」. */
   static final Pattern VERB_ONLY = Pattern.compile("^を?\\s*(?:計上|措置|要求|要望|確保|盛り込)[^、，,。（()）]{0,8}[。]?$");
@@ -359,7 +360,7 @@ public final class ItemFinder {
    */
   static final Pattern TABLE_COLUMN = Pattern.compile(
       "(" + ERA + ")?\\s?(元|[0-9]{1,4})\\s?年度|((?:概算)?(?:要求・要望額|要求額|要望額|決定額)|前年度(?:から)?の?繰越し?額?|翌年度(?:へ)?の?繰越し?額?"
-          + "|支出済(?:歳出)?額|執行額|決算額|(?<=^|\\s)国\\s?費(?=\\s|$)|" + ACCOUNT + "|(?<=^|\\s)(?:合\\s?)?計(?=\\s|$)|予算額|予算案|補正後|補正額|補正|当初|要求|要望)"
+          + "|支出済(?:歳出)?額|執行額?|決算額?|(?<=^|\\s)国\\s?費(?=\\s|$)|" + ACCOUNT + "|(?<=^|\\s)(?:合\\s?)?計(?=\\s|$)|予算額|予算案|補正後|補正額|補正|当初|要求|要望)"
           + "|((?<=^|\\s)うち\\S{0,12}|(?<=^|\\s)事\\s?業\\s?費(?=\\s|$)|予算現額|不用額|執行率|倍\\s?率|比\\s?率|交付決定額|(?<=^|\\s)\\S{0,6}(?:件数|箇所数|か所数|人数|団体数|者数)(?=\\s|$)|(?:対前年度\\s*(?:比\\s*)?)?(?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率)"
           + "|(前年度)");
 
@@ -367,7 +368,7 @@ public final class ItemFinder {
   static final Pattern HEADER_UNIT = Pattern.compile("(?:額|予算|要求|年度|当初|補正)\\s*[（(](百万円|千円|億円|万円)[）)]");
   /** A column's year written short before its kind: 「R6当初」「H30補正」 (read as R6年度当初). */
   static final Pattern SHORT_YEAR_COLUMN = Pattern.compile(
-      "(?<![A-Za-z])([RH])\\s?(元|[0-9]{1,2})(?=\\s?(?:当初|補正|要求|要望|予算|概算|決定|政府案))");
+      "(?<![A-Za-z])([RH])\\s?(元|[0-9]{1,2})(?=\\s?(?:当初|補正|要求|要望|予算|概算|決定|政府案|決算|執行))");
   static final Pattern TOTAL_ROW = Pattern.compile("^(?:合\\s*計|計|小\\s*計|総\\s*計|総\\s*額)$");
   /** A line whose figures are in another unit than yen: 「…耐震化率  単位  ％  令和４年度  99.7」. */
   static final Pattern OTHER_UNIT = Pattern.compile(
@@ -405,7 +406,7 @@ public final class ItemFinder {
       "(?<=^|[\\s（(［〔])([△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?)(?=\\s*[（(［〔]|\\s*[)）］〕](?!\\S)|\\s*[)）］〕]\\s*[（(［〔]|\\s*$|\\s+[△▲]?[0-9])");
 
   /** A table's last column that is a status (備考: 新規, 拡充), not a figure. */
-  static final Pattern STATUS_CELL = Pattern.compile("\\s+(新規|拡充|継続|廃止)$");
+  static final Pattern STATUS_CELL = Pattern.compile("\\s+(新規|拡充|継続|廃止|縮減|縮小|統合|終了|見直し)$");
 
   /** A row's first cell that is a program's number in a list (0123, 新26-0001, 026-01), not part of its name. */
   static final Pattern ROW_NUMBER = Pattern.compile("^\\s*[^\\s0-9]{0,2}[0-9]+(?:[-‐－][0-9]+)*\\s+(?=[^\\s0-9])");
@@ -645,7 +646,9 @@ public final class ItemFinder {
           if (columns.size() == cells.length || (kindRow(row.name()) && cells.length < columns.size())) {
             flushPending();
             figuresFirst = false;
-            tableRow(l, row.name(), cells, text.length() < l.text().length() ? st.group(1) : null);
+            // 「縮減」「統合」 say what became of the row, but are no status a budget row has
+            String status = text.length() < l.text().length() ? st.group(1) : null;
+            tableRow(l, row.name(), cells, status != null && BudgetCsvReader.STATUSES.contains(status) ? status : null);
             pendingName = null;
             return true;
           }
@@ -1512,7 +1515,7 @@ public final class ItemFinder {
       // 「４２０億円を計上しています（令和７年度予算額は…」: the verb of the figure before, then its comparison
       if (VERB_ONLY.matcher(n).matches()) n = "";
       // 「地域医療推進事業の予算額は２５億円」: the program whose budget the sentence states
-      if (words.matches("(?s)^の?(?:予算額|要求額|概算要求額|予算)[はが]\\s*$")) n = n.replaceFirst("(?<=.{2})の$", "");
+      if (words.matches("(?s)^の?(?:予算額|要求額|概算要求額|予算|総額)[はが][\\s、，,]*$")) n = n.replaceFirst("(?<=.{2})の$", "");
       return new Label(n, year, relative, kind, cue, false);
     }
   }

@@ -47,7 +47,8 @@ import org.seisaku.model.SourceIds;
  */
 public final class BudgetCsvReader {
   static final List<String> COLUMNS = List.of("fiscal_year", "ministry", "program", "kind", "amount", "status", "document", "note");
-  static final Set<String> STATUSES = Set.of("新規", "拡充", "継続", "廃止");
+  /** The statuses a row may have (what {@code import} may write in the column, too). */
+  public static final Set<String> STATUSES = Set.of("新規", "拡充", "継続", "廃止");
   private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).build();
 
   private BudgetCsvReader() {}

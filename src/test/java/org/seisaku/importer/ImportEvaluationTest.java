@@ -96,7 +96,10 @@ import org.seisaku.source.MinistriesReader;
  * the 予備費 (yobihi: the reserve's own state under 「（参考）」) measured 0.57/1.00 on its first run; a list over a page
  * break with a 倍率 column (pagebreak) 0.33/0.50; a Q&A page (qa: 「を計上しています（令和７年度予算額は…）」, 「別途、」)
  * 1.00/0.67; a December 政府案's points (seifuan: 「■」 headings over their figures, 「※ 別途、…補正予算」) 0.83/0.57;
- * then all four likewise.
+ * then all four likewise. Four more (2026-12-03): five years of each program in columns (mext-history: 「R4決算」 read
+ * as 当初) measured 0.22/0.21 on its first run; a notice in kanji numerals (kanji-notice: 「…の総額は、三十五億円とする」)
+ * 0.00/0.00; a review of programs with a 備考 column (haishi: 「縮減」 unknown, the row misread) 0.83/0.83; a 概算要求's
+ * points whose table declares 百万円 mid-document (unit-switch) 1.00/1.00; then all four likewise.
  */
 class ImportEvaluationTest {
   /** Floors: precision, recall (a document with no gold item: no false positive allowed). */
@@ -169,6 +172,10 @@ class ImportEvaluationTest {
       Map.entry("pagebreak-2026", new double[] {0.9, 0.9}),
       Map.entry("qa-2026", new double[] {0.9, 0.9}),
       Map.entry("seifuan-2026", new double[] {0.9, 0.9}),
+      Map.entry("mext-history-2026", new double[] {0.9, 0.9}),
+      Map.entry("kanji-notice-2025", new double[] {0.9, 0.9}),
+      Map.entry("unit-switch-2026", new double[] {0.9, 0.9}),
+      Map.entry("haishi-2026", new double[] {0.9, 0.9}),
       Map.entry("env-juten-2026", new double[] {0.9, 0.9}));
 
   static final Path GOLD = Path.of("src/test/resources/import");

@@ -19,6 +19,29 @@ class ItemFinderTest {
   }
 
   @Test
+  void aNoticeInKanjiNumeralsAndAHistoryOfSettledYears() {
+    // 「…の総額は、三十五億円とする」; a cap per body is no item
+    assertEquals(List.of("2025 当初 35億円 地域防災力強化交付金", "2025 当初 12.5億円 消防団設備整備費補助金"),
+        items("一　地域防災力強化交付金の総額は、三十五億円とする。\n二　消防団設備整備費補助金の総額は、十二億五千万円とする。\n"
+            + "三　一団体当たりの交付額は、一億円を上限とする。", "令和7年度", "当初"));
+    // 「R4決算」 columns are what was spent that year; a dash is no figure
+    assertEquals(List.of("2023 執行 12億円 次世代人工知能研究開発", "2025 当初 31億円 次世代人工知能研究開発",
+            "2026 要求 45億円 次世代人工知能研究開発"),
+        items("（単位：百万円）\n事業名                   R4決算     R5決算     R7当初     R8要求\n"
+            + "次世代人工知能研究開発     －         1,200      3,100      4,500", "令和8年度", "要求"));
+  }
+
+  @Test
+  void aRemarkThatIsNoStatusOfARowIsLeftOut() {
+    // 縮減 says what became of the program, but a budget row's status is 新規, 拡充, 継続 or 廃止
+    assertEquals(List.of("2025 当初 15億円 公衆無線LAN環境整備支援事業", "2026 要求 8億円 公衆無線LAN環境整備支援事業",
+            "2026 要求 6.5億円 新規 地域デジタル人材育成事業"),
+        items("（単位：億円）\n事　業　名                 令和７年度予算額   令和８年度要求額   増△減額     備考\n"
+            + "公衆無線ＬＡＮ環境整備支援事業     １５．０     ８．０     △７．０     縮減\n"
+            + "地域デジタル人材育成事業     －     ６．５     ６．５     新規", "令和8年度", "要求"));
+  }
+
+  @Test
   void aReservesUseListsItsProgramsNotTheReservesOwnState() {
     // 「（参考）…予備費の状況」 and the amounts used and left are the reserve's state, not programs
     assertEquals(List.of("2025 予備費等 45億円 災害救助費等負担金"),
