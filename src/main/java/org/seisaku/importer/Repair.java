@@ -63,7 +63,8 @@ public final class Repair {
       if (!r.equals(u)) c[2]++;
       String sp = unspace(r);
       if (!sp.equals(r)) c[3]++;
-      lines.add(l.withText(sp.strip()));
+      // a comma between digits that stood between doubled or spaced ones only now (「１１ ８８ ，， ５５」 → 「18，5」)
+      lines.add(l.withText((sp.equals(t) ? sp : width(sp)).strip()));
     }
     int before = lines.size();
     lines = dropRepeatedLines(lines);
@@ -158,21 +159,22 @@ public final class Repair {
   /**
    * Undoubles tokens whose every glyph is printed twice: a run of two or more such space-separated tokens
    * (「協協 定定」 → 「協定」), or one token of four or more doubled glyphs (「協協定定」 → 「協定」), as long as the run
-   * has a kanji: kana words are doubled by nature (ここ, ママ, どんどん).
+   * has a kanji: kana words are doubled by nature (ここ, ママ, どんどん); or a figure's digits and separators
+   * (「１１ ８８ ，， ５５」). A line with such a run was printed twice throughout, so there every doubled token is
+   * undoubled, short ones too (「計計」, 「４４ ００ ００」, 「－－」).
    */
   static String undouble(String s) {
     String[] tokens = s.split(" ", -1);
+    boolean damaged = false;
+    for (int i = 0; i < tokens.length && !damaged; i = Math.max(i + 1, runEnd(tokens, i))) {
+      damaged = strictRun(tokens, i, runEnd(tokens, i));
+    }
+    if (!damaged) return s;
     List<String> out = new ArrayList<>(tokens.length);
     int i = 0;
     while (i < tokens.length) {
-      int j = i;
-      boolean han = false;
-      while (j < tokens.length && doubled(tokens[j])) {
-        han |= tokens[j].codePoints().anyMatch(Repair::isHan);
-        j++;
-      }
-      int run = j - i;
-      if (han && (run >= 2 || tokens[i].length() >= 4)) {
+      int j = runEnd(tokens, i);
+      if (j > i) {
         StringBuilder joined = new StringBuilder();
         for (int k = i; k < j; k++) joined.append(halve(tokens[k]));
         out.add(joined.toString());
@@ -185,17 +187,39 @@ public final class Repair {
     return String.join(" ", out);
   }
 
-  /** Every glyph of the token twice in a row; digits too (「８８億億円円」), when a letter is among them. */
+  /** The end of the run of doubled tokens from {@code i} ({@code i} itself when the token is not doubled). */
+  private static int runEnd(String[] tokens, int i) {
+    int j = i;
+    while (j < tokens.length && doubled(tokens[j])) j++;
+    return j;
+  }
+
+  /**
+   * Whether tokens {@code i..j} are doubled text beyond doubt: a kanji's run (with the brackets and digits printed
+   * twice beside it: 「（（ 項項 ））」), or a figure's digits and separators (「１１ ８８ ４４ ，， ５５」), which a
+   * figure's own digits never are.
+   */
+  private static boolean strictRun(String[] tokens, int i, int j) {
+    boolean han = false;
+    boolean digits = false;
+    boolean marks = false;
+    for (int k = i; k < j; k++) {
+      han |= tokens[k].codePoints().anyMatch(Repair::isHan);
+      digits |= tokens[k].chars().anyMatch(c -> c >= '0' && c <= '9');
+      marks |= tokens[k].chars().anyMatch(c -> !isLetter(c) && !(c >= '0' && c <= '9'));
+    }
+    int run = j - i;
+    return run > 0 && (han && (run >= 2 || tokens[i].length() >= 4) || digits && marks && run >= 3);
+  }
+
+  /** Every glyph of the token twice in a row: letters, digits, brackets and punctuation (「８８億億円円」, 「（（」, 「，，」). */
   private static boolean doubled(String t) {
     if (t.length() < 2 || t.length() % 2 != 0) return false;
-    boolean letter = false;
     for (int k = 0; k < t.length(); k += 2) {
       char a = t.charAt(k);
-      if (a != t.charAt(k + 1) || Character.isSurrogate(a)) return false;
-      if (isLetter(a)) letter = true;
-      else if (!(a >= '0' && a <= '9') && a != ',' && a != '.') return false;
+      if (a != t.charAt(k + 1) || Character.isSurrogate(a) || Character.isWhitespace(a)) return false;
     }
-    return letter;
+    return true;
   }
 
   private static String halve(String t) {
