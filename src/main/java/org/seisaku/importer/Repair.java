@@ -60,6 +60,7 @@ public final class Repair {
       String u = undouble(t);
       if (!u.equals(t)) c[1]++;
       String r = unrepeat(u);
+      r = untwin(r, !r.equals(u) || !u.equals(t));
       if (!r.equals(u)) c[2]++;
       String sp = unspace(r);
       if (!sp.equals(r)) c[3]++;
@@ -265,6 +266,46 @@ public final class Repair {
       i += 2 * m[1] + m[2]; // a rejected match: the search goes on after it, as Matcher.find does
     }
     return null;
+  }
+
+  private static final Pattern TOKEN = Pattern.compile("\\S+");
+  private static final Pattern TWIN_FIGURE = Pattern.compile("[△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?[%％]?");
+  private static final Pattern WELL_FORMED = Pattern.compile("[△▲]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?");
+
+  /**
+   * Tokens printed twice as a whole that {@link #unrepeat} leaves (shorter than four, or without a letter): a
+   * figure whose twin is no figure (「27,30027,300」, 「1.131.13」, 「△7.0△7.0」) always; in a line already found
+   * printed twice ({@code damaged}, or with such a figure, or two such words with a kanji), a figure that may be one (「400400」), a word of one to
+   * three glyphs with a kanji (「計計」) and a mark (「－－」).
+   */
+  static String untwin(String s, boolean damaged) {
+    Matcher m = TOKEN.matcher(s);
+    boolean sure = damaged;
+    int words = 0; // twins with a kanji: 「予算額予算額  要求額要求額」
+    while (!sure && m.find()) {
+      String half = twinHalf(m.group());
+      if (half == null) continue;
+      sure = TWIN_FIGURE.matcher(half).matches() && !WELL_FORMED.matcher(m.group()).matches()
+          || half.codePoints().anyMatch(Repair::isHan) && ++words >= 2;
+    }
+    if (!sure) return s;
+    StringBuilder out = new StringBuilder(s.length());
+    int last = 0;
+    m.reset();
+    while (m.find()) {
+      String half = twinHalf(m.group());
+      boolean mend = half != null && (TWIN_FIGURE.matcher(half).matches()
+          || half.length() < 4 && (half.codePoints().anyMatch(Repair::isHan) || half.codePoints().noneMatch(Repair::isLetter)));
+      out.append(s, last, m.start()).append(mend ? half : m.group());
+      last = m.end();
+    }
+    return out.append(s, last, s.length()).toString();
+  }
+
+  /** The first half of a token that is the same text twice, or null. */
+  private static String twinHalf(String t) {
+    int h = t.length() / 2;
+    return t.length() >= 2 && t.length() % 2 == 0 && t.regionMatches(0, t, h, h) ? t.substring(0, h) : null;
   }
 
   /**
