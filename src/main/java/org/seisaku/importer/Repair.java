@@ -143,6 +143,7 @@ public final class Repair {
   /** A letter of Japanese text or the Latin alphabet (not a digit, not punctuation). */
   /** Whether a character is Japanese: kanji, hiragana or katakana. */
   static boolean isJapanese(int cp) {
+    if (cp == 'ー') return true; // the prolonged sound mark of katakana words (スマート), of the common script
     Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
     return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA || sc == Character.UnicodeScript.KATAKANA;
   }
@@ -335,8 +336,9 @@ public final class Repair {
   }
 
   /**
-   * Joins a run of two or more single letters spaced apart (「地 方 再 生 対 策 費」 → 「地方再生対策費」).
-   * Only Japanese letters: 「A 町」, 「○ 町」, 「1 2」 stay.
+   * Joins a run of two or more single letters spaced apart (「地 方 再 生 対 策 費」 → 「地方再生対策費」), with the
+   * digits and brackets spaced among them (「令 和 ７ 年 度 予 算 額 （ 案 ）」, 「２ ０ ２ ０ 年」), or a figure's digits
+   * with its point (「１ ５ ． ０」). Only Japanese letters: 「A 町」, 「○ 町」, 「1 2」, 「町 1」 stay.
    */
   static String unspace(String s) {
     if (s.indexOf(' ') >= 0 && s.indexOf('円') >= 0) {
@@ -350,10 +352,23 @@ public final class Repair {
     boolean first = true;
     while (i < tokens.length) {
       int j = i;
-      while (j < tokens.length && singleJapanese(tokens[j])) j++;
+      int letters = 0;
+      int digits = 0;
+      int points = 0;
+      while (j < tokens.length && (singleJapanese(tokens[j]) || spacedAmong(tokens[j]))) {
+        if (singleJapanese(tokens[j])) letters++;
+        else if (isDigit(tokens[j].charAt(0))) digits++;
+        else if (".．,，".indexOf(tokens[j].charAt(0)) >= 0) points++;
+        j++;
+      }
+      // 「町 1」: a figure after the word is no part of it (「２ ０ ２ ０ 年」 before it is)
+      if (letters > 0) while (j > i && isDigit(tokens[j - 1].charAt(0))) j--;
       if (!first) out.append(' ');
       first = false;
-      if (j - i >= 2) {
+      boolean word = letters >= 2 || letters == 1 && digits >= 2; // 「地 方 費」, 「２ ０ ２ ０ 年」
+      boolean figure = letters == 0 && digits >= 2 && points > 0 && isDigit(tokens[i].charAt(0))
+          && isDigit(tokens[j - 1].charAt(0)); // 「１ ５ ． ０」
+      if ((word || figure) && j - i >= 2) {
         for (int k = i; k < j; k++) out.append(tokens[k]);
         i = j;
       } else {
@@ -366,6 +381,11 @@ public final class Repair {
 
   private static final Pattern SPACED_FIGURE = Pattern.compile(
       "(?<![0-9])[0-9](?: (?:[0-9]|[.．,，] [0-9]))* (?:(?:兆|億|百 万|千 万|千|万) )?円");
+
+  /** A digit or a bracket alone between letters spaced apart. */
+  private static boolean spacedAmong(String t) {
+    return t.length() == 1 && (isDigit(t.charAt(0)) || "（）()「」『』【】［］・－％%.．,，".indexOf(t.charAt(0)) >= 0);
+  }
 
   private static boolean singleJapanese(String t) {
     if (t.codePointCount(0, t.length()) != 1) return false;

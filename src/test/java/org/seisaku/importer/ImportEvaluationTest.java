@@ -201,7 +201,7 @@ class ImportEvaluationTest {
     assertTrue(failures.isEmpty(), String.join("\n", failures));
   }
 
-  static void evaluate(String name, Path text, Path tsv, double[] floor, List<String> failures) throws IOException {
+  static GoldList.Score evaluate(String name, Path text, Path tsv, double[] floor, List<String> failures) throws IOException {
     GoldList gold = GoldList.read(tsv);
     List<FoundItem> found = importItems(text, gold.args());
     GoldList.Score s = gold.score(found);
@@ -212,6 +212,7 @@ class ImportEvaluationTest {
     if (s.precision() < floor[0] || s.recall() < floor[1]) {
       failures.add(name + ": precision " + s.precision() + " (floor " + floor[0] + "), recall " + s.recall() + " (floor " + floor[1] + ")");
     }
+    return s;
   }
 
   static List<FoundItem> importItems(Path file, Map<String, String> args) throws IOException {
