@@ -59,7 +59,7 @@ public final class Repair {
       if (!t.equals(s)) c[0]++;
       String u = undouble(t);
       if (!u.equals(t)) c[1]++;
-      String r = unrepeat(u);
+      String r = unrepeat(lineTwice(u));
       r = untwin(r, !r.equals(u) || !u.equals(t));
       if (!r.equals(u)) c[2]++;
       String sp = unspace(r);
@@ -269,8 +269,29 @@ public final class Repair {
     return null;
   }
 
+  /**
+   * A whole line printed twice, the copies side by side or one space apart, a table's row or header as much as a
+   * sentence: 「事     項     予算額     要求額事     項     予算額     要求額」 → its first copy. (A header whose
+   * columns repeat, 「事業費  国費  事業費  国費」, has its copies a column's gap apart, and stays.)
+   */
+  static String lineTwice(String s) {
+    String t = s.strip();
+    int n = t.length();
+    int h = n / 2;
+    boolean twice = n >= 4 && (n % 2 == 0 && t.regionMatches(0, t, h, h)
+        || n % 2 == 1 && t.charAt(h) == ' ' && t.regionMatches(0, t, h + 1, h));
+    if (!twice) return s;
+    String half = t.substring(0, h);
+    // a kanji or a figure in it: kana are doubled by nature (「ますます」)
+    if (h < 3 || Character.isWhitespace(half.charAt(h - 1))
+        || half.codePoints().noneMatch(c -> isHan(c) || c >= '0' && c <= '9')) return s;
+    return s.substring(0, s.indexOf(t)) + half;
+  }
+
   private static final Pattern TOKEN = Pattern.compile("\\S+");
-  private static final Pattern TWIN_FIGURE = Pattern.compile("[△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?[%％]?");
+  private static final String FIGURE = "[△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?[%％]?";
+  /** A figure, with the figure in parentheses after it (「85（72）」). */
+  private static final Pattern TWIN_FIGURE = Pattern.compile(FIGURE + "(?:[（(]" + FIGURE + "[）)])?");
   private static final Pattern WELL_FORMED = Pattern.compile("[△▲]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?");
 
   /**
@@ -295,7 +316,7 @@ public final class Repair {
     m.reset();
     while (m.find()) {
       String half = twinHalf(m.group());
-      boolean mend = half != null && (TWIN_FIGURE.matcher(half).matches()
+      boolean mend = half != null && (TWIN_FIGURE.matcher(half).matches() || half.equals("うち") // a breakdown's word
           || half.length() < 4 && (half.codePoints().anyMatch(Repair::isHan) || half.codePoints().noneMatch(Repair::isLetter)));
       out.append(s, last, m.start()).append(mend ? half : m.group());
       last = m.end();
@@ -311,7 +332,7 @@ public final class Repair {
 
   /**
    * Whether a unit printed twice is damage to mend: it has a letter, and no run of spaces (「事業費      国費      」
-   * twice is a table's columns: 事業費 and 国費 of one year, then of the next).
+   * twice is a table's columns: 事業費 and 国費 of one year, then of the next). A whole line twice is {@link #lineTwice}.
    */
   static boolean repeatable(String unit) {
     return unit.codePoints().anyMatch(Repair::isLetter) && !unit.isBlank() && !unit.contains("  ");
@@ -380,7 +401,7 @@ public final class Repair {
   }
 
   private static final Pattern SPACED_FIGURE = Pattern.compile(
-      "(?<![0-9])[0-9](?: (?:[0-9]|[.．,，] [0-9]))* (?:(?:兆|億|百 万|千 万|千|万) )?円");
+      "(?<![0-9])[0-9](?: (?:[0-9]|[.．,，] [0-9]|[兆億] [0-9]))* (?:(?:兆|億|百 万|千 万|千|万) )?円");
 
   /** A digit or a bracket alone between letters spaced apart. */
   private static boolean spacedAmong(String t) {
