@@ -108,7 +108,7 @@ public final class ItemFinder {
 
   /** The words between a name and its amount: years, kinds and budget words, spaces and opening brackets. */
   static final Pattern LABEL_TAIL = Pattern.compile(
-      "(?:[\\s:：、，,（(【［〔＋+→⇒／/｜|]|[（(]案[）)]|[【［〔（(][^【】［］〔〕（()）]{0,12}?(?:額|予算|要求|年度)[】］〕）)]|" + ERA_YEAR + "|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|(?<![A-Za-z])FY\\s?(?:19|20)[0-9]{2}|前々年度|前年度|本年度|当年度|昨年度|当初|補正後|補正|(?<=要求)・(?=要望)|"
+      "(?:[\\s:：、，,（(【［〔＋+→⇒／/｜|]|[（(]案[）)]|[【［〔（(][^【】［］〔〕（()）]{0,12}?(?:額|予算|要求|年度)[】］〕）)]|" + ERA_YEAR + "|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|(?<![A-Za-z])FY\\s?(?:19|20)[0-9]{2}|前々年度|前年度|本年度|当年度|昨年度|当初|補正後|第\\s?[0-9一二三四]\\s?次|補正|(?<=要求)・(?=要望)|"
           + "概算|要求|要望|決定|予算|政府案|案|計上|措置額|追加|修正減少|修正増加|執行|決算|総額|額|国費"
           + "|歳出|支出済|翌年度|(?:から|より|へ)の?|繰り?越し?|(?<=[\\s:：])金)+(?:(?:で|において|にて|は|が)[\\s、，,]*)?$"); // 金: a notice's 「金五百億円」
 
@@ -137,7 +137,8 @@ public final class ItemFinder {
     m.put("grants-decided", Pattern.compile("交付決定"));
     // a reserve's own state in a decision to use it: 「使用額 総額 312億円」, 「使用後の残額 4,216億円」
     m.put("reserve-state", Pattern.compile("使用額|残額"));
-    m.put("other-body-total", Pattern.compile("事業費総額|総事業費|公費ベース|全体事業費"));
+    // totals of others than the state's budget: a project's whole cost, the local bonds' and local finances' plans
+    m.put("other-body-total", Pattern.compile("事業費総額|総事業費|公費ベース|全体事業費|地方債計画|地方財政計画"));
     m.put("difference", Pattern.compile("増減|増△減|対前年|前年度比|前年比|差引|差額|伸び率|伸率|[（(]\\s*[＋+]\\s*$"));
     m.put("reference", Pattern.compile("[\\[［〔（(【]参考[\\]］〕）)】]|^参考[：:]"));
     m.put("breakdown", Pattern.compile("(?:^|[（(【［〔\\s、])うち[、，,]?\\s*[^\\s（(、]{0,12}\\s*$"));
