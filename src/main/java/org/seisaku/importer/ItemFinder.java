@@ -934,10 +934,26 @@ public final class ItemFinder {
 
     // -- running lines --
 
+    /** The line whose last figure was refused as no budget item (see {@link #reject}), or -1. */
+    int refusedAt = -1;
+    /** A line that is only a parenthesis: the breakdown of the figure above it. */
+    private static final Pattern BREAKDOWN_LINE = Pattern.compile("^[（(][^（()）]*[）)]$");
+
+    private boolean blankBetween(int from, int to) {
+      for (int k = from + 1; k < to; k++) if (!lines.get(k).blank()) return false;
+      return true;
+    }
+
     void line(int i, SourceLine l) {
       String text = l.text();
       if (text.length() > MAX_LINE) {
         if (text.contains("円")) notBudget++;
+        return;
+      }
+      if (refusedAt >= 0 && BREAKDOWN_LINE.matcher(text.strip()).matches() && blankBetween(refusedAt, i)) {
+        // 「（報償費等 ２００万円、その他の経費 ２００万円）」 under 「…隊員１人当たり ４００万円上限」: the parts of a figure
+        // that is no item are none either
+        for (Matcher c = AMOUNT.matcher(text); c.find(); ) notBudget++;
         return;
       }
       Matcher m = AMOUNT.matcher(text);
@@ -977,6 +993,7 @@ public final class ItemFinder {
           notBudget++;
           prev = null;
           prevRejected = true;
+          refusedAt = i;
           // 「給付金（１世帯当たり」: the name before the bracket the refused figure stands in
           int open = Math.max(label.lastIndexOf('（'), label.lastIndexOf('('));
           carried = open > 0 ? label(label.substring(0, open) + " ").name() : null;
@@ -1062,6 +1079,7 @@ public final class ItemFinder {
               found.origin(), found.confidence(), found.rules());
         }
         add(found);
+        refusedAt = -1;
         if (!comparison) {
           prev = found;
           if (!found.rules().contains("name-current-program")) {

@@ -103,7 +103,10 @@ import org.seisaku.source.MinistriesReader;
  * of 総務省 in the seeds' manner (2009–2010): soumu-ict-2009 measured 1.00/1.00 with names 2/4 on its first run
  * (「平成21年度第1次補正予算」: 第1次 kept in names), soumu-kaso-2010 0.80/1.00 (a 地方債計画額 read as the
  * budget), soumu-ryokubun-2010 0.67/0.67 (「（平成21年度第2次補正予算 …）」 under its name: named 「平成21年度第2次」,
- * of the wrong year); then all three likewise.
+ * of the wrong year); then all three likewise. Two more, on the money of 総務省's measures for local bodies: a notice
+ * of 定住自立圏's financial measures (soumu-teiju-2009: amounts per body per year, rates) measured 1.00/1.00 on its
+ * first run; a slide on 地域おこし協力隊 (soumu-kyoryoku-2009) 0.33/1.00 (the parts of a cap per 隊員 in （ ） on the
+ * line below it read as items); then both likewise.
  */
 class ImportEvaluationTest {
   /** Floors: precision, recall (a document with no gold item: no false positive allowed). */
@@ -183,6 +186,8 @@ class ImportEvaluationTest {
       Map.entry("soumu-ryokubun-2010", new double[] {0.9, 0.9}),
       Map.entry("soumu-kaso-2010", new double[] {0.9, 0.9}),
       Map.entry("soumu-ict-2009", new double[] {0.9, 0.9}),
+      Map.entry("soumu-teiju-2009", new double[] {0.9, 0.9}),
+      Map.entry("soumu-kyoryoku-2009", new double[] {0.9, 0.9}),
       Map.entry("env-juten-2026", new double[] {0.9, 0.9}));
 
   static final Path GOLD = Path.of("src/test/resources/import");

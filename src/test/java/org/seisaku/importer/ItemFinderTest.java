@@ -19,6 +19,14 @@ class ItemFinderTest {
   }
 
   @Test
+  void theBreakdownOfAFigureThatIsNoItemIsNoItem() {
+    // a cap per 隊員 with its parts in （ ） on the line below; the program's budget after its name is an item
+    assertEquals(List.of("2014 当初 9,000万円 地域おこし協力隊推進事業"),
+        items("○ 隊員の活動に要する経費 ： 隊員１人当たり ４００万円上限\n    （報償費等 ２００万円、その他の経費 ２００万円）\n"
+            + "○ 地域おこし協力隊推進事業（平成２６年度予算額 ０．９億円）", "平成26年度", "当初"));
+  }
+
+  @Test
   void aNoticeInKanjiNumeralsAndAHistoryOfSettledYears() {
     // 「…の総額は、三十五億円とする」; a cap per body is no item
     assertEquals(List.of("2025 当初 35億円 地域防災力強化交付金", "2025 当初 12.5億円 消防団設備整備費補助金"),
