@@ -13,8 +13,9 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * The text of a PDF, page by page, with Apache PDFBox: glyphs sorted by position (as pdftotext does, so a slide's
  * columns come out line by line), each page's lines of text numbered from 1, a gap between blocks kept as a blank
- * line (so that paragraphs stay apart as in extracted text). The text keeps the damage PDFs cause
- * (doubled glyphs, spaced letters, repeated lines); {@link Repair} mends it.
+ * line (so that paragraphs stay apart as in extracted text), a name wrapped in a table's cell joined to its row
+ * ({@link Cells}). The text keeps the damage PDFs cause (doubled glyphs, spaced letters, repeated lines); {@link
+ * Repair} mends it.
  */
 public final class PdfText {
   /** A PDF that cannot be read: not a PDF, damaged, or protected by a password. The message says which. */
@@ -40,6 +41,9 @@ public final class PdfText {
     /** A gap this many times the font's size or wider is one between columns. */
     static final float COLUMN_GAP = 1.5f;
     private float lineEnd = Float.NaN;
+    /** The lines written on the page, with where their runs stand (for {@link Cells}). */
+    final List<Cells.Line> lines = new ArrayList<>();
+    private Cells.Line line = new Cells.Line();
 
     ColumnGaps() {
       super();
@@ -47,21 +51,51 @@ public final class PdfText {
 
     @Override
     protected void writeString(String text, List<TextPosition> positions) throws IOException {
+      boolean column = false;
       if (!positions.isEmpty()) {
         TextPosition first = positions.get(0);
         if (!Float.isNaN(lineEnd) && first.getXDirAdj() - lineEnd >= COLUMN_GAP * first.getFontSizeInPt()) {
           super.writeString(" ");
+          line.text.append(' ');
+          column = true;
         }
         TextPosition last = positions.get(positions.size() - 1);
         lineEnd = last.getXDirAdj() + last.getWidthDirAdj();
+        line.runs.add(new Cells.Run(line.text.length(), line.text.length() + text.length(), first.getXDirAdj(), lineEnd,
+            first.getYDirAdj(), column || line.runs.isEmpty()));
       }
+      line.text.append(text);
       super.writeString(text, positions);
+    }
+
+    @Override
+    protected void writeWordSeparator() throws IOException {
+      line.text.append(getWordSeparator());
+      super.writeWordSeparator();
     }
 
     @Override
     protected void writeLineSeparator() throws IOException {
       lineEnd = Float.NaN;
+      lines.add(line);
+      line = new Cells.Line();
       super.writeLineSeparator();
+    }
+
+    /** Starts a page: its lines are recorded anew. */
+    void startPage() {
+      lines.clear();
+      line = new Cells.Line();
+      lineEnd = Float.NaN;
+    }
+
+    /** The lines of the page, the last one too when no separator followed it. */
+    List<Cells.Line> pageLines() {
+      if (line.text.length() > 0) {
+        lines.add(line);
+        line = new Cells.Line();
+      }
+      return lines;
     }
 
     @Override
@@ -73,7 +107,7 @@ public final class PdfText {
 
   public static SourceText read(Path file, String name) throws UnreadableException {
     try (PDDocument doc = Loader.loadPDF(file.toFile())) {
-      PDFTextStripper stripper = new ColumnGaps();
+      ColumnGaps stripper = new ColumnGaps();
       stripper.setSortByPosition(true);
       stripper.setLineSeparator("\n");
       stripper.setPageEnd("");
@@ -82,14 +116,18 @@ public final class PdfText {
       for (int p = 1; p <= doc.getNumberOfPages(); p++) {
         stripper.setStartPage(p);
         stripper.setEndPage(p);
+        stripper.startPage();
         String[] pageLines = stripper.getText(doc).split("\r\n|\r|\n", -1);
         int n = pageLines.length;
         if (n > 0 && pageLines[n - 1].isEmpty()) n--;
+        List<SourceLine> page = new ArrayList<>(n);
         int line = 0;
         for (int i = 0; i < n; i++) {
           if (!pageLines[i].isBlank()) line++; // the n-th line of text on the page, gaps not counted
-          lines.add(new SourceLine(p, Math.max(1, line), pageLines[i]));
+          page.add(new SourceLine(p, Math.max(1, line), pageLines[i]));
         }
+        // a name wrapped in a table's cell joins its row (where the runs stand on the page tells which row)
+        lines.addAll(Cells.join(page, stripper.pageLines()));
       }
       return new SourceText(name, true, lines);
     } catch (InvalidPasswordException e) {

@@ -87,6 +87,26 @@ class PdfImportTest {
   }
 
   @Test
+  void namesWrappedInTheirCellsJoinTheirRows() throws IOException {
+    // as a spreadsheet prints a narrow first column: a cell's lines 11 points apart, its row's figures centred on
+    // them, rows 16 points apart; a name of two lines and one of three, between rows and under the header
+    Path pdf = tmp.resolve("cells.pdf");
+    TestPdf.writeRuns(List.of(new TestPdf.Run(50, 560, 10, "（単位：百万円）"), new TestPdf.Run(60, 540, 10, "法人名"),
+        new TestPdf.Run(300, 540, 10, "令和８年度要求額"), new TestPdf.Run(420, 540, 10, "令和７年度予算額"),
+        new TestPdf.Run(60, 524, 10, "国立研究開発法人科学"), new TestPdf.Run(60, 513, 10, "技術振興機構"),
+        new TestPdf.Run(350, 518.5f, 10, "102,500"), new TestPdf.Run(470, 518.5f, 10, "98,700"),
+        new TestPdf.Run(60, 497, 10, "地域情報化"), new TestPdf.Run(60, 486, 10, "アドバイザー"), new TestPdf.Run(60, 475, 10, "派遣事業"),
+        new TestPdf.Run(360, 486, 10, "320"), new TestPdf.Run(480, 486, 10, "300"),
+        new TestPdf.Run(60, 459, 10, "自治体ＤＸ推進事業"), new TestPdf.Run(350, 459, 10, "2,400"), new TestPdf.Run(470, 459, 10, "2,200"),
+        new TestPdf.Run(50, 430, 10, "※ 上記のほか、施設整備費補助金を事項要求。")), pdf);
+    List<FoundItem> items = ImportEvaluationTest.importItems(pdf, java.util.Map.of("fiscal-year", "令和8年度", "ministry", "文部科学省", "kind", "要求"));
+    assertEquals(List.of("国立研究開発法人科学技術振興機構 | 2026 | 要求 | 1,025億円 | null",
+        "国立研究開発法人科学技術振興機構 | 2025 | 当初 | 987億円 | null", "地域情報化アドバイザー派遣事業 | 2026 | 要求 | 3.2億円 | null",
+        "地域情報化アドバイザー派遣事業 | 2025 | 当初 | 3億円 | null", "自治体DX推進事業 | 2026 | 要求 | 24億円 | null",
+        "自治体DX推進事業 | 2025 | 当初 | 22億円 | null"), summary(items).subList(0, 6));
+  }
+
+  @Test
   void aDamagedPdfIsAProblemNotACrash() throws IOException {
     Path bad = tmp.resolve("bad.pdf");
     Files.writeString(bad, "%PDF-1.7\nthis is not really a PDF\n");

@@ -1,0 +1,211 @@
+package org.seisaku.importer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A name wrapped in a table's cell, joined to its row, from where the runs of text stand on a PDF's page.
+ *
+ * <p>A spreadsheet's or a word processor's PDF wraps a long name in its cell and centres the row's figures on the
+ * cell: PDFBox writes 「国立研究開発法人科学」, then 「技術振興機構  102,500  98,700」, and a three-line cell as 「地域情報化」,
+ * 「アドバイザー  3.2  －」, 「派遣事業」. A line of one run of text, standing in a row's first column (left edges or
+ * centres within {@value #ALIGN} points, ending before the row's second column), next to the row, is a piece of the
+ * row's first cell; between two rows, the pieces are split where the lines stand furthest apart (a cell's lines are
+ * closer to each other than to the next row's: its padding and rule lie between), and above the first row or below
+ * the last, the pieces are the row's only when the lines beyond them stand clearly further off. When the gaps do not
+ * tell (a table of even lines), nothing is joined.
+ *
+ * <pre>
+ *   地域情報化                      →   地域情報化アドバイザー派遣事業  3.2  －  △3.2  廃止
+ *   アドバイザー  3.2  －  △3.2  廃止
+ *   派遣事業
+ * </pre>
+ */
+final class Cells {
+  private Cells() {}
+
+  /** How far apart, in points, a piece and its row's first cell may start (or centre) and still be one column. */
+  static final float ALIGN = 3f;
+  /** How much wider than every other gap the gap between two cells must be to tell them apart. */
+  static final float CLEAR = 1.2f;
+  /** A piece no longer than this, in characters: longer text is a paragraph's, not a cell's. */
+  static final int PIECE_MAX = 60;
+  private static final Pattern FIGURE_CELL = Pattern.compile(".*[0-9０-９].*|[－―—\\-‐]");
+
+  /** A run of glyphs PDFBox wrote: where it is in its line's text, and on the page. {@code cell}: a column gap before it. */
+  record Run(int start, int end, float x0, float x1, float y, boolean cell) {}
+
+  /** A line as PDFBox wrote it, with its runs. */
+  static final class Line {
+    final StringBuilder text = new StringBuilder();
+    final List<Run> runs = new ArrayList<>();
+  }
+
+  /** A line read as cells: its first cell's extent and end in the text, the next cell's start, how many cells. */
+  private record Shape(float x0, float x1, float y, float nextX0, int firstCellEnd, int cells, boolean figures, String text) {}
+
+  /**
+   * The page's lines with the pieces of wrapped cells joined to their rows. {@code written}: the lines PDFBox wrote,
+   * in the order of the page's lines that are not blank; when they do not match, the page is returned as it is.
+   */
+  static List<SourceLine> join(List<SourceLine> page, List<Line> written) {
+    int n = page.size();
+    Shape[] shape = new Shape[n];
+    int w = 0;
+    for (int i = 0; i < n; i++) {
+      if (page.get(i).blank()) continue;
+      if (w >= written.size() || !written.get(w).text.toString().equals(page.get(i).text())) return page;
+      shape[i] = shape(written.get(w++));
+    }
+    if (w != written.size()) return page;
+
+    int[] owner = new int[n];
+    Arrays.fill(owner, -1);
+    boolean[] below = new boolean[n]; // a piece under its row's first cell (else above it)
+    for (int r = 0; r < n; r++) {
+      if (!isRow(shape[r])) continue;
+      // the pieces above the row
+      int a = r;
+      while (a - 1 >= 0 && owner[a - 1] < 0 && piece(shape[a - 1], shape[r])) a--;
+      if (a < r) {
+        int b = a - 1;
+        boolean blank = false;
+        while (b >= 0 && page.get(b).blank()) {
+          b--;
+          blank = true;
+        }
+        if (b >= 0 && shape[b] != null) {
+          boolean between = !blank && isRow(shape[b]);
+          for (int k = a; k < r && between; k++) between = piece(shape[k], shape[b]);
+          float[] ys = ys(shape, b, a, r - 1, r);
+          int s = widest(ys);
+          // pieces after the widest gap are the row's; before it, the row above's (when they stand in its column)
+          for (int k = a; s >= 0 && k < r; k++) {
+            if (k - a >= s) {
+              owner[k] = r;
+            } else if (between) {
+              owner[k] = b;
+              below[k] = true;
+            }
+          }
+        }
+      }
+      // the pieces below the row, when no row right under them takes them
+      int c = r;
+      while (c + 1 < n && owner[c + 1] < 0 && piece(shape[c + 1], shape[r])) c++;
+      if (c > r) {
+        int d = c + 1;
+        while (d < n && page.get(d).blank()) d++;
+        boolean nextRow = d == c + 1 && d < n && isRow(shape[d]);
+        for (int k = r + 1; k <= c && nextRow; k++) nextRow = piece(shape[k], shape[d]);
+        if (!nextRow && d < n && shape[d] != null) {
+          float[] ys = ys(shape, r, r + 1, c, d);
+          int s = widest(ys);
+          for (int k = r + 1; s >= 0 && k <= c; k++) {
+            if (k - r - 1 < s) {
+              owner[k] = r;
+              below[k] = true;
+            }
+          }
+        }
+      }
+    }
+
+    List<SourceLine> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      if (owner[i] >= 0) continue;
+      if (!isRow(shape[i]) || !owns(owner, i)) {
+        out.add(page.get(i));
+        continue;
+      }
+      StringBuilder name = new StringBuilder();
+      for (int k = 0; k < n; k++) if (owner[k] == i && !below[k]) append(name, page.get(k).text().strip());
+      String text = page.get(i).text();
+      append(name, text.substring(0, shape[i].firstCellEnd()).strip());
+      for (int k = 0; k < n; k++) if (owner[k] == i && below[k]) append(name, page.get(k).text().strip());
+      out.add(page.get(i).withText(name + text.substring(shape[i].firstCellEnd())));
+    }
+    return out;
+  }
+
+  private static boolean owns(int[] owner, int row) {
+    for (int o : owner) if (o == row) return true;
+    return false;
+  }
+
+  /** Joins a piece of a name: Japanese runs on, two Latin words or figures keep a space between them. */
+  private static void append(StringBuilder name, String piece) {
+    if (name.length() > 0 && !piece.isEmpty() && isAscii(name.charAt(name.length() - 1)) && isAscii(piece.charAt(0))) {
+      name.append(' ');
+    }
+    name.append(piece);
+  }
+
+  private static boolean isAscii(char c) {
+    return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+  }
+
+  private static Shape shape(Line l) {
+    List<Run> runs = l.runs;
+    if (runs.isEmpty()) return null;
+    int cells = 0;
+    int secondCell = -1;
+    boolean figures = false;
+    String text = l.text.toString();
+    for (int k = 0; k < runs.size(); k++) {
+      if (runs.get(k).cell()) {
+        cells++;
+        if (cells == 2) secondCell = k;
+      }
+      if (cells >= 2) {
+        int end = k + 1 < runs.size() && runs.get(k + 1).cell() ? runs.get(k).end() : runs.get(k).end();
+        figures |= FIGURE_CELL.matcher(text.substring(runs.get(k).start(), end)).matches();
+      }
+    }
+    int lastOfFirst = secondCell < 0 ? runs.size() - 1 : secondCell - 1;
+    return new Shape(runs.get(0).x0(), runs.get(lastOfFirst).x1(), runs.get(0).y(),
+        secondCell < 0 ? Float.MAX_VALUE : runs.get(secondCell).x0(), runs.get(lastOfFirst).end(), cells, figures, text);
+  }
+
+  /** A table's row: two cells or more, figures after the first. */
+  private static boolean isRow(Shape s) {
+    return s != null && s.cells() >= 2 && s.figures();
+  }
+
+  /** Whether a line may be a piece of the first cell of a row: one short run of words in the row's first column. */
+  private static boolean piece(Shape p, Shape row) {
+    if (p == null || p.cells() != 1 || p.text().strip().length() > PIECE_MAX || p.text().contains("円")) return false;
+    boolean left = Math.abs(p.x0() - row.x0()) <= ALIGN;
+    boolean centred = Math.abs((p.x0() + p.x1()) / 2 - (row.x0() + row.x1()) / 2) <= ALIGN;
+    return (left || centred) && p.x1() <= row.nextX0() - 1;
+  }
+
+  private static float[] ys(Shape[] shape, int first, int from, int to, int last) {
+    float[] ys = new float[to - from + 3];
+    ys[0] = shape[first].y();
+    for (int k = from; k <= to; k++) ys[k - from + 1] = shape[k].y();
+    ys[ys.length - 1] = shape[last].y();
+    return ys;
+  }
+
+  /** The index of the gap between {@code ys[i]} and {@code ys[i + 1]} clearly the widest, or -1 when none is. */
+  static int widest(float[] ys) {
+    int best = -1;
+    float max = 0;
+    float second = 0;
+    for (int i = 0; i + 1 < ys.length; i++) {
+      float g = ys[i + 1] - ys[i];
+      if (g <= 0) return -1; // not top to bottom: columns of a slide, not a cell's lines
+      if (g > max) {
+        second = max;
+        max = g;
+        best = i;
+      } else if (g > second) {
+        second = g;
+      }
+    }
+    return best >= 0 && max >= CLEAR * second ? best : -1;
+  }
+}
