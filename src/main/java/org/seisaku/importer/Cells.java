@@ -37,6 +37,12 @@ final class Cells {
   /** A run of glyphs PDFBox wrote: where it is in its line's text, and on the page. {@code cell}: a column gap before it. */
   record Run(int start, int end, float x0, float x1, float y, boolean cell) {}
 
+  /** Whether a run of text starts with a figure's digit (or a dash for none). */
+  static boolean startsFigure(String text) {
+    char c = text.charAt(0);
+    return c >= '0' && c <= '9' || c >= '０' && c <= '９' || "－―△▲".indexOf(c) >= 0;
+  }
+
   /** A line as PDFBox wrote it, with its runs. */
   static final class Line {
     final StringBuilder text = new StringBuilder();

@@ -40,6 +40,8 @@ public final class PdfText {
   private static final class ColumnGaps extends PDFTextStripper {
     /** A gap this many times the font's size or wider is one between columns. */
     static final float COLUMN_GAP = 1.5f;
+    /** A gap this many times the font's size or wider before a figure starts a table's cell. */
+    static final float FIGURE_GAP = 0.6f;
     private float lineEnd = Float.NaN;
     /** The lines written on the page, with where their runs stand (for {@link Cells}). */
     final List<Cells.Line> lines = new ArrayList<>();
@@ -54,11 +56,15 @@ public final class PdfText {
       boolean column = false;
       if (!positions.isEmpty()) {
         TextPosition first = positions.get(0);
-        if (!Float.isNaN(lineEnd) && first.getXDirAdj() - lineEnd >= COLUMN_GAP * first.getFontSizeInPt()) {
+        float gap = Float.isNaN(lineEnd) ? 0 : first.getXDirAdj() - lineEnd;
+        if (gap >= COLUMN_GAP * first.getFontSizeInPt()) {
           super.writeString(" ");
           line.text.append(' ');
           column = true;
         }
+        // a figure a little apart from the words before it starts a cell of its own for Cells (a table's columns
+        // set close), without the second space that the import would read as a column
+        column |= gap >= FIGURE_GAP * first.getFontSizeInPt() && !text.isEmpty() && Cells.startsFigure(text);
         TextPosition last = positions.get(positions.size() - 1);
         lineEnd = last.getXDirAdj() + last.getWidthDirAdj();
         line.runs.add(new Cells.Run(line.text.length(), line.text.length() + text.length(), first.getXDirAdj(), lineEnd,
