@@ -43,6 +43,15 @@ final class Cells {
     return c >= '0' && c <= '9' || c >= '０' && c <= '９' || "－―△▲".indexOf(c) >= 0;
   }
 
+  /** Whether text ends with a figure's digit (or a dash for none). */
+  static boolean endsFigure(CharSequence text) {
+    int end = text.length();
+    while (end > 0 && text.charAt(end - 1) == ' ') end--; // after PDFBox's word separator
+    if (end == 0) return false;
+    char c = text.charAt(end - 1);
+    return c >= '0' && c <= '9' || c >= '０' && c <= '９' || "－―".indexOf(c) >= 0;
+  }
+
   /** A line as PDFBox wrote it, with its runs. */
   static final class Line {
     final StringBuilder text = new StringBuilder();

@@ -57,7 +57,11 @@ public final class PdfText {
       if (!positions.isEmpty()) {
         TextPosition first = positions.get(0);
         float gap = Float.isNaN(lineEnd) ? 0 : first.getXDirAdj() - lineEnd;
-        if (gap >= COLUMN_GAP * first.getFontSizeInPt()) {
+        // words a little apart after a figure are a cell of their own: a table with its figures first and the name
+        // last (「32.4  28.9 再犯防止推進計画に基づく取組の推進」)
+        boolean afterFigure = gap >= FIGURE_GAP * first.getFontSizeInPt() && line.text.length() > 0
+            && Cells.endsFigure(line.text) && !text.isEmpty() && !Cells.startsFigure(text);
+        if (gap >= COLUMN_GAP * first.getFontSizeInPt() || afterFigure) {
           super.writeString(" ");
           line.text.append(' ');
           column = true;
