@@ -128,26 +128,29 @@ final class Cells {
       }
     }
 
+    // each row's pieces, in the page's order: those above its first cell, then those below
+    List<List<Integer>> pieces = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) pieces.add(null);
+    for (int k = 0; k < n; k++) {
+      if (owner[k] < 0) continue;
+      if (pieces.get(owner[k]) == null) pieces.set(owner[k], new ArrayList<>());
+      pieces.get(owner[k]).add(k);
+    }
     List<SourceLine> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       if (owner[i] >= 0) continue;
-      if (!isRow(shape[i]) || !owns(owner, i)) {
+      if (pieces.get(i) == null) {
         out.add(page.get(i));
         continue;
       }
       StringBuilder name = new StringBuilder();
-      for (int k = 0; k < n; k++) if (owner[k] == i && !below[k]) append(name, page.get(k).text().strip());
+      for (int k : pieces.get(i)) if (!below[k]) append(name, page.get(k).text().strip());
       String text = page.get(i).text();
       append(name, text.substring(0, shape[i].firstCellEnd()).strip());
-      for (int k = 0; k < n; k++) if (owner[k] == i && below[k]) append(name, page.get(k).text().strip());
+      for (int k : pieces.get(i)) if (below[k]) append(name, page.get(k).text().strip());
       out.add(page.get(i).withText(name + text.substring(shape[i].firstCellEnd())));
     }
     return out;
-  }
-
-  private static boolean owns(int[] owner, int row) {
-    for (int o : owner) if (o == row) return true;
-    return false;
   }
 
   /** Joins a piece of a name: Japanese runs on, two Latin words or figures keep a space between them. */
