@@ -88,7 +88,7 @@ final class ImportCommand implements Callable<Integer> {
     if (problems.hasErrors()) return report(problems, err);
     Ministry m = ministries.find(ministry).orElseThrow(() ->
         new ExitCodes.UsageException("--ministry: unknown ministry '" + ministry + "' (not in " + content.resolve("ministries.yml") + ")"));
-    Draft.Meta meta = new Draft.Meta(fy, m, k, sourceUrl);
+    Draft.Meta meta = new Draft.Meta(fy, m, k, sourceUrl, ministries); // a row may name its own ministry
 
     List<Importer.Drafted> drafts = new ArrayList<>();
     int ordinal = 0;

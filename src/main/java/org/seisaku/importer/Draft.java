@@ -6,12 +6,14 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.seisaku.encode.CsvCells;
 import org.seisaku.model.BudgetKind;
 import org.seisaku.model.FiscalYear;
+import org.seisaku.model.Ministries;
 import org.seisaku.model.Ministry;
 
 /**
@@ -31,8 +33,32 @@ import org.seisaku.model.Ministry;
 public final class Draft {
   private Draft() {}
 
-  /** What the draft is about: the command's options. */
-  public record Meta(FiscalYear fiscalYear, Ministry ministry, BudgetKind kind, String sourceUrl) {}
+  /**
+   * What the draft is about: the command's options, and the ministries a row may name as its own (null: every row
+   * is {@code ministry}'s).
+   */
+  public record Meta(FiscalYear fiscalYear, Ministry ministry, BudgetKind kind, String sourceUrl, Ministries ministries) {
+    public Meta(FiscalYear fiscalYear, Ministry ministry, BudgetKind kind, String sourceUrl) {
+      this(fiscalYear, ministry, kind, sourceUrl, null);
+    }
+  }
+
+  /**
+   * A ministry named in brackets right after a row's figure (or after its comparison): 「災害廃棄物処理事業費補助金
+   * ３６億円（環境省）」, 「…４５億円（前年度 ４０億円）【内閣府】」.
+   */
+  private static final Pattern MINISTRY_AFTER = Pattern.compile(
+      "^\\s*(?:[（(][^（()）]*[0-9０-９][^（()）]*[）)]\\s*)?[（(【［]\\s*([^（()）【】［］\\s]{2,16})\\s*[）)】］]");
+
+  /** The row's ministry: one named right after its figure when the document lists several, else the command's. */
+  static Ministry ministryOf(FoundItem f, Meta meta) {
+    if (meta.ministries() == null) return meta.ministry();
+    String line = f.origin().text();
+    int at = line.indexOf(f.written());
+    if (at < 0) return meta.ministry();
+    Matcher m = MINISTRY_AFTER.matcher(line.substring(at + f.written().length()));
+    return m.find() ? meta.ministries().find(m.group(1)).orElse(meta.ministry()) : meta.ministry();
+  }
 
   /** The file name's stem as a slug: 「Plan_2025.pdf」 → plan-2025; 「概算要求.pdf」 → "" (no ASCII letter or digit). */
   public static String stem(String fileName) {
@@ -158,7 +184,7 @@ public final class Draft {
       for (FoundItem f : items) {
         // text cells as data/budget.csv writes them: a spreadsheet opening the draft evaluates none (the reader
         // takes the apostrophe off again)
-        p.printRecord(f.fiscalYear().year(), meta.ministry().id(), CsvCells.text(f.program()), f.kind().label(),
+        p.printRecord(f.fiscalYear().year(), ministryOf(f, meta).id(), CsvCells.text(f.program()), f.kind().label(),
             CsvCells.text(f.written()), f.status() == null ? "" : CsvCells.text(f.status()), documentSlug,
             CsvCells.text(note(source, f)));
       }

