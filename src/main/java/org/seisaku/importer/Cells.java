@@ -35,7 +35,7 @@ final class Cells {
   private static final Pattern FIGURE_CELL = Pattern.compile(".*[0-9０-９].*|[－―—\\-‐]");
 
   /** A run of glyphs PDFBox wrote: where it is in its line's text, and on the page. {@code cell}: a column gap before it. */
-  record Run(int start, int end, float x0, float x1, float y, boolean cell) {}
+  record Run(int start, int end, float x0, float x1, float y, float size, boolean cell) {}
 
   /** Whether a run of text starts with a figure's digit (or a dash for none). */
   static boolean startsFigure(String text) {
@@ -59,7 +59,16 @@ final class Cells {
   }
 
   /** A line read as cells: its first cell's extent and end in the text, the next cell's start, how many cells. */
-  private record Shape(float x0, float x1, float y, float nextX0, int firstCellEnd, int cells, boolean figures, String text) {}
+  private record Shape(float x0, float x1, float y, float size, float nextX0, float lastX1, int firstCellEnd, int cells,
+      boolean figures, String text) {}
+
+  /** A heading's number at the start of a line (Ⅱ, 第2, ２．): a heading over a row, not a cell's first line. */
+  private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:[0-9０-９]{1,2}\\s*[.．、)）]|[（(][0-9０-９]{1,2}[）)]"
+      + "|[①-⑳Ⅰ-Ⅹ❶-➓⑴-⒛]|第\\s*[0-9０-９一二三四五六七八九十]+)");
+
+  /** A list's mark or a heading's number at the start of a line: an item of its own, not a cell's second line. */
+  private static final Pattern MARKED = Pattern.compile("^\\s*(?:[" + Repair.BULLETS + "]|[0-9０-９]{1,2}\\s*[.．、)）]"
+      + "|[（(][0-9０-９]{1,2}[）)]|[①-⑳Ⅰ-Ⅹ❶-➓⑴-⒛]|第\\s*[0-9０-９一二三四五六七八九十]+)");
 
   /**
    * The page's lines with the pieces of wrapped cells joined to their rows. {@code written}: the lines PDFBox wrote,
@@ -76,14 +85,34 @@ final class Cells {
     }
     if (w != written.size()) return page;
 
+    // a row of a table: another row on the page starts where it does and has its figures in the same column (a list
+    // of items with their figures after them, 「・消防団の力向上モデル事業 ３．２億円」, has no columns)
+    boolean[] tabled = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      if (!isRow(shape[i])) continue;
+      for (int j = 0; j < n && !tabled[i]; j++) {
+        if (j == i || !isRow(shape[j])) continue;
+        Shape a = shape[i];
+        Shape b = shape[j];
+        tabled[i] = Math.abs(a.x0() - b.x0()) <= ALIGN
+            && (Math.abs(a.lastX1() - b.lastX1()) <= ALIGN || Math.abs(a.nextX0() - b.nextX0()) <= ALIGN);
+      }
+    }
     int[] owner = new int[n];
     Arrays.fill(owner, -1);
     boolean[] below = new boolean[n]; // a piece under its row's first cell (else above it)
     for (int r = 0; r < n; r++) {
       if (!isRow(shape[r])) continue;
-      // the pieces above the row
+      // the pieces above the row: none when its cell starts with a mark (an item of its own), and only the first
+      // piece may start with one; outside a table (a row alone), each as wide as the row's cell at least (a cell's
+      // first lines are full), and no heading's number
       int a = r;
-      while (a - 1 >= 0 && owner[a - 1] < 0 && piece(shape[a - 1], shape[r])) a--;
+      boolean marked = MARKED.matcher(shape[r].text()).lookingAt();
+      while (!marked && a - 1 >= 0 && owner[a - 1] < 0 && piece(shape[a - 1], shape[r])
+          && (tabled[r] || full(shape[a - 1], shape[r]) && !NUMBERED.matcher(shape[a - 1].text()).lookingAt())) {
+        a--;
+        marked = MARKED.matcher(shape[a].text()).lookingAt();
+      }
       if (a < r) {
         int b = a - 1;
         boolean blank = false;
@@ -92,7 +121,7 @@ final class Cells {
           blank = true;
         }
         if (b >= 0 && shape[b] != null) {
-          boolean between = !blank && isRow(shape[b]);
+          boolean between = !blank && tabled[b];
           for (int k = a; k < r && between; k++) between = piece(shape[k], shape[b]);
           float[] ys = ys(shape, b, a, r - 1, r);
           int s = widest(ys);
@@ -108,12 +137,17 @@ final class Cells {
         }
       }
       // the pieces below the row, when no row right under them takes them
+      // the pieces below: none start with a mark; outside a table, only under a cell cut short (not ending as a
+      // name ends, as wide as the piece at least): 「地域情報化アドバイザー」 over 「派遣事業」, not 「地域交通確保事業」
+      // over a line of its description
       int c = r;
-      while (c + 1 < n && owner[c + 1] < 0 && piece(shape[c + 1], shape[r])) c++;
+      boolean cut = tabled[r] || !Repair.ENDS_AS_NAME.matcher(shape[r].text().substring(0, shape[r].firstCellEnd()).strip()).find();
+      while (cut && c + 1 < n && owner[c + 1] < 0 && piece(shape[c + 1], shape[r]) && !MARKED.matcher(shape[c + 1].text()).lookingAt()
+          && (tabled[r] || full(shape[r], shape[c + 1]))) c++;
       if (c > r) {
         int d = c + 1;
         while (d < n && page.get(d).blank()) d++;
-        boolean nextRow = d == c + 1 && d < n && isRow(shape[d]);
+        boolean nextRow = d == c + 1 && d < n && tabled[d];
         for (int k = r + 1; k <= c && nextRow; k++) nextRow = piece(shape[k], shape[d]);
         if (!nextRow && d < n && shape[d] != null) {
           float[] ys = ys(shape, r, r + 1, c, d);
@@ -183,8 +217,9 @@ final class Cells {
       }
     }
     int lastOfFirst = secondCell < 0 ? runs.size() - 1 : secondCell - 1;
-    return new Shape(runs.get(0).x0(), runs.get(lastOfFirst).x1(), runs.get(0).y(),
-        secondCell < 0 ? Float.MAX_VALUE : runs.get(secondCell).x0(), runs.get(lastOfFirst).end(), cells, figures, text);
+    return new Shape(runs.get(0).x0(), runs.get(lastOfFirst).x1(), runs.get(0).y(), runs.get(0).size(),
+        secondCell < 0 ? Float.MAX_VALUE : runs.get(secondCell).x0(), runs.get(runs.size() - 1).x1(), runs.get(lastOfFirst).end(),
+        cells, figures, text);
   }
 
   /** A table's row: two cells or more, figures after the first. */
@@ -198,6 +233,11 @@ final class Cells {
     boolean left = Math.abs(p.x0() - row.x0()) <= ALIGN;
     boolean centred = Math.abs((p.x0() + p.x1()) / 2 - (row.x0() + row.x1()) / 2) <= ALIGN;
     return (left || centred) && p.x1() <= row.nextX0() - 1;
+  }
+
+  /** Whether a piece above a row reaches as far right as the row's first cell (within half a character). */
+  private static boolean full(Shape piece, Shape row) {
+    return piece.x1() >= row.x1() - row.size() / 2;
   }
 
   private static float[] ys(Shape[] shape, int first, int from, int to, int last) {

@@ -72,7 +72,7 @@ public final class PdfText {
         TextPosition last = positions.get(positions.size() - 1);
         lineEnd = last.getXDirAdj() + last.getWidthDirAdj();
         line.runs.add(new Cells.Run(line.text.length(), line.text.length() + text.length(), first.getXDirAdj(), lineEnd,
-            first.getYDirAdj(), column || line.runs.isEmpty()));
+            first.getYDirAdj(), first.getFontSizeInPt(), column || line.runs.isEmpty()));
       }
       line.text.append(text);
       super.writeString(text, positions);

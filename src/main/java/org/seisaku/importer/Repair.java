@@ -587,7 +587,7 @@ public final class Repair {
   /** The end of a name that is no name alone: 促進事業, 推進費, 交付金. */
   private static final Pattern GENERIC_TAIL = Pattern.compile(
       "^(?:促進|推進|整備|支援|対策|強化|活用|確保|振興|創出|運営|実施)?(?:事業|事業費|交付金|補助金|負担金|委託費|費)$");
-  private static final Pattern ENDS_AS_NAME = Pattern.compile("(?:事業|交付金|補助金|負担金|委託費|費|対策|推進|整備|支援|制度|基金)$");
+  static final Pattern ENDS_AS_NAME = Pattern.compile("(?:事業|交付金|補助金|負担金|委託費|費|対策|推進|整備|支援|制度|基金)$");
 
   /**
    * 「住宅用火災警報器の設置促進及び維持管理」 + 「の推進事業 0.8億円」: the line above is one run of text (no space, no

@@ -107,6 +107,18 @@ class PdfImportTest {
   }
 
   @Test
+  void aHeadingOverAnItemAndItsDescriptionStayApartFromIt() throws IOException {
+    // not a table: a heading, an item with its figure, a line of its description, all starting where the item does
+    Path pdf = tmp.resolve("list.pdf");
+    TestPdf.writeRuns(List.of(new TestPdf.Run(60, 545, 10, "消防庁 令和８年度 概算要求の概要"),
+        new TestPdf.Run(60, 520, 10, "Ⅱ 消防団の充実強化と地域防災力の向上"), new TestPdf.Run(60, 509, 10, "消防団の力向上モデル事業"),
+        new TestPdf.Run(300, 509, 10, "３．２億円"), new TestPdf.Run(60, 498, 10, "団員の確保を支援"),
+        new TestPdf.Run(60, 470, 10, "Ⅲ 火災予防対策の推進")), pdf);
+    List<FoundItem> items = ImportEvaluationTest.importItems(pdf, java.util.Map.of("fiscal-year", "令和8年度", "ministry", "総務省", "kind", "要求"));
+    assertEquals(List.of("消防団の力向上モデル事業 | 2026 | 要求 | 3.2億円 | null"), summary(items));
+  }
+
+  @Test
   void aDamagedPdfIsAProblemNotACrash() throws IOException {
     Path bad = tmp.resolve("bad.pdf");
     Files.writeString(bad, "%PDF-1.7\nthis is not really a PDF\n");
