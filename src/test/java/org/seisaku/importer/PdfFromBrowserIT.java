@@ -25,8 +25,9 @@ import org.seisaku.testing.Requirements;
  * <p>Measured when written (2026-12-03): mean precision 0.76 and recall 0.75, 40 of the 74 documents below 1.00
  * (every wrapped name was its last piece), before {@link Cells}; after it and the header words spaced apart (「国　費」),
  * 0.961 / 0.949; with a figure a little apart from its row's name starting a cell (a table's columns set close),
- * 0.967 / 0.956; with words a little apart after a figure a cell of their own (the name last), 0.967 / 0.960.
- * What stays below 1.00 is mostly the page's making: a name's two lines in the text made a paragraph and
+ * 0.967 / 0.956; with words a little apart after a figure a cell of their own (the name last), 0.967 / 0.960;
+ * with a list's heading and an item's description kept apart from the item outside a table, 0.967 / 0.956. What stays
+ * below 1.00 is mostly the page's making: a name's two lines in the text made a paragraph and
  * a table's row apart, with a gap between them.
  */
 class PdfFromBrowserIT {
