@@ -147,7 +147,9 @@ final class Cells {
       if (c > r) {
         int d = c + 1;
         while (d < n && page.get(d).blank()) d++;
-        boolean nextRow = d == c + 1 && d < n && tabled[d];
+        // a row right under them takes them (split where the lines stand furthest apart), unless it starts with a
+        // mark: then it takes none, and they are this row's
+        boolean nextRow = d == c + 1 && d < n && tabled[d] && !MARKED.matcher(shape[d].text()).lookingAt();
         for (int k = r + 1; k <= c && nextRow; k++) nextRow = piece(shape[k], shape[d]);
         if (!nextRow && d < n && shape[d] != null) {
           float[] ys = ys(shape, r, r + 1, c, d);

@@ -21,7 +21,8 @@ import org.seisaku.testing.Requirements;
 /**
  * The held-out documents of {@link ImportEvaluationTest} as PDFs of another producer than PDFBox: each written as a
  * web page (a line of cells parted by two spaces or more, with a figure, is a table's row; consecutive rows one table,
- * its first column narrow enough to wrap long names; any other line a paragraph of its own, a blank line a gap) and
+ * its first column narrow enough to wrap long names, its cells centred, at the top or at the bottom of their rows in
+ * turn; any other line a paragraph of its own, a blank line a gap) and
  * printed by Chromium's {@code --print-to-pdf}, as an office suite prints a ministry's tables: fonts embedded as
  * subsets, each cell's text placed on its own, names wrapped in their cells, figures centred on them. Scored with
  * the documents' gold lists (line numbers aside).
@@ -30,8 +31,9 @@ import org.seisaku.testing.Requirements;
  * (every wrapped name was its last piece), before {@link Cells}; after it and the header words spaced apart (「国　費」),
  * 0.961 / 0.949; with a figure a little apart from its row's name starting a cell (a table's columns set close),
  * 0.967 / 0.956; with words a little apart after a figure a cell of their own (the name last), 0.967 / 0.960;
- * with a list's heading and an item's description kept apart from the item outside a table, 0.967 / 0.956. What stays
- * below 1.00 is mostly the page's making: a name's two lines in the text made a paragraph and
+ * with a list's heading and an item's description kept apart from the item outside a table, 0.967 / 0.956; with the
+ * cells at the top or the bottom of their rows in turn (a numbered row under the pieces below a row left them to
+ * nobody: they are the row's above it now), 0.967 / 0.956 with every alignment. What stays below 1.00 is mostly the page's making: a name's two lines in the text made a paragraph and
  * a table's row apart, with a gap between them.
  */
 class PdfFromBrowserIT {
@@ -48,7 +50,11 @@ class PdfFromBrowserIT {
     // printed two at a time (a Chromium each, under a second), then scored in order
     ExecutorService printers = Executors.newFixedThreadPool(2);
     List<Future<Path>> pdfs = new ArrayList<>();
-    for (String name : names) pdfs.add(printers.submit(() -> print(chromium, name)));
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      String align = ALIGNS.get(i % ALIGNS.size());
+      pdfs.add(printers.submit(() -> print(chromium, name, align)));
+    }
     printers.shutdown();
     System.out.println("import on held-out documents printed to PDF by Chromium:");
     for (int i = 0; i < names.size(); i++) {
@@ -70,10 +76,16 @@ class PdfFromBrowserIT {
     assertTrue(precision >= 0.93 && recall >= 0.93, "mean precision " + precision + ", recall " + recall);
   }
 
-  private Path print(Path chromium, String name) throws IOException, InterruptedException {
+  /**
+   * How a row's cells stand against a name wrapped over several lines: centred (a web page's table), at the top (a
+   * word processor's), at the bottom (a spreadsheet's); each document is printed with one of them in turn.
+   */
+  static final List<String> ALIGNS = List.of("middle", "top", "bottom");
+
+  private Path print(Path chromium, String name, String align) throws IOException, InterruptedException {
     Path text = ImportEvaluationTest.GOLD.resolve("heldout/" + name + ".txt");
     Path page = tmp.resolve(name + ".html");
-    Files.writeString(page, page(Files.readAllLines(text, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+    Files.writeString(page, page(Files.readAllLines(text, StandardCharsets.UTF_8), align), StandardCharsets.UTF_8);
     Path pdf = tmp.resolve(name + ".pdf");
     Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
         "--no-pdf-header-footer", "--user-data-dir=" + tmp.resolve("profile-" + name), "--print-to-pdf=" + pdf,
@@ -83,7 +95,7 @@ class PdfFromBrowserIT {
   }
 
   /** The document as a web page: rows of figures as tables, other lines as paragraphs. */
-  static String page(List<String> lines) {
+  static String page(List<String> lines, String align) {
     StringBuilder body = new StringBuilder();
     List<String[]> table = new ArrayList<>();
     for (String line : lines) {
@@ -100,7 +112,7 @@ class PdfFromBrowserIT {
     return "<!doctype html><html lang=ja><meta charset=utf-8><style>@page{size:A4 landscape}"
         + "body{font-family:'IPAPGothic',sans-serif;font-size:11pt;margin:20mm}p{margin:1pt 0;white-space:pre}"
         + ".gap{height:1.2em}table{border-collapse:collapse;margin:6pt 0}"
-        + "td{border:1px solid #333;padding:2pt 6pt;text-align:right;white-space:nowrap}"
+        + "td{vertical-align:" + align + ";border:1px solid #333;padding:2pt 6pt;text-align:right;white-space:nowrap}"
         + "td:first-child{text-align:left;white-space:normal;max-width:42mm}</style><body>\n" + body + "</body></html>\n";
   }
 
