@@ -35,7 +35,10 @@ final class Cells {
   private static final Pattern FIGURE_CELL = Pattern.compile(".*[0-9０-９].*|[－―—\\-‐]");
 
   /** A run of glyphs PDFBox wrote: where it is in its line's text, and on the page. {@code cell}: a column gap before it. */
-  record Run(int start, int end, float x0, float x1, float y, float size, boolean cell) {}
+  record Run(int start, int end, float x0, float x1, float y, float size, boolean cell, boolean column) {}
+
+  /** A column of a line: where its text starts on the page and in the line (the runs after a wide gap). */
+  private record Column(float x0, int start, int end) {}
 
   /** Whether a run of text starts with a figure's digit (or a dash for none). */
   static boolean startsFigure(String text) {
@@ -60,7 +63,7 @@ final class Cells {
 
   /** A line read as cells: its first cell's extent and end in the text, the next cell's start, how many cells. */
   private record Shape(float x0, float x1, float y, float size, float nextX0, float lastX1, int firstCellEnd, int cells,
-      boolean figures, String text) {}
+      boolean figures, String text, List<Column> columns) {}
 
   /** A heading's number at the start of a line (Ⅱ, 第2, ２．): a heading over a row, not a cell's first line. */
   private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:[0-9０-９]{1,2}\\s*[.．、)）]|[（(][0-9０-９]{1,2}[）)]"
@@ -176,6 +179,11 @@ final class Cells {
     for (int i = 0; i < n; i++) {
       if (owner[i] >= 0) continue;
       if (pieces.get(i) == null) {
+        int next = wrappedColumns(page, shape, owner, pieces, i, out);
+        if (next > i) {
+          i = next;
+          continue;
+        }
         out.add(page.get(i));
         continue;
       }
@@ -195,6 +203,53 @@ final class Cells {
       name.append(' ');
     }
     name.append(piece);
+  }
+
+  /**
+   * Boxes side by side whose text wraps (a slide's): 「地域おこし協力隊  集落支援員推進」 over 「推進事業  事業」, set closer
+   * to each other than to the lines around them, each piece under a column of the first line, with no figure and not
+   * starting with a mark. Adds the first line with each column's text run on, and returns the last line taken (or
+   * {@code i} when none is).
+   */
+  private static int wrappedColumns(List<SourceLine> page, Shape[] shape, int[] owner, List<List<Integer>> pieces, int i,
+      List<SourceLine> out) {
+    Shape first = shape[i];
+    if (first == null || first.columns().size() < 2) return i;
+    float before = Float.MAX_VALUE;
+    if (i > 0 && shape[i - 1] != null) before = first.y() - shape[i - 1].y();
+    List<StringBuilder> texts = new ArrayList<>();
+    for (Column c : first.columns()) texts.add(new StringBuilder(first.text().substring(c.start(), c.end()).strip()));
+    int last = i;
+    while (last + 1 < page.size() && shape[last + 1] != null && owner[last + 1] < 0 && pieces.get(last + 1) == null) {
+      Shape s = shape[last + 1];
+      float pitch = s.y() - shape[last].y();
+      float after = last + 2 < page.size() && shape[last + 2] != null ? shape[last + 2].y() - s.y() : Float.MAX_VALUE;
+      if (pitch <= 0 || pitch * CLEAR > Math.min(before, after)) break;
+      int[] into = new int[s.columns().size()];
+      int k = 0;
+      for (int c = 0; c < into.length; c++) {
+        Column col = s.columns().get(c);
+        String t = s.text().substring(col.start(), col.end()).strip();
+        while (k < first.columns().size() && Math.abs(first.columns().get(k).x0() - col.x0()) > ALIGN) k++;
+        // a piece of wrapped text has no figure (a table's next row has): 「推進事業」, 「億円）」, not 「合計 5,330 4,030」
+        if (k == first.columns().size() || t.isEmpty() || t.matches(".*[0-9０-９].*") || MARKED.matcher(t).lookingAt()) {
+          return flush(page, i, last, texts, out);
+        }
+        into[c] = k++;
+      }
+      for (int c = 0; c < into.length; c++) {
+        Column col = s.columns().get(c);
+        append(texts.get(into[c]), s.text().substring(col.start(), col.end()).strip());
+      }
+      last++;
+    }
+    return flush(page, i, last, texts, out);
+  }
+
+  private static int flush(List<SourceLine> page, int i, int last, List<StringBuilder> texts, List<SourceLine> out) {
+    if (last == i) return i;
+    out.add(page.get(i).withText(String.join("  ", texts)));
+    return last;
   }
 
   private static boolean isAscii(char c) {
@@ -219,9 +274,16 @@ final class Cells {
       }
     }
     int lastOfFirst = secondCell < 0 ? runs.size() - 1 : secondCell - 1;
+    List<Column> columns = new ArrayList<>();
+    for (int k = 0; k < runs.size(); k++) {
+      if (!runs.get(k).column()) continue;
+      int e = k + 1;
+      while (e < runs.size() && !runs.get(e).column()) e++;
+      columns.add(new Column(runs.get(k).x0(), runs.get(k).start(), runs.get(e - 1).end()));
+    }
     return new Shape(runs.get(0).x0(), runs.get(lastOfFirst).x1(), runs.get(0).y(), runs.get(0).size(),
         secondCell < 0 ? Float.MAX_VALUE : runs.get(secondCell).x0(), runs.get(runs.size() - 1).x1(), runs.get(lastOfFirst).end(),
-        cells, figures, text);
+        cells, figures, text, columns);
   }
 
   /** A table's row: two cells or more, figures after the first. */

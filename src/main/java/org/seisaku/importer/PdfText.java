@@ -61,7 +61,8 @@ public final class PdfText {
         // last (「32.4  28.9 再犯防止推進計画に基づく取組の推進」)
         boolean afterFigure = gap >= FIGURE_GAP * first.getFontSizeInPt() && line.text.length() > 0
             && Cells.endsFigure(line.text) && !text.isEmpty() && !Cells.startsFigure(text);
-        if (gap >= COLUMN_GAP * first.getFontSizeInPt() || afterFigure) {
+        boolean columnGap = gap >= COLUMN_GAP * first.getFontSizeInPt() || afterFigure;
+        if (columnGap) {
           super.writeString(" ");
           line.text.append(' ');
           column = true;
@@ -72,7 +73,7 @@ public final class PdfText {
         TextPosition last = positions.get(positions.size() - 1);
         lineEnd = last.getXDirAdj() + last.getWidthDirAdj();
         line.runs.add(new Cells.Run(line.text.length(), line.text.length() + text.length(), first.getXDirAdj(), lineEnd,
-            first.getYDirAdj(), first.getFontSizeInPt(), column || line.runs.isEmpty()));
+            first.getYDirAdj(), first.getFontSizeInPt(), column || line.runs.isEmpty(), columnGap || line.runs.isEmpty()));
       }
       line.text.append(text);
       super.writeString(text, positions);

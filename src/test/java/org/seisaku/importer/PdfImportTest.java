@@ -119,6 +119,20 @@ class PdfImportTest {
   }
 
   @Test
+  void boxesSideBySideWhoseTextWrapsReadAsTheirBoxes() throws IOException {
+    // a slide's narrow boxes: each name and figure wraps, lines 12 points apart in a box, 20 between name and figure
+    Path pdf = tmp.resolve("boxes.pdf");
+    TestPdf.writeRuns(List.of(new TestPdf.Run(60, 550, 14, "令和８年度 概算要求のポイント"),
+        new TestPdf.Run(60, 500, 10, "地域おこし協力隊"), new TestPdf.Run(260, 500, 10, "集落支援員推進"),
+        new TestPdf.Run(60, 488, 10, "推進事業"), new TestPdf.Run(260, 488, 10, "事業"),
+        new TestPdf.Run(60, 468, 10, "５．２億円（４．８"), new TestPdf.Run(260, 468, 10, "１．５億円（１．２"),
+        new TestPdf.Run(60, 456, 10, "億円）"), new TestPdf.Run(260, 456, 10, "億円）")), pdf);
+    List<FoundItem> items = ImportEvaluationTest.importItems(pdf, java.util.Map.of("fiscal-year", "令和8年度", "ministry", "総務省", "kind", "要求"));
+    assertEquals(List.of("地域おこし協力隊推進事業 | 2026 | 要求 | 5.2億円 | null", "地域おこし協力隊推進事業 | 2025 | 当初 | 4.8億円 | null",
+        "集落支援員推進事業 | 2026 | 要求 | 1.5億円 | null", "集落支援員推進事業 | 2025 | 当初 | 1.2億円 | null"), summary(items));
+  }
+
+  @Test
   void aDamagedPdfIsAProblemNotACrash() throws IOException {
     Path bad = tmp.resolve("bad.pdf");
     Files.writeString(bad, "%PDF-1.7\nthis is not really a PDF\n");
