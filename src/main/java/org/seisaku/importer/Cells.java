@@ -15,13 +15,20 @@ import java.util.regex.Pattern;
  * row's first cell; between two rows, the pieces are split where the lines stand furthest apart (a cell's lines are
  * closer to each other than to the next row's: its padding and rule lie between), and above the first row or below
  * the last, the pieces are the row's only when the lines beyond them stand clearly further off. When the gaps do not
- * tell (a table of even lines), nothing is joined.
+ * tell (a table of even lines), nothing is joined. A line that starts with a list's mark or a heading's number is an
+ * item of its own; and outside a table (no other row on the page in the same columns) a piece above must be as wide
+ * as the row's cell (a wrapped cell's first lines are full) and a piece below must follow a cell cut short, so that a
+ * list's heading and an item's description stay apart from the item.
  *
  * <pre>
  *   地域情報化                      →   地域情報化アドバイザー派遣事業  3.2  －  △3.2  廃止
  *   アドバイザー  3.2  －  △3.2  廃止
  *   派遣事業
  * </pre>
+ *
+ * <p>Boxes side by side (a slide's) wrap their text the same way, a line across the boxes at a time: lines set closer
+ * to each other than to the lines around them, each piece under a column of the first and with no figure, are run on
+ * column by column ({@link #wrappedColumns}).
  */
 final class Cells {
   private Cells() {}
@@ -34,7 +41,11 @@ final class Cells {
   static final int PIECE_MAX = 60;
   private static final Pattern FIGURE_CELL = Pattern.compile(".*[0-9０-９].*|[－―—\\-‐]");
 
-  /** A run of glyphs PDFBox wrote: where it is in its line's text, and on the page. {@code cell}: a column gap before it. */
+  /**
+   * A run of glyphs PDFBox wrote: where it is in its line's text, and on the page. {@code cell}: a cell starts with it
+   * (a wide gap before it, or a figure a little apart from the words before it); {@code column}: a wide gap before it
+   * (the text has two spaces there).
+   */
   record Run(int start, int end, float x0, float x1, float y, float size, boolean cell, boolean column) {}
 
   /** A column of a line: where its text starts on the page and in the line (the runs after a wide gap). */
@@ -65,13 +76,12 @@ final class Cells {
   private record Shape(float x0, float x1, float y, float size, float nextX0, float lastX1, int firstCellEnd, int cells,
       boolean figures, String text, List<Column> columns) {}
 
+  private static final String NUMBER = "[0-9０-９]{1,2}\\s*[.．、)）]|[（(][0-9０-９]{1,2}[）)]|[①-⑳Ⅰ-Ⅹ❶-➓⑴-⒛]"
+      + "|第\\s*[0-9０-９一二三四五六七八九十]+";
   /** A heading's number at the start of a line (Ⅱ, 第2, ２．): a heading over a row, not a cell's first line. */
-  private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:[0-9０-９]{1,2}\\s*[.．、)）]|[（(][0-9０-９]{1,2}[）)]"
-      + "|[①-⑳Ⅰ-Ⅹ❶-➓⑴-⒛]|第\\s*[0-9０-９一二三四五六七八九十]+)");
-
+  private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:" + NUMBER + ")");
   /** A list's mark or a heading's number at the start of a line: an item of its own, not a cell's second line. */
-  private static final Pattern MARKED = Pattern.compile("^\\s*(?:[" + Repair.BULLETS + "]|[0-9０-９]{1,2}\\s*[.．、)）]"
-      + "|[（(][0-9０-９]{1,2}[）)]|[①-⑳Ⅰ-Ⅹ❶-➓⑴-⒛]|第\\s*[0-9０-９一二三四五六七八九十]+)");
+  private static final Pattern MARKED = Pattern.compile("^\\s*(?:[" + Repair.BULLETS + "]|" + NUMBER + ")");
 
   /**
    * The page's lines with the pieces of wrapped cells joined to their rows. {@code written}: the lines PDFBox wrote,
@@ -268,10 +278,7 @@ final class Cells {
         cells++;
         if (cells == 2) secondCell = k;
       }
-      if (cells >= 2) {
-        int end = k + 1 < runs.size() && runs.get(k + 1).cell() ? runs.get(k).end() : runs.get(k).end();
-        figures |= FIGURE_CELL.matcher(text.substring(runs.get(k).start(), end)).matches();
-      }
+      if (cells >= 2) figures |= FIGURE_CELL.matcher(text.substring(runs.get(k).start(), runs.get(k).end())).matches();
     }
     int lastOfFirst = secondCell < 0 ? runs.size() - 1 : secondCell - 1;
     List<Column> columns = new ArrayList<>();
