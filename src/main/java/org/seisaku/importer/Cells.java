@@ -39,6 +39,8 @@ final class Cells {
   static final float CLEAR = 1.2f;
   /** A piece no longer than this, in characters: longer text is a paragraph's, not a cell's. */
   static final int PIECE_MAX = 60;
+  /** How many lines away another row of the same table is looked for. */
+  static final int NEAR = 40;
   private static final Pattern FIGURE_CELL = Pattern.compile(".*[0-9０-９].*|[－―—\\-‐]");
 
   /**
@@ -98,12 +100,12 @@ final class Cells {
     }
     if (w != written.size()) return page;
 
-    // a row of a table: another row on the page starts where it does and has its figures in the same column (a list
-    // of items with their figures after them, 「・消防団の力向上モデル事業 ３．２億円」, has no columns)
+    // a row of a table: another row near it starts where it does and has its figures in the same column (a list of
+    // items with their figures after them, 「・消防団の力向上モデル事業 ３．２億円」, has no columns)
     boolean[] tabled = new boolean[n];
     for (int i = 0; i < n; i++) {
       if (!isRow(shape[i])) continue;
-      for (int j = 0; j < n && !tabled[i]; j++) {
+      for (int j = Math.max(0, i - NEAR); j < Math.min(n, i + NEAR + 1) && !tabled[i]; j++) {
         if (j == i || !isRow(shape[j])) continue;
         Shape a = shape[i];
         Shape b = shape[j];
@@ -149,8 +151,7 @@ final class Cells {
           }
         }
       }
-      // the pieces below the row, when no row right under them takes them
-      // the pieces below: none start with a mark; outside a table, only under a cell cut short (not ending as a
+      // the pieces below the row, when no row right under them takes them: none start with a mark; outside a table, only under a cell cut short (not ending as a
       // name ends, as wide as the piece at least): 「地域情報化アドバイザー」 over 「派遣事業」, not 「地域交通確保事業」
       // over a line of its description
       int c = r;
