@@ -297,8 +297,8 @@ public final class Repair {
   /**
    * Tokens printed twice as a whole that {@link #unrepeat} leaves (shorter than four, or without a letter): a
    * figure whose twin is no figure (「27,30027,300」, 「1.131.13」, 「△7.0△7.0」) always; in a line already found
-   * printed twice ({@code damaged}, or with such a figure, or two such words with a kanji), a figure that may be one (「400400」), a word of one to
-   * three glyphs with a kanji (「計計」) and a mark (「－－」).
+   * printed twice ({@code damaged}, or with such a figure, or two such words with a kanji), a figure that may be one
+   * (「400400」), a word of one to three glyphs with a kanji (「計計」), a mark (「－－」) and 「うちうち」.
    */
   static String untwin(String s, boolean damaged) {
     Matcher m = TOKEN.matcher(s);
