@@ -151,13 +151,16 @@ final class Cells {
           }
         }
       }
-      // the pieces below the row, when no row right under them takes them: none start with a mark; outside a table, only under a cell cut short (not ending as a
-      // name ends, as wide as the piece at least): 「地域情報化アドバイザー」 over 「派遣事業」, not 「地域交通確保事業」
-      // over a line of its description
+      // the pieces below the row, when no row right under them takes them: none start with a mark; outside a table,
+      // only under a cell cut short (not ending as a name ends, as wide as the piece at least): 「地域情報化アドバイザー」
+      // over 「派遣事業」, not 「地域交通確保事業」 over a line of its description
       int c = r;
-      boolean cut = tabled[r] || !Repair.ENDS_AS_NAME.matcher(shape[r].text().substring(0, shape[r].firstCellEnd()).strip()).find();
-      while (cut && c + 1 < n && owner[c + 1] < 0 && piece(shape[c + 1], shape[r]) && !MARKED.matcher(shape[c + 1].text()).lookingAt()
-          && (tabled[r] || full(shape[r], shape[c + 1]))) c++;
+      String firstCell = shape[r].text().substring(0, shape[r].firstCellEnd()).strip();
+      boolean cut = tabled[r] || !Repair.ENDS_AS_NAME.matcher(firstCell).find();
+      while (cut && c + 1 < n && owner[c + 1] < 0 && piece(shape[c + 1], shape[r])
+          && !MARKED.matcher(shape[c + 1].text()).lookingAt() && (tabled[r] || full(shape[r], shape[c + 1]))) {
+        c++;
+      }
       if (c > r) {
         int d = c + 1;
         while (d < n && page.get(d).blank()) d++;
@@ -290,8 +293,8 @@ final class Cells {
       columns.add(new Column(runs.get(k).x0(), runs.get(k).start(), runs.get(e - 1).end()));
     }
     return new Shape(runs.get(0).x0(), runs.get(lastOfFirst).x1(), runs.get(0).y(), runs.get(0).size(),
-        secondCell < 0 ? Float.MAX_VALUE : runs.get(secondCell).x0(), runs.get(runs.size() - 1).x1(), runs.get(lastOfFirst).end(),
-        cells, figures, text, columns);
+        secondCell < 0 ? Float.MAX_VALUE : runs.get(secondCell).x0(), runs.get(runs.size() - 1).x1(),
+        runs.get(lastOfFirst).end(), cells, figures, text, columns);
   }
 
   /** A table's row: two cells or more, figures after the first. */

@@ -33,8 +33,9 @@ import org.seisaku.testing.Requirements;
  * 0.967 / 0.956; with words a little apart after a figure a cell of their own (the name last), 0.967 / 0.960;
  * with a list's heading and an item's description kept apart from the item outside a table, 0.967 / 0.956; with the
  * cells at the top or the bottom of their rows in turn (a numbered row under the pieces below a row left them to
- * nobody: they are the row's above it now), 0.967 / 0.956 with every alignment. What stays below 1.00 is mostly the page's making: a name's two lines in the text made a paragraph and
- * a table's row apart, with a gap between them.
+ * nobody: they are the row's above it now), 0.967 / 0.956 with every alignment. What stays below 1.00 is mostly
+ * the page's making: a name's two lines in the text made a paragraph and a table's row apart, with a gap between
+ * them.
  */
 class PdfFromBrowserIT {
   @TempDir Path tmp;
@@ -90,7 +91,8 @@ class PdfFromBrowserIT {
     Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
         "--no-pdf-header-footer", "--user-data-dir=" + tmp.resolve("profile-" + name), "--print-to-pdf=" + pdf,
         page.toUri().toString()).redirectErrorStream(true).redirectOutput(tmp.resolve(name + ".log").toFile()).start();
-    assertTrue(p.waitFor(120, TimeUnit.SECONDS) && Files.isRegularFile(pdf) && Files.size(pdf) > 0, name + ": Chromium printed no PDF");
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS) && Files.isRegularFile(pdf) && Files.size(pdf) > 0,
+        name + ": Chromium printed no PDF");
     return pdf;
   }
 
