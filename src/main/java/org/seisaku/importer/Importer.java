@@ -1,6 +1,9 @@
 package org.seisaku.importer;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -40,7 +43,8 @@ public final class Importer {
       List<FoundItem> items, int lowConfidence, int notBudget, Repair.Counts repairs, boolean pdf) {}
 
   /**
-   * Reads a PDF (by its {@code %PDF-} signature) or a text file: UTF-8, with or without BOM, or CP932.
+   * Reads a PDF (by its {@code %PDF-} signature) or a text file: UTF-8, with or without BOM, UTF-16 with its BOM (what
+   * Windows' Notepad saves as "Unicode"), or CP932.
    * A file that is neither is a problem at {@code path}, and empty is returned.
    */
   public static Optional<SourceText> read(Path file, String path, Problems problems) throws IOException {
@@ -60,10 +64,11 @@ public final class Importer {
         return Optional.empty();
       }
     } else {
-      Optional<String> text = TextDecoding.decode(bytes, null, path, new Problems());
+      Optional<String> text = utf16(bytes);
+      if (text.isEmpty()) text = TextDecoding.decode(bytes, null, path, new Problems());
       if (text.isEmpty()) text = TextDecoding.decode(bytes, "windows-31j", path, new Problems());
       if (text.isEmpty()) {
-        problems.error(path, 0, "neither a PDF nor text in UTF-8 or CP932 (Shift_JIS)");
+        problems.error(path, 0, "neither a PDF nor text in UTF-8, UTF-16 (with its BOM) or CP932 (Shift_JIS)");
         return Optional.empty();
       }
       source = SourceText.ofText(name, text.get());
@@ -77,6 +82,20 @@ public final class Importer {
       return Optional.empty();
     }
     return Optional.of(source);
+  }
+
+  /** Text in UTF-16 that starts with its byte-order mark, decoded strictly; empty for any other bytes. */
+  static Optional<String> utf16(byte[] bytes) {
+    boolean le = bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe;
+    boolean be = bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff;
+    if (!le && !be) return Optional.empty();
+    try {
+      return Optional.of((le ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE).newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, 2, bytes.length - 2)).toString());
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
   }
 
   /**
