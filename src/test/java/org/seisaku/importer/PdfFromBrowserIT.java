@@ -1,5 +1,6 @@
 package org.seisaku.importer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,10 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +20,7 @@ import org.seisaku.testing.Requirements;
  * web page (a line of cells parted by two spaces or more, with a figure, is a table's row; consecutive rows one table,
  * its first column narrow enough to wrap long names, its cells centred, at the top or at the bottom of their rows in
  * turn; any other line a paragraph of its own, a blank line a gap) and
- * printed by Chromium's {@code --print-to-pdf}, as an office suite prints a ministry's tables: fonts embedded as
+ * printed by Chromium (as its print dialog prints, {@code src/test/js/print-pdf.mjs}), as an office suite prints a ministry's tables: fonts embedded as
  * subsets, each cell's text placed on its own, names wrapped in their cells, figures centred on them. Scored with
  * the documents' gold lists (line numbers aside).
  *
@@ -42,30 +39,28 @@ class PdfFromBrowserIT {
 
   @Test
   void heldOutDocumentsPrintedByABrowserImportAsTheirText() throws IOException, InterruptedException {
-    Path chromium = Requirements.chromium();
+    Requirements.chromium();
+    Path node = Requirements.node();
     TestPdf.font();
     List<String> names = ImportEvaluationTest.HELDOUT_FLOORS.keySet().stream().sorted().toList();
     List<String> failures = new ArrayList<>();
     double precision = 0;
     double recall = 0;
-    // printed two at a time (a Chromium each, under a second), then scored in order
-    ExecutorService printers = Executors.newFixedThreadPool(2);
-    List<Future<Path>> pdfs = new ArrayList<>();
+    // every page printed by one Chromium (src/test/js/print-pdf.mjs, playwright-core), then scored in order
     for (int i = 0; i < names.size(); i++) {
-      String name = names.get(i);
-      String align = ALIGNS.get(i % ALIGNS.size());
-      pdfs.add(printers.submit(() -> print(chromium, name, align)));
+      Path text = ImportEvaluationTest.GOLD.resolve("heldout/" + names.get(i) + ".txt");
+      Files.writeString(tmp.resolve(names.get(i) + ".html"),
+          page(Files.readAllLines(text, StandardCharsets.UTF_8), ALIGNS.get(i % ALIGNS.size())), StandardCharsets.UTF_8);
     }
-    printers.shutdown();
+    List<String> command = new ArrayList<>(List.of(node.toString(), "src/test/js/print-pdf.mjs", tmp.toString()));
+    command.addAll(names);
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(tmp.resolve("print.log").toFile()).start();
+    assertTrue(p.waitFor(10, TimeUnit.MINUTES), "print-pdf.mjs timed out");
+    assertEquals(0, p.exitValue(), () -> "print-pdf.mjs failed: " + read(tmp.resolve("print.log")));
     System.out.println("import on held-out documents printed to PDF by Chromium:");
-    for (int i = 0; i < names.size(); i++) {
-      String name = names.get(i);
-      Path pdf;
-      try {
-        pdf = pdfs.get(i).get();
-      } catch (ExecutionException e) {
-        throw new AssertionError(name + ": " + e.getCause(), e.getCause());
-      }
+    for (String name : names) {
+      Path pdf = tmp.resolve(name + ".pdf");
+      assertTrue(Files.isRegularFile(pdf) && Files.size(pdf) > 0, name + ": Chromium printed no PDF");
       GoldList.Score s = ImportEvaluationTest.evaluate(name, pdf, ImportEvaluationTest.GOLD.resolve("heldout/" + name + ".tsv"),
           new double[] {0, 0}, failures);
       precision += s.precision();
@@ -83,17 +78,12 @@ class PdfFromBrowserIT {
    */
   static final List<String> ALIGNS = List.of("middle", "top", "bottom");
 
-  private Path print(Path chromium, String name, String align) throws IOException, InterruptedException {
-    Path text = ImportEvaluationTest.GOLD.resolve("heldout/" + name + ".txt");
-    Path page = tmp.resolve(name + ".html");
-    Files.writeString(page, page(Files.readAllLines(text, StandardCharsets.UTF_8), align), StandardCharsets.UTF_8);
-    Path pdf = tmp.resolve(name + ".pdf");
-    Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--no-pdf-header-footer", "--user-data-dir=" + tmp.resolve("profile-" + name), "--print-to-pdf=" + pdf,
-        page.toUri().toString()).redirectErrorStream(true).redirectOutput(tmp.resolve(name + ".log").toFile()).start();
-    assertTrue(p.waitFor(120, TimeUnit.SECONDS) && Files.isRegularFile(pdf) && Files.size(pdf) > 0,
-        name + ": Chromium printed no PDF");
-    return pdf;
+  private static String read(Path log) {
+    try {
+      return Files.readString(log, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "(no log: " + e.getMessage() + ")";
+    }
   }
 
   /** The document as a web page: rows of figures as tables, other lines as paragraphs. */
