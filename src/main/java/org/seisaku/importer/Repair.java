@@ -522,13 +522,23 @@ public final class Repair {
     List<SourceLine> out = new ArrayList<>(in.size());
     for (SourceLine l : in) {
       if (!out.isEmpty() && !l.blank()) {
-        SourceLine prev = out.get(out.size() - 1);
+        // a name's end after a gap of one blank line (a PDF's paragraph spacing between a name's two lines) joins as
+        // one right under it does
+        int gap = out.size() >= 2 && out.get(out.size() - 1).blank() && !out.get(out.size() - 2).blank() ? 1 : 0;
+        SourceLine prev = out.get(out.size() - 1 - gap);
         String p = prev.text();
         boolean endsOpen = !prev.blank() && !p.isEmpty() && isLetter(p.codePointBefore(p.length())) && !p.contains("円");
         // (not a line of column labels, 「事業費      国費      事業費      国費」: a table's header, no name's end)
+        // (after a gap, only a line that cannot start a name of its own: 「補助金 1,200」, 「の推進事業 0.8億円」)
         if (endsOpen && !(columns(l.text()) && !l.text().matches(".*[0-9].*"))
-            && (NAME_TAIL_START.matcher(l.text()).find() || continuesName(p, l.text()))) {
+            && (NAME_TAIL_START.matcher(l.text()).find()
+                || (gap == 0 || CONTINUATION.matcher(l.text()).find()) && continuesName(p, l.text()))) {
+          if (gap == 1) out.remove(out.size() - 1);
           out.set(out.size() - 1, prev.withText(p + l.text()));
+          continue;
+        }
+        if (gap == 1) {
+          out.add(l);
           continue;
         }
         if (wrappedCell(p, l.text())) {
@@ -619,8 +629,12 @@ public final class Repair {
     }
     if (!ENDS_AS_NAME.matcher(fragment).find()) return false;
     return CONTINUATION.matcher(line).find()
-        || (above.codePointCount(0, above.length()) >= 12 && !ENDS_AS_NAME.matcher(above).find());
+        || (above.codePointCount(0, above.length()) >= 12 && !ENDS_AS_NAME.matcher(above).find()
+            && !OFFICE_END.matcher(above).find()); // 「内閣府地方創生推進事務局」 over 「地域未来交付金（…」: a sender
   }
+
+  /** How the name of a ministry or an office ends (総務省, 消防庁, …推進事務局, 地域力創造グループ): a page's header. */
+  static final Pattern OFFICE_END = Pattern.compile("(?:省|庁|局|課|室|グループ)$");
 
   /** Text laid out in columns (a table, a header): two or more spaces inside it. Prose is not wrapped into it. */
   private static boolean columns(String line) {

@@ -25,14 +25,15 @@ import org.seisaku.testing.Requirements;
  * the documents' gold lists (line numbers aside).
  *
  * <p>Measured when written (2026-12-03): mean precision 0.76 and recall 0.75, 40 of the 74 documents below 1.00
- * (every wrapped name was its last piece), before {@link Cells}; after it and the header words spaced apart (「国　費」),
- * 0.961 / 0.949; with a figure a little apart from its row's name starting a cell (a table's columns set close),
- * 0.967 / 0.956; with words a little apart after a figure a cell of their own (the name last), 0.967 / 0.960;
- * with a list's heading and an item's description kept apart from the item outside a table, 0.967 / 0.956; with the
- * cells at the top or the bottom of their rows in turn (a numbered row under the pieces below a row left them to
- * nobody: they are the row's above it now), 0.967 / 0.956 with every alignment. What stays below 1.00 is mostly
- * the page's making: a name's two lines in the text made a paragraph and a table's row apart, with a gap between
- * them.
+ * (every wrapped name was its last piece), before {@link Cells}; after it and the header words spaced apart
+ * (「国　費」), 0.961 / 0.949; with a figure a little apart from its row's name starting a cell (a table's columns set
+ * close), 0.967 / 0.956; with words a little apart after a figure a cell of their own (the name last), 0.967 /
+ * 0.960; with a list's heading and an item's description kept apart from the item outside a table, 0.967 / 0.956;
+ * with the cells at the top or the bottom of their rows in turn (a numbered row under the pieces below a row left
+ * them to nobody: they are the row's above it now), 0.967 / 0.956 with every alignment; with a name's end joined
+ * to it across one blank line (a paragraph's spacing) when the line cannot start a name of its own, 0.972 / 0.960.
+ * What stays below 1.00 is mostly the page's making: a name's two lines in the text made a paragraph and a table's
+ * row apart, with a gap between them.
  */
 class PdfFromBrowserIT {
   @TempDir Path tmp;
