@@ -1483,6 +1483,7 @@ public final class ItemFinder {
       SourceLine l = lines.get(i + 1);
       if (l.page() != lines.get(i).page() || l.blank() || l.text().length() > MAX_LINE) return null; // right below
       if (AMOUNT.matcher(l.text()).find() || FIELD_LINE.matcher(l.text()).find()) return null;
+      if (NUMBERED.matcher(l.text()).find()) return null; // 「３．補助対象経費及び補助率」: the next part's heading
       Named n = name(l.text());
       return n == null ? null : new Named(n.name(), n.status(), List.of("name-line-below"), NAME_ABOVE);
     }

@@ -19,6 +19,15 @@ class ItemFinderTest {
   }
 
   @Test
+  void theNextPartsNumberedHeadingIsNoNameOfTheFigureAboveIt() {
+    // a notice set without blank lines (a PDF with tight spacing): the budget's line, then the next part's heading
+    assertEquals(List.of("2026 当初 3億円 地域デジタル人材育成支援事業", "2025 当初 2.5億円 地域デジタル人材育成支援事業"),
+        items("令和８年度 地域デジタル人材育成支援事業 公募要領\n１．事業の目的\n  地方公共団体等を支援する。\n２．予算額\n"
+            + "  令和８年度予算額 ３億円（前年度 ２．５億円）\n３．補助対象経費及び補助率\n  (1) 補助上限額：１件当たり ５００万円",
+            "令和8年度", "当初"));
+  }
+
+  @Test
   void theBreakdownOfAFigureThatIsNoItemIsNoItem() {
     // a cap per 隊員 with its parts in （ ） on the line below; the program's budget after its name is an item
     assertEquals(List.of("2014 当初 9,000万円 地域おこし協力隊推進事業"),
