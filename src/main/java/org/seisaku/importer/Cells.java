@@ -82,6 +82,8 @@ final class Cells {
       + "|第\\s*[0-9０-９一二三四五六七八九十]+";
   /** A heading's number at the start of a line (Ⅱ, 第2, ２．): a heading over a row, not a cell's first line. */
   private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:" + NUMBER + ")");
+  /** A footnote's mark alone: 「※1」, 「注2」. */
+  private static final Pattern FOOTNOTE = Pattern.compile("[※＊*注]\\s*[0-9０-９]{0,2}");
   /** A list's mark or a heading's number at the start of a line: an item of its own, not a cell's second line. */
   private static final Pattern MARKED = Pattern.compile("^\\s*(?:[" + Repair.BULLETS + "]|" + NUMBER + ")");
 
@@ -122,7 +124,9 @@ final class Cells {
       // piece may start with one; outside a table (a row alone), each as wide as the row's cell at least (a cell's
       // first lines are full), and no heading's number
       int a = r;
-      boolean marked = MARKED.matcher(shape[r].text()).lookingAt();
+      String cell = shape[r].text().substring(0, shape[r].firstCellEnd()).strip();
+      // (a cell that is only a footnote's mark, 「※1」, is the end of a name wrapped over it)
+      boolean marked = MARKED.matcher(cell).lookingAt() && !FOOTNOTE.matcher(cell).matches();
       while (!marked && a - 1 >= 0 && owner[a - 1] < 0 && piece(shape[a - 1], shape[r])
           && (tabled[r] || full(shape[a - 1], shape[r]) && !NUMBERED.matcher(shape[a - 1].text()).lookingAt())) {
         a--;
