@@ -98,12 +98,16 @@ class PdfImportTest {
         new TestPdf.Run(60, 497, 10, "地域情報化"), new TestPdf.Run(60, 486, 10, "アドバイザー"), new TestPdf.Run(60, 475, 10, "派遣事業"),
         new TestPdf.Run(360, 486, 10, "320"), new TestPdf.Run(480, 486, 10, "300"),
         new TestPdf.Run(60, 459, 10, "自治体ＤＸ推進事業"), new TestPdf.Run(350, 459, 10, "2,400"), new TestPdf.Run(470, 459, 10, "2,200"),
-        new TestPdf.Run(50, 430, 10, "※ 上記のほか、施設整備費補助金を事項要求。")), pdf);
+        // a footnote's mark wrapped to the figures' line: 「地域共生社会推進事業※1」
+        new TestPdf.Run(60, 443, 10, "地域共生社会推進事業"), new TestPdf.Run(60, 432, 10, "※1"),
+        new TestPdf.Run(360, 437.5f, 10, "520"), new TestPdf.Run(480, 437.5f, 10, "455"),
+        new TestPdf.Run(50, 400, 10, "※ 上記のほか、施設整備費補助金を事項要求。")), pdf);
     List<FoundItem> items = ImportEvaluationTest.importItems(pdf, java.util.Map.of("fiscal-year", "令和8年度", "ministry", "文部科学省", "kind", "要求"));
     assertEquals(List.of("国立研究開発法人科学技術振興機構 | 2026 | 要求 | 1,025億円 | null",
         "国立研究開発法人科学技術振興機構 | 2025 | 当初 | 987億円 | null", "地域情報化アドバイザー派遣事業 | 2026 | 要求 | 3.2億円 | null",
         "地域情報化アドバイザー派遣事業 | 2025 | 当初 | 3億円 | null", "自治体DX推進事業 | 2026 | 要求 | 24億円 | null",
-        "自治体DX推進事業 | 2025 | 当初 | 22億円 | null"), summary(items).subList(0, 6));
+        "自治体DX推進事業 | 2025 | 当初 | 22億円 | null", "地域共生社会推進事業 | 2026 | 要求 | 5.2億円 | null",
+        "地域共生社会推進事業 | 2025 | 当初 | 4.55億円 | null"), summary(items).subList(0, 8));
   }
 
   @Test
