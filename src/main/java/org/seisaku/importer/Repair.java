@@ -529,10 +529,10 @@ public final class Repair {
         String p = prev.text();
         boolean endsOpen = !prev.blank() && !p.isEmpty() && isLetter(p.codePointBefore(p.length())) && !p.contains("円");
         // (not a line of column labels, 「事業費      国費      事業費      国費」: a table's header, no name's end)
-        // (after a gap, only a line that cannot start a name of its own: 「補助金 1,200」, 「の推進事業 0.8億円」)
+        // (after a gap, only a line that cannot start a name of its own: 「補助金 1,200」, 「の推進事業 0.8億円」,
+        // 「支援事業 1,200」, 「金 12,054」)
         if (endsOpen && !(columns(l.text()) && !l.text().matches(".*[0-9].*"))
-            && (NAME_TAIL_START.matcher(l.text()).find()
-                || (gap == 0 || CONTINUATION.matcher(l.text()).find()) && continuesName(p, l.text()))) {
+            && (NAME_TAIL_START.matcher(l.text()).find() || continuesName(p, l.text(), gap == 1))) {
           if (gap == 1) out.remove(out.size() - 1);
           out.set(out.size() - 1, prev.withText(p + l.text()));
           continue;
@@ -606,7 +606,8 @@ public final class Repair {
    * name does (so that 「主な事業」 over 「広報事業 5億円」, or a short heading over a name, stay apart); or the line
    * starts with one or two characters that end the line above's last word as a name ends (「…推進事」 + 「業 15.3億円」).
    */
-  private static boolean continuesName(String above, String line) {
+  /** {@code strict}: only a line that cannot start a name of its own (after a gap). */
+  private static boolean continuesName(String above, String line, boolean strict) {
     // 「○ プラスチック資源循環」 over 「促進事業 35億円」: a fragment no program is named by alone ends the item above
     Matcher head = FRAGMENT.matcher(line);
     String item = STARTS_ITEM.matcher(above).replaceFirst("").strip();
@@ -629,7 +630,7 @@ public final class Repair {
     }
     if (!ENDS_AS_NAME.matcher(fragment).find()) return false;
     return CONTINUATION.matcher(line).find()
-        || (above.codePointCount(0, above.length()) >= 12 && !ENDS_AS_NAME.matcher(above).find()
+        || !strict && (above.codePointCount(0, above.length()) >= 12 && !ENDS_AS_NAME.matcher(above).find()
             && !OFFICE_END.matcher(above).find()); // 「内閣府地方創生推進事務局」 over 「地域未来交付金（…」: a sender
   }
 
