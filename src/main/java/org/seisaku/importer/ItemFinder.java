@@ -1028,8 +1028,9 @@ public final class ItemFinder {
         }
         boolean comparison = prev != null && lab.name().isEmpty()
             && (relDepth > 0 || (prevComparison && minDepth >= 0));
-        // a figure alone in parentheses on the line right below a figure: 「1,500億円」 over 「（1,400億円）」
-        if (prev == null && current != null && currentIndex == i - 1 && lab.name().isEmpty() && relDepth > 0
+        // a figure alone in parentheses on the line right below a figure (or after a blank line, a PDF's paragraph
+        // spacing): 「1,500億円」 over 「（1,400億円）」
+        if (prev == null && current != null && i - currentIndex <= 2 && blankBetween(currentIndex, i) && lab.name().isEmpty() && relDepth > 0
             && text.strip().matches("^[（(][^（()）]*[）)]$")) {
           prev = current;
           comparison = true;

@@ -19,6 +19,14 @@ class ItemFinderTest {
   }
 
   @Test
+  void lastYearsFigureInParenthesesAfterABlankLineIsTheFigureAbovesComparison() {
+    // a PDF's paragraph spacing puts a blank line between a figure and its comparison on the line below it
+    assertEquals(List.of("2026 要求 456億円 人への投資の促進", "2025 当初 410億円 人への投資の促進"),
+        items("【要求額】 ４５６億円   人への投資の促進\n\n     （前年度予算額 ４１０億円）\n  ・リスキリングによる能力向上支援",
+            "令和8年度", "要求"));
+  }
+
+  @Test
   void theNextPartsNumberedHeadingIsNoNameOfTheFigureAboveIt() {
     // a notice set without blank lines (a PDF with tight spacing): the budget's line, then the next part's heading
     assertEquals(List.of("2026 当初 3億円 地域デジタル人材育成支援事業", "2025 当初 2.5億円 地域デジタル人材育成支援事業"),

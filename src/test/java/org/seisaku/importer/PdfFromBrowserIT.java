@@ -33,7 +33,8 @@ import org.seisaku.testing.Requirements;
  * them to nobody: they are the row's above it now), 0.967 / 0.956 with every alignment; with a name's end joined
  * to it across one blank line (a paragraph's spacing) when the line cannot start a name of its own, 0.972 / 0.960;
  * with a row whose first cell is only a footnote's mark (「※1」) taking the name wrapped above it, 0.972 / 0.964;
- * with a name's tail no name starts with (「支援事業」, 「金」 of 「…交付」) joined across a blank line, 0.975 / 0.974.
+ * with a name's tail no name starts with (「支援事業」, 「金」 of 「…交付」) joined across a blank line, 0.975 / 0.974;
+ * with last year's figure alone in parentheses after a blank line taken as the comparison above, 0.978 / 0.976.
  * What stays below 1.00 is mostly the page's making: a name's two lines in the text made a paragraph and a table's
  * row apart, with a gap between them.
  */
