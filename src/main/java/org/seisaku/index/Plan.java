@@ -3,6 +3,7 @@ package org.seisaku.index;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -36,7 +37,15 @@ public sealed interface Plan {
   Plan boosted(float factor);
 
   /** The Lucene query with the same matches and scores. */
-  Query lucene();
+  default Query lucene() {
+    return lucene(TermQuery::new);
+  }
+
+  /**
+   * {@link #lucene()} with each term's query made by {@code terms}: the searches of one request share their terms'
+   * statistics, looked up once ({@code Searcher}).
+   */
+  Query lucene(Function<org.apache.lucene.index.Term, TermQuery> terms);
 
   /** Writes the JSON of this node. */
   void json(StringBuilder out);
@@ -58,8 +67,8 @@ public sealed interface Plan {
     }
 
     @Override
-    public Query lucene() {
-      Query q = new TermQuery(new org.apache.lucene.index.Term(field, term));
+    public Query lucene(Function<org.apache.lucene.index.Term, TermQuery> terms) {
+      Query q = terms.apply(new org.apache.lucene.index.Term(field, term));
       return boost == 1f ? q : new BoostQuery(q, boost);
     }
 
@@ -86,8 +95,8 @@ public sealed interface Plan {
     }
 
     @Override
-    public Query lucene() {
-      return new BoostQuery(new ConstantScoreQuery(new TermQuery(new org.apache.lucene.index.Term(field, term))), score);
+    public Query lucene(Function<org.apache.lucene.index.Term, TermQuery> terms) {
+      return new BoostQuery(new ConstantScoreQuery(terms.apply(new org.apache.lucene.index.Term(field, term))), score);
     }
 
     @Override
@@ -117,9 +126,9 @@ public sealed interface Plan {
     }
 
     @Override
-    public Query lucene() {
+    public Query lucene(Function<org.apache.lucene.index.Term, TermQuery> terms) {
       BooleanQuery.Builder b = new BooleanQuery.Builder();
-      for (Plan p : of) b.add(p.lucene(), Occur.MUST);
+      for (Plan p : of) b.add(p.lucene(terms), Occur.MUST);
       return b.build();
     }
 
@@ -146,9 +155,9 @@ public sealed interface Plan {
     }
 
     @Override
-    public Query lucene() {
+    public Query lucene(Function<org.apache.lucene.index.Term, TermQuery> terms) {
       BooleanQuery.Builder b = new BooleanQuery.Builder();
-      for (Plan p : of) b.add(p.lucene(), Occur.SHOULD);
+      for (Plan p : of) b.add(p.lucene(terms), Occur.SHOULD);
       return b.build();
     }
 
@@ -175,8 +184,8 @@ public sealed interface Plan {
     }
 
     @Override
-    public Query lucene() {
-      return new DisjunctionMaxQuery(of.stream().map(Plan::lucene).toList(), tie);
+    public Query lucene(Function<org.apache.lucene.index.Term, TermQuery> terms) {
+      return new DisjunctionMaxQuery(of.stream().map(p -> p.lucene(terms)).toList(), tie);
     }
 
     @Override
@@ -209,10 +218,10 @@ public sealed interface Plan {
     }
 
     @Override
-    public Query lucene() {
+    public Query lucene(Function<org.apache.lucene.index.Term, TermQuery> terms) {
       BooleanQuery.Builder b = new BooleanQuery.Builder();
-      for (Plan p : must) b.add(p.lucene(), Occur.MUST);
-      for (Plan p : should) b.add(p.lucene(), Occur.SHOULD);
+      for (Plan p : must) b.add(p.lucene(terms), Occur.MUST);
+      for (Plan p : should) b.add(p.lucene(terms), Occur.SHOULD);
       return b.build();
     }
 

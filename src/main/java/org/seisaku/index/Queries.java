@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.IntPoint;
@@ -355,7 +356,12 @@ final class Queries {
    * @param relaxed whether to run the relaxed plan (see the class comment)
    */
   Query build(SearchRequest req, String ministryId, boolean relaxed) {
-    BooleanQuery.Builder b = matching(req, ministryId, relaxed);
+    return build(req, ministryId, relaxed, TermQuery::new);
+  }
+
+  /** {@link #build} with each term's query made by {@code terms} ({@link Plan#lucene(Function)}). */
+  Query build(SearchRequest req, String ministryId, boolean relaxed, Function<Term, TermQuery> terms) {
+    BooleanQuery.Builder b = matching(req, ministryId, relaxed, terms);
     addKindAndSheets(b, req);
     return b.build();
   }
@@ -364,8 +370,9 @@ final class Queries {
    * The review sheets of these programs that match the request (its words, years and ministry; not its kind):
    * their years are the programs' matching years.
    */
-  Query sheetsOf(SearchRequest req, String ministryId, boolean relaxed, Collection<String> programIds) {
-    BooleanQuery.Builder b = matching(req, ministryId, relaxed);
+  Query sheetsOf(SearchRequest req, String ministryId, boolean relaxed, Collection<String> programIds,
+      Function<Term, TermQuery> terms) {
+    BooleanQuery.Builder b = matching(req, ministryId, relaxed, terms);
     b.add(new TermInSetQuery(Fields.SHEET_OF, programIds.stream().map(BytesRef::new).toList()), Occur.FILTER);
     return b.build();
   }
@@ -381,13 +388,14 @@ final class Queries {
     return new int[] {from, to};
   }
 
-  private BooleanQuery.Builder matching(SearchRequest req, String ministryId, boolean relaxed) {
+  private BooleanQuery.Builder matching(SearchRequest req, String ministryId, boolean relaxed,
+      Function<Term, TermQuery> terms) {
     Plans plans = plans(req.query());
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (int y : plans.years()) b.add(IntPoint.newExactQuery(Fields.FISCAL_YEAR, y), Occur.FILTER);
     Plan plan = relaxed && plans.relaxed() != null ? plans.relaxed() : plans.strict();
-    b.add(plan == null ? new MatchAllDocsQuery() : plan.lucene(), Occur.MUST);
-    if (plans.excluded() != null) b.add(plans.excluded().lucene(), Occur.MUST_NOT);
+    b.add(plan == null ? new MatchAllDocsQuery() : plan.lucene(terms), Occur.MUST);
+    if (plans.excluded() != null) b.add(plans.excluded().lucene(terms), Occur.MUST_NOT);
     if (ministryId != null) b.add(new TermQuery(new Term(Fields.MINISTRY, ministryId)), Occur.FILTER);
     if (req.yearFrom() != null || req.yearTo() != null) {
       int from = req.yearFrom() == null ? FiscalYear.MIN : req.yearFrom();

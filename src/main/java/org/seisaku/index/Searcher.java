@@ -2,6 +2,7 @@ package org.seisaku.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -19,6 +21,8 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -26,10 +30,11 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.seisaku.model.Ministries;
 import org.seisaku.model.Ministry;
 import org.seisaku.model.SiteUrls;
@@ -65,13 +70,16 @@ public final class Searcher implements Closeable {
 
   private final Vocabulary vocabulary;
   /** Tells programs from other items, to boost their scores ({@link TopHits}). */
-  private final Weight programs;
+  private final Bits[] programs;
+  /** Each segment's ministries, years and kinds, for the facets ({@link FacetCounter}). */
+  private final FacetCounter.Columns[] facets;
 
   private Searcher(Directory directory, DirectoryReader reader, Ministries ministries, Synonyms synonyms) throws IOException {
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.programs = TopHits.programs(searcher);
+    this.facets = FacetCounter.columns(reader);
     this.ministries = ministries;
     this.vocabulary = Vocabulary.of(reader);
     this.queries = new Queries(ministries, vocabulary, synonyms);
@@ -124,6 +132,8 @@ public final class Searcher implements Closeable {
   SearchResult search(SearchRequest req, Queries queries) throws IOException {
     try {
       return run(req, queries);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     } catch (IndexSearcher.TooManyClauses e) {
       throw new IllegalArgumentException("query: too complex (more than " + MAX_CLAUSES + " terms): shorten it");
     }
@@ -131,11 +141,15 @@ public final class Searcher implements Closeable {
 
   private SearchResult run(SearchRequest req, Queries queries) throws IOException {
     String ministryId = ministryId(req.ministry());
+    // the searches of this request look each term up once (the relaxed query holds the strict one, and the
+    // programs' sheets are found by the same query again)
+    Map<Term, TermQuery> looked = new HashMap<>();
+    Function<Term, TermQuery> lookUp = t -> looked.computeIfAbsent(t, this::lookUp);
     // the hits, every match counted exactly and the facets, in one pass; relaxed when strictly too few match
-    Object[] results = searcher.search(queries.build(req, ministryId, false), hitsAndFacets(req.limit()));
+    Object[] results = searcher.search(queries.build(req, ministryId, false, lookUp), hitsAndFacets(req.limit()));
     boolean relaxed = ((TopDocs) results[0]).totalHits.value < Queries.RELAX_BELOW
         && queries.plans(req.query()).relaxed() != null;
-    if (relaxed) results = searcher.search(queries.build(req, ministryId, true), hitsAndFacets(req.limit()));
+    if (relaxed) results = searcher.search(queries.build(req, ministryId, true, lookUp), hitsAndFacets(req.limit()));
     TopDocs top = (TopDocs) results[0];
     SearchResult.Facets facets = (SearchResult.Facets) results[1];
     long total = top.totalHits.value;
@@ -145,7 +159,7 @@ public final class Searcher implements Closeable {
     TermVectors vectors = reader.termVectors();
     List<Document> docs = new ArrayList<>();
     for (ScoreDoc sd : top.scoreDocs) docs.add(stored.document(sd.doc));
-    Map<String, Set<Integer>> sheetYears = sheetYears(queries, req, ministryId, relaxed, docs);
+    Map<String, Set<Integer>> sheetYears = sheetYears(queries, req, ministryId, relaxed, docs, lookUp);
     int[] bounds = queries.yearBounds(req);
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < docs.size(); i++) {
@@ -154,8 +168,17 @@ public final class Searcher implements Closeable {
     return new SearchResult(total, hits, facets);
   }
 
+  /** A term's query with its statistics looked up in every segment. */
+  private TermQuery lookUp(Term term) {
+    try {
+      return new TermQuery(term, TermStates.build(searcher, term, true));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private MultiCollectorManager hitsAndFacets(int limit) {
-    return new MultiCollectorManager(TopHits.manager(programs, limit), FacetCounter.manager());
+    return new MultiCollectorManager(TopHits.manager(programs, limit), FacetCounter.manager(facets));
   }
 
   /**
@@ -183,15 +206,15 @@ public final class Searcher implements Closeable {
    * that match it strictly, or for a program with none (a relaxed search), those that match it relaxed.
    */
   private Map<String, Set<Integer>> sheetYears(Queries queries, SearchRequest req, String ministryId, boolean relaxed,
-      List<Document> docs) throws IOException {
+      List<Document> docs, Function<Term, TermQuery> terms) throws IOException {
     List<String> programs = new ArrayList<>();
     for (Document d : docs) if (Fields.TYPE_PROGRAM.equals(d.get(Fields.TYPE))) programs.add(d.get(Fields.ID));
     Map<String, Set<Integer>> out = new HashMap<>();
     if (programs.isEmpty()) return out;
-    addSheetYears(out, queries.sheetsOf(req, ministryId, false, programs));
+    addSheetYears(out, queries.sheetsOf(req, ministryId, false, programs, terms));
     if (relaxed) {
       List<String> rest = programs.stream().filter(id -> !out.containsKey(id)).toList();
-      if (!rest.isEmpty()) addSheetYears(out, queries.sheetsOf(req, ministryId, true, rest));
+      if (!rest.isEmpty()) addSheetYears(out, queries.sheetsOf(req, ministryId, true, rest, terms));
     }
     return out;
   }
