@@ -195,6 +195,7 @@ final class Queries {
   private final Ministries ministries;
   private final Vocabulary vocabulary;
   private final Synonyms synonyms;
+  private final Query sheets;
   /** How many queries' plans {@link #plans} keeps. */
   static final int REMEMBERED = 64;
   private final Map<String, Plans> remembered = new LinkedHashMap<>(16, 0.75f, true) {
@@ -210,9 +211,18 @@ final class Queries {
    * @param synonyms what the words of an unquoted part also find (may be empty)
    */
   Queries(Ministries ministries, Vocabulary vocabulary, Synonyms synonyms) {
+    this(ministries, vocabulary, synonyms, new FieldExistsQuery(Fields.SHEET_OF));
+  }
+
+  /**
+   * @param sheets what matches the review sheets, which a search leaves out unless asked for them: a query of
+   *     {@code sheet_of}'s doc values, or the same read once by the searcher ({@link Precomputed})
+   */
+  Queries(Ministries ministries, Vocabulary vocabulary, Synonyms synonyms, Query sheets) {
     this.ministries = ministries;
     this.vocabulary = vocabulary;
     this.synonyms = synonyms;
+    this.sheets = sheets;
   }
 
   private static Map<String, Float> weights() {
@@ -617,7 +627,7 @@ final class Queries {
     out.add(pairs.size() == 1 ? pairs.get(0) : new Plan.All(pairs));
   }
 
-  private static void addKindAndSheets(BooleanQuery.Builder b, SearchRequest req) {
+  private void addKindAndSheets(BooleanQuery.Builder b, SearchRequest req) {
     boolean documentKind = false;
     if (req.kind() != null && !req.kind().isBlank()) {
       String kind = req.kind().strip();
@@ -628,7 +638,7 @@ final class Queries {
       b.add(k.build(), Occur.FILTER);
       documentKind = budget.isEmpty();
     }
-    if (!req.includeSheets() && !documentKind) b.add(new FieldExistsQuery(Fields.SHEET_OF), Occur.MUST_NOT);
+    if (!req.includeSheets() && !documentKind) b.add(sheets, Occur.MUST_NOT);
   }
 
   /**

@@ -24,6 +24,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.TermVectors;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -34,7 +35,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.seisaku.model.Ministries;
 import org.seisaku.model.Ministry;
 import org.seisaku.model.SiteUrls;
@@ -70,7 +70,9 @@ public final class Searcher implements Closeable {
 
   private final Vocabulary vocabulary;
   /** Tells programs from other items, to boost their scores ({@link TopHits}). */
-  private final Bits[] programs;
+  private final Precomputed programs;
+  /** The review sheets, which a search leaves out unless asked for them. */
+  private final Precomputed sheets;
   /** Each segment's ministries, years and kinds, for the facets ({@link FacetCounter}). */
   private final FacetCounter.Columns[] facets;
 
@@ -79,10 +81,11 @@ public final class Searcher implements Closeable {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.programs = TopHits.programs(searcher);
+    this.sheets = Precomputed.of(searcher, new FieldExistsQuery(Fields.SHEET_OF), Fields.SHEET_OF + ":*");
     this.facets = FacetCounter.columns(reader);
     this.ministries = ministries;
     this.vocabulary = Vocabulary.of(reader);
-    this.queries = new Queries(ministries, vocabulary, synonyms);
+    this.queries = new Queries(ministries, vocabulary, synonyms, sheets);
   }
 
   /**
@@ -278,7 +281,7 @@ public final class Searcher implements Closeable {
 
   /** This index's query understanding with other synonyms (none, say). */
   Queries queries(Synonyms synonyms) {
-    return new Queries(ministries, vocabulary, synonyms);
+    return new Queries(ministries, vocabulary, synonyms, sheets);
   }
 
   /** The words of this index that queries are cut into. */

@@ -2,7 +2,6 @@ package org.seisaku.index;
 
 import java.io.IOException;
 import java.util.Collection;
-import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.CollectorManager;
@@ -12,15 +11,11 @@ import org.apache.lucene.search.FilterScorable;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The best hits of a query with programs' scores multiplied by {@link Queries#PROGRAM_BOOST}, and how many items
@@ -33,26 +28,16 @@ final class TopHits {
   private TopHits() {}
 
   /**
-   * What tells a program from other items: for each segment (by its {@code ord}), the bits of its programs, read
-   * once per searcher ({@link #manager}). A bit is a lookup per scored match, where the postings of {@code
-   * type:program} had to be advanced to each one (a tenth of the time of a search with ten thousand matches).
+   * What tells a program from other items, read once per searcher ({@link #manager}): a bit per scored match, where
+   * the postings of {@code type:program} had to be advanced to each one (a tenth of the time of a search with ten
+   * thousand matches).
    */
-  static Bits[] programs(IndexSearcher searcher) throws IOException {
-    Weight w = searcher.createWeight(
-        searcher.rewrite(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PROGRAM))), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    Bits[] out = new Bits[leaves.size()];
-    for (LeafReaderContext leaf : leaves) {
-      FixedBitSet bits = new FixedBitSet(Math.max(1, leaf.reader().maxDoc()));
-      Scorer s = w.scorer(leaf);
-      if (s != null) bits.or(s.iterator());
-      out[leaf.ord] = bits;
-    }
-    return out;
+  static Precomputed programs(IndexSearcher searcher) throws IOException {
+    return Precomputed.of(searcher, new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PROGRAM)), "programs");
   }
 
   /** Collects the best {@code size} hits, every match counted, programs boosted. */
-  static CollectorManager<Boosted, TopDocs> manager(Bits[] programs, int size) {
+  static CollectorManager<Boosted, TopDocs> manager(Precomputed programs, int size) {
     TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(size, null, Integer.MAX_VALUE);
     return new CollectorManager<>() {
       @Override
@@ -75,9 +60,9 @@ final class TopHits {
   /** Lucene's collector, reading programs' scores boosted. */
   static final class Boosted extends FilterCollector {
     private final TopScoreDocCollector top;
-    private final Bits[] programs;
+    private final Precomputed programs;
 
-    Boosted(TopScoreDocCollector top, Bits[] programs) {
+    Boosted(TopScoreDocCollector top, Precomputed programs) {
       super(top);
       this.top = top;
       this.programs = programs;
@@ -85,7 +70,7 @@ final class TopHits {
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-      Bits program = programs[context.ord];
+      Bits program = programs.bits(context);
       return new FilterLeafCollector(super.getLeafCollector(context)) {
         private int doc = -1;
 
