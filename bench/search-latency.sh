@@ -143,7 +143,7 @@ javav=$(java -version 2>&1 | head -1)
 What the rows measure:
 - *Warm queries*: one `Searcher.search` per judged query, one thread, the JVM warmed by 3 passes; the time is the
   whole answer of `/api/search` without HTTP: query understanding, the top 20, the total, facets over every
-  match, the matching years of each program (a second query), snippets from term vectors, and the JSON.
+  match, the matching years of each program (a second query), snippets from the stored text, and the JSON.
 - *Baseline*: the same items (programs and documents, not sheets) from our index's stored title and text, indexed
   with `StandardAnalyzer` (title, text; no readings, bigrams, term vectors or stored text) and queried with a
   plain boolean query (title^8 OR text), fetching the 20 titles. It is the floor of what Lucene costs on this

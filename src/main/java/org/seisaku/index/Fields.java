@@ -23,7 +23,7 @@ import org.seisaku.model.Ministry;
  *   title_unigram    ditto                            ditto                        single kanji
  *   *_pair           for title, title_reading, title_bigram, text, text_bigram, ministry_names: neighbouring
  *                    terms of that field's chain joined by a space ("協力 隊", "チイ イキ"), for phrases
- *   text             its sheets' text (事業目的, 概要…)  body (Markdown as text)      text, stored, term vectors with offsets
+ *   text             its sheets' text (事業目的, 概要…)  body (Markdown as text)      text, stored (no term vectors)
  *   text_bigram      ditto                            ditto                        CJK bigrams
  *   ministry         ministry id                      ministry id                  StringField, stored, SortedSetDocValues
  *   ministry_names   name and aliases                 name and aliases             text

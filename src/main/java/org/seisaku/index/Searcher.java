@@ -23,7 +23,6 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
-import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -159,14 +158,13 @@ public final class Searcher implements Closeable {
     List<String> parts = queries.parts(req.query());
     Map<String, Set<String>> terms = queries.highlightTerms(req.query());
     StoredFields stored = searcher.storedFields();
-    TermVectors vectors = reader.termVectors();
     List<Document> docs = new ArrayList<>();
     for (ScoreDoc sd : top.scoreDocs) docs.add(stored.document(sd.doc));
     Map<String, Set<Integer>> sheetYears = sheetYears(queries, req, ministryId, relaxed, docs, lookUp);
     int[] bounds = queries.yearBounds(req);
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < docs.size(); i++) {
-      hits.add(hit(docs.get(i), top.scoreDocs[i], vectors, parts, terms, sheetYears, bounds));
+      hits.add(hit(docs.get(i), top.scoreDocs[i], parts, terms, sheetYears, bounds));
     }
     return new SearchResult(total, hits, facets);
   }
@@ -249,7 +247,7 @@ public final class Searcher implements Closeable {
     });
   }
 
-  private static SearchHit hit(Document d, ScoreDoc sd, TermVectors vectors, List<String> parts,
+  private static SearchHit hit(Document d, ScoreDoc sd, List<String> parts,
       Map<String, Set<String>> terms, Map<String, Set<Integer>> sheetYears, int[] bounds) throws IOException {
     String type = d.get(Fields.TYPE);
     String id = d.get(Fields.ID);
@@ -264,7 +262,7 @@ public final class Searcher implements Closeable {
       matching = years.stream().filter(y -> y >= bounds[0] && y <= bounds[1]).toList();
     }
     String url = program ? SiteUrls.program(id) : SiteUrls.document(id);
-    Snippet snippet = Snippets.make(vectors, sd.doc, d.get(Fields.TEXT), parts, terms);
+    Snippet snippet = Snippets.make(d.get(Fields.TEXT), parts, terms);
     return new SearchHit(type, id, d.get(Fields.TITLE), d.get(Fields.MINISTRY), years, matching, url, sd.score, snippet,
         d.get(Fields.NUMBER));
   }

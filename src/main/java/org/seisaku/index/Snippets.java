@@ -1,25 +1,19 @@
 package org.seisaku.index;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.index.TermVectors;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Snippets without the highlighter module: the window of {@link #WINDOW} characters holding the most distinct
- * matches, with the matches marked. A match is a query part found as written (width and case folded), or a
- * query word at the offsets the term vectors of {@code text} keep (no re-analysis); the query's character
- * bigrams (as {@code text_bigram} has them) are looked for only when neither matches. Text
- * without a match gives its beginning, unmarked.
+ * matches, with the matches marked. A match is a query part or one of its words of two characters or more (as the
+ * index has them) found as written, width and case folded; the query's character bigrams (as {@code text_bigram} has them) are looked for
+ * only when neither is there. Text without a match gives its beginning, unmarked. The text is not analysed again,
+ * and the index keeps no term vectors for it: reading a long program's vectors was a tenth of the time of a search
+ * with many matches, and a word's surface is where it is marked (a verb's other forms, 要し of 要する, are not).
  */
 final class Snippets {
   static final int WINDOW = 120;
@@ -28,19 +22,20 @@ final class Snippets {
 
   private Snippets() {}
 
-  static Snippet make(TermVectors vectors, int docId, String text, List<String> parts, Map<String, Set<String>> terms)
-      throws IOException {
+  static Snippet make(String text, List<String> parts, Map<String, Set<String>> terms) {
     if (text == null || text.isEmpty()) return Snippet.EMPTY;
-    List<Snippet.Span> spans = literal(text, parts);
-    spans.addAll(spans(vectors, docId, Fields.TEXT, terms.get(Fields.TEXT), text.length()));
+    List<String> wanted = new ArrayList<>(parts);
+    // a word of one character found as written is mostly inside other words (隊 of 協力隊 in 隊員): only a part marks it
+    for (String w : terms.getOrDefault(Fields.TEXT, Set.of())) if (w.codePointCount(0, w.length()) > 1) wanted.add(w);
+    List<Snippet.Span> spans = literal(text, wanted);
     if (spans.isEmpty()) spans = literal(text, List.copyOf(terms.getOrDefault(Fields.TEXT_BIGRAM, Set.of())));
     spans = merge(spans);
     return window(text, spans);
   }
 
   /**
-   * Where the query's parts occur as written, width and case folded (協力隊 inside 協力隊員, which the words
-   * 協力/隊員 would mark only in part).
+   * Where the query's parts or words occur as written, width and case folded (協力隊 inside 協力隊員, which the
+   * words 協力/隊員 would mark only in part).
    */
   static List<Snippet.Span> literal(String text, List<String> parts) {
     List<Snippet.Span> out = new ArrayList<>();
@@ -63,28 +58,6 @@ final class Snippets {
       if (c[i] >= 'A' && c[i] <= 'Z') c[i] = (char) (c[i] + 32);
     }
     return new String(c);
-  }
-
-  private static List<Snippet.Span> spans(TermVectors vectors, int docId, String field, Set<String> wanted, int max)
-      throws IOException {
-    List<Snippet.Span> out = new ArrayList<>();
-    if (wanted == null || wanted.isEmpty()) return out;
-    Terms terms = vectors.get(docId, field);
-    if (terms == null) return out;
-    TermsEnum te = terms.iterator();
-    PostingsEnum pe = null;
-    for (String w : wanted) {
-      if (!te.seekExact(new BytesRef(w))) continue;
-      pe = te.postings(pe, PostingsEnum.OFFSETS);
-      if (pe.nextDoc() == DocIdSetIterator.NO_MORE_DOCS) continue;
-      for (int i = 0, n = pe.freq(); i < n; i++) {
-        pe.nextPosition();
-        int s = pe.startOffset();
-        int e = Math.min(pe.endOffset(), max);
-        if (s >= 0 && e > s) out.add(new Snippet.Span(s, e));
-      }
-    }
-    return out;
   }
 
   /** Sorted, overlapping or touching spans joined. */

@@ -17,9 +17,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermVectors;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -29,7 +26,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.seisaku.config.SourceSpec;
 import org.seisaku.diag.Problems;
 import org.seisaku.link.LinkResult;
@@ -189,16 +185,18 @@ public final class ConceptTuning {
     Set<String> own = new HashSet<>();
     for (String part : q.parts(query)) own.addAll(QueryTerms.words(QueryText.normalise(part), s.vocabulary()).words());
     Map<String, Double> weight = new HashMap<>();
-    TermVectors tv = is.getIndexReader().termVectors();
+    StoredFields texts = is.storedFields();
     for (ScoreDoc sd : top.scoreDocs) {
-      Terms terms = tv.get(sd.doc, Fields.TEXT);
-      if (terms == null) continue;
-      TermsEnum te = terms.iterator();
-      for (BytesRef b = te.next(); b != null; b = te.next()) {
-        String t = b.utf8ToString();
+      // the text's words, as the index has them (it keeps no term vectors)
+      Map<String, Integer> freq = new HashMap<>();
+      String text = texts.document(sd.doc).get(Fields.TEXT);
+      if (text == null) continue;
+      for (String t : JapaneseAnalysis.terms(JapaneseAnalysis.text(), Fields.TEXT, text)) freq.merge(t, 1, Integer::sum);
+      for (Map.Entry<String, Integer> f : freq.entrySet()) {
+        String t = f.getKey();
         int cost = s.vocabulary().cost(t);
         if (t.length() < 2 || cost < 300 || own.contains(t)) continue;
-        weight.merge(t, Math.log1p(te.totalTermFreq()) * cost, Double::sum);
+        weight.merge(t, Math.log1p(f.getValue()) * cost, Double::sum);
       }
     }
     List<Map.Entry<String, Double>> best = weight.entrySet().stream()
