@@ -93,6 +93,13 @@ final class Snippets {
         }
       }
     }
+    // a window does not start inside a match: it starts with it
+    for (Snippet.Span s : spans) {
+      if (s.start() < from && s.end() > from) {
+        from = s.start();
+        break;
+      }
+    }
     int to = Math.min(text.length(), from + WINDOW);
     if (from > 0 && Character.isLowSurrogate(text.charAt(from))) from--;
     if (to < text.length() && Character.isLowSurrogate(text.charAt(to))) to++;
