@@ -13,7 +13,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CompositeReader;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFieldVisitor;
+import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -91,6 +97,7 @@ public final class Related {
     try (Directory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
       IndexSearcher searcher = new IndexSearcher(reader);
       int maxDocFreq = Math.max(MIN_MAX_DOC_FREQ, reader.numDocs() * MAX_DOC_FREQ_PCT / 100);
+      DocFreqs docFreqs = new DocFreqs(reader);
       // per worker thread: stored fields and MoreLikeThis are not shared between threads
       ThreadLocal<StoredFields> stored = ThreadLocal.withInitial(() -> {
         try {
@@ -101,7 +108,7 @@ public final class Related {
       });
       ThreadLocal<MoreLikeThis> mlt = ThreadLocal.withInitial(() -> {
         try {
-          return moreLikeThis(reader, maxDocFreq, tuning.fields());
+          return moreLikeThis(docFreqs, maxDocFreq, tuning.fields());
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -125,7 +132,7 @@ public final class Related {
     return new TreeMap<>(out);
   }
 
-  private static MoreLikeThis moreLikeThis(DirectoryReader reader, int maxDocFreq, List<String> fields) throws IOException {
+  private static MoreLikeThis moreLikeThis(IndexReader reader, int maxDocFreq, List<String> fields) throws IOException {
     MoreLikeThis mlt = new MoreLikeThis(reader);
     mlt.setAnalyzer(JapaneseAnalysis.perField());
     mlt.setFieldNames(fields.toArray(String[]::new));
@@ -136,6 +143,100 @@ public final class Related {
     mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
     mlt.setBoost(true);
     return mlt;
+  }
+
+  /**
+   * The index as {@link MoreLikeThis} reads it: its document frequencies, each term's looked up once for all the
+   * programs (their like-texts share most of their bigrams, and a lookup is a seek in the terms dictionary: it was
+   * most of this stage's time), all else as the index has it. At most {@link #CACHED_TERMS} terms are kept; the rest
+   * are looked up each time.
+   */
+  private static final class DocFreqs extends CompositeReader {
+    static final int CACHED_TERMS = 1 << 18; // about 35 MB of terms and counts at most
+    private final DirectoryReader in;
+    private final List<LeafReader> leaves;
+    private final Map<Term, Integer> cache = new ConcurrentHashMap<>();
+
+    DocFreqs(DirectoryReader in) {
+      this.in = in;
+      this.leaves = in.leaves().stream().map(LeafReaderContext::reader).toList();
+    }
+
+    @Override
+    public int docFreq(Term term) throws IOException {
+      Integer n = cache.get(term);
+      if (n != null) return n;
+      int df = in.docFreq(term);
+      if (cache.size() < CACHED_TERMS) cache.put(term, df);
+      return df;
+    }
+
+    @Override
+    protected List<? extends IndexReader> getSequentialSubReaders() {
+      return leaves;
+    }
+
+    @Override
+    public int numDocs() {
+      return in.numDocs();
+    }
+
+    @Override
+    public int maxDoc() {
+      return in.maxDoc();
+    }
+
+    @Override
+    @SuppressWarnings("deprecation")
+    public org.apache.lucene.index.Fields getTermVectors(int doc) throws IOException {
+      return in.getTermVectors(doc);
+    }
+
+    @Override
+    public TermVectors termVectors() throws IOException {
+      return in.termVectors();
+    }
+
+    @Override
+    @SuppressWarnings("deprecation")
+    public void document(int doc, StoredFieldVisitor visitor) throws IOException {
+      in.document(doc, visitor);
+    }
+
+    @Override
+    public StoredFields storedFields() throws IOException {
+      return in.storedFields();
+    }
+
+    @Override
+    public long totalTermFreq(Term term) throws IOException {
+      return in.totalTermFreq(term);
+    }
+
+    @Override
+    public long getSumDocFreq(String field) throws IOException {
+      return in.getSumDocFreq(field);
+    }
+
+    @Override
+    public int getDocCount(String field) throws IOException {
+      return in.getDocCount(field);
+    }
+
+    @Override
+    public long getSumTotalTermFreq(String field) throws IOException {
+      return in.getSumTotalTermFreq(field);
+    }
+
+    @Override
+    public CacheHelper getReaderCacheHelper() {
+      return null;
+    }
+
+    @Override
+    protected void doClose() {
+      // the index's reader is closed by whoever opened it
+    }
   }
 
   private record Candidate(String id, String title, double score) {}

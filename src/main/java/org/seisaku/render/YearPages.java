@@ -4,7 +4,9 @@ import static org.seisaku.render.SiteIndex.folder;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -36,14 +38,15 @@ final class YearPages implements PageKind {
   @Override
   public List<Page> pages(SiteIndex ix) {
     List<Page> pages = new ArrayList<>();
+    Map<FiscalYear, Changes> changes = changes(ix);
     for (FiscalYear y : ix.years) {
-      Changes c = changes(ix, y);
+      Changes c = changes.get(y);
       int count = Math.max(1, (c.added().size() + c.ended().size() + PER_PAGE - 1) / PER_PAGE);
       for (int i = 1; i <= count; i++) {
         int page = i;
         String title = page == 1 ? y.label() : y.label() + "（" + page + "ページ）";
         pages.add(Page.html(ix, Paging.dir(SiteUrls.year(y), page), "year.ftlh", "years", title, reads(),
-            () -> view(ix, y, page, count)));
+            () -> view(ix, y, c, page, count)));
       }
     }
     return pages;
@@ -52,21 +55,27 @@ final class YearPages implements PageKind {
   /** The programs that begin in a year and those that end in it (ids), and whether either can be known. */
   private record Changes(List<String> added, List<String> ended, boolean newTracked, boolean endTracked) {}
 
-  private static Changes changes(SiteIndex ix, FiscalYear y) {
-    boolean newTracked = !ix.years.isEmpty() && y.compareTo(ix.years.first()) > 0;
-    boolean endTracked = !ix.years.isEmpty() && y.compareTo(ix.years.last()) < 0;
-    List<String> added = new ArrayList<>();
-    List<String> ended = new ArrayList<>();
+  /** The changes of every year of the site, from one pass over the programs (in id order). */
+  private static Map<FiscalYear, Changes> changes(SiteIndex ix) {
+    Map<FiscalYear, List<String>> added = new HashMap<>();
+    Map<FiscalYear, List<String>> ended = new HashMap<>();
     for (BudgetLedger l : ix.ledgers.values()) {
       SortedSet<FiscalYear> active = activeYears(l);
       if (active.isEmpty()) continue;
-      if (newTracked && active.first().equals(y)) added.add(l.program().id());
-      if (endTracked && active.last().equals(y)) ended.add(l.program().id());
+      added.computeIfAbsent(active.first(), k -> new ArrayList<>()).add(l.program().id());
+      ended.computeIfAbsent(active.last(), k -> new ArrayList<>()).add(l.program().id());
     }
-    return new Changes(added, ended, newTracked, endTracked);
+    Map<FiscalYear, Changes> out = new HashMap<>();
+    for (FiscalYear y : ix.years) {
+      boolean newTracked = y.compareTo(ix.years.first()) > 0;
+      boolean endTracked = y.compareTo(ix.years.last()) < 0;
+      out.put(y, new Changes(newTracked ? added.getOrDefault(y, List.of()) : List.of(),
+          endTracked ? ended.getOrDefault(y, List.of()) : List.of(), newTracked, endTracked));
+    }
+    return out;
   }
 
-  private static Views.YearPage view(SiteIndex ix, FiscalYear y, int page, int count) {
+  private static Views.YearPage view(SiteIndex ix, FiscalYear y, Changes c, int page, int count) {
     String first = SiteUrls.year(y);
     String dir = Paging.dir(first, page);
     SortedMap<String, Totals> byMinistry = ix.yearTotals.getOrDefault(y, new TreeMap<>());
@@ -90,7 +99,6 @@ final class YearPages implements PageKind {
       rows.add(new ViewParts.TotalsRow(id == null ? "府省庁不明" : id, null, t, ix.yearCounts.get(y).getOrDefault(id, 0)));
     });
     rows.add(new ViewParts.TotalsRow("合計", null, sum, ix.programCount(y)));
-    Changes c = changes(ix, y);
     // the programs that begin, then those that end, cut into pages; a ministry named on every page it reaches
     int from = (page - 1) * PER_PAGE;
     int to = page * PER_PAGE;
@@ -105,14 +113,15 @@ final class YearPages implements PageKind {
     SortedSet<FiscalYear> after = ix.years.tailSet(y.next());
     Link next = after.isEmpty() ? null : new Link(folder(dir, "years/" + after.first().year() + "/"), after.first().label());
     long docs = ix.documents.values().stream().filter(d -> y.equals(d.fiscalYear())).count();
+    List<Shift> up = page == 1 ? up(ix, y) : List.of();
+    List<Shift> down = page == 1 ? down(ix, y) : List.of();
     CountLink documents = docs == 0 ? null
         : new CountLink(folder(dir, "documents/years/" + y.year() + "/"), y.label() + "の文書", docs);
     return new Views.YearPage(y.label(), y.eraLabel(), prev, next,
         page == 1 ? ViewParts.totalsTable(kinds, rows) : null, sum.exclusionNote(), ix.programCount(y),
         added, ended, c.added().size(), c.ended().size(), c.newTracked(), c.endTracked(), documents,
         Paging.pager(first, page, count), page == 1 && compared(ix, y) ? new FiscalYear(y.year() - 1).label() : null,
-        page == 1 ? shiftTable(dir, up(ix, y)) : null, page == 1 ? shiftTable(dir, down(ix, y)) : null,
-        page == 1 ? up(ix, y).size() : 0, page == 1 ? down(ix, y).size() : 0);
+        page == 1 ? shiftTable(dir, up) : null, page == 1 ? shiftTable(dir, down) : null, up.size(), down.size());
   }
 
   /** Largest increases and decreases shown on a year page, each. */

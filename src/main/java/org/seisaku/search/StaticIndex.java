@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,6 +23,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
@@ -39,6 +44,7 @@ import org.seisaku.index.SearchTables;
 import org.seisaku.index.Synonyms;
 import org.seisaku.index.Vocabulary;
 import org.seisaku.io.FileSink;
+import org.seisaku.io.Workers;
 import org.seisaku.model.BudgetKind;
 import org.seisaku.model.FiscalYear;
 import org.seisaku.model.Ministry;
@@ -127,8 +133,8 @@ public final class StaticIndex {
   public record Summary(int items, int sheets, int files, long bytes) {}
 
   private final FileSink sink;
-  private int files;
-  private long bytes;
+  private final AtomicInteger files = new AtomicInteger();
+  private final AtomicLong bytes = new AtomicLong();
 
   private final long batchChars;
 
@@ -254,17 +260,18 @@ public final class StaticIndex {
     postings.write(this, p, s, batchChars);
     Map<String, List<Item>> sheetsOf = new HashMap<>();
     for (Item it : docs.subList(items, docs.size())) sheetsOf.computeIfAbsent(it.sheetOf(), k -> new ArrayList<>()).add(it);
-    for (int i = 0; i < items; i++) {
-      script("m/" + i, "m/" + i + ".js", json(metadata(docs.get(i), sheetsOf.getOrDefault(docs.get(i).id(), List.of()))));
-    }
-    for (int g = 0; g * SHEET_GROUP < sheets; g++) {
+    // each file its own, so the bytes do not depend on the order the workers write them in
+    int itemCount = items;
+    Workers.forEach(IntStream.range(0, items).boxed().toList(), i ->
+        script("m/" + i, "m/" + i + ".js", json(metadata(docs.get(i), sheetsOf.getOrDefault(docs.get(i).id(), List.of())))));
+    Workers.forEach(IntStream.range(0, (sheets + SHEET_GROUP - 1) / SHEET_GROUP).boxed().toList(), g -> {
       List<Map<String, Object>> group = new ArrayList<>();
-      for (int i = items + g * SHEET_GROUP; i < Math.min(docs.size(), items + (g + 1) * SHEET_GROUP); i++) {
+      for (int i = itemCount + g * SHEET_GROUP; i < Math.min(docs.size(), itemCount + (g + 1) * SHEET_GROUP); i++) {
         group.add(metadata(docs.get(i), List.of()));
       }
       script("n/" + g, "n/" + g + ".js", json(group));
-    }
-    return new Summary(items, sheets, files, bytes);
+    });
+    return new Summary(items, sheets, files.get(), bytes.get());
   }
 
   private static List<Item> items(LeafReader leaf) throws IOException {
@@ -395,9 +402,22 @@ public final class StaticIndex {
     long itemBytes;
     long sheetBytes;
 
+    /** Each exported field's norms, one byte a document (1 where a document has none), read once: null when docs only. */
+    private final byte[][] norms = new byte[FIELDS.size()][];
+
     Postings(LeafReader leaf, int items) throws IOException {
       this.leaf = leaf;
       this.items = items;
+      for (int f = 0; f < FIELDS.size(); f++) {
+        if (DOCS_ONLY.contains(FIELDS.get(f))) continue;
+        byte[] n = new byte[leaf.maxDoc()];
+        Arrays.fill(n, (byte) 1);
+        NumericDocValues values = leaf.getNormValues(FIELDS.get(f));
+        if (values != null) {
+          for (int d = values.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = values.nextDoc()) n[d] = (byte) values.longValue();
+        }
+        norms[f] = n;
+      }
       long[] size = new long[4]; // item characters, item terms, sheet characters, sheet terms
       walk((term, entries) -> {
         boolean inItems = false;
@@ -449,8 +469,11 @@ public final class StaticIndex {
           if (a != null) itemShards.get(ps - pFrom).put(t, a);
           if (b != null) sheetShards.get(ss - sFrom).put(t, b);
         });
-        for (int i = pFrom; i < pTo; i++) shardFile(out, "p", i, itemShards.get(i - pFrom));
-        for (int i = sFrom; i < sTo; i++) shardFile(out, "s", i, sheetShards.get(i - sFrom));
+        int from = pFrom;
+        int sheetFrom = sFrom;
+        Workers.forEach(IntStream.range(pFrom, pTo).boxed().toList(), i -> shardFile(out, "p", i, itemShards.get(i - from)));
+        Workers.forEach(IntStream.range(sFrom, sTo).boxed().toList(),
+            i -> shardFile(out, "s", i, sheetShards.get(i - sheetFrom)));
       }
     }
 
@@ -507,8 +530,7 @@ public final class StaticIndex {
       private void each(Posting visit) throws IOException {
         docFreq = terms.docFreq();
         postings = terms.postings(postings, docsOnly ? PostingsEnum.NONE : PostingsEnum.FREQS);
-        // a fresh norms iterator per term: doc values iterate forwards only
-        NumericDocValues norms = docsOnly ? null : leaf.getNormValues(FIELDS.get(field));
+        byte[] norm = norms[field];
         int lastA = -1;
         int lastB = -1;
         for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
@@ -518,8 +540,7 @@ public final class StaticIndex {
           else lastB = doc;
           long value = -1;
           if (!docsOnly) {
-            long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() & 0xFF : 1;
-            value = (postings.freq() - 1L) * 256 + norm;
+            value = (postings.freq() - 1L) * 256 + (norm[doc] & 0xFF);
           }
           visit.at(gap, value, item);
         }
@@ -647,8 +668,8 @@ public final class StaticIndex {
     if (key.equals("head")) js = "window." + GLOBAL + "=window." + GLOBAL + "||{};" + js;
     byte[] data = js.getBytes(StandardCharsets.UTF_8);
     sink.write("search/" + file, data);
-    files++;
-    bytes += data.length;
+    files.incrementAndGet();
+    bytes.addAndGet(data.length);
   }
 
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -682,7 +703,16 @@ public final class StaticIndex {
     return w.toString();
   }
 
+  /** A string as {@link #json} writes it (the same escapes), without a generator of its own: one for every term. */
   private static String jsonString(String s) {
-    return json(s);
+    StringBuilder b = new StringBuilder(s.length() + 8).append('"');
+    JsonStringEncoder.getInstance().quoteAsString(s, b);
+    if (s.indexOf('\u2028') >= 0 || s.indexOf('\u2029') >= 0) {
+      for (int i = b.length() - 1; i > 0; i--) {
+        char c = b.charAt(i);
+        if (c == '\u2028' || c == '\u2029') b.replace(i, i + 1, c == '\u2028' ? "\\u2028" : "\\u2029");
+      }
+    }
+    return b.append('"').toString();
   }
 }
