@@ -56,7 +56,7 @@ final class Cells {
   /** Whether a run of text starts with a figure's digit (or a dash for none). */
   static boolean startsFigure(String text) {
     char c = text.charAt(0);
-    return c >= '0' && c <= '9' || c >= '０' && c <= '９' || "－―△▲".indexOf(c) >= 0;
+    return Repair.isDigit(c) || "－―△▲".indexOf(c) >= 0;
   }
 
   /** Whether text ends with a figure's digit (or a dash for none). */
@@ -65,7 +65,7 @@ final class Cells {
     while (end > 0 && text.charAt(end - 1) == ' ') end--; // after PDFBox's word separator
     if (end == 0) return false;
     char c = text.charAt(end - 1);
-    return c >= '0' && c <= '9' || c >= '０' && c <= '９' || "－―".indexOf(c) >= 0;
+    return Repair.isDigit(c) || "－―".indexOf(c) >= 0;
   }
 
   /** A line as PDFBox wrote it, with its runs. */
@@ -78,14 +78,12 @@ final class Cells {
   private record Shape(float x0, float x1, float y, float size, float nextX0, float lastX1, int firstCellEnd, int cells,
       boolean figures, String text, List<Column> columns) {}
 
-  private static final String NUMBER = "[0-9０-９]{1,2}\\s*[.．、)）]|[（(][0-9０-９]{1,2}[）)]|[①-⑳Ⅰ-Ⅹ❶-➓⑴-⒛]"
-      + "|第\\s*[0-9０-９一二三四五六七八九十]+";
   /** A heading's number at the start of a line (Ⅱ, 第2, ２．): a heading over a row, not a cell's first line. */
-  private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:" + NUMBER + ")");
+  private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:" + Repair.NUMBER + ")");
   /** A footnote's mark alone: 「※1」, 「注2」. */
   private static final Pattern FOOTNOTE = Pattern.compile("[※＊*注]\\s*[0-9０-９]{0,2}");
   /** A list's mark or a heading's number at the start of a line: an item of its own, not a cell's second line. */
-  private static final Pattern MARKED = Pattern.compile("^\\s*(?:[" + Repair.BULLETS + "]|" + NUMBER + ")");
+  private static final Pattern MARKED = Pattern.compile("^\\s*(?:[" + Repair.BULLETS + "]|" + Repair.NUMBER + ")");
 
   /**
    * The page's lines with the pieces of wrapped cells joined to their rows. {@code written}: the lines PDFBox wrote,

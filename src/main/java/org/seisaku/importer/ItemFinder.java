@@ -930,7 +930,7 @@ public final class ItemFinder {
     /** How many lines below a heading its subtotal's parts may take. */
     private static final int SUBTOTAL_REACH = 40;
     private static final Pattern PART_LINE = Pattern.compile("^[\\s" + Repair.BULLETS + "]*[（(]?うち");
-    private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:[0-9]{1,2}\\s*[.．、)）]|[（(][0-9]{1,2}[）)]|[①-⑳Ⅰ-Ⅹ])");
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:" + Repair.NUMBER + ")");
 
     // -- running lines --
 

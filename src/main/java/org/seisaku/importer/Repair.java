@@ -136,7 +136,8 @@ public final class Repair {
     return sb.toString();
   }
 
-  private static boolean isDigit(char c) {
+  /** An ASCII or a full-width digit: the digits of figures and numbering as PDFs give them. */
+  static boolean isDigit(char c) {
     return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
   }
 
@@ -642,6 +643,9 @@ public final class Repair {
     return line.strip().contains("  ");
   }
 
+  /** A heading's or a list item's number (a regex): ２．, 3), （4）, ①, Ⅱ, ❶, ⑴, 第2. */
+  static final String NUMBER = "[0-9０-９]{1,2}\\s*[.．、)）]|[（(][0-9０-９]{1,2}[）)]|[①-⑳Ⅰ-Ⅹ❶-➓⑴-⒛]"
+      + "|第\\s*[0-9０-９一二三四五六七八九十]+";
   /** The marks a list item starts with (ItemFinder takes them off a name). */
   static final String BULLETS = "・○◎●◆◇■□▼▽►▶▷★☆◉◯•‣◦✓✔❖➢➤※＊*\\-－⇒→";
   /** A line that starts an item of a list: a mark, a circled or Roman number, numbering, 【. */
