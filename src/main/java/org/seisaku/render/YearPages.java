@@ -113,8 +113,9 @@ final class YearPages implements PageKind {
     SortedSet<FiscalYear> after = ix.years.tailSet(y.next());
     Link next = after.isEmpty() ? null : new Link(folder(dir, "years/" + after.first().year() + "/"), after.first().label());
     long docs = ix.documents.values().stream().filter(d -> y.equals(d.fiscalYear())).count();
-    List<Shift> up = page == 1 ? up(ix, y) : List.of();
-    List<Shift> down = page == 1 ? down(ix, y) : List.of();
+    List<Shift> shifts = page == 1 ? shifts(ix, y) : List.of();
+    List<Shift> up = up(shifts);
+    List<Shift> down = down(shifts);
     CountLink documents = docs == 0 ? null
         : new CountLink(folder(dir, "documents/years/" + y.year() + "/"), y.label() + "の文書", docs);
     return new Views.YearPage(y.label(), y.eraLabel(), prev, next,
@@ -143,14 +144,14 @@ final class YearPages implements PageKind {
   }
 
   /** The increases from the year before, largest first. */
-  private static List<Shift> up(SiteIndex ix, FiscalYear y) {
-    return shifts(ix, y).stream().filter(c -> c.difference() > 0)
+  private static List<Shift> up(List<Shift> shifts) {
+    return shifts.stream().filter(c -> c.difference() > 0)
         .sorted(Comparator.comparingLong(Shift::difference).reversed().thenComparing(Shift::order)).toList();
   }
 
   /** The decreases from the year before, largest first. */
-  private static List<Shift> down(SiteIndex ix, FiscalYear y) {
-    return shifts(ix, y).stream().filter(c -> c.difference() < 0)
+  private static List<Shift> down(List<Shift> shifts) {
+    return shifts.stream().filter(c -> c.difference() < 0)
         .sorted(Comparator.comparingLong(Shift::difference).thenComparing(Shift::order)).toList();
   }
 

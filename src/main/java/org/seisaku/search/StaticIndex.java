@@ -469,11 +469,8 @@ public final class StaticIndex {
           if (a != null) itemShards.get(ps - pFrom).put(t, a);
           if (b != null) sheetShards.get(ss - sFrom).put(t, b);
         });
-        int from = pFrom;
-        int sheetFrom = sFrom;
-        Workers.forEach(IntStream.range(pFrom, pTo).boxed().toList(), i -> shardFile(out, "p", i, itemShards.get(i - from)));
-        Workers.forEach(IntStream.range(sFrom, sTo).boxed().toList(),
-            i -> shardFile(out, "s", i, sheetShards.get(i - sheetFrom)));
+        Workers.forEach(IntStream.range(pFrom, pTo).boxed().toList(), i -> shardFile(out, "p", i, itemShards.get(i - pFrom)));
+        Workers.forEach(IntStream.range(sFrom, sTo).boxed().toList(), i -> shardFile(out, "s", i, sheetShards.get(i - sFrom)));
       }
     }
 
