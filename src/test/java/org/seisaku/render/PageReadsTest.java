@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.seisaku.model.BudgetKind;
 import org.seisaku.model.Document;
 import org.seisaku.model.Program;
@@ -25,13 +26,16 @@ import org.seisaku.render.Reads.Kind;
 class PageReadsTest {
   private static final Templates TEMPLATES = new Templates(null);
 
+  /** Where the data files go (JUnit deletes it after each test). */
+  @TempDir static Path scratch;
+
   /** Every page of a model, rendered in memory: path → page (with its reads) and bytes. */
   private record Site(Map<String, Page> pages, Map<String, byte[]> bytes) {}
 
   private static Site render(SiteModel model) throws Exception {
     SiteIndex ix = new SiteIndex(model, TEMPLATES);
     DataFiles.Summary data = DataFiles.write(List.copyOf(ix.ledgers.values()), model.redirects(), ix.baseUrl,
-        new PageWriter(java.nio.file.Files.createTempDirectory("reads"), TEMPLATES));
+        new PageWriter(java.nio.file.Files.createTempDirectory(scratch, "reads"), TEMPLATES));
     Map<String, Page> pages = new TreeMap<>();
     Map<String, byte[]> bytes = new TreeMap<>();
     for (Page p : new SiteRenderer((Path) null).pages(ix, data)) {
