@@ -89,7 +89,7 @@ public final class Requirements {
     Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
     require(Files.isExecutable(chromium), chromium + " is not installed (.ci/run installs Debian's chromium)");
     List<String> missing = missingNodeModules(Path.of("package.json"), Path.of("node_modules"));
-    require(missing.isEmpty(), "node_modules lacks " + String.join(", ", missing) + ": run `npm ci` (.ci/run does)");
+    require(missing.isEmpty(), "node_modules lacks " + String.join(", ", missing) + ": run `npm ci` (`mvn verify` does when npm is there)");
     return chromium;
   }
 
