@@ -116,13 +116,16 @@ public final class Related {
       Query programs = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PROGRAM));
       Set<String> ids = new HashSet<>();
       for (Program p : linked.programs()) ids.add(p.id());
+      // what a candidate is, read once per program for all the programs it is a candidate of (each read decompressed
+      // a block of stored texts, and its names' words were analysed again each time)
+      Map<Integer, Candidacy> candidates = new ConcurrentHashMap<>();
       // each program's answer is its own (bounded work: one query of MAX_QUERY_TERMS terms), on every core
       Workers.forEach(linked.programs(), p -> {
         List<String> lineage = linked.lineage().getOrDefault(p.id(), List.of()).stream()
             .filter(id -> ids.contains(id) && !id.equals(p.id())).limit(perProgram).toList();
         List<String> list = new ArrayList<>(lineage);
         if (list.size() < perProgram) {
-          for (String id : related(searcher, stored.get(), mlt.get(), programs, p, perProgram + lineage.size(), tuning)) {
+          for (String id : related(searcher, stored.get(), mlt.get(), programs, p, perProgram + lineage.size(), tuning, candidates)) {
             if (list.size() < perProgram && !list.contains(id)) list.add(id);
           }
         }
@@ -241,8 +244,20 @@ public final class Related {
 
   private record Candidate(String id, String title, double score) {}
 
+  /** A program as a candidate: its id, ministry, first name and the words of its names that say a purpose. */
+  private record Candidacy(String id, String ministry, String title, Set<String> words) {
+    static Candidacy read(StoredFields stored, int doc) {
+      try {
+        Document d = stored.document(doc, Set.of(Fields.ID, Fields.MINISTRY, Fields.TITLE));
+        return new Candidacy(d.get(Fields.ID), d.get(Fields.MINISTRY), d.get(Fields.TITLE), Related.words(d.getValues(Fields.TITLE)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
   private static List<String> related(IndexSearcher searcher, StoredFields stored, MoreLikeThis mlt, Query programs,
-      Program p, int perProgram, Tuning tuning) throws IOException {
+      Program p, int perProgram, Tuning tuning, Map<Integer, Candidacy> candidacies) throws IOException {
     Term self = new Term(Fields.ID, p.id());
     TopDocs own = searcher.search(new BooleanQuery.Builder()
         .add(new TermQuery(self), Occur.FILTER).add(programs, Occur.FILTER).build(), 1);
@@ -270,10 +285,10 @@ public final class Related {
     for (ScoreDoc sd : top.scoreDocs) {
       double relative = sd.score / best;
       if (relative < tuning.minRelative()) continue;
-      Document d = stored.document(sd.doc, Set.of(Fields.ID, Fields.MINISTRY, Fields.TITLE));
-      boolean same = p.ministryId() != null && p.ministryId().equals(d.get(Fields.MINISTRY));
-      if (tuning.titleWord() && !same && !sharesWord(ownWords, d.getValues(Fields.TITLE))) continue;
-      candidates.add(new Candidate(d.get(Fields.ID), d.get(Fields.TITLE), relative + (same ? tuning.sameMinistryBonus() : 0)));
+      Candidacy c = candidacies.computeIfAbsent(sd.doc, n -> Candidacy.read(stored, n));
+      boolean same = p.ministryId() != null && p.ministryId().equals(c.ministry());
+      if (tuning.titleWord() && !same && !sharesWord(ownWords, c.words())) continue;
+      candidates.add(new Candidate(c.id(), c.title(), relative + (same ? tuning.sameMinistryBonus() : 0)));
     }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::id));
     Set<String> titles = new HashSet<>();
@@ -323,8 +338,8 @@ public final class Related {
     return out;
   }
 
-  private static boolean sharesWord(Set<String> own, String[] names) {
-    for (String w : words(names)) if (own.contains(w)) return true;
+  private static boolean sharesWord(Set<String> own, Set<String> words) {
+    for (String w : words) if (own.contains(w)) return true;
     return false;
   }
 }
