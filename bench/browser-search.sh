@@ -6,18 +6,28 @@
 #   SITE=path/to/site bench/browser-search.sh  # or measures a site built before (left untouched)
 #   SITE=… PAGEFIND=no bench/browser-search.sh  # seisaku alone (the whole-government site: Pagefind's index of
 #                                                # its HTML is not made, so no ratios)
+#   PROFILE=phone bench/browser-search.sh       # as on a phone: Lighthouse's mobile throttling, 150 ms round trips
+#                                                # and 1,638 kbit/s down (done by the server, for every engine alike)
+#                                                # and a 4× slower CPU for the page (Chromium's CPU throttling)
 #
 # For every judged query (src/test/resources/search/judged-queries.tsv), cold (a new browser context, empty cache),
 # served gzipped by bench/browser/serve.mjs: the bytes on the wire, the requests, and the time from navigation to the
 # first result on screen, for seisaku's search page and for a page on Pagefind's JavaScript API (bench/browser/
 # pagefind.html, which loads the first five results' data as Pagefind's UI does). Pagefind (npm `pagefind`) and
 # playwright-core come from bench/browser/package.json (npm ci); Chromium is Debian's /usr/bin/chromium.
-# Writes bench/out/browser-search.md (medians, ratios, what 協力隊 downloads) and the raw lines beside it.
+# Writes bench/out/browser-search.md (browser-search-phone.md for PROFILE=phone: medians, ratios, what 協力隊 downloads)
+# and the raw lines beside it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CORPUS=${CORPUS:-../shared/corpus/judgit}
 PORT=${PORT:-8391}
 OUT=bench/out
+PROFILE=${PROFILE:-local}
+case "$PROFILE" in
+  local) export RTT_MS=0 DOWN_KBPS=0 CPU=1; NAME=browser-search ;;
+  phone) export RTT_MS=150 DOWN_KBPS=1638 CPU=4; NAME=browser-search-phone ;;
+  *) echo "bench: PROFILE is local or phone" >&2; exit 2 ;;
+esac
 mkdir -p "$OUT"
 work=$(mktemp -d)
 server=
@@ -54,19 +64,20 @@ node bench/browser/serve.mjs "$work/root" "$PORT" > "$work/serve.log" &
 server=$!
 for _ in $(seq 50); do grep -q listening "$work/serve.log" 2>/dev/null && break; sleep 0.1; done
 DETAIL=協力隊 ENGINES=$engines node bench/browser/measure.mjs "http://127.0.0.1:$PORT" "$work/queries.txt" \
-  > "$OUT/browser-search.jsonl"
+  > "$OUT/$NAME.jsonl"
 
 seisaku_bytes=$(du -sb "$site/search" | cut -f1)
 pagefind_bytes=$(du -sbL "$work/root/pagefind" 2>/dev/null | cut -f1 || echo 0)
-node - "$OUT/browser-search.jsonl" "$seisaku_bytes" "$pagefind_bytes" "$pagefind_ms" > "$OUT/browser-search.md" <<'JS'
+node - "$OUT/$NAME.jsonl" "$seisaku_bytes" "$pagefind_bytes" "$pagefind_ms" "$PROFILE" > "$OUT/$NAME.md" <<'JS'
 const fs = require('fs');
-const [file, seisakuBytes, pagefindBytes, pagefindMs] = process.argv.slice(2);
+const [file, seisakuBytes, pagefindBytes, pagefindMs, profile] = process.argv.slice(2);
 const lines = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const by = (engine, key) => lines.filter((l) => l.engine === engine).map((l) => l[key]);
 const rows = [['bytes on the wire (gzipped, with headers)', 'bytes'], ['requests', 'requests'], ['time to first result (ms)', 'firstResultMs']];
 const n = by('seisaku', 'bytes').length;
-let out = `queries: ${n} judged queries, each cold (new browser context), served gzipped from 127.0.0.1\n\n`;
+let out = `queries: ${n} judged queries, each cold (new browser context), served gzipped from 127.0.0.1`
+  + (profile === 'phone' ? ' as over a phone network (150 ms round trips, 1,638 kbit/s down) to a 4× slower CPU' : '') + '\n\n';
 out += '| median per query | seisaku | Pagefind | seisaku / Pagefind |\n|---|---:|---:|---:|\n';
 const fmt = (x) => (x === undefined || Number.isNaN(x) ? '–' : Math.round(x).toLocaleString('en'));
 for (const [label, key] of rows) {
@@ -83,4 +94,4 @@ for (const l of lines.filter((x) => x.files)) {
 }
 process.stdout.write(out);
 JS
-cat "$OUT/browser-search.md"
+cat "$OUT/$NAME.md"

@@ -35,9 +35,15 @@ try {
         }).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
       }, engine.first);
       const page = await context.newPage();
+      // a phone's slower CPU (PROFILE=phone: CPU=4, Lighthouse's mobile figure); the page's main thread, where both
+      // engines' scripts run (Pagefind's search worker, if throttled at all, is its own business)
+      if (Number(process.env.CPU || 1) > 1) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.CPU) });
+      }
       await fetch(base + '/__reset');
       await page.goto(engine.url(q));
-      await page.waitForSelector(engine.ready, { state: 'attached', timeout: 60000 });
+      await page.waitForSelector(engine.ready, { state: 'attached', timeout: 120000 });
       const firstResultMs = await page.evaluate(() => window.__firstResult || performance.now());
       const stats = await (await fetch(base + '/__stats')).json();
       const line = { engine: name, q, bytes: stats.bytes, requests: stats.requests, firstResultMs: Math.round(firstResultMs),

@@ -4,6 +4,10 @@
 // It counts what it sends, since a page's workers fetch out of the page's sight (Pagefind searches in one):
 // GET /__stats answers {"requests","bytes","files":[[path, bytes]…]} since the last GET /__reset; bytes are the
 // status line, the headers and the (compressed) body of each response.
+// A phone's network, when RTT_MS and DOWN_KBPS are set (bench/browser-search.sh PROFILE=phone: Lighthouse's mobile
+// figures, 150 ms and 1,638 kbit/s): every response waits one round trip (two on a new connection: its handshake),
+// then goes out through one shared downlink at DOWN_KBPS, first come first served, and is sent whole when its last
+// byte would have arrived. The same for every engine and every file, since it is done here and not in the browser.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +16,9 @@ import zlib from 'node:zlib';
 const [root, port] = process.argv.slice(2);
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.wasm': 'application/wasm', '.xml': 'application/xml' };
+const RTT_MS = Number(process.env.RTT_MS || 0);
+const DOWN_KBPS = Number(process.env.DOWN_KBPS || 0); // kbit/s = bits per millisecond
+let linkFree = 0; // when the shared downlink is next free (performance.now() ms)
 const cache = new Map();
 let stats = { requests: 0, bytes: 0, files: [] };
 function send(res, status, headers, body, url) {
@@ -20,14 +27,21 @@ function send(res, status, headers, body, url) {
   stats.requests++;
   stats.bytes += size;
   stats.files.push([url, size]);
-  res.writeHead(status, headers);
-  res.end(body);
+  const out = () => { res.writeHead(status, headers); res.end(body); };
+  if (!RTT_MS && !DOWN_KBPS) { out(); return; }
+  const handshake = res.socket.seisakuSeen ? 0 : RTT_MS;
+  res.socket.seisakuSeen = true;
+  setTimeout(() => {
+    const now = performance.now();
+    linkFree = Math.max(now, linkFree) + (DOWN_KBPS ? size * 8 / DOWN_KBPS : 0);
+    setTimeout(out, linkFree - now);
+  }, RTT_MS + handshake);
 }
 const server = http.createServer((req, res) => {
   const url = new URL(req.url, 'http://localhost');
   if (url.pathname === '/__reset' || url.pathname === '/__stats') {
     const body = Buffer.from(JSON.stringify(stats));
-    if (url.pathname === '/__reset') stats = { requests: 0, bytes: 0, files: [] };
+    if (url.pathname === '/__reset') { stats = { requests: 0, bytes: 0, files: [] }; linkFree = 0; }
     res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
     res.end(body);
     return;
