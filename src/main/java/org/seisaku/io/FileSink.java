@@ -7,7 +7,8 @@ import java.io.OutputStream;
 /**
  * Where a stage writes the files of the site: a relative, '/'-separated path and its bytes, given whole or written
  * to a stream ({@link #write(String, Body)}: a file of tens of megabytes, such as {@code data/budget.csv} of the whole
- * government, never has to be held in memory).
+ * government, never has to be held in memory). Stages write on every core: a sink is called from several threads at
+ * once, each file once.
  */
 @FunctionalInterface
 public interface FileSink {

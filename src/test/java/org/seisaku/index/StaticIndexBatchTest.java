@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.SortedMap;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seisaku.search.StaticIndex;
@@ -35,7 +35,8 @@ class StaticIndexBatchTest {
   }
 
   private SortedMap<String, String> export(long batch) throws IOException {
-    SortedMap<String, String> files = new TreeMap<>();
+    // the export writes its files on every core: a sink that many threads may call at once
+    SortedMap<String, String> files = new ConcurrentSkipListMap<>();
     StaticIndex.write(tmp.resolve("index"), (path, bytes) -> {
       if (files.put(path, new String(bytes, StandardCharsets.UTF_8)) != null) throw new IllegalStateException("twice: " + path);
     }, batch);
