@@ -1,5 +1,6 @@
 package org.seisaku.index;
 
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import org.seisaku.io.Hashes;
 import org.seisaku.link.LinkResult;
 import org.seisaku.model.BudgetItem;
 import org.seisaku.model.Ministry;
@@ -89,6 +91,35 @@ final class IndexDocuments {
   /** The id of an item of {@link #order}: a program's id, a document's slug. */
   static String idOf(Object item) {
     return item instanceof Program p ? p.id() : ((org.seisaku.model.Document) item).slug();
+  }
+
+  /**
+   * Adds to {@code d} everything {@link #make} reads to make the item's Lucene document: the item as read and linked
+   * (records are digested field by field through their {@code toString()}), the Markdown of a program's sheets and
+   * documents, whether it shares its name, a document's programs and sheet, the ministry's names and aliases. Made
+   * by one jar (the parts' basis), items of the same digests make the same documents, so an incremental build tells
+   * an unchanged part without making its documents (turning every sheet's Markdown into text was most of that).
+   */
+  void digestSource(Object item, MessageDigest d) {
+    String ministryId;
+    if (item instanceof Program p) {
+      Hashes.add(d, "program");
+      Hashes.add(d, p.toString());
+      Hashes.add(d, String.valueOf(namesakes.contains(p.id())));
+      for (ProgramYear y : p.years()) {
+        org.seisaku.model.Document doc = y.documentSlug() == null ? null : documents.get(y.documentSlug());
+        Hashes.add(d, doc == null ? "-" : "d" + doc.markdown());
+      }
+      ministryId = p.ministryId();
+    } else {
+      org.seisaku.model.Document doc = (org.seisaku.model.Document) item;
+      Hashes.add(d, "document");
+      Hashes.add(d, doc.toString());
+      Hashes.add(d, String.valueOf(linked.documentPrograms().get(doc.slug())));
+      Hashes.add(d, String.valueOf(sheetOf.get(doc.slug())));
+      ministryId = doc.ministryId();
+    }
+    Hashes.add(d, String.valueOf(ministryId == null ? null : ministries.get(ministryId)));
   }
 
   Document make(Object item) {

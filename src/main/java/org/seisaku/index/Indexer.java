@@ -14,8 +14,6 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -168,7 +166,8 @@ public final class Indexer {
    *
    * <p>Incremental: a part ends after a document whose id hashes to 0 modulo {@link #PART_CUT} (or at
    * {@link #PART_DOCS}), so that adding or removing a document changes the parts around it only; a part is named by
-   * the digest of its documents (every field's name, type and value) and the basis, and kept under {@value #PARTS}.
+   * the digest of what its documents are made from ({@link IndexDocuments#digestSource}) and the basis, and kept
+   * under {@value #PARTS}.
    * A part of the same name in the previous index is taken as it is (its files linked, never written), so one edited
    * document costs the analysis of its part and the merge. The merged index is the same either way.
    *
@@ -193,21 +192,16 @@ public final class Indexer {
     Path previousParts = previous == null ? null : previous.resolve(PARTS);
     String[] names = new String[parts.size()];
     Workers.forEach(IntStream.range(0, parts.size()).boxed().toList(), i -> {
-      List<Document> made = new ArrayList<>(parts.get(i).size());
       MessageDigest d = Hashes.sha256();
       Hashes.add(d, basis);
-      for (Object item : parts.get(i)) {
-        Document doc = docs.make(item);
-        digest(d, doc);
-        made.add(doc);
-      }
+      for (Object item : parts.get(i)) docs.digestSource(item, d);
       String name = Hashes.hex(d);
       names[i] = name;
       Path part = partsDir.resolve(name);
       if (previousParts != null && link(previousParts.resolve(name), part)) return;
       try (Directory pd = FSDirectory.open(part);
           IndexWriter w = new IndexWriter(pd, config(16).setMergePolicy(NoMergePolicy.INSTANCE))) {
-        for (Document doc : made) w.addDocument(doc);
+        for (Object item : parts.get(i)) w.addDocument(docs.make(item));
         w.commit(); // as many segments as it flushed: the one merge below reads them all
       }
     });
@@ -238,19 +232,6 @@ public final class Indexer {
       data.put(Fields.BUILD_KEY, buildId.get());
       writer.setLiveCommitData(data.entrySet());
       writer.commit();
-    }
-  }
-
-  /** Every field of a document as the index receives it: name, type and value. */
-  private static void digest(MessageDigest d, Document doc) {
-    Hashes.add(d, "doc");
-    for (IndexableField f : doc.getFields()) {
-      Hashes.add(d, f.name());
-      Hashes.add(d, String.valueOf(f.fieldType()));
-      if (f.stringValue() != null) Hashes.add(d, "s" + f.stringValue());
-      else if (f.numericValue() != null) Hashes.add(d, "n" + f.numericValue());
-      else if (f.binaryValue() != null) Hashes.add(d, "b" + f.binaryValue()); // the bytes, in hex
-      else Hashes.add(d, "-");
     }
   }
 
