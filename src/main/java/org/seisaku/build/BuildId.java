@@ -26,8 +26,8 @@ import org.seisaku.source.Corpus;
  *   BuildId.of(corpus, linked, null) → "5d0c3a…" (32 hex digits), the same for the same input in any run
  * </pre>
  *
- * <p>Records are digested through their {@code toString()}, which Java defines field by field; the one map read from
- * the input (site.yml's encodings) is digested in sorted order.
+ * <p>Records are digested component by component ({@link Hashes#addValue}); the one map read from the input (site.yml's
+ * encodings) is digested in sorted order.
  */
 public final class BuildId {
   private BuildId() {}
@@ -38,10 +38,10 @@ public final class BuildId {
     SiteConfig c = corpus.config();
     add(d, String.join("\u0000", String.valueOf(c.title()), String.valueOf(c.baseUrl()), String.valueOf(c.language()),
         String.valueOf(c.description()), c.sources().toString(), new TreeMap<>(c.encodings()).toString()));
-    for (Object o : corpus.ministries()) add(d, o.toString());
-    for (Object o : corpus.curated()) add(d, o.toString());
-    for (ProgramYear y : corpus.programYears()) add(d, y.toString());
-    for (Object o : corpus.documents()) add(d, o.toString());
+    for (Object o : corpus.ministries()) Hashes.addValue(d, o);
+    for (Object o : corpus.curated()) Hashes.addValue(d, o);
+    for (ProgramYear y : corpus.programYears()) Hashes.addValue(d, y);
+    for (Object o : corpus.documents()) Hashes.addValue(d, o);
     for (Program p : linked.programs()) {
       add(d, p.id());
       for (ProgramYear y : p.years()) add(d, y.key());

@@ -95,7 +95,7 @@ final class IndexDocuments {
 
   /**
    * Adds to {@code d} everything {@link #make} reads to make the item's Lucene document: the item as read and linked
-   * (records are digested field by field through their {@code toString()}), the Markdown of a program's sheets and
+   * (records are digested component by component, {@link Hashes#addValue}), the Markdown of a program's sheets and
    * documents, whether it shares its name, a document's programs and sheet, the ministry's names and aliases. Made
    * by one jar (the parts' basis), items of the same digests make the same documents, so an incremental build tells
    * an unchanged part without making its documents (turning every sheet's Markdown into text was most of that).
@@ -104,17 +104,17 @@ final class IndexDocuments {
     String ministryId;
     if (item instanceof Program p) {
       Hashes.add(d, "program");
-      Hashes.add(d, p.toString());
+      Hashes.addValue(d, p);
       Hashes.add(d, String.valueOf(namesakes.contains(p.id())));
       for (ProgramYear y : p.years()) {
         org.seisaku.model.Document doc = y.documentSlug() == null ? null : documents.get(y.documentSlug());
-        Hashes.add(d, doc == null ? "-" : "d" + doc.markdown());
+        Hashes.addValue(d, doc == null ? null : doc.markdown());
       }
       ministryId = p.ministryId();
     } else {
       org.seisaku.model.Document doc = (org.seisaku.model.Document) item;
       Hashes.add(d, "document");
-      Hashes.add(d, doc.toString());
+      Hashes.addValue(d, doc);
       Hashes.add(d, String.valueOf(linked.documentPrograms().get(doc.slug())));
       Hashes.add(d, String.valueOf(sheetOf.get(doc.slug())));
       ministryId = doc.ministryId();

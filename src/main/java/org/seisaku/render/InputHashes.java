@@ -25,8 +25,8 @@ import org.seisaku.render.Reads.Kind;
  *   page             → digest of its path and "PROGRAM teijuu=…", "TEMPLATE program.ftlh=…" … in {@link Reads} order
  * </pre>
  *
- * <p>Records are digested through their {@code toString()}, which Java defines field by field: a field added to a
- * record is digested without a change here.
+ * <p>Programs and documents are digested component by component ({@link Hashes#addValue}): a field added to a record
+ * is digested without a change here.
  */
 final class InputHashes {
   private static final String ABSENT = "absent";
@@ -73,11 +73,11 @@ final class InputHashes {
       }
       case PROGRAM -> {
         Program p = ix.programs.get(key);
-        yield p == null ? ABSENT : Hashes.of(p.toString());
+        yield p == null ? ABSENT : Hashes.ofValue(p);
       }
       case DOCUMENT -> {
         Document doc = ix.documents.get(key);
-        yield doc == null ? ABSENT : Hashes.of(doc.toString());
+        yield doc == null ? ABSENT : Hashes.ofValue(doc);
       }
       case RELATED -> {
         List<String> r = ix.model.related().get(key);
