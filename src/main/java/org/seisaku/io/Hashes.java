@@ -115,12 +115,12 @@ public final class Hashes {
   private static void text(MessageDigest d, String s) {
     digits(d, s.length());
     d.update((byte) ':');
-    if (s.length() < 64 && isAscii(s)) {
-      for (int i = 0; i < s.length(); i++) d.update((byte) s.charAt(i));
+    ByteBuffer out = BYTES.get().clear();
+    if (s.length() <= BUFFER && ascii(s, out.array())) {
+      d.update(out.array(), 0, s.length()); // ASCII, the most of what is digested: one pass, one update
       return;
     }
     CharsetEncoder encoder = ENCODER.get().reset();
-    ByteBuffer out = BYTES.get().clear();
     CharBuffer in = CharBuffer.wrap(s);
     while (encoder.encode(in, out, true).isOverflow()) drain(d, out);
     while (encoder.flush(out).isOverflow()) drain(d, out);
@@ -139,8 +139,13 @@ public final class Hashes {
     d.update((byte) ('0' + n % 10));
   }
 
-  private static boolean isAscii(String s) {
-    for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+  /** Copies an ASCII string into {@code bytes}; false at its first other character. */
+  private static boolean ascii(String s, byte[] bytes) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) return false;
+      bytes[i] = (byte) c;
+    }
     return true;
   }
 

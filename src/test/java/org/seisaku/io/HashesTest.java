@@ -61,5 +61,12 @@ class HashesTest {
     d.update("50000:".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     d.update(b.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     assertEquals(Hashes.hex(d), Hashes.ofValue(b));
+    for (String s : new String[] {"", "abc", "a政", "政a"}) {
+      java.security.MessageDigest e = Hashes.sha256();
+      e.update((byte) 's');
+      e.update((s.length() + ":").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      e.update(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      assertEquals(Hashes.hex(e), Hashes.ofValue(s), s);
+    }
   }
 }
