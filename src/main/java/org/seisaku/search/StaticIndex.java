@@ -118,6 +118,13 @@ public final class StaticIndex {
   public static final int DICTIONARY_SHARDS = 256;
   /** The least share of postings a batch of shards holds (see {@code Postings}), in characters. */
   static final long BATCH_MIN = 16L << 20;
+  /**
+   * The share of the heap a batch of postings may take, as its divisor. Characters sit in a builder that grows by
+   * doubling, next to each term's string and the file being made of them, so a batch's live bytes are two to three
+   * times its characters: a tenth of the heap made the collector copy 300 MB of live postings at 1 GiB and grow the
+   * heap for it; a 32nd costs a few more walks of the terms (each encodes only its own shards).
+   */
+  static final int BATCH_SHARE = 32;
   /** Characters of an item's text shipped for its snippet. */
   static final int SNIPPET_SOURCE = 300;
   /** The fields exported, in the order their numbers refer to. */
@@ -160,12 +167,12 @@ public final class StaticIndex {
 
   /** The same, each file given to {@code site} by its path in the site ({@code search/head.js} …). */
   public static Summary write(Path luceneIndex, FileSink site) throws IOException {
-    return write(luceneIndex, site, Math.max(BATCH_MIN, Runtime.getRuntime().maxMemory() / 10));
+    return write(luceneIndex, site, Math.max(BATCH_MIN, Runtime.getRuntime().maxMemory() / BATCH_SHARE));
   }
 
   /**
    * The same, with about {@code batchChars} characters of postings in memory at once (the files do not depend on
-   * it; by default a tenth of the heap, at least {@link #BATCH_MIN}).
+   * it; by default a {@link #BATCH_SHARE}th of the heap, at least {@link #BATCH_MIN}).
    */
   public static Summary write(Path luceneIndex, FileSink site, long batchChars) throws IOException {
     StaticIndex out = new StaticIndex(site, batchChars);
