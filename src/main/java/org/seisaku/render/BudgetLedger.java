@@ -57,10 +57,13 @@ public final class BudgetLedger {
 
   private final Program program;
   private final List<Entry> entries;
+  /** The program's years, made once: a program's item on a page asks for them, and pages list a program often. */
+  private final SortedSet<FiscalYear> fiscalYears;
 
   private BudgetLedger(Program program, List<Entry> entries) {
     this.program = program;
     this.entries = List.copyOf(entries);
+    this.fiscalYears = program.fiscalYears();
   }
 
   /** Resolves the figures of {@code program}. */
@@ -121,7 +124,7 @@ public final class BudgetLedger {
    * This is the {@code fiscalYears} list of {@code data/programs.json}.
    */
   public SortedSet<FiscalYear> fiscalYears() {
-    return program.fiscalYears();
+    return fiscalYears;
   }
 
   /** Years with at least one figure in force, ascending. */
