@@ -31,7 +31,7 @@ esac
 mkdir -p "$OUT"
 work=$(mktemp -d)
 server=
-cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"; }
+cleanup() { if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; fi; rm -rf "$work"; }
 trap cleanup EXIT
 
 [ -x /usr/bin/chromium ] || { echo "bench: needs Debian's chromium" >&2; exit 2; }

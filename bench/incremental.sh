@@ -39,7 +39,9 @@ full=$(wall "$work/err.full"); inc=$(wall "$work/err.incremental")
 java -Xmx4g -jar "$jar" serve --watch --port 0 --content "$work/content" --source "judgit:$corpus" \
     --site "$work/site" --index "$work/index" -q > "$work/serve.out" 2> "$work/serve.err" &
 serve=$!
-trap 'kill $serve 2>/dev/null; rm -rf "$work"' EXIT
+# under set -e a failing command ends the trap: the server is already stopped when the benchmark ends normally, so
+# its kill fails, and the folder was left behind with the script's exit status 1
+trap 'kill $serve 2>/dev/null || true; wait $serve 2>/dev/null || true; rm -rf "$work"' EXIT
 url=
 for _ in $(seq 600); do url=$(grep -oE 'http://127\.0\.0\.1:[0-9]+/' "$work/serve.out" | head -1 || true); [ -n "$url" ] && break; sleep 1; done
 [ -n "$url" ] || { echo "bench: serve --watch did not start" >&2; cat "$work/serve.err" >&2; exit 1; }
