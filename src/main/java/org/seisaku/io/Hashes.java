@@ -110,6 +110,7 @@ public final class Hashes {
   private static final ThreadLocal<CharsetEncoder> ENCODER = ThreadLocal.withInitial(() -> StandardCharsets.UTF_8
       .newEncoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
   private static final ThreadLocal<ByteBuffer> BYTES = ThreadLocal.withInitial(() -> ByteBuffer.allocate(BUFFER));
+  private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[BUFFER / 4]);
 
   /** A string's length in chars and then its characters in UTF-8 (as getBytes would give them). */
   private static void text(MessageDigest d, String s) {
@@ -120,9 +121,22 @@ public final class Hashes {
       d.update(out.array(), 0, s.length()); // ASCII, the most of what is digested: one pass, one update
       return;
     }
+    // through an array: the encoder's loop over a wrapped String goes a character and a byte at a time, through
+    // the buffers' get and put (most of the digest's time for Japanese text)
     CharsetEncoder encoder = ENCODER.get().reset();
-    CharBuffer in = CharBuffer.wrap(s);
-    while (encoder.encode(in, out, true).isOverflow()) drain(d, out);
+    char[] chars = CHARS.get();
+    CharBuffer in = CharBuffer.wrap(chars);
+    int from = 0;
+    while (from < s.length()) {
+      int to = Math.min(s.length(), from + chars.length);
+      // a surrogate pair is never split between chunks: the encoder would take a lone half as malformed
+      if (to < s.length() && Character.isHighSurrogate(s.charAt(to - 1))) to--;
+      s.getChars(from, to, chars, 0);
+      in.limit(to - from).position(0);
+      boolean last = to == s.length();
+      while (encoder.encode(in, out, last).isOverflow()) drain(d, out);
+      from = to;
+    }
     while (encoder.flush(out).isOverflow()) drain(d, out);
     drain(d, out);
   }

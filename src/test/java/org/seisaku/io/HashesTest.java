@@ -61,7 +61,10 @@ class HashesTest {
     d.update("50000:".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     d.update(b.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     assertEquals(Hashes.hex(d), Hashes.ofValue(b));
-    for (String s : new String[] {"", "abc", "a政", "政a"}) {
+    // characters outside the BMP (𠮷, a surrogate pair) at every offset around the chunks the text is encoded in
+    StringBuilder pairs = new StringBuilder("a");
+    for (int i = 0; i < 3000; i++) pairs.append(i % 7 == 0 ? "政" : "𠮷");
+    for (String s : new String[] {"", "abc", "a政", "政a", "𠮷", pairs.toString(), pairs.substring(1), pairs + "\ud842"}) {
       java.security.MessageDigest e = Hashes.sha256();
       e.update((byte) 's');
       e.update((s.length() + ":").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
