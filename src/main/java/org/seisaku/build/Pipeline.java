@@ -40,7 +40,7 @@ import org.seisaku.source.Sources;
  *   Outcome valid    = validate(content, sources, …);                    // read + link: what check reports too
  *   OutputCommit c   = OutputCommit.begin(site, index);                  // staging folders beside --out and --index
  *   Indexer.writeInto(c.staging(INDEX), corpus, links, build);           // Lucene, into staging
- *   related          = Related.compute(c.staging(INDEX), links, 5);      // MoreLikeThis on the staged index
+ *   related          = Related.compute(c.staging(INDEX), previous, links, 5, basis); // MoreLikeThis among the programs
  *   new SiteRenderer(templates).render(model, c.staging(SITE));          // pages, data files
  *   StaticIndex.write(c.staging(INDEX), c.staging(SITE));                // the browser search from the staged index
  *   c.commit(build);                                                     // both swapped in together
@@ -199,7 +199,10 @@ public final class Pipeline {
     progress.done(String.format(Locale.ROOT, "%,d programs and %,d documents", linked.programs().size(),
         corpus.documents().size()));
     progress.begin("related");
-    Map<String, List<String>> related = stage("related programs", () -> Related.compute(stagedIndex, linked, 5));
+    // taken from the published index when no program's text, names or lineage changed (a document's edit)
+    Path previousIndex = !o.full() && OutputMarker.marks(index.path(), OutputMarker.Kind.INDEX) ? index.path() : null;
+    Map<String, List<String>> related = stage("related programs",
+        () -> Related.compute(stagedIndex, previousIndex, linked, 5, Incremental.basis()));
     progress.done(String.format(Locale.ROOT, "%,d programs", related.size()));
 
     // the credits of the synonym dictionaries the index expands with, shown where the search is

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,16 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.CompositeReader;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFieldVisitor;
@@ -31,7 +39,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.seisaku.io.Workers;
 import org.seisaku.link.LinkResult;
 import org.seisaku.model.Program;
@@ -40,7 +48,8 @@ import org.seisaku.model.Program;
  * Related programs (DESIGN §3): first its predecessors and successors ({@link LinkResult#lineage}), then from the
  * index: for each program, a {@link MoreLikeThis} query made of the most distinctive character bigrams of its names
  * and the start of its text ({@link #LIKE_TEXT_CHARS}), run against the other programs' {@code title_bigram} and
- * {@code text_bigram}; a program of another ministry must share a word of its names that says something of a
+ * {@code text_bigram} in an index of the programs alone (their own statistics, so that a build whose programs did not
+ * change takes the published answer: {@link #compute(Path, Path, LinkResult, int, String)}); a program of another ministry must share a word of its names that says something of a
  * purpose (not 事業, 経費, 推進 …). On the hand-checked list (src/test/resources/related, RelatedEvaluationIT) the
  * names' field and the shared word took precision at 5 from 0.616 (text only) to 0.696, and 地域おこし協力隊 no
  * longer leads to 里親 programs. Bigrams keep compounds whole (リサイクル, マイナンバー, 探知犬), where
@@ -93,46 +102,199 @@ public final class Related {
 
   static Map<String, List<String>> compute(Path indexDir, LinkResult linked, int perProgram, Tuning tuning) throws IOException {
     if (perProgram < 0) throw new IllegalArgumentException("perProgram must not be negative: " + perProgram);
+    return compute(programs(indexDir), linked, perProgram, tuning);
+  }
+
+  /** The file of an index folder that keeps its related programs, with the {@link #key} they were computed for. */
+  static final String SAVED = ".related-programs.json";
+
+  /**
+   * As {@link #compute(Path, LinkResult, int)}, for a build: the answer is also saved in {@code indexDir}, and when
+   * the index {@code previous} (the one published, or null) saved one for the same {@link #key}, that one is taken
+   * instead of computing it again (a document's edit changes no program's text, names or lineage).
+   *
+   * @param basis what else the answer depends on (seisaku's version and jar): an answer of another basis is not taken
+   */
+  public static Map<String, List<String>> compute(Path indexDir, Path previous, LinkResult linked, int perProgram,
+      String basis) throws IOException {
+    if (perProgram < 0) throw new IllegalArgumentException("perProgram must not be negative: " + perProgram);
+    List<ProgramText> texts = programs(indexDir);
+    String key = key(texts, linked, perProgram, basis);
+    Map<String, List<String>> related = previous == null ? null : saved(previous.resolve(SAVED), key);
+    if (related == null) related = compute(texts, linked, perProgram, Tuning.DEFAULT);
+    Map<String, Object> file = new java.util.LinkedHashMap<>();
+    file.put("key", key);
+    file.put("related", related);
+    java.nio.file.Files.write(indexDir.resolve(SAVED), JSON.writeValueAsBytes(file));
+    return related;
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+  /** The related programs saved at {@code file} for {@code key}; null when there are none, for another key, or unreadable. */
+  private static Map<String, List<String>> saved(Path file, String key) {
+    try {
+      if (!java.nio.file.Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return null;
+      com.fasterxml.jackson.databind.JsonNode root = JSON.readTree(file.toFile());
+      if (!key.equals(root.path("key").asText(null))) return null;
+      Map<String, List<String>> out = new TreeMap<>();
+      var fields = root.path("related").fields();
+      while (fields.hasNext()) {
+        var e = fields.next();
+        List<String> ids = new ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode id : e.getValue()) {
+          if (!id.isTextual()) return null;
+          ids.add(id.asText());
+        }
+        out.put(e.getKey(), List.copyOf(ids));
+      }
+      return out;
+    } catch (IOException | RuntimeException e) {
+      return null; // in doubt, compute them
+    }
+  }
+
+  /**
+   * Everything the related programs are computed from: the programs as the index holds them (ids, ministries, names,
+   * texts, in index order), the linker's programs with their ministries and lineage, the count asked for, the setting
+   * and the basis.
+   */
+  static String key(List<ProgramText> texts, LinkResult linked, int perProgram, String basis) {
+    java.security.MessageDigest d = org.seisaku.io.Hashes.sha256();
+    org.seisaku.io.Hashes.add(d, basis);
+    org.seisaku.io.Hashes.addValue(d, Tuning.DEFAULT);
+    org.seisaku.io.Hashes.add(d, String.valueOf(perProgram));
+    org.seisaku.io.Hashes.addValue(d, texts);
+    for (Program p : linked.programs()) {
+      org.seisaku.io.Hashes.addValue(d, p.id());
+      org.seisaku.io.Hashes.addValue(d, p.ministryId());
+      org.seisaku.io.Hashes.addValue(d, linked.lineage().getOrDefault(p.id(), List.of()));
+    }
+    return org.seisaku.io.Hashes.hex(d);
+  }
+
+  /** A program as the index holds it: what its related programs are computed from. */
+  record ProgramText(String id, String ministry, List<String> titles, String text) {}
+
+  /** The programs of the index at {@code indexDir}, in index order (stored fields only; nothing analysed). */
+  static List<ProgramText> programs(Path indexDir) throws IOException {
+    List<ProgramText> out = new ArrayList<>();
+    try (Directory dir = Indexer.readOnce(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
+      Set<String> wanted = Set.of(Fields.TYPE, Fields.ID, Fields.MINISTRY, Fields.TITLE, Fields.TEXT);
+      for (LeafReaderContext leaf : reader.leaves()) {
+        StoredFields stored = leaf.reader().storedFields();
+        org.apache.lucene.search.DocIdSetIterator docs = programDocs(leaf.reader());
+        if (docs == null) continue;
+        for (int d = docs.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+          Document doc = stored.document(d, wanted);
+          out.add(new ProgramText(doc.get(Fields.ID), doc.get(Fields.MINISTRY), List.of(doc.getValues(Fields.TITLE)),
+              doc.get(Fields.TEXT) == null ? "" : doc.get(Fields.TEXT)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static org.apache.lucene.search.DocIdSetIterator programDocs(LeafReader leaf) throws IOException {
+    org.apache.lucene.index.Terms types = leaf.terms(Fields.TYPE);
+    if (types == null) return null;
+    org.apache.lucene.index.TermsEnum te = types.iterator();
+    if (!te.seekExact(new org.apache.lucene.util.BytesRef(Fields.TYPE_PROGRAM))) return null;
+    return te.postings(null, org.apache.lucene.index.PostingsEnum.NONE);
+  }
+
+  /**
+   * The related programs of these programs, computed among them alone: an index in memory of their names' and texts'
+   * bigrams, whose statistics (how rare a bigram is, how long a text) are the programs' own. The published index's
+   * were those of every document and review sheet too, where a program's words came again in each of its sheets;
+   * so a document's edit changed no program's neighbours only by chance, and now by construction (see {@link #key}).
+   */
+  static Map<String, List<String>> compute(List<ProgramText> programTexts, LinkResult linked, int perProgram,
+      Tuning tuning) throws IOException {
+    if (perProgram < 0) throw new IllegalArgumentException("perProgram must not be negative: " + perProgram);
     Map<String, List<String>> out = new ConcurrentHashMap<>();
-    try (Directory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      int maxDocFreq = Math.max(MIN_MAX_DOC_FREQ, reader.numDocs() * MAX_DOC_FREQ_PCT / 100);
-      DocFreqs docFreqs = new DocFreqs(reader);
-      // per worker thread: stored fields and MoreLikeThis are not shared between threads
-      ThreadLocal<StoredFields> stored = ThreadLocal.withInitial(() -> {
-        try {
-          return searcher.storedFields();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-      ThreadLocal<MoreLikeThis> mlt = ThreadLocal.withInitial(() -> {
-        try {
-          return moreLikeThis(docFreqs, maxDocFreq, tuning.fields());
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-      Query programs = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PROGRAM));
-      Set<String> ids = new HashSet<>();
-      for (Program p : linked.programs()) ids.add(p.id());
-      // what a candidate is, read once per program for all the programs it is a candidate of (each read decompressed
-      // a block of stored texts, and its names' words were analysed again each time)
-      Map<Integer, Candidacy> candidates = new ConcurrentHashMap<>();
-      // each program's answer is its own (bounded work: one query of MAX_QUERY_TERMS terms), on every core
-      Workers.forEach(linked.programs(), p -> {
-        List<String> lineage = linked.lineage().getOrDefault(p.id(), List.of()).stream()
-            .filter(id -> ids.contains(id) && !id.equals(p.id())).limit(perProgram).toList();
-        List<String> list = new ArrayList<>(lineage);
-        if (list.size() < perProgram) {
-          for (String id : related(searcher, stored.get(), mlt.get(), programs, p, perProgram + lineage.size(), tuning, candidates)) {
-            if (list.size() < perProgram && !list.contains(id)) list.add(id);
-          }
-        }
-        out.put(p.id(), List.copyOf(list));
-      });
+    Map<String, ProgramText> byId = new HashMap<>();
+    for (ProgramText t : programTexts) byId.putIfAbsent(t.id(), t);
+    try (Directory dir = new ByteBuffersDirectory()) {
+      IndexWriterConfig config = new IndexWriterConfig(JapaneseAnalysis.perField())
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+          .setRAMBufferSizeMB(32)
+          // neighbouring segments only: documents keep their order, so ties fall the same way in every build
+          .setMergePolicy(new org.apache.lucene.index.LogByteSizeMergePolicy())
+          .setMergeScheduler(new org.apache.lucene.index.SerialMergeScheduler());
+      try (IndexWriter writer = new IndexWriter(dir, config)) {
+        for (ProgramText t : programTexts) writer.addDocument(document(t, tuning));
+        writer.commit();
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        compute(reader, byId, linked, perProgram, tuning, out);
+      }
     }
     return new TreeMap<>(out);
+  }
+
+  private static final FieldType BIGRAMS;
+
+  static {
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+    t.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS);
+    t.freeze();
+    BIGRAMS = t;
+  }
+
+  /** A program in the index of programs: id, ministry and names stored, names and text by their bigrams. */
+  private static Document document(ProgramText t, Tuning tuning) {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.ID, t.id(), Field.Store.YES));
+    if (t.ministry() != null) doc.add(new StoredField(Fields.MINISTRY, t.ministry()));
+    for (String title : t.titles()) {
+      doc.add(new StoredField(Fields.TITLE, title));
+      if (tuning.fields().contains(Fields.TITLE_BIGRAM)) doc.add(new Field(Fields.TITLE_BIGRAM, title, BIGRAMS));
+    }
+    for (String f : tuning.fields()) {
+      if (!f.equals(Fields.TITLE_BIGRAM)) doc.add(new Field(f, t.text(), BIGRAMS));
+    }
+    return doc;
+  }
+
+  private static void compute(DirectoryReader reader, Map<String, ProgramText> byId, LinkResult linked, int perProgram,
+      Tuning tuning, Map<String, List<String>> out) throws IOException {
+    IndexSearcher searcher = new IndexSearcher(reader);
+    int maxDocFreq = Math.max(MIN_MAX_DOC_FREQ, reader.numDocs() * MAX_DOC_FREQ_PCT / 100);
+    DocFreqs docFreqs = new DocFreqs(reader);
+    // per worker thread: stored fields and MoreLikeThis are not shared between threads
+    ThreadLocal<StoredFields> stored = ThreadLocal.withInitial(() -> {
+      try {
+        return searcher.storedFields();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    ThreadLocal<MoreLikeThis> mlt = ThreadLocal.withInitial(() -> {
+      try {
+        return moreLikeThis(docFreqs, maxDocFreq, tuning.fields());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    Set<String> ids = new HashSet<>();
+    for (Program p : linked.programs()) ids.add(p.id());
+    // what a candidate is, read once per program for all the programs it is a candidate of (each read decompressed
+    // a block of stored texts, and its names' words were analysed again each time)
+    Map<Integer, Candidacy> candidates = new ConcurrentHashMap<>();
+    // each program's answer is its own (bounded work: one query of MAX_QUERY_TERMS terms), on every core
+    Workers.forEach(linked.programs(), p -> {
+      List<String> lineage = linked.lineage().getOrDefault(p.id(), List.of()).stream()
+          .filter(id -> ids.contains(id) && !id.equals(p.id())).limit(perProgram).toList();
+      List<String> list = new ArrayList<>(lineage);
+      if (list.size() < perProgram) {
+        for (String id : related(searcher, stored.get(), mlt.get(), byId.get(p.id()), p, perProgram + lineage.size(),
+            tuning, candidates)) {
+          if (list.size() < perProgram && !list.contains(id)) list.add(id);
+        }
+      }
+      out.put(p.id(), List.copyOf(list));
+    });
   }
 
   private static MoreLikeThis moreLikeThis(IndexReader reader, int maxDocFreq, List<String> fields) throws IOException {
@@ -256,17 +418,14 @@ public final class Related {
     }
   }
 
-  private static List<String> related(IndexSearcher searcher, StoredFields stored, MoreLikeThis mlt, Query programs,
+  private static List<String> related(IndexSearcher searcher, StoredFields stored, MoreLikeThis mlt, ProgramText own,
       Program p, int perProgram, Tuning tuning, Map<Integer, Candidacy> candidacies) throws IOException {
+    if (own == null) return List.of();
     Term self = new Term(Fields.ID, p.id());
-    TopDocs own = searcher.search(new BooleanQuery.Builder()
-        .add(new TermQuery(self), Occur.FILTER).add(programs, Occur.FILTER).build(), 1);
-    if (own.scoreDocs.length == 0) return List.of();
-    Document doc = stored.document(own.scoreDocs[0].doc, Set.of(Fields.TITLE, Fields.TEXT));
-    String text = doc.get(Fields.TEXT) == null ? "" : doc.get(Fields.TEXT);
+    String text = own.text();
     if (tuning.purposeOnly()) text = purpose(text);
     if (text.length() > LIKE_TEXT_CHARS) text = text.substring(0, LIKE_TEXT_CHARS);
-    String names = String.join("\n", doc.getValues(Fields.TITLE));
+    String names = String.join("\n", own.titles());
     String likeText = (names + "\n").repeat(tuning.titleRepeat()) + text;
     Map<String, java.util.Collection<Object>> like0 = new java.util.LinkedHashMap<>();
     for (String f : tuning.fields()) like0.put(f, List.of(likeText));
@@ -274,13 +433,12 @@ public final class Related {
     if (like instanceof BooleanQuery bq && bq.clauses().isEmpty()) return List.of();
     Query query = new BooleanQuery.Builder()
         .add(like, Occur.MUST)
-        .add(programs, Occur.FILTER)
         .add(new TermQuery(self), Occur.MUST_NOT)
         .build();
     TopDocs top = searcher.search(query, Math.max(10, perProgram * 4));
     if (top.scoreDocs.length == 0) return List.of();
     float best = top.scoreDocs[0].score;
-    Set<String> ownWords = tuning.titleWord() ? words(doc.getValues(Fields.TITLE)) : Set.of();
+    Set<String> ownWords = tuning.titleWord() ? words(own.titles().toArray(String[]::new)) : Set.of();
     List<Candidate> candidates = new ArrayList<>();
     for (ScoreDoc sd : top.scoreDocs) {
       double relative = sd.score / best;

@@ -31,4 +31,27 @@ class RelatedTest {
     assertEquals(related, Related.compute(index, f.linked(), 3));
     assertEquals(List.of(), Related.compute(index, f.linked(), 0).get("soumu-kyoryokutai"));
   }
+
+  @Test
+  void aBuildTakesThePublishedAnswerOnlyForTheSameProgramsAndBasis() throws IOException {
+    IndexFixture f = IndexFixture.standard();
+    Path published = tmp.resolve("published");
+    Path staged = tmp.resolve("staged");
+    Indexer.write(published, f.corpus(), f.linked());
+    Indexer.write(staged, f.corpus(), f.linked());
+    Map<String, List<String>> computed = Related.compute(published, null, f.linked(), 3, "jar-1");
+    assertEquals(Related.compute(published, f.linked(), 3), computed);
+    // the published answer, altered behind its key: taken as it is when the key is the same …
+    Path saved = published.resolve(Related.SAVED);
+    String key = java.nio.file.Files.readString(saved).replaceAll("(?s)^\\{\"key\":\"([0-9a-f]+)\".*", "$1");
+    String altered = "{\"key\":\"" + key + "\",\"related\":{\"soumu-kyoryokutai\":[\"mlit-road\"]}}";
+    java.nio.file.Files.writeString(saved, altered);
+    Map<String, List<String>> taken = Related.compute(staged, published, f.linked(), 3, "jar-1");
+    assertEquals(Map.of("soumu-kyoryokutai", List.of("mlit-road")), taken);
+    assertEquals(altered, java.nio.file.Files.readString(staged.resolve(Related.SAVED)), "saved again for the next build");
+    // … and computed again for another basis, another count, or an unreadable file
+    assertEquals(computed, Related.compute(staged, published, f.linked(), 3, "jar-2"));
+    java.nio.file.Files.writeString(saved, "{not json");
+    assertEquals(computed, Related.compute(staged, published, f.linked(), 3, "jar-1"));
+  }
 }
