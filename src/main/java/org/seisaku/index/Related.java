@@ -106,7 +106,7 @@ public final class Related {
   }
 
   /** The file of an index folder that keeps its related programs, with the {@link #key} they were computed for. */
-  static final String SAVED = ".related-programs.json";
+  public static final String SAVED = ".related-programs.json";
 
   /**
    * As {@link #compute(Path, LinkResult, int)}, for a build: the answer is also saved in {@code indexDir}, and when
