@@ -42,7 +42,7 @@ import org.seisaku.source.Sources;
  *   Indexer.writeInto(c.staging(INDEX), corpus, links, build);           // Lucene, into staging
  *   related          = Related.compute(c.staging(INDEX), previous, links, 5, basis); // MoreLikeThis among the programs
  *   new SiteRenderer(templates).render(model, c.staging(SITE));          // pages, data files
- *   StaticIndex.write(c.staging(INDEX), c.staging(SITE));                // the browser search from the staged index
+ *   StaticIndex.write(c.staging(INDEX), previous, c.staging(SITE), basis); // the browser search from the staged index
  *   c.commit(build);                                                     // both swapped in together
  * </pre>
  *
@@ -137,8 +137,10 @@ public final class Pipeline {
       Path stagedIndex = commit.staging(OutputMarker.Kind.INDEX);
       Rendered rendered = indexAndRender(o, input, commit, previous, site, index);
       PageWriter written = rendered.writer();
+      // only the shards of the terms whose postings changed are written again when the published index allows it
+      Path previousIndex = !o.full() && OutputMarker.marks(index.path(), OutputMarker.Kind.INDEX) ? index.path() : null;
       stage("browser index", () -> {
-        StaticIndex.write(stagedIndex, written);
+        StaticIndex.write(stagedIndex, previousIndex, written, Incremental.basis());
         return null;
       });
       SortedMap<String, String> outputs = written.outputs();

@@ -94,6 +94,12 @@ public final class Fields {
    * ({@link Synonyms#credits}), one a line; absent when none (the site's own list asks for no credit).
    */
   public static final String SYNONYM_CREDITS_KEY = "seisaku.synonym-credits";
+  /**
+   * Also in the commit's user data: the parts the index was merged from, in order, one a line, each its name (a
+   * folder of {@code .parts/}) and its number of documents ({@code name maxDoc}); what the browser index's export
+   * compares with the published index's to find the terms an edit changed.
+   */
+  public static final String PARTS_KEY = "seisaku.parts";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -185,7 +185,7 @@ public final class Indexer {
   /** A part ends after a document whose id hashes to 0 modulo this (so about this many documents to a part). */
   static final int PART_CUT = 128;
   /** The parts, kept in the index folder for the next build: {@code .parts/{digest}/}, each a small Lucene index. */
-  static final String PARTS = ".parts";
+  public static final String PARTS = ".parts";
 
   /**
    * Analysis, the bulk of the work, runs on every core: the documents, in their order, are cut into parts, each
@@ -239,6 +239,7 @@ public final class Indexer {
       // then forcing one segment merged them level by level, writing every posting three times)
       List<Directory> partDirs = new ArrayList<>();
       List<DirectoryReader> readers = new ArrayList<>();
+      StringBuilder partList = new StringBuilder();
       try {
         List<CodecReader> segments = new ArrayList<>();
         for (String name : names) {
@@ -246,6 +247,7 @@ public final class Indexer {
           partDirs.add(pd);
           DirectoryReader r = DirectoryReader.open(pd);
           readers.add(r);
+          partList.append(name).append(' ').append(r.maxDoc()).append('\n');
           for (LeafReaderContext leaf : r.leaves()) segments.add((CodecReader) leaf.reader());
         }
         writer.addIndexes(segments.toArray(CodecReader[]::new));
@@ -258,6 +260,7 @@ public final class Indexer {
       Synonyms table = synonyms(writer, synonyms);
       if (table.size() > 0) data.put(Fields.SYNONYMS_KEY, table.json());
       if (!table.credits().isEmpty()) data.put(Fields.SYNONYM_CREDITS_KEY, String.join("\n", table.credits()));
+      data.put(Fields.PARTS_KEY, partList.toString());
       data.put(Fields.BUILD_KEY, buildId.get());
       writer.setLiveCommitData(data.entrySet());
       writer.commit();

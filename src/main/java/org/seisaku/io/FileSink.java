@@ -32,4 +32,32 @@ public interface FileSink {
     write(relative, bytes.toByteArray());
     return bytes.size();
   }
+
+  /**
+   * Whether the site this sink updates has {@code relative} as the previous build wrote it, so that it may be read
+   * ({@link #readPublished}) or kept ({@link #keepPublished}); false for a sink that writes a new site.
+   */
+  default boolean hasPublished(String relative) {
+    return false;
+  }
+
+  /**
+   * The bytes of {@code relative} as the previous build published them.
+   *
+   * @throws IOException if they cannot be read, or are not what the previous build wrote (its manifest's digest)
+   */
+  default byte[] readPublished(String relative) throws IOException {
+    throw new IOException("no published site to read " + relative + " from");
+  }
+
+  /**
+   * Keeps {@code relative} as the previous build published it, as if its bytes had been written again.
+   *
+   * @return the file's size in bytes
+   * @throws IOException if its size cannot be read
+   * @throws IllegalStateException when {@link #hasPublished} is false for it
+   */
+  default long keepPublished(String relative) throws IOException {
+    throw new IllegalStateException("no published " + relative + " to keep");
+  }
 }

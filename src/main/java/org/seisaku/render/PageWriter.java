@@ -155,6 +155,34 @@ public final class PageWriter implements FileSink {
     return size;
   }
 
+  @Override
+  public boolean hasPublished(String relative) {
+    String digest = previous == null ? null : previous.files().get(relative);
+    return digest != null && digest.startsWith("c")
+        && Files.isRegularFile(SafePaths.resolve(published, relative), LinkOption.NOFOLLOW_LINKS);
+  }
+
+  @Override
+  public byte[] readPublished(String relative) throws IOException {
+    if (!hasPublished(relative)) throw new IOException("no published " + relative + " to read");
+    Path p = SafePaths.resolve(published, relative);
+    byte[] bytes = Files.readAllBytes(p);
+    if (!previous.files().get(relative).equals("c" + Hashes.of(bytes))) {
+      throw new IOException(p + " is not as the previous build wrote it (build --full writes every file again)");
+    }
+    return bytes;
+  }
+
+  @Override
+  public long keepPublished(String relative) throws IOException {
+    if (!hasPublished(relative)) throw new IllegalStateException("no published " + relative + " to keep");
+    claim(relative);
+    String digest = previous.files().get(relative);
+    keep(relative, digest);
+    outputs.put(relative, digest);
+    return Files.size(SafePaths.resolve(published, relative));
+  }
+
   private void claim(String relative) {
     if (!paths.add(relative)) throw new IllegalStateException("two outputs for one path: " + relative);
   }

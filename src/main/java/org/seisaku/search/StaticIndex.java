@@ -136,18 +136,32 @@ public final class StaticIndex {
   static final Set<String> DOCS_ONLY = Set.of(Fields.TITLE_READING_WORDS);
   private static final String DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
 
-  /** What was written: items and sheets, files and bytes. */
-  public record Summary(int items, int sheets, int files, long bytes) {}
+  /**
+   * What was written: items and sheets, files and bytes (those kept as published included), and whether the postings
+   * were updated from the published ones ({@link PostingsUpdate}) rather than written whole.
+   */
+  public record Summary(int items, int sheets, int files, long bytes, boolean updated) {}
 
-  private final FileSink sink;
-  private final AtomicInteger files = new AtomicInteger();
-  private final AtomicLong bytes = new AtomicLong();
+  /**
+   * The file of an index folder that keeps what its browser postings were sharded by (the sizes the shard counts
+   * come from), so that the next build can update only the shards of the terms it changed ({@link PostingsUpdate}).
+   */
+  public static final String SAVED = ".browser-postings.json";
+
+  final FileSink sink;
+  final AtomicInteger files = new AtomicInteger();
+  final AtomicLong bytes = new AtomicLong();
 
   private final long batchChars;
-
-  private StaticIndex(FileSink sink, long batchChars) {
+  /** The published index this build's site updates, or null to write every shard. */
+  private final Path previousIndex;
+  /** What the saved sizes depend on besides the index (seisaku's version and jar); null: nothing is saved. */
+  private final String basis;
+  private StaticIndex(FileSink sink, long batchChars, Path previousIndex, String basis) {
     this.sink = sink;
     this.batchChars = Math.max(1, batchChars);
+    this.previousIndex = previousIndex;
+    this.basis = basis;
   }
 
   /**
@@ -167,7 +181,19 @@ public final class StaticIndex {
 
   /** The same, each file given to {@code site} by its path in the site ({@code search/head.js} …). */
   public static Summary write(Path luceneIndex, FileSink site) throws IOException {
-    return write(luceneIndex, site, Math.max(BATCH_MIN, Runtime.getRuntime().maxMemory() / BATCH_SHARE));
+    return write(luceneIndex, null, site, null);
+  }
+
+  /**
+   * The same for a build: the sizes the shards were cut by are saved in {@code luceneIndex} ({@link #SAVED}) for the
+   * next build, and when {@code previousIndex} (the published index, or null) saved them for the same {@code basis}
+   * and was merged from the same parts but for parts of as many documents, and {@code site} has the published
+   * shards, only the shards of the terms whose postings changed are written again ({@link PostingsUpdate}); the
+   * files are the same as a whole export's.
+   */
+  public static Summary write(Path luceneIndex, Path previousIndex, FileSink site, String basis) throws IOException {
+    return new StaticIndex(site, Math.max(BATCH_MIN, Runtime.getRuntime().maxMemory() / BATCH_SHARE), previousIndex, basis)
+        .run(luceneIndex);
   }
 
   /**
@@ -175,7 +201,10 @@ public final class StaticIndex {
    * it; by default a {@link #BATCH_SHARE}th of the heap, at least {@link #BATCH_MIN}).
    */
   public static Summary write(Path luceneIndex, FileSink site, long batchChars) throws IOException {
-    StaticIndex out = new StaticIndex(site, batchChars);
+    return new StaticIndex(site, batchChars, null, null).run(luceneIndex);
+  }
+
+  private Summary run(Path luceneIndex) throws IOException {
     try (Directory directory = org.seisaku.index.Indexer.readOnce(luceneIndex); DirectoryReader reader = DirectoryReader.open(directory)) {
       Map<String, String> commit = reader.getIndexCommit().getUserData();
       if (!Fields.SCHEMA_VERSION.equals(commit.get(Fields.SCHEMA_KEY))) {
@@ -184,7 +213,8 @@ public final class StaticIndex {
       if (reader.leaves().size() != 1) throw new IOException(luceneIndex + ": one segment expected, found " + reader.leaves().size());
       List<Ministry> ministries = Fields.ministriesOf(commit.get(Fields.MINISTRIES_KEY)).all();
       Synonyms synonyms = Synonyms.parse(commit.get(Fields.SYNONYMS_KEY));
-      return out.export(reader.leaves().get(0).reader(), Vocabulary.of(reader), ministries, synonyms);
+      return export(luceneIndex, commit.get(Fields.PARTS_KEY), reader.leaves().get(0).reader(), Vocabulary.of(reader),
+          ministries, synonyms);
     }
   }
 
@@ -196,8 +226,8 @@ public final class StaticIndex {
     }
   }
 
-  private Summary export(LeafReader leaf, Vocabulary vocabulary, List<Ministry> ministries, Synonyms synonyms)
-      throws IOException {
+  private Summary export(Path luceneIndex, String parts, LeafReader leaf, Vocabulary vocabulary,
+      List<Ministry> ministries, Synonyms synonyms) throws IOException {
     List<Item> docs = items(leaf);
     int items = 0;
     while (items < docs.size() && docs.get(items).sheetOf() == null) items++;
@@ -246,6 +276,13 @@ public final class StaticIndex {
     head.put("lengths", lengths);
 
     Postings postings = new Postings(leaf, items);
+    PostingsUpdate update = previousIndex == null || basis == null ? null
+        : PostingsUpdate.plan(postings, luceneIndex, parts, previousIndex, basis, sink);
+    if (update == null) postings.measure();
+    else {
+      postings.itemBytes = update.itemBytes();
+      postings.sheetBytes = update.sheetBytes();
+    }
     int p = shardCount(postings.itemBytes, POSTINGS_SHARD_BYTES);
     int s = shardCount(postings.sheetBytes, SHEET_SHARD_BYTES);
     int d = DICTIONARY_SHARDS;
@@ -264,7 +301,12 @@ public final class StaticIndex {
     sheetTable.put("program", sheetPrograms(docs, items));
     script("sheets", "sheets.js", json(sheetTable));
     writeDictionary(vocabulary, synonyms, d);
-    postings.write(this, p, s, batchChars);
+    if (update != null) {
+      update.write(this);
+    } else {
+      postings.write(this, p, s, batchChars);
+    }
+    if (basis != null) PostingsUpdate.save(luceneIndex, basis, items, p, s, postings.itemBytes, postings.sheetBytes);
     Map<String, List<Item>> sheetsOf = new HashMap<>();
     for (Item it : docs.subList(items, docs.size())) sheetsOf.computeIfAbsent(it.sheetOf(), k -> new ArrayList<>()).add(it);
     // each file its own, so the bytes do not depend on the order the workers write them in
@@ -278,7 +320,7 @@ public final class StaticIndex {
       }
       script("n/" + g, "n/" + g + ".js", json(group));
     });
-    return new Summary(items, sheets, files.get(), bytes.get());
+    return new Summary(items, sheets, files.get(), bytes.get(), update != null);
   }
 
   private static List<Item> items(LeafReader leaf) throws IOException {
@@ -402,9 +444,9 @@ public final class StaticIndex {
    * postings in memory at once stay near a fixed share of the heap however large the index (the whole government's
    * are several hundred megabytes). The files are the same whatever the batch size.
    */
-  private static final class Postings {
-    private final LeafReader leaf;
-    private final int items;
+  static final class Postings {
+    final LeafReader leaf;
+    final int items;
     /** The sizes the shard counts come from: characters of postings, plus 12 per entry and 16 per term. */
     long itemBytes;
     long sheetBytes;
@@ -417,14 +459,22 @@ public final class StaticIndex {
       this.items = items;
       for (int f = 0; f < FIELDS.size(); f++) {
         if (DOCS_ONLY.contains(FIELDS.get(f))) continue;
-        byte[] n = new byte[leaf.maxDoc()];
-        Arrays.fill(n, (byte) 1);
-        NumericDocValues values = leaf.getNormValues(FIELDS.get(f));
-        if (values != null) {
-          for (int d = values.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = values.nextDoc()) n[d] = (byte) values.longValue();
-        }
-        norms[f] = n;
+        norms[f] = norms(leaf.getNormValues(FIELDS.get(f)), leaf.maxDoc());
       }
+    }
+
+    /** A field's length norms, one byte a document: 1 where a document has none ({@code values} null: none has). */
+    static byte[] norms(NumericDocValues values, int maxDoc) throws IOException {
+      byte[] n = new byte[maxDoc];
+      Arrays.fill(n, (byte) 1);
+      if (values != null) {
+        for (int d = values.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = values.nextDoc()) n[d] = (byte) values.longValue();
+      }
+      return n;
+    }
+
+    /** Measures the postings: sets {@link #itemBytes} and {@link #sheetBytes} (a walk of every term). */
+    void measure() throws IOException {
       long[] size = new long[4]; // item characters, item terms, sheet characters, sheet terms
       walk((term, entries) -> {
         boolean inItems = false;
@@ -489,15 +539,48 @@ public final class StaticIndex {
       return into.append('[').append(e.field).append(',').append(e.docFreq).append(",\"").append(postings).append("\"]");
     }
 
-    private static void shardFile(StaticIndex out, String prefix, int i, List<Map.Entry<String, StringBuilder>> terms)
-        throws IOException {
-      terms.sort(Map.Entry.comparingByKey());
+    static <E extends Map.Entry<String, ? extends CharSequence>> void shardFile(StaticIndex out, String prefix, int i,
+        List<E> terms) throws IOException {
+      terms.sort(Comparator.comparing(Map.Entry::getKey));
       StringBuilder b = new StringBuilder("{");
-      for (Map.Entry<String, StringBuilder> e : terms) {
+      for (Map.Entry<String, ? extends CharSequence> e : terms) {
         if (b.length() > 1) b.append(',');
         b.append(jsonString(e.getKey())).append(":[").append(e.getValue()).append(']');
       }
       out.script(prefix + "/" + i, prefix + "/" + i + ".js", b.append('}').toString());
+    }
+
+    /** A term's entries in the items' shard and the sheets' (null where none), and what each adds to the sizes. */
+    record TermEntries(String items, String sheets, long itemSize, long sheetSize) {}
+
+    private List<Entry> seekers;
+
+    /** The entries of {@code term} as its shards hold them, found by seeking each field (what {@link #write} writes). */
+    TermEntries entries(BytesRef term) throws IOException {
+      if (seekers == null) {
+        seekers = new ArrayList<>();
+        for (int f = 0; f < FIELDS.size(); f++) {
+          Terms t = leaf.terms(FIELDS.get(f));
+          if (t != null) seekers.add(new Entry(f, t.iterator()));
+        }
+      }
+      StringBuilder a = null;
+      StringBuilder b = null;
+      long[] size = new long[2];
+      for (Entry e : seekers) {
+        if (!e.terms.seekExact(term)) continue;
+        String[] enc = e.encode();
+        if (!enc[0].isEmpty()) {
+          a = append(a, e, enc[0]);
+          size[0] += enc[0].length() + 12;
+        }
+        if (!enc[1].isEmpty()) {
+          b = append(b, e, enc[1]);
+          size[1] += enc[1].length() + 12;
+        }
+      }
+      return new TermEntries(a == null ? null : a.toString(), b == null ? null : b.toString(),
+          a == null ? 0 : size[0] + 16, b == null ? 0 : size[1] + 16);
     }
 
     /** One field's postings of the term being walked. */
@@ -711,7 +794,7 @@ public final class StaticIndex {
   }
 
   /** A string as {@link #json} writes it (the same escapes), without a generator of its own: one for every term. */
-  private static String jsonString(String s) {
+  static String jsonString(String s) {
     StringBuilder b = new StringBuilder(s.length() + 8).append('"');
     JsonStringEncoder.getInstance().quoteAsString(s, b);
     if (s.indexOf('\u2028') >= 0 || s.indexOf('\u2029') >= 0) {

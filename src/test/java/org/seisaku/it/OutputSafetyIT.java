@@ -142,6 +142,7 @@ class OutputSafetyIT {
     Files.delete(index.resolve(org.seisaku.io.Manifest.FILE)); // 0.1 kept no manifest, no index parts
     OutputCommit.deleteTree(index.resolve(".parts"));
     Files.delete(index.resolve(org.seisaku.index.Related.SAVED)); // nor saved related programs
+    Files.delete(index.resolve(org.seisaku.search.StaticIndex.SAVED)); // nor the browser postings' sizes
     OutputCommit.deleteTree(site.resolve("data/years")); // nor per-year data files
     Files.delete(site.resolve("favicon.ico")); // nor an icon at the root
     Fixtures.Run r = build();
