@@ -122,7 +122,7 @@ final class PostingsUpdate {
     if (p < 1 || s < 1) return null;
     List<Part> now = Part.parse(parts);
     try (Directory directory = Indexer.readOnce(previous); DirectoryReader published = DirectoryReader.open(directory)) {
-      if (published.leaves().size() != 1 || published.maxDoc() != postings.leaf.maxDoc()) return null;
+      if (published.maxDoc() != postings.reader.maxDoc()) return null;
       List<Part> before = Part.parse(published.getIndexCommit().getUserData().get(Fields.PARTS_KEY));
       if (now == null || before == null || now.size() != before.size()) return null;
       List<Integer> changed = new ArrayList<>();
@@ -147,7 +147,7 @@ final class PostingsUpdate {
         }
       }
 
-      StaticIndex.Postings old = new StaticIndex.Postings(published.leaves().get(0).reader(), postings.items);
+      StaticIndex.Postings old = new StaticIndex.Postings(published, postings.items);
       long items = saved.path("itemBytes").asLong(-1);
       long sheets = saved.path("sheetBytes").asLong(-1);
       if (items < 0 || sheets < 0) return null;

@@ -29,7 +29,9 @@ import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -210,10 +212,9 @@ public final class StaticIndex {
       if (!Fields.SCHEMA_VERSION.equals(commit.get(Fields.SCHEMA_KEY))) {
         throw new IOException(luceneIndex + ": schema " + commit.get(Fields.SCHEMA_KEY) + ", not " + Fields.SCHEMA_VERSION);
       }
-      if (reader.leaves().size() != 1) throw new IOException(luceneIndex + ": one segment expected, found " + reader.leaves().size());
       List<Ministry> ministries = Fields.ministriesOf(commit.get(Fields.MINISTRIES_KEY)).all();
       Synonyms synonyms = Synonyms.parse(commit.get(Fields.SYNONYMS_KEY));
-      return export(luceneIndex, commit.get(Fields.PARTS_KEY), reader.leaves().get(0).reader(), Vocabulary.of(reader),
+      return export(luceneIndex, commit.get(Fields.PARTS_KEY), reader, Vocabulary.of(reader),
           ministries, synonyms);
     }
   }
@@ -226,9 +227,9 @@ public final class StaticIndex {
     }
   }
 
-  private Summary export(Path luceneIndex, String parts, LeafReader leaf, Vocabulary vocabulary,
+  private Summary export(Path luceneIndex, String parts, IndexReader reader, Vocabulary vocabulary,
       List<Ministry> ministries, Synonyms synonyms) throws IOException {
-    List<Item> docs = items(leaf);
+    List<Item> docs = items(reader);
     int items = 0;
     while (items < docs.size() && docs.get(items).sheetOf() == null) items++;
     for (int d = items; d < docs.size(); d++) {
@@ -264,7 +265,7 @@ public final class StaticIndex {
     List<String> exported = new ArrayList<>();
     Map<String, long[]> stats = new LinkedHashMap<>();
     for (String f : FIELDS) {
-      Terms t = leaf.terms(f);
+      Terms t = MultiTerms.getTerms(reader, f);
       stats.put(f, t == null ? new long[] {0, 0} : new long[] {t.getDocCount(), t.getSumTotalTermFreq()});
       exported.add(f);
     }
@@ -275,7 +276,7 @@ public final class StaticIndex {
     for (int i = 0; i < 256; i++) lengths.add(org.apache.lucene.util.SmallFloat.byte4ToInt((byte) i));
     head.put("lengths", lengths);
 
-    Postings postings = new Postings(leaf, items);
+    Postings postings = new Postings(reader, items);
     PostingsUpdate update = previousIndex == null || basis == null ? null
         : PostingsUpdate.plan(postings, luceneIndex, parts, previousIndex, basis, sink);
     if (update == null) postings.measure();
@@ -323,13 +324,13 @@ public final class StaticIndex {
     return new Summary(items, sheets, files.get(), bytes.get(), update != null);
   }
 
-  private static List<Item> items(LeafReader leaf) throws IOException {
-    StoredFields stored = leaf.storedFields();
-    SortedSetDocValues kinds = leaf.getSortedSetDocValues(Fields.BUDGET_KIND);
+  private static List<Item> items(IndexReader reader) throws IOException {
+    StoredFields stored = reader.storedFields();
+    SortedSetDocValues kinds = MultiDocValues.getSortedSetValues(reader, Fields.BUDGET_KIND);
     Set<String> wanted = Set.of(Fields.TYPE, Fields.ID, Fields.TITLE, Fields.MINISTRY, Fields.FISCAL_YEAR, Fields.DOC_KIND,
         Fields.SHEET_OF, Fields.TEXT, Fields.NUMBER);
     List<Item> out = new ArrayList<>();
-    for (int d = 0; d < leaf.maxDoc(); d++) {
+    for (int d = 0; d < reader.maxDoc(); d++) {
       Document doc = stored.document(d, wanted);
       List<Integer> years = new ArrayList<>();
       for (IndexableField f : doc.getFields(Fields.FISCAL_YEAR)) years.add(f.numericValue().intValue());
@@ -445,7 +446,7 @@ public final class StaticIndex {
    * are several hundred megabytes). The files are the same whatever the batch size.
    */
   static final class Postings {
-    final LeafReader leaf;
+    final IndexReader reader;
     final int items;
     /** The sizes the shard counts come from: characters of postings, plus 12 per entry and 16 per term. */
     long itemBytes;
@@ -454,12 +455,12 @@ public final class StaticIndex {
     /** Each exported field's norms, one byte a document (1 where a document has none), read once: null when docs only. */
     private final byte[][] norms = new byte[FIELDS.size()][];
 
-    Postings(LeafReader leaf, int items) throws IOException {
-      this.leaf = leaf;
+    Postings(IndexReader reader, int items) throws IOException {
+      this.reader = reader;
       this.items = items;
       for (int f = 0; f < FIELDS.size(); f++) {
         if (DOCS_ONLY.contains(FIELDS.get(f))) continue;
-        norms[f] = norms(leaf.getNormValues(FIELDS.get(f)), leaf.maxDoc());
+        norms[f] = norms(MultiDocValues.getNormValues(reader, FIELDS.get(f)), reader.maxDoc());
       }
     }
 
@@ -560,7 +561,7 @@ public final class StaticIndex {
       if (seekers == null) {
         seekers = new ArrayList<>();
         for (int f = 0; f < FIELDS.size(); f++) {
-          Terms t = leaf.terms(FIELDS.get(f));
+          Terms t = MultiTerms.getTerms(reader, FIELDS.get(f));
           if (t != null) seekers.add(new Entry(f, t.iterator()));
         }
       }
@@ -652,7 +653,7 @@ public final class StaticIndex {
       List<Entry> fields = new ArrayList<>();
       List<BytesRef> current = new ArrayList<>();
       for (int f = 0; f < FIELDS.size(); f++) {
-        Terms t = leaf.terms(FIELDS.get(f));
+        Terms t = MultiTerms.getTerms(reader, FIELDS.get(f));
         if (t == null) continue;
         TermsEnum te = t.iterator();
         BytesRef first = te.next();
