@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +79,54 @@ class IndexerTest {
           "parts of another basis are not taken");
     }
     assertEquals(storedIds(first), storedIds(otherBasis));
+  }
+
+  /** The standard fixture and 60 documents more, two of whose ids end a group of parts, each with {@code edit}ed text. */
+  private static IndexFixture grouped(java.util.function.UnaryOperator<String> edit) {
+    IndexFixture f = IndexFixture.standard();
+    int found = 0;
+    for (int k = 0; found < 2; k++) {
+      String slug = "cut-" + k;
+      if (Math.floorMod(slug.hashCode(), Indexer.PART_CUT * Indexer.GROUP_CUT) != 0) continue;
+      found++;
+      f.markdown(slug, "区切り" + k, "soumu", 2020, "概要", edit.apply(slug + " 地域の話。"), "soumu-kyoryokutai");
+    }
+    for (int i = 0; i < 60; i++) {
+      String slug = String.format("memo-%02d", i);
+      f.markdown(slug, "メモ" + i, "cao", 2021, "概要", edit.apply(slug + " 防災の話。"), "cao-bousai");
+    }
+    return f;
+  }
+
+  @Test
+  void anEditMergesAgainOnlyTheGroupOfItsPart() throws IOException {
+    IndexFixture f = grouped(t -> t);
+    Path first = Files.createDirectories(tmp.resolve("first"));
+    Indexer.writeInto(first, f.corpus(), f.linked(), () -> "b1", null, "basis");
+    IndexFixture edited = grouped(t -> t.startsWith("memo-07 ") ? t + "追記。" : t);
+    Path second = Files.createDirectories(tmp.resolve("second"));
+    Indexer.writeInto(second, edited.corpus(), edited.linked(), () -> "b2", first, "basis");
+    Path whole = Files.createDirectories(tmp.resolve("whole"));
+    Indexer.writeInto(whole, edited.corpus(), edited.linked(), () -> "b2", null, "basis");
+
+    List<Path> groups;
+    try (Stream<Path> s = Files.list(second.resolve(Indexer.GROUPS))) {
+      groups = s.sorted().toList();
+    }
+    assertTrue(groups.size() >= 3, "groups: " + groups);
+    long taken = groups.stream().filter(g -> Files.isDirectory(first.resolve(Indexer.GROUPS).resolve(g.getFileName()))).count();
+    assertEquals(groups.size() - 1, taken, "all groups but the edited document's are taken from the first index");
+    for (Path g : groups) {
+      Path before = first.resolve(Indexer.GROUPS).resolve(g.getFileName());
+      if (!Files.isDirectory(before)) continue;
+      try (Stream<Path> s = Files.list(g)) {
+        for (Path file : s.toList()) assertTrue(Files.isSameFile(file, before.resolve(file.getFileName())), file + " linked");
+      }
+    }
+    try (Directory d = FSDirectory.open(second); DirectoryReader r = DirectoryReader.open(d)) {
+      assertEquals(1, r.leaves().size(), "the groups merged into one segment");
+    }
+    assertEquals(storedIds(whole), storedIds(second));
   }
 
   /** The index's commit data says whether its synonyms come from a dictionary that asks for a credit (Sudachi's). */

@@ -141,6 +141,7 @@ class OutputSafetyIT {
     Files.delete(index.resolve(OutputMarker.FILE));
     Files.delete(index.resolve(org.seisaku.io.Manifest.FILE)); // 0.1 kept no manifest, no index parts
     OutputCommit.deleteTree(index.resolve(".parts"));
+    OutputCommit.deleteTree(index.resolve(org.seisaku.index.Indexer.GROUPS));
     Files.delete(index.resolve(org.seisaku.index.Related.SAVED)); // nor saved related programs
     Files.delete(index.resolve(org.seisaku.search.StaticIndex.SAVED)); // nor the browser postings' sizes
     OutputCommit.deleteTree(site.resolve("data/years")); // nor per-year data files
