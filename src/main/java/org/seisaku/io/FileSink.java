@@ -34,6 +34,17 @@ public interface FileSink {
   }
 
   /**
+   * Writes the bytes {@code body} produces, unless the site this sink updates has the file as made from the same
+   * inputs ({@code inputs}: a digest of everything its bytes are made from, the code aside), which is then kept
+   * without making its bytes. By default the file is always written.
+   *
+   * @return the file's size in bytes
+   */
+  default long write(String relative, String inputs, Body body) throws IOException {
+    return write(relative, body);
+  }
+
+  /**
    * Whether the site this sink updates has {@code relative} as the previous build wrote it, so that it may be read
    * ({@link #readPublished}) or kept ({@link #keepPublished}); false for a sink that writes a new site.
    */

@@ -101,22 +101,37 @@ public final class DataFiles {
   public static Summary write(List<BudgetLedger> ledgers, Map<String, String> redirects, String baseUrl, FileSink writer)
       throws IOException {
     SortedMap<String, Long> sizes = new TreeMap<>();
+    // what every file is made from (a ledger is its program's, by the code): an incremental build whose programs,
+    // redirects and base URL are the published ones keeps the files without making them (seconds of a document's edit)
+    String inputs = inputs(ledgers, redirects, baseUrl);
     // each file streamed to the sink: at the whole government's scale budget.csv alone is about 55 MB
-    sizes.put("programs.json", writer.write("data/programs.json",
+    sizes.put("programs.json", writer.write("data/programs.json", inputs,
         out -> programsJson(ledgers, id -> baseUrl + "programs/" + id + "/", out)));
-    sizes.put("program-keys.json", writer.write("data/program-keys.json", out -> out.write(utf8(programKeysJson(ledgers)))));
-    sizes.put("budget.json", writer.write("data/budget.json", out -> budgetJson(ledgers, null, out)));
-    sizes.put("budget.csv", writer.write("data/budget.csv", out -> budgetCsv(ledgers, null, out)));
-    sizes.put("redirects.json", writer.write("data/redirects.json", out -> out.write(utf8(redirectsJson(redirects)))));
+    sizes.put("program-keys.json", writer.write("data/program-keys.json", inputs,
+        out -> out.write(utf8(programKeysJson(ledgers)))));
+    sizes.put("budget.json", writer.write("data/budget.json", inputs, out -> budgetJson(ledgers, null, out)));
+    sizes.put("budget.csv", writer.write("data/budget.csv", inputs, out -> budgetCsv(ledgers, null, out)));
+    sizes.put("redirects.json", writer.write("data/redirects.json", inputs,
+        out -> out.write(utf8(redirectsJson(redirects)))));
     java.util.SortedSet<FiscalYear> years = new java.util.TreeSet<>();
     for (BudgetLedger l : ledgers) for (BudgetLedger.Entry e : l.entries()) years.add(e.year());
     for (FiscalYear y : years) {
       String json = yearFile(y, "budget.json");
-      sizes.put(json, writer.write("data/" + json, out -> budgetJson(ledgers, y, out)));
+      sizes.put(json, writer.write("data/" + json, inputs, out -> budgetJson(ledgers, y, out)));
       String csv = yearFile(y, "budget.csv");
-      sizes.put(csv, writer.write("data/" + csv, out -> budgetCsv(ledgers, y, out)));
+      sizes.put(csv, writer.write("data/" + csv, inputs, out -> budgetCsv(ledgers, y, out)));
     }
     return new Summary(sizes, ledgers.size(), ledgers.stream().mapToInt(l -> l.entries().size()).sum());
+  }
+
+  /** The digest of what the data files are made from: the ledgers' programs, the redirects and the base URL. */
+  static String inputs(List<BudgetLedger> ledgers, Map<String, String> redirects, String baseUrl) {
+    java.security.MessageDigest d = org.seisaku.io.Hashes.sha256();
+    org.seisaku.io.Hashes.addValue(d, "data files");
+    for (BudgetLedger l : ledgers) org.seisaku.io.Hashes.addValue(d, l.program());
+    org.seisaku.io.Hashes.addValue(d, new TreeMap<>(redirects));
+    org.seisaku.io.Hashes.addValue(d, baseUrl);
+    return org.seisaku.io.Hashes.hex(d);
   }
 
   /** The name under {@code data/} of a file of one fiscal year: {@code years/2023/budget.csv}. */

@@ -31,6 +31,8 @@ final class DocumentYearPages implements PageKind {
   @Override
   public List<Page> pages(SiteIndex ix) {
     List<Page> pages = new ArrayList<>();
+    // each year's documents by ministry, found once for all its pages (not by a pass over every document per page)
+    Map<FiscalYear, SortedMap<String, List<Document>>> byYear = new java.util.concurrent.ConcurrentHashMap<>();
     for (Map.Entry<FiscalYear, Integer> e : countsByYear(ix).entrySet()) {
       FiscalYear y = e.getKey();
       int count = (e.getValue() + PER_PAGE - 1) / PER_PAGE;
@@ -38,7 +40,7 @@ final class DocumentYearPages implements PageKind {
         int page = i;
         String title = y.label() + "の文書" + (page == 1 ? "" : "（" + page + "ページ）");
         pages.add(Page.html(ix, Paging.dir(SiteUrls.documentsOfYear(y), page), "document-year.ftlh", "documents", title,
-            reads(), () -> view(ix, y, page)));
+            reads(), () -> view(ix, y, page, byYear.computeIfAbsent(y, k -> byMinistry(ix, k)))));
       }
     }
     return pages;
@@ -54,13 +56,20 @@ final class DocumentYearPages implements PageKind {
   /** A heading of the year's list: a ministry (or a ministry id no ministry has) and its documents, by slug. */
   private record Group(String heading, String anchor, List<Document> documents) {}
 
-  private static Views.DocumentYearPage view(SiteIndex ix, FiscalYear y, int page) {
-    String first = SiteUrls.documentsOfYear(y);
-    String dir = Paging.dir(first, page);
+  /** The documents of year {@code y} by ministry id ("" for none), each list in the documents' order. */
+  private static SortedMap<String, List<Document>> byMinistry(SiteIndex ix, FiscalYear y) {
     SortedMap<String, List<Document>> byMinistry = new TreeMap<>();
     for (Document d : ix.documents.values()) {
       if (y.equals(d.fiscalYear())) byMinistry.computeIfAbsent(nz(d.ministryId()), k -> new ArrayList<>()).add(d);
     }
+    return byMinistry;
+  }
+
+  private static Views.DocumentYearPage view(SiteIndex ix, FiscalYear y, int page,
+      SortedMap<String, List<Document>> ofYear) {
+    String first = SiteUrls.documentsOfYear(y);
+    String dir = Paging.dir(first, page);
+    SortedMap<String, List<Document>> byMinistry = new TreeMap<>(ofYear);
     List<Group> all = new ArrayList<>();
     for (SiteIndex.Node n : ix.ministryTree()) {
       List<Document> docs = byMinistry.remove(n.ministry().id());

@@ -155,6 +155,25 @@ public final class PageWriter implements FileSink {
     return size;
   }
 
+  /**
+   * Streams a file to its path unless the previous build made the same path from the same {@code inputs}; its
+   * manifest digest is that of the inputs ("i…"), as a page's is of its reads.
+   */
+  @Override
+  public long write(String relative, String inputs, Body body) throws IOException {
+    claim(relative);
+    String digest = "i" + inputs;
+    outputs.put(relative, digest);
+    if (keep(relative, digest)) return Files.size(SafePaths.resolve(published, relative));
+    Path p = SafePaths.resolve(out, relative);
+    Files.createDirectories(p.getParent());
+    try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(p), 1 << 16)) {
+      body.writeTo(file);
+    }
+    written.increment();
+    return Files.size(p);
+  }
+
   @Override
   public boolean hasPublished(String relative) {
     String digest = previous == null ? null : previous.files().get(relative);
