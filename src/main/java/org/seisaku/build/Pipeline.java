@@ -135,10 +135,11 @@ public final class Pipeline {
 
     try (OutputCommit commit = OutputCommit.begin(List.of(site, index))) {
       Path stagedIndex = commit.staging(OutputMarker.Kind.INDEX);
-      Rendered rendered = indexAndRender(o, input, commit, previous, site, index);
+      // the published index, which the index, related programs and browser index stages take what they can from
+      Path previousIndex = !o.full() && OutputMarker.marks(index.path(), OutputMarker.Kind.INDEX) ? index.path() : null;
+      Rendered rendered = indexAndRender(o, input, commit, previous, site, previousIndex);
       PageWriter written = rendered.writer();
       // only the shards of the terms whose postings changed are written again when the published index allows it
-      Path previousIndex = !o.full() && OutputMarker.marks(index.path(), OutputMarker.Kind.INDEX) ? index.path() : null;
       stage("browser index", () -> {
         StaticIndex.write(stagedIndex, previousIndex, written, Incremental.basis());
         return null;
@@ -177,7 +178,7 @@ public final class Pipeline {
    * megabytes of a 1 GiB heap, which the browser index's export needs).
    */
   private Rendered indexAndRender(Options o, AtomicReference<Outcome> input, OutputCommit commit, Manifest previous,
-      OutputCommit.Target site, OutputCommit.Target index) {
+      OutputCommit.Target site, Path previousIndex) {
     Outcome valid = input.getAndSet(null);
     Corpus corpus = valid.corpus();
     LinkResult linked = valid.linked();
@@ -193,16 +194,13 @@ public final class Pipeline {
     progress.begin("index");
     stage("index", () -> {
       // parts of the published index whose documents are unchanged are taken as they are (Indexer)
-      Indexer.writeInto(stagedIndex, corpus, linked, () -> join(buildId),
-          !o.full() && OutputMarker.marks(index.path(), OutputMarker.Kind.INDEX) ? index.path() : null,
-          Incremental.basis());
+      Indexer.writeInto(stagedIndex, corpus, linked, () -> join(buildId), previousIndex, Incremental.basis());
       return null;
     });
     progress.done(String.format(Locale.ROOT, "%,d programs and %,d documents", linked.programs().size(),
         corpus.documents().size()));
     progress.begin("related");
     // taken from the published index when no program's text, names or lineage changed (a document's edit)
-    Path previousIndex = !o.full() && OutputMarker.marks(index.path(), OutputMarker.Kind.INDEX) ? index.path() : null;
     Map<String, List<String>> related = stage("related programs",
         () -> Related.compute(stagedIndex, previousIndex, linked, 5, Incremental.basis()));
     progress.done(String.format(Locale.ROOT, "%,d programs", related.size()));

@@ -217,14 +217,14 @@ public final class Indexer {
       throws IOException {
     List<Object> order = docs.order();
     List<List<Object>> parts = new ArrayList<>();
-    List<Integer> groupEnds = new ArrayList<>(); // the parts after which a group ends
+    java.util.BitSet groupEnds = new java.util.BitSet(); // the parts after which a group ends
     int from = 0;
     for (int i = 0; i < order.size(); i++) {
       int hash = IndexDocuments.idOf(order.get(i)).hashCode();
       if (i + 1 - from >= PART_DOCS || Math.floorMod(hash, PART_CUT) == 0) {
         parts.add(order.subList(from, i + 1));
         from = i + 1;
-        if (Math.floorMod(hash, PART_CUT * GROUP_CUT) == 0) groupEnds.add(parts.size() - 1);
+        if (Math.floorMod(hash, PART_CUT * GROUP_CUT) == 0) groupEnds.set(parts.size() - 1);
       }
     }
     if (from < order.size()) parts.add(order.subList(from, order.size()));
@@ -253,7 +253,7 @@ public final class Indexer {
     List<String> group = new ArrayList<>();
     for (int i = 0; i < names.length; i++) {
       group.add(names[i]);
-      if (groupEnds.contains(i) || group.size() >= GROUP_PARTS || i == names.length - 1) {
+      if (groupEnds.get(i) || group.size() >= GROUP_PARTS || i == names.length - 1) {
         groups.add(group);
         group = new ArrayList<>();
       }

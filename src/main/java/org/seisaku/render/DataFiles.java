@@ -15,6 +15,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.seisaku.encode.CsvCells;
 import org.seisaku.io.FileSink;
+import org.seisaku.io.Hashes;
 import org.seisaku.model.BudgetItem;
 import org.seisaku.model.FiscalYear;
 import org.seisaku.model.Program;
@@ -126,12 +128,12 @@ public final class DataFiles {
 
   /** The digest of what the data files are made from: the ledgers' programs, the redirects and the base URL. */
   static String inputs(List<BudgetLedger> ledgers, Map<String, String> redirects, String baseUrl) {
-    java.security.MessageDigest d = org.seisaku.io.Hashes.sha256();
-    org.seisaku.io.Hashes.addValue(d, "data files");
-    for (BudgetLedger l : ledgers) org.seisaku.io.Hashes.addValue(d, l.program());
-    org.seisaku.io.Hashes.addValue(d, new TreeMap<>(redirects));
-    org.seisaku.io.Hashes.addValue(d, baseUrl);
-    return org.seisaku.io.Hashes.hex(d);
+    MessageDigest d = Hashes.sha256();
+    Hashes.addValue(d, "data files");
+    for (BudgetLedger l : ledgers) Hashes.addValue(d, l.program());
+    Hashes.addValue(d, new TreeMap<>(redirects));
+    Hashes.addValue(d, baseUrl);
+    return Hashes.hex(d);
   }
 
   /** The name under {@code data/} of a file of one fiscal year: {@code years/2023/budget.csv}. */

@@ -141,12 +141,8 @@ public final class PageWriter implements FileSink {
   @Override
   public long write(String relative, Body body) throws IOException {
     claim(relative);
-    Path p = SafePaths.resolve(out, relative);
-    Files.createDirectories(p.getParent());
     MessageDigest d = Hashes.sha256();
-    try (OutputStream file = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(p), 1 << 16), d)) {
-      body.writeTo(file);
-    }
+    Path p = stream(relative, body, d);
     long size = Files.size(p);
     String digest = "c" + Hashes.hex(d);
     if (keep(relative, digest)) Files.delete(p);
@@ -165,13 +161,20 @@ public final class PageWriter implements FileSink {
     String digest = "i" + inputs;
     outputs.put(relative, digest);
     if (keep(relative, digest)) return Files.size(SafePaths.resolve(published, relative));
-    Path p = SafePaths.resolve(out, relative);
-    Files.createDirectories(p.getParent());
-    try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(p), 1 << 16)) {
-      body.writeTo(file);
-    }
+    Path p = stream(relative, body, null);
     written.increment();
     return Files.size(p);
+  }
+
+  /** Streams {@code body} to its file in the folder, through {@code digest} when not null; returns the file. */
+  private Path stream(String relative, Body body, MessageDigest digest) throws IOException {
+    Path p = SafePaths.resolve(out, relative);
+    Files.createDirectories(p.getParent());
+    OutputStream buffered = new BufferedOutputStream(Files.newOutputStream(p), 1 << 16);
+    try (OutputStream file = digest == null ? buffered : new DigestOutputStream(buffered, digest)) {
+      body.writeTo(file);
+    }
+    return p;
   }
 
   @Override
@@ -194,10 +197,10 @@ public final class PageWriter implements FileSink {
 
   @Override
   public long keepPublished(String relative) throws IOException {
-    if (!hasPublished(relative)) throw new IllegalStateException("no published " + relative + " to keep");
+    String digest = previous == null ? null : previous.files().get(relative);
+    // keep() checks that the published file is still there (the caller asked hasPublished before choosing to keep)
+    if (digest == null || !keep(relative, digest)) throw new IllegalStateException("no published " + relative + " to keep");
     claim(relative);
-    String digest = previous.files().get(relative);
-    keep(relative, digest);
     outputs.put(relative, digest);
     return Files.size(SafePaths.resolve(published, relative));
   }

@@ -159,6 +159,7 @@ public final class StaticIndex {
   private final Path previousIndex;
   /** What the saved sizes depend on besides the index (seisaku's version and jar); null: nothing is saved. */
   private final String basis;
+
   private StaticIndex(FileSink sink, long batchChars, Path previousIndex, String basis) {
     this.sink = sink;
     this.batchChars = Math.max(1, batchChars);
