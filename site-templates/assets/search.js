@@ -659,7 +659,9 @@
         triggers(s, words(s, vocab, stop, stopMax, head.unknown, head.unknownKana), vocab, head.synonymChars).forEach(function (t) {
           var trigger = s.slice(t[0], t[1]);
           var cut = words(trigger, vocab, stop, stopMax, head.unknown, head.unknownKana);
-          if (cut.complete && cut.dropped.indexOf(true) < 0) return; // Queries.phrase: a compound is left to its words
+          // Queries.phrase: a compound is left to its words, a word known only as its characters (泥棒) is not
+          if (cut.complete && cut.dropped.indexOf(true) < 0 &&
+              (trigger.length < 2 || cut.words.some(function (w) { return w.length > 1; }))) return;
           for (var i = t[0]; i < t[1]; i++) rest[i] = ' ';
           if (has(seen, '\u0000' + trigger)) return;
           seen['\u0000' + trigger] = true;

@@ -99,8 +99,9 @@ import org.seisaku.model.Ministry;
  * top. 自殺を防ぐ: 防ぐ is in no sheet, so strictly nothing; relaxed, 自殺 finds 自殺対策推進経費.
  *
  * <p>A synonym trigger in a part ({@link Synonyms#triggers}) that is a phrase ({@link #phrase}: its words leave
- * characters out, 子どもができない, ひとりぼっち, お巡りさん) is read for its meaning: its targets are an alternative of
- * their own (at the synonym weight), and its own words and kanji are not (こども of 子どもができない is not 不妊):
+ * characters out, 子どもができない, ひとりぼっち, お巡りさん, or are its single characters, 泥棒) is read for its
+ * meaning: its targets are an alternative of their own (at the synonym weight), and its own words and kanji are not
+ * (こども of 子どもができない is not 不妊):
  * 子どもができない relaxed is any(不妊, the part). A compound trigger (天気予報, 事業者) is left to its words, which
  * expand as parts do (its targets as alternatives too moved an exact name's top 5: 事業者 → 経営者).
  *
@@ -511,11 +512,16 @@ final class Queries {
 
   /**
    * Whether a trigger is a phrase: the index's words do not cover it (a particle, a run the vocabulary does not
-   * know: 子どもができない, 目の見えない, お巡りさん), unlike a compound of words (天気予報).
+   * know: 子どもができない, 目の見えない, お巡りさん) or cover it only character by character (泥棒, 田舎: no sheet has
+   * the word, so its kanji would find 泥 and 舎 elsewhere), unlike a compound of words (天気予報).
    */
   private boolean phrase(String trigger) {
     QueryTerms.Words w = QueryTerms.words(trigger, vocabulary);
-    return !w.complete() || !w.dropped().isEmpty();
+    if (!w.complete() || !w.dropped().isEmpty()) return true;
+    // a word the index knows only as its characters (泥棒 as 泥 棒, 漁師, 献金): its kanji alone say nothing of it
+    if (trigger.length() < 2) return false;
+    for (String word : w.words()) if (word.length() > 1) return false;
+    return true;
   }
 
   /** Being of the ministry (a constant far above text scores), or the word in the text. */
