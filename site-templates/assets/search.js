@@ -674,11 +674,16 @@
         });
         rest = rest.join('');
         if (hasHan(s)) {
-          // Queries.telling: words of two characters or more, the very common ones only when all are
+          // Queries.telling: words of two characters or more, the very common ones and those only of hiragana only
+          // when all are
           var known = words(rest, vocab, stop, stopMax, head.unknown, head.unknownKana).words.filter(function (w) {
             return w.length > 1 && vocab.cost(w) >= 0;
           });
-          var rare = known.filter(function (w) { return vocab.cost(w) >= head.relaxedMinCost; });
+          var rare = known.filter(function (w) {
+            if (vocab.cost(w) < head.relaxedMinCost) return false;
+            for (var i = 0; i < w.length; i++) if (!isHiragana(w.charCodeAt(i))) return true;
+            return false; // only hiragana: づくり of 硬貨づくり
+          });
           (rare.length ? rare : known).forEach(function (w) { alternatives.push(w); });
         }
         alternatives.forEach(function (a) {

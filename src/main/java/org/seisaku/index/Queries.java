@@ -92,7 +92,8 @@ import org.seisaku.model.Ministry;
  *
  * Officials paraphrase (自殺を防ぐ, お年寄り 詐欺, 雪かき): when the strict query finds fewer than
  * {@link #RELAX_BELOW} items, the search runs again with the text parts optional: at least one of each part as a
- * whole, its words (not the very common ones, {@link #RELAXED_MIN_COST}), a named ministry, or — the last resort —
+ * whole, its words (not the very common ones, {@link #RELAXED_MIN_COST}, nor those only of hiragana, づくり, when
+ * another word is telling), a named ministry, or — the last resort —
  * one kanji of the query in a title
  * ({@code title_unigram} at {@link #UNIGRAM_WEIGHT}: 雪かき → 雪 → 道路事業（補助・除雪）). Quoted parts, years and the
  * request's filters stay as they are; the strict query is added at {@link #STRICT_BOOST}, so its matches stay on
@@ -499,14 +500,17 @@ final class Queries {
 
   /**
    * The words of a part that may stand alone in a relaxed search: words of the index of two characters or more,
-   * and of those the ones rarer than {@link #RELAXED_MIN_COST} (推進, 整備, 事業 alone say nothing of a long name), unless
-   * every word is that common.
+   * and of those the telling ones, unless no word is: rarer than {@link #RELAXED_MIN_COST} (推進, 整備, 事業 alone say
+   * nothing of a long name) and not only hiragana (づくり of 硬貨づくり, the inflections and suffixes a query glues to
+   * its words, alone find まちづくり; いじめ of いじめの相談 still stands alone when 相談 is common).
    */
   private List<String> telling(List<String> words) {
     List<String> known = new ArrayList<>();
     for (String w : words) if (w.length() > 1 && vocabulary.cost(w) >= 0) known.add(w);
     List<String> rare = new ArrayList<>();
-    for (String w : known) if (vocabulary.cost(w) >= RELAXED_MIN_COST) rare.add(w);
+    for (String w : known) {
+      if (vocabulary.cost(w) >= RELAXED_MIN_COST && !w.chars().allMatch(c -> QueryText.isHiragana((char) c))) rare.add(w);
+    }
     return rare.isEmpty() ? known : rare;
   }
 

@@ -85,11 +85,13 @@ class SearchEvaluationTest {
   /**
    * Floors of the concept queries with synonyms (BENCHMARKS.md, "Concept search"): just under what ours reaches
    * (0.541 / 0.618 / 0.764 with a phrase trigger read for its meaning when the search relaxes and synonyms matched
-   * by their bigrams too, 2026-12-02; 0.545 / 0.629 / 0.775 with stop words before katakana or a word, 2026-12-03).
+   * by their bigrams too, 2026-12-02; 0.545 / 0.629 / 0.775 with stop words before katakana or a word, 2026-12-03;
+   * 0.574 / 0.665 / 0.809 with a trigger known only by its characters read for its meaning and no word only of
+   * hiragana standing alone in a relaxed search, 2026-12-06).
    */
-  static final double CONCEPT_NDCG = 0.54;
-  static final double CONCEPT_MRR = 0.62;
-  static final double CONCEPT_SUCCESS = 0.77;
+  static final double CONCEPT_NDCG = 0.57;
+  static final double CONCEPT_MRR = 0.66;
+  static final double CONCEPT_SUCCESS = 0.80;
 
   @TempDir static Path tmp;
   static Searcher ours;
