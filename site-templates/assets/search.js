@@ -217,6 +217,7 @@
       }
     }
     var out = [];
+    var glued = []; // QueryTerms.Words.glued: the word follows another word with nothing between
     var complete = true;
     var aligned = [];
     var dropped = [];
@@ -225,15 +226,17 @@
       dropped.push(false);
     }
     for (var e = n; e > 0; e = from[e]) {
-      if (word[e] !== null) out.unshift(word[e]);
-      else for (var d = from[e]; d < e; d++) dropped[d] = true;
+      if (word[e] !== null) {
+        out.unshift(word[e]);
+        glued.unshift(from[e] > 0 && word[from[e]] !== null);
+      } else for (var d = from[e]; d < e; d++) dropped[d] = true;
       aligned[e] = true;
       if (unk[e]) {
         complete = false;
         for (var f = from[e]; f < e; f++) aligned[f] = true;
       }
     }
-    return { words: out, complete: complete, aligned: aligned, dropped: dropped };
+    return { words: out, complete: complete, aligned: aligned, dropped: dropped, glued: glued };
   }
 
   function bigrams(run, out) {
@@ -674,15 +677,17 @@
         });
         rest = rest.join('');
         if (hasHan(s)) {
-          // Queries.telling: words of two characters or more, the very common ones and those only of hiragana only
-          // when all are
-          var known = words(rest, vocab, stop, stopMax, head.unknown, head.unknownKana).words.filter(function (w) {
-            return w.length > 1 && vocab.cost(w) >= 0;
-          });
-          var rare = known.filter(function (w) {
-            if (vocab.cost(w) < head.relaxedMinCost) return false;
-            for (var i = 0; i < w.length; i++) if (!isHiragana(w.charCodeAt(i))) return true;
-            return false; // only hiragana: づくり of 硬貨づくり
+          // Queries.telling: words of two characters or more, the very common ones and suffixes (only hiragana,
+          // glued to the word before: づくり of 硬貨づくり) only when all are
+          var cut = words(rest, vocab, stop, stopMax, head.unknown, head.unknownKana);
+          var known = [];
+          var rare = [];
+          cut.words.forEach(function (w, k) {
+            if (w.length < 2 || vocab.cost(w) < 0) return;
+            known.push(w);
+            var suffix = cut.glued[k];
+            for (var i = 0; suffix && i < w.length; i++) if (!isHiragana(w.charCodeAt(i))) suffix = false;
+            if (vocab.cost(w) >= head.relaxedMinCost && !suffix) rare.push(w);
           });
           (rare.length ? rare : known).forEach(function (w) { alternatives.push(w); });
         }

@@ -481,7 +481,7 @@ final class Queries {
       if (QueryTerms.hasHan(s)) {
         // words of the index, of two characters or more: 中 of 地中化 (in every other title) is left to the kanji
         // below, and the かき of 雪かき is no word (as a word it would be read as 夏期)
-        alternatives.addAll(telling(QueryTerms.words(rest.toString(), vocabulary).words()));
+        alternatives.addAll(telling(QueryTerms.words(rest.toString(), vocabulary)));
       }
       for (String a : alternatives) {
         if (!seen.add(QueryText.normalise(a))) continue;
@@ -501,15 +501,19 @@ final class Queries {
   /**
    * The words of a part that may stand alone in a relaxed search: words of the index of two characters or more,
    * and of those the telling ones, unless no word is: rarer than {@link #RELAXED_MIN_COST} (推進, 整備, 事業 alone say
-   * nothing of a long name) and not only hiragana (づくり of 硬貨づくり, the inflections and suffixes a query glues to
-   * its words, alone find まちづくり; いじめ of いじめの相談 still stands alone when 相談 is common).
+   * nothing of a long name) and not a suffix, a word only of hiragana glued to the word before it (づくり of
+   * 硬貨づくり and さん of 大工さん alone find まちづくり and every さん; いじめ of 学校でいじめられている, after a
+   * particle, stands alone).
    */
-  private List<String> telling(List<String> words) {
+  private List<String> telling(QueryTerms.Words cut) {
     List<String> known = new ArrayList<>();
-    for (String w : words) if (w.length() > 1 && vocabulary.cost(w) >= 0) known.add(w);
     List<String> rare = new ArrayList<>();
-    for (String w : known) {
-      if (vocabulary.cost(w) >= RELAXED_MIN_COST && !w.chars().allMatch(c -> QueryText.isHiragana((char) c))) rare.add(w);
+    for (int k = 0; k < cut.words().size(); k++) {
+      String w = cut.words().get(k);
+      if (w.length() < 2 || vocabulary.cost(w) < 0) continue;
+      known.add(w);
+      boolean suffix = cut.glued().get(k) && w.chars().allMatch(c -> QueryText.isHiragana((char) c));
+      if (vocabulary.cost(w) >= RELAXED_MIN_COST && !suffix) rare.add(w);
     }
     return rare.isEmpty() ? known : rare;
   }

@@ -74,8 +74,11 @@ public final class QueryTerms {
    *     words, stop words and separators, and every offset inside a run no word covers (where the cut knows nothing).
    *     A synonym's trigger is found in the text between two of them ({@link Synonyms#expand}).
    * @param dropped the offsets of the characters in no word (stop words, separators, symbols)
+   * @param glued the indexes of the words that follow another word with nothing between (づくり of 硬貨づくり, さん of
+   *     大工さん: a suffix or an ending), not a particle, a separator or the start (いじめ of 学校でいじめ)
    */
-  public record Words(List<String> words, boolean complete, java.util.BitSet aligned, java.util.BitSet dropped) {
+  public record Words(List<String> words, boolean complete, java.util.BitSet aligned, java.util.BitSet dropped,
+      java.util.BitSet glued) {
     /** Whether offset {@code i} is aligned (see above). */
     public boolean aligned(int i) {
       return aligned.get(i);
@@ -149,16 +152,23 @@ public final class QueryTerms {
     java.util.BitSet aligned = new java.util.BitSet(n + 1);
     java.util.BitSet dropped = new java.util.BitSet(n);
     aligned.set(0);
+    List<Boolean> after = new ArrayList<>();
     for (int j = n; j > 0; j = from[j]) {
-      if (word[j] != null) out.add(0, word[j]);
-      else dropped.set(from[j], j);
+      if (word[j] != null) {
+        out.add(0, word[j]);
+        after.add(0, from[j] > 0 && word[from[j]] != null);
+      } else {
+        dropped.set(from[j], j);
+      }
       aligned.set(j);
       if (unknown[j]) {
         complete = false;
         aligned.set(from[j], j);
       }
     }
-    return new Words(List.copyOf(out), complete, aligned, dropped);
+    java.util.BitSet glued = new java.util.BitSet(out.size());
+    for (int k = 0; k < after.size(); k++) if (after.get(k)) glued.set(k);
+    return new Words(List.copyOf(out), complete, aligned, dropped, glued);
   }
 
   /** Whether a word of the vocabulary of two characters or more begins at {@code k} (and ends by {@code end} or later). */
