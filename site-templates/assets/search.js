@@ -600,7 +600,8 @@
       return alternatives.length === 1 ? alternatives[0] : ['max', TIE].concat(alternatives);
     }
 
-    function part(text, quoted, vocab) {
+    /** Queries.part; with typed, without the synonyms' spellings. */
+    function part(text, quoted, vocab, typed) {
       if (quoted) return spelling(text, true, vocab);
       var spellings = [];
       variants(text, head.variants).forEach(function (v) {
@@ -608,7 +609,7 @@
         if (q) spellings.push(q);
       });
       var s = normalise(text);
-      expand(s, words(s, vocab, stop, stopMax, head.unknown, head.unknownKana), vocab, head.synonymChars, head.synonymMax).forEach(function (e) {
+      if (!typed) expand(s, words(s, vocab, stop, stopMax, head.unknown, head.unknownKana), vocab, head.synonymChars, head.synonymMax).forEach(function (e) {
         var q = synonym(e, vocab);
         if (q) spellings.push(q);
       });
@@ -616,19 +617,19 @@
       return ['max', 0].concat(spellings);
     }
 
-    function ministryPart(id, word, vocab) {
+    function ministryPart(id, word, vocab, typed) {
       var of = ['c', head.ministry, id, fround(head.ministryScore)];
-      var says = part(word, false, vocab);
+      var says = part(word, false, vocab, typed);
       return says ? ['max', 0, of, says] : of;
     }
 
-    function strictPlan(u, vocab) {
+    function strictPlan(u, vocab, typed) {
       var must = [];
       u.text.forEach(function (p) {
-        var q = part(p.text, p.quoted, vocab);
+        var q = part(p.text, p.quoted, vocab, typed);
         if (q) must.push(q);
       });
-      u.ministries.forEach(function (m) { must.push(ministryPart(m.id, m.word, vocab)); });
+      u.ministries.forEach(function (m) { must.push(ministryPart(m.id, m.word, vocab, typed)); });
       if (!must.length) return null;
       return must.length === 1 ? must[0] : ['all'].concat(must);
     }
@@ -717,6 +718,8 @@
         var u = understand(query);
         var strict = strictPlan(u, vocab);
         var plans = { strict: strict, relaxed: relaxedPlan(u, strict, vocab), years: u.years.slice(), understood: u };
+        var typed = strictPlan(u, vocab, true); // Queries.Plans.typed: the words as typed decide whether to relax
+        if (JSON.stringify(typed) !== JSON.stringify(strict)) plans.typed = typed;
         var excluded = excludedPlan(u, vocab);
         if (excluded) plans.excluded = excluded;
         return plans;
@@ -1143,7 +1146,8 @@
             return matches;
           }
           var matches = run(p.strict);
-          var relaxed = p.relaxed !== null && matches.length < head.relaxBelow;
+          var typed = matches.length >= head.relaxBelow && p.typed ? run(p.typed).length : matches.length;
+          var relaxed = p.relaxed !== null && typed < head.relaxBelow;
           var next = relaxed ? loadPostings([p.relaxed], withSheets).then(function () { return run(p.relaxed); })
             : Promise.resolve(matches);
           return next.then(function (ms) {

@@ -42,6 +42,7 @@ async function main() {
     const want = JSON.parse(expected);
     const got = { strict: p.strict, relaxed: p.relaxed, years: p.years };
     if (p.excluded !== undefined) got.excluded = p.excluded;
+    if (p.typed !== undefined) got.typed = p.typed;
     assert.deepStrictEqual(Object.keys(got).sort(), Object.keys(want).sort(), `${query}: the plans' parts`);
     same(got, want, query);
     n++;

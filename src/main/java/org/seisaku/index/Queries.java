@@ -91,7 +91,8 @@ import org.seisaku.model.Ministry;
  * <h2>Relaxed: when fewer than {@link #RELAX_BELOW} items match</h2>
  *
  * Officials paraphrase (自殺を防ぐ, お年寄り 詐欺, 雪かき): when the strict query finds fewer than
- * {@link #RELAX_BELOW} items, the search runs again with the text parts optional: at least one of each part as a
+ * {@link #RELAX_BELOW} items with the words as typed (a synonym's spelling, which leaves out the words the index does
+ * not have, can find ten weak matches for a sentence: 子どもが学校でいじめられている as 子供 学校 いじめ), the search runs again with the text parts optional: at least one of each part as a
  * whole, its words (not the very common ones, {@link #RELAXED_MIN_COST}, nor those only of hiragana, づくり, when
  * another word is telling), a named ministry, or — the last resort —
  * one kanji of the query in a title
@@ -271,11 +272,13 @@ final class Queries {
    * @param relaxed the relaxed search (see the class comment); null when there is nothing to relax
    * @param years the fiscal years the query names, each a filter
    * @param excluded what no item may match (see {@link #excluded}); null when the query excludes nothing
+   * @param typed the strict plan without the synonyms' spellings, which decides whether the search relaxes (see the
+   *     class comment); null when it is the strict plan (no word of the query has synonyms)
    */
-  record Plans(Plan strict, Plan relaxed, List<Integer> years, Plan excluded) {
+  record Plans(Plan strict, Plan relaxed, List<Integer> years, Plan excluded, Plan typed) {
     /**
-     * {@code {"strict":…,"relaxed":…,"years":[…]}}, and {@code "excluded":…} when the query excludes something, as
-     * {@code plan-cases.tsv} holds it.
+     * {@code {"strict":…,"relaxed":…,"years":[…]}}, {@code "typed":…} when the query has synonyms and
+     * {@code "excluded":…} when it excludes something, as {@code plan-cases.tsv} holds it.
      */
     String json() {
       StringBuilder b = new StringBuilder("{\"strict\":");
@@ -285,6 +288,10 @@ final class Queries {
       if (relaxed == null) b.append("null");
       else relaxed.json(b);
       b.append(",\"years\":").append(years.toString().replace(" ", ""));
+      if (typed != null) {
+        b.append(",\"typed\":");
+        typed.json(b);
+      }
       if (excluded != null) {
         b.append(",\"excluded\":");
         excluded.json(b);
@@ -352,8 +359,10 @@ final class Queries {
       if (p != null) return p;
     }
     Understood u = understand(query);
-    Plan strict = strict(u);
-    Plans p = new Plans(strict, relaxed(u, strict), List.copyOf(u.years()), excluded(u));
+    Plan strict = strict(u, true);
+    Plan typed = strict(u, false);
+    Plans p = new Plans(strict, relaxed(u, strict), List.copyOf(u.years()), excluded(u),
+        java.util.Objects.equals(typed, strict) ? null : typed);
     synchronized (remembered) {
       remembered.put(query, p);
     }
@@ -374,6 +383,18 @@ final class Queries {
   /** {@link #build} with each term's query made by {@code terms} ({@link Plan#lucene(Function)}). */
   Query build(SearchRequest req, String ministryId, boolean relaxed, Function<Term, TermQuery> terms) {
     BooleanQuery.Builder b = matching(req, ministryId, relaxed, terms);
+    addKindAndSheets(b, req);
+    return b.build();
+  }
+
+  /**
+   * The request as {@link #build} makes it strictly, but with the words as typed (no synonyms' spellings); null when
+   * that is the strict query. The search relaxes when fewer than {@link #RELAX_BELOW} items match it.
+   */
+  Query typed(SearchRequest req, String ministryId, Function<Term, TermQuery> terms) {
+    Plan typed = plans(req.query()).typed();
+    if (typed == null) return null;
+    BooleanQuery.Builder b = matching(req, ministryId, typed, terms);
     addKindAndSheets(b, req);
     return b.build();
   }
@@ -403,9 +424,13 @@ final class Queries {
   private BooleanQuery.Builder matching(SearchRequest req, String ministryId, boolean relaxed,
       Function<Term, TermQuery> terms) {
     Plans plans = plans(req.query());
+    return matching(req, ministryId, relaxed && plans.relaxed() != null ? plans.relaxed() : plans.strict(), terms);
+  }
+
+  private BooleanQuery.Builder matching(SearchRequest req, String ministryId, Plan plan, Function<Term, TermQuery> terms) {
+    Plans plans = plans(req.query());
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (int y : plans.years()) b.add(IntPoint.newExactQuery(Fields.FISCAL_YEAR, y), Occur.FILTER);
-    Plan plan = relaxed && plans.relaxed() != null ? plans.relaxed() : plans.strict();
     b.add(plan == null ? new MatchAllDocsQuery() : plan.lucene(terms), Occur.MUST);
     if (plans.excluded() != null) b.add(plans.excluded().lucene(terms), Occur.MUST_NOT);
     if (ministryId != null) b.add(new TermQuery(new Term(Fields.MINISTRY, ministryId)), Occur.FILTER);
@@ -433,14 +458,20 @@ final class Queries {
     return out.isEmpty() ? null : out.size() == 1 ? out.get(0) : new Plan.Any(out);
   }
 
-  /** Every text and ministry part; null when there is none. */
-  private Plan strict(Understood u) {
+  /**
+   * Every text and ministry part; null when there is none.
+   *
+   * @param expand whether a part also matches as its synonyms' spellings (the strict plan), or only as typed
+   */
+  private Plan strict(Understood u, boolean expand) {
     List<Plan> must = new ArrayList<>();
     for (Part part : u.text()) {
-      Plan p = part(part.text(), part.quoted());
+      Plan p = part(part.text(), part.quoted(), expand);
       if (p != null) must.add(p);
     }
-    for (Map.Entry<String, String> m : u.ministries().entrySet()) must.add(ministryPart(m.getKey(), m.getValue()));
+    for (Map.Entry<String, String> m : u.ministries().entrySet()) {
+      must.add(ministryPart(m.getKey(), m.getValue(), expand));
+    }
     if (must.isEmpty()) return null;
     return must.size() == 1 ? must.get(0) : new Plan.All(must);
   }
@@ -490,7 +521,7 @@ final class Queries {
       }
       kanji.addAll(QueryTerms.kanji(rest.toString()));
     }
-    for (Map.Entry<String, String> m : u.ministries().entrySet()) anyWord.add(ministryPart(m.getKey(), m.getValue()));
+    for (Map.Entry<String, String> m : u.ministries().entrySet()) anyWord.add(ministryPart(m.getKey(), m.getValue(), true));
     for (String han : kanji) anyWord.add(new Plan.Term(Fields.TITLE_UNIGRAM, han, UNIGRAM_WEIGHT));
     if (anyWord.isEmpty()) return null;
     must.add(anyWord.size() == 1 ? anyWord.get(0) : new Plan.Any(anyWord));
@@ -533,9 +564,9 @@ final class Queries {
   }
 
   /** Being of the ministry (a constant far above text scores), or the word in the text. */
-  private Plan ministryPart(String id, String word) {
+  private Plan ministryPart(String id, String word, boolean expand) {
     Plan of = new Plan.Const(Fields.MINISTRY, id, MINISTRY_SCORE);
-    Plan says = part(word, false);
+    Plan says = part(word, false, expand);
     return says == null ? of : new Plan.Max(0f, List.of(of, says));
   }
 
@@ -545,6 +576,11 @@ final class Queries {
    * @param quoted whether only the phrase counts (not its words scattered, nor other spellings)
    */
   Plan part(String part, boolean quoted) {
+    return part(part, quoted, true);
+  }
+
+  /** {@link #part}; with {@code expand} false, without the synonyms' spellings. */
+  private Plan part(String part, boolean quoted, boolean expand) {
     if (quoted) return spelling(part, true);
     List<Plan> spellings = new ArrayList<>();
     for (String v : variants(part)) {
@@ -552,7 +588,7 @@ final class Queries {
       if (q != null) spellings.add(q);
     }
     String s = QueryText.normalise(part);
-    for (String e : synonyms.expand(s, QueryTerms.words(s, vocabulary))) {
+    for (String e : expand ? synonyms.expand(s, QueryTerms.words(s, vocabulary)) : List.<String>of()) {
       Plan q = synonym(e);
       if (q != null) spellings.add(q);
     }

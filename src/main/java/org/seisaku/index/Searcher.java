@@ -149,8 +149,11 @@ public final class Searcher implements Closeable {
     Function<Term, TermQuery> lookUp = t -> looked.computeIfAbsent(t, this::lookUp);
     // the hits, every match counted exactly and the facets, in one pass; relaxed when strictly too few match
     Object[] results = searcher.search(queries.build(req, ministryId, false, lookUp), hitsAndFacets(req.limit()));
-    boolean relaxed = ((TopDocs) results[0]).totalHits.value < Queries.RELAX_BELOW
-        && queries.plans(req.query()).relaxed() != null;
+    // relaxed when too few match the words as typed (Queries: the synonyms' spellings do not hold it off)
+    long strict = ((TopDocs) results[0]).totalHits.value;
+    Query typed = strict < Queries.RELAX_BELOW ? null : queries.typed(req, ministryId, lookUp);
+    if (typed != null) strict = searcher.count(typed);
+    boolean relaxed = strict < Queries.RELAX_BELOW && queries.plans(req.query()).relaxed() != null;
     if (relaxed) results = searcher.search(queries.build(req, ministryId, true, lookUp), hitsAndFacets(req.limit()));
     TopDocs top = (TopDocs) results[0];
     SearchResult.Facets facets = (SearchResult.Facets) results[1];

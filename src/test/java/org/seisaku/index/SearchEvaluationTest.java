@@ -88,11 +88,12 @@ class SearchEvaluationTest {
    * by their bigrams too, 2026-12-02; 0.545 / 0.629 / 0.775 with stop words before katakana or a word, 2026-12-03;
    * 0.574 / 0.665 / 0.809 with a trigger known only by its characters read for its meaning and no word only of
    * hiragana standing alone in a relaxed search, 2026-12-06; 0.663 / 0.764 / 0.933 with the synonym lines of
-   * 2026-12-06, some written after reading this set's misses: an upper bound, concept-fresh.tsv is the fair figure).
+   * 2026-12-06, some written after reading this set's misses: an upper bound, concept-fresh.tsv is the fair figure;
+   * 0.669 / 0.779 / 0.944 relaxing when too few items match the words as typed, 2026-12-06).
    */
   static final double CONCEPT_NDCG = 0.66;
-  static final double CONCEPT_MRR = 0.76;
-  static final double CONCEPT_SUCCESS = 0.93;
+  static final double CONCEPT_MRR = 0.77;
+  static final double CONCEPT_SUCCESS = 0.94;
 
   @TempDir static Path tmp;
   static Searcher ours;
