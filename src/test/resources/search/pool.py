@@ -4,7 +4,8 @@
   python3 pool.py candidates TERM [TERM...] [--ministry M] [--year FY] [--names-only]
       Candidate programs whose 事業名 (or 事業目的/事業概要) contain every TERM (alternatives with |),
       after NFKC, lower-casing and katakana→hiragana folding. Sheets are grouped into programs by
-      (ministry, normalised name) and 事業ID (2015–2019); the newest sheet is printed as the target.
+      (ministry, normalised name) and 事業ID (2015–2019; an id joins two names only when they share a
+      character bigram); the newest sheet is printed as the target.
       --year keeps programs with a non-zero budget figure for that fiscal year (the era_year filter).
   python3 pool.py validate [FILE]
       Checks judged-queries.tsv (or FILE, e.g. concept-queries.tsv): 5 fields, known difficulty, grade 1–3, target exists, one query per qid,
@@ -56,16 +57,21 @@ def load():
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
+    def grams(name):
+        return {name[j:j + 2] for j in range(len(name) - 1)}
+
     first = {}
     for i, x in enumerate(rows):
         keys = [('n', x['min'], re.sub(r'[\s「」『』]|（仮称）', '', unicodedata.normalize('NFKC', x['name'])))]
         if x['id'] is not None and x['year'] <= 2019:
             keys.append(('i', x['min'], x['id']))
         for k in keys:
-            if k in first:
-                parent[find(i)] = find(first[k])
-            else:
+            if k not in first:
                 first[k] = i
+            elif k[0] == 'n' or grams(x['nn']) & grams(rows[first[k]]['nn']):
+                # an id joins two names only when they share a bigram: a renamed program keeps some of its
+                # words, an id given again to another program (Jアラート… and 統計センター…) does not
+                parent[find(i)] = find(first[k])
     progs = collections.defaultdict(list)
     for i, x in enumerate(rows):
         progs[find(i)].append(x)
