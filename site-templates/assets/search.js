@@ -600,38 +600,63 @@
       return alternatives.length === 1 ? alternatives[0] : ['max', TIE].concat(alternatives);
     }
 
-    /** Queries.part; with typed, without the synonyms' spellings. */
-    function part(text, quoted, vocab, typed) {
-      if (quoted) return spelling(text, true, vocab);
+    function part(text, quoted, vocab) { return spelled(text, quoted, vocab).full; }
+
+    /** Queries.anyOf: null for none, the one, or their max. */
+    function anyOf(spellings) {
+      if (spellings.length <= 1) return spellings.length ? spellings[0] : null;
+      return ['max', 0].concat(spellings);
+    }
+
+    /** Queries.spelled: the part with its synonyms' spellings (full) and without (typed), the same when none. */
+    function spelled(text, quoted, vocab) {
+      if (quoted) {
+        var q = spelling(text, true, vocab);
+        return { full: q, typed: q };
+      }
       var spellings = [];
       variants(text, head.variants).forEach(function (v) {
         var q = spelling(v, false, vocab);
         if (q) spellings.push(q);
       });
+      var typed = anyOf(spellings);
+      var asTyped = spellings.length;
       var s = normalise(text);
-      if (!typed) expand(s, words(s, vocab, stop, stopMax, head.unknown, head.unknownKana), vocab, head.synonymChars, head.synonymMax).forEach(function (e) {
+      expand(s, words(s, vocab, stop, stopMax, head.unknown, head.unknownKana), vocab, head.synonymChars, head.synonymMax).forEach(function (e) {
         var q = synonym(e, vocab);
         if (q) spellings.push(q);
       });
-      if (spellings.length <= 1) return spellings.length ? spellings[0] : null;
-      return ['max', 0].concat(spellings);
+      return spellings.length === asTyped ? { full: typed, typed: typed } : { full: anyOf(spellings), typed: typed };
     }
 
-    function ministryPart(id, word, vocab, typed) {
+    /** Queries.ministryPart, full and typed. */
+    function ministryPart(id, word, vocab) {
       var of = ['c', head.ministry, id, fround(head.ministryScore)];
-      var says = part(word, false, vocab, typed);
-      return says ? ['max', 0, of, says] : of;
+      var says = spelled(word, false, vocab);
+      if (!says.full) return { full: of, typed: of };
+      var full = ['max', 0, of, says.full];
+      if (says.full === says.typed) return { full: full, typed: full };
+      return { full: full, typed: says.typed ? ['max', 0, of, says.typed] : of };
     }
 
-    function strictPlan(u, vocab, typed) {
+    /** Queries.strict: every text and ministry part, full and typed (the same object when no word has synonyms). */
+    function strictPlan(u, vocab) {
       var must = [];
+      var typed = [];
+      var expanded = false;
+      function add(p) {
+        must.push(p.full);
+        if (p.typed) typed.push(p.typed);
+        if (p.full !== p.typed) expanded = true;
+      }
       u.text.forEach(function (p) {
-        var q = part(p.text, p.quoted, vocab, typed);
-        if (q) must.push(q);
+        var q = spelled(p.text, p.quoted, vocab);
+        if (q.full) add(q);
       });
-      u.ministries.forEach(function (m) { must.push(ministryPart(m.id, m.word, vocab, typed)); });
-      if (!must.length) return null;
-      return must.length === 1 ? must[0] : ['all'].concat(must);
+      u.ministries.forEach(function (m) { add(ministryPart(m.id, m.word, vocab)); });
+      var full = !must.length ? null : must.length === 1 ? must[0] : ['all'].concat(must);
+      if (!expanded) return { full: full, typed: full };
+      return { full: full, typed: !typed.length ? null : typed.length === 1 ? typed[0] : ['all'].concat(typed) };
     }
 
     /** Queries.excluded: a ministry's items, or the items that have the part as a phrase; null for none. */
@@ -701,7 +726,7 @@
         });
         kanji(rest).forEach(function (k) { if (han.indexOf(k) < 0) han.push(k); });
       });
-      u.ministries.forEach(function (m) { anyWord.push(ministryPart(m.id, m.word, vocab)); });
+      u.ministries.forEach(function (m) { anyWord.push(ministryPart(m.id, m.word, vocab).full); });
       han.forEach(function (k) { anyWord.push(['t', head.unigram, k, fround(head.unigramWeight)]); });
       if (!anyWord.length) return null;
       must.push(anyWord.length === 1 ? anyWord[0] : ['any'].concat(anyWord));
@@ -717,9 +742,9 @@
       plans: function (query, vocab) {
         var u = understand(query);
         var strict = strictPlan(u, vocab);
-        var plans = { strict: strict, relaxed: relaxedPlan(u, strict, vocab), years: u.years.slice(), understood: u };
-        var typed = strictPlan(u, vocab, true); // Queries.Plans.typed: the words as typed decide whether to relax
-        if (JSON.stringify(typed) !== JSON.stringify(strict)) plans.typed = typed;
+        var plans = { strict: strict.full, relaxed: relaxedPlan(u, strict.full, vocab), years: u.years.slice(), understood: u };
+        // Queries.Plans.typed: the words as typed decide whether to relax
+        if (strict.typed !== strict.full && strict.typed) plans.typed = strict.typed;
         var excluded = excludedPlan(u, vocab);
         if (excluded) plans.excluded = excluded;
         return plans;

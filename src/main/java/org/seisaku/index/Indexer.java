@@ -236,15 +236,13 @@ public final class Indexer {
       MessageDigest d = Hashes.sha256();
       Hashes.add(d, basis);
       for (Object item : parts.get(i)) docs.digestSource(item, d);
-      String name = Hashes.hex(d);
-      names[i] = name;
-      Path part = partsDir.resolve(name);
-      if (previousParts != null && link(previousParts.resolve(name), part)) return;
-      try (Directory pd = FSDirectory.open(part);
-          IndexWriter w = new IndexWriter(pd, config(16).setMergePolicy(NoMergePolicy.INSTANCE))) {
-        for (Object item : parts.get(i)) w.addDocument(docs.make(item));
-        w.commit(); // as many segments as it flushed: the one merge below reads them all
-      }
+      names[i] = keptOrMade(d, partsDir, previousParts, part -> {
+        try (Directory pd = FSDirectory.open(part);
+            IndexWriter w = new IndexWriter(pd, config(16).setMergePolicy(NoMergePolicy.INSTANCE))) {
+          for (Object item : parts.get(i)) w.addDocument(docs.make(item));
+          w.commit(); // as many segments as it flushed: the one merge below reads them all
+        }
+      });
     });
     StringBuilder partList = new StringBuilder();
     for (int i = 0; i < names.length; i++) partList.append(names[i]).append(' ').append(parts.get(i).size()).append('\n');
@@ -266,11 +264,8 @@ public final class Indexer {
       MessageDigest d = Hashes.sha256();
       Hashes.add(d, basis);
       for (String part : groups.get(g)) Hashes.add(d, part);
-      String name = Hashes.hex(d);
-      groupNames[g] = name;
-      Path target = groupsDir.resolve(name);
-      if (previousGroups != null && link(previousGroups.resolve(name), target)) return;
-      merge(groups.get(g).stream().map(partsDir::resolve).toList(), target);
+      groupNames[g] = keptOrMade(d, groupsDir, previousGroups,
+          target -> merge(groups.get(g).stream().map(partsDir::resolve).toList(), target));
     });
 
     try (Directory directory = mergeTarget(dir); IndexWriter writer = new IndexWriter(directory, config(64))) {
@@ -321,6 +316,18 @@ public final class Indexer {
       for (DirectoryReader r : readers) r.close();
       for (Directory d : opened) d.close();
     }
+  }
+
+  /**
+   * A part or group named by the digest of what it is made from: linked from the previous index's folder of the same
+   * kind when that has it whole, else made by {@code make} into {@code dir/name}. Returns the name.
+   */
+  private static String keptOrMade(MessageDigest digest, Path dir, Path previousDir, Workers.Task<Path> make)
+      throws IOException {
+    String name = Hashes.hex(digest);
+    Path target = dir.resolve(name);
+    if (previousDir == null || !link(previousDir.resolve(name), target)) make.run(target);
+    return name;
   }
 
   /**

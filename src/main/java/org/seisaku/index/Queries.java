@@ -359,10 +359,9 @@ final class Queries {
       if (p != null) return p;
     }
     Understood u = understand(query);
-    Plan strict = strict(u, true);
-    Plan typed = strict(u, false);
-    Plans p = new Plans(strict, relaxed(u, strict), List.copyOf(u.years()), excluded(u),
-        java.util.Objects.equals(typed, strict) ? null : typed);
+    Spelled strict = strict(u);
+    Plans p = new Plans(strict.full(), relaxed(u, strict.full()), List.copyOf(u.years()), excluded(u),
+        strict.full() == strict.typed() ? null : strict.typed());
     synchronized (remembered) {
       remembered.put(query, p);
     }
@@ -392,9 +391,9 @@ final class Queries {
    * that is the strict query. The search relaxes when fewer than {@link #RELAX_BELOW} items match it.
    */
   Query typed(SearchRequest req, String ministryId, Function<Term, TermQuery> terms) {
-    Plan typed = plans(req.query()).typed();
-    if (typed == null) return null;
-    BooleanQuery.Builder b = matching(req, ministryId, typed, terms);
+    Plans plans = plans(req.query());
+    if (plans.typed() == null) return null;
+    BooleanQuery.Builder b = matching(req, plans, ministryId, plans.typed(), terms);
     addKindAndSheets(b, req);
     return b.build();
   }
@@ -424,11 +423,12 @@ final class Queries {
   private BooleanQuery.Builder matching(SearchRequest req, String ministryId, boolean relaxed,
       Function<Term, TermQuery> terms) {
     Plans plans = plans(req.query());
-    return matching(req, ministryId, relaxed && plans.relaxed() != null ? plans.relaxed() : plans.strict(), terms);
+    Plan plan = relaxed && plans.relaxed() != null ? plans.relaxed() : plans.strict();
+    return matching(req, plans, ministryId, plan, terms);
   }
 
-  private BooleanQuery.Builder matching(SearchRequest req, String ministryId, Plan plan, Function<Term, TermQuery> terms) {
-    Plans plans = plans(req.query());
+  private BooleanQuery.Builder matching(SearchRequest req, Plans plans, String ministryId, Plan plan,
+      Function<Term, TermQuery> terms) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (int y : plans.years()) b.add(IntPoint.newExactQuery(Fields.FISCAL_YEAR, y), Occur.FILTER);
     b.add(plan == null ? new MatchAllDocsQuery() : plan.lucene(terms), Occur.MUST);
@@ -459,21 +459,32 @@ final class Queries {
   }
 
   /**
-   * Every text and ministry part; null when there is none.
-   *
-   * @param expand whether a part also matches as its synonyms' spellings (the strict plan), or only as typed
+   * A plan with its synonyms' spellings ({@code full}) and without them ({@code typed}): the same object when no
+   * word of it has synonyms.
    */
-  private Plan strict(Understood u, boolean expand) {
+  private record Spelled(Plan full, Plan typed) {}
+
+  /** Every text and ministry part, with and without the synonyms' spellings; plans null when there is none. */
+  private Spelled strict(Understood u) {
     List<Plan> must = new ArrayList<>();
+    List<Plan> typed = new ArrayList<>();
+    boolean expanded = false;
     for (Part part : u.text()) {
-      Plan p = part(part.text(), part.quoted(), expand);
-      if (p != null) must.add(p);
+      Spelled p = spelled(part.text(), part.quoted());
+      if (p.full() == null) continue;
+      must.add(p.full());
+      if (p.typed() != null) typed.add(p.typed());
+      expanded |= p.full() != p.typed();
     }
     for (Map.Entry<String, String> m : u.ministries().entrySet()) {
-      must.add(ministryPart(m.getKey(), m.getValue(), expand));
+      Spelled p = ministryPart(m.getKey(), m.getValue());
+      must.add(p.full());
+      typed.add(p.typed());
+      expanded |= p.full() != p.typed();
     }
-    if (must.isEmpty()) return null;
-    return must.size() == 1 ? must.get(0) : new Plan.All(must);
+    Plan full = must.isEmpty() ? null : must.size() == 1 ? must.get(0) : new Plan.All(must);
+    if (!expanded) return new Spelled(full, full);
+    return new Spelled(full, typed.isEmpty() ? null : typed.size() == 1 ? typed.get(0) : new Plan.All(typed));
   }
 
   /**
@@ -521,7 +532,7 @@ final class Queries {
       }
       kanji.addAll(QueryTerms.kanji(rest.toString()));
     }
-    for (Map.Entry<String, String> m : u.ministries().entrySet()) anyWord.add(ministryPart(m.getKey(), m.getValue(), true));
+    for (Map.Entry<String, String> m : u.ministries().entrySet()) anyWord.add(ministryPart(m.getKey(), m.getValue()).full());
     for (String han : kanji) anyWord.add(new Plan.Term(Fields.TITLE_UNIGRAM, han, UNIGRAM_WEIGHT));
     if (anyWord.isEmpty()) return null;
     must.add(anyWord.size() == 1 ? anyWord.get(0) : new Plan.Any(anyWord));
@@ -564,10 +575,13 @@ final class Queries {
   }
 
   /** Being of the ministry (a constant far above text scores), or the word in the text. */
-  private Plan ministryPart(String id, String word, boolean expand) {
+  private Spelled ministryPart(String id, String word) {
     Plan of = new Plan.Const(Fields.MINISTRY, id, MINISTRY_SCORE);
-    Plan says = part(word, false, expand);
-    return says == null ? of : new Plan.Max(0f, List.of(of, says));
+    Spelled says = spelled(word, false);
+    if (says.full() == null) return new Spelled(of, of);
+    Plan full = new Plan.Max(0f, List.of(of, says.full()));
+    if (says.full() == says.typed()) return new Spelled(full, full);
+    return new Spelled(full, says.typed() == null ? of : new Plan.Max(0f, List.of(of, says.typed())));
   }
 
   /**
@@ -576,22 +590,32 @@ final class Queries {
    * @param quoted whether only the phrase counts (not its words scattered, nor other spellings)
    */
   Plan part(String part, boolean quoted) {
-    return part(part, quoted, true);
+    return spelled(part, quoted).full();
   }
 
-  /** {@link #part}; with {@code expand} false, without the synonyms' spellings. */
-  private Plan part(String part, boolean quoted, boolean expand) {
-    if (quoted) return spelling(part, true);
+  /** {@link #part}, and the same without the synonyms' spellings (the same object when it has none). */
+  private Spelled spelled(String part, boolean quoted) {
+    if (quoted) {
+      Plan q = spelling(part, true);
+      return new Spelled(q, q);
+    }
     List<Plan> spellings = new ArrayList<>();
     for (String v : variants(part)) {
       Plan q = spelling(v, false);
       if (q != null) spellings.add(q);
     }
+    Plan typed = anyOf(spellings);
+    int asTyped = spellings.size();
     String s = QueryText.normalise(part);
-    for (String e : expand ? synonyms.expand(s, QueryTerms.words(s, vocabulary)) : List.<String>of()) {
+    for (String e : synonyms.expand(s, QueryTerms.words(s, vocabulary))) {
       Plan q = synonym(e);
       if (q != null) spellings.add(q);
     }
+    return spellings.size() == asTyped ? new Spelled(typed, typed) : new Spelled(anyOf(spellings), typed);
+  }
+
+  /** The best of some spellings: null for none, the one, or their max. */
+  private static Plan anyOf(List<Plan> spellings) {
     if (spellings.size() <= 1) return spellings.isEmpty() ? null : spellings.get(0);
     return new Plan.Max(0f, spellings);
   }
