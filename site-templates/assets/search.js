@@ -151,9 +151,10 @@
 
   /**
    * QueryTerms.words: the least-cost cut into the vocabulary's words. vocab: {cost(word) → cost or -1, maxWord},
-   * stop: set of stop words, unknown: the cost of an unknown word, unknownKana: what a run of kana costs more a character.
+   * stop: set of stop words, unknown: the cost of an unknown word, unknownKana: what a run of kana costs more a character,
+   * wordCost: what each word of the vocabulary costs more (QueryTerms.WORD).
    */
-  function words(s, vocab, stop, stopMax, unknown, unknownKana) {
+  function words(s, vocab, stop, stopMax, unknown, unknownKana, wordCost) {
     var n = s.length;
     var cost = [];
     var from = [];
@@ -194,7 +195,7 @@
         if (!wholeRuns(s, i, j)) continue;
         var term = stem(s.slice(i, j));
         var k = vocab.cost(term);
-        if (k >= 0) relax(i, j, cost[i] + k, term, false);
+        if (k >= 0) relax(i, j, cost[i] + k + wordCost, term, false);
       }
       for (j = Math.min(end, i + stopMax); j > i; j--) {
         if (has(stop, s.slice(i, j)) && (j === n || !isKana(s.charCodeAt(j)) ||
@@ -558,7 +559,7 @@
     function spelling(part, quoted, vocab) {
       var s = normalise(part);
       var han = hasHan(s);
-      var w = words(s, vocab, stop, stopMax, head.unknown, head.unknownKana);
+      var w = words(s, vocab, stop, stopMax, head.unknown, head.unknownKana, head.word);
       var alternatives = [];
       fields.forEach(function (f) {
         if (f.analysis === 'reading') {
@@ -581,7 +582,7 @@
 
     /** Queries.synonym: an expanded spelling's words that the index has, in the synonym fields, at the synonym weight. */
     function synonym(text, vocab) {
-      var known = words(normalise(text), vocab, stop, stopMax, head.unknown, head.unknownKana).words.filter(function (t) {
+      var known = words(normalise(text), vocab, stop, stopMax, head.unknown, head.unknownKana, head.word).words.filter(function (t) {
         return vocab.cost(t) >= 0;
       });
       if (!known.length) return null;
@@ -622,7 +623,7 @@
       var typed = anyOf(spellings);
       var asTyped = spellings.length;
       var s = normalise(text);
-      expand(s, words(s, vocab, stop, stopMax, head.unknown, head.unknownKana), vocab, head.synonymChars, head.synonymMax).forEach(function (e) {
+      expand(s, words(s, vocab, stop, stopMax, head.unknown, head.unknownKana, head.word), vocab, head.synonymChars, head.synonymMax).forEach(function (e) {
         var q = synonym(e, vocab);
         if (q) spellings.push(q);
       });
@@ -685,9 +686,9 @@
         var alternatives = [p.text];
         // Queries.relaxed: a phrase trigger is read for its meaning (its targets), not its own words
         var rest = s.split('');
-        triggers(s, words(s, vocab, stop, stopMax, head.unknown, head.unknownKana), vocab, head.synonymChars).forEach(function (t) {
+        triggers(s, words(s, vocab, stop, stopMax, head.unknown, head.unknownKana, head.word), vocab, head.synonymChars).forEach(function (t) {
           var trigger = s.slice(t[0], t[1]);
-          var cut = words(trigger, vocab, stop, stopMax, head.unknown, head.unknownKana);
+          var cut = words(trigger, vocab, stop, stopMax, head.unknown, head.unknownKana, head.word);
           // Queries.phrase: a compound is left to its words, a word known only as its characters (泥棒) is not
           if (cut.complete && cut.dropped.indexOf(true) < 0 &&
               (trigger.length < 2 || cut.words.some(function (w) { return w.length > 1; }))) return;
@@ -705,7 +706,7 @@
         if (hasHan(s)) {
           // Queries.telling: words of two characters or more, the very common ones and suffixes (only hiragana,
           // glued to the word before: づくり of 硬貨づくり) only when all are
-          var cut = words(rest, vocab, stop, stopMax, head.unknown, head.unknownKana);
+          var cut = words(rest, vocab, stop, stopMax, head.unknown, head.unknownKana, head.word);
           var known = [];
           var rare = [];
           cut.words.forEach(function (w, k) {

@@ -14,7 +14,7 @@ import java.util.Set;
  * <h2>Words: cut by the index's vocabulary ({@link #words})</h2>
  *
  * The text is cut into words of the {@link Vocabulary} at the least total cost: each word costs what the
- * vocabulary says (common words little); a stop word of the text chain ({@link #STOP_WORDS}: の, を, における …)
+ * vocabulary says (common words little) and {@link #WORD} more; a stop word of the text chain ({@link #STOP_WORDS}: の, を, における …)
  * that ends a run of kana, or is followed by katakana or by a word of the vocabulary (の and が of 田舎のバスがなくなる), is
  * skipped for nothing, and so are separators ({@link QueryText#isSeparator}); a kanji,
  * the rest of a run of kana or a run of ASCII letters or digits that no word covers costs {@link #UNKNOWN} and
@@ -50,6 +50,13 @@ import java.util.Set;
 public final class QueryTerms {
   /** The cost of a kanji, a rest of a kana run or an ASCII run that is no word of the index. */
   public static final int UNKNOWN = 3000;
+  /**
+   * What each word of the vocabulary costs in a cut, on top of its own cost: the costs are of documents (a word in
+   * every document is nearly free), so without it a word was cut into two commoner ones that each occur nearly
+   * everywhere (年金 → 年 / 金, 中国 → 中 / 国, 都会 → 都 / 会) and the part matched neither the word nor what the
+   * citizen meant.
+   */
+  public static final int WORD = 200;
   /**
    * What a run of kana that no word covers costs a character, on top of {@link #UNKNOWN}: so a word of the vocabulary
    * inside a run of kana is cut out of it when it costs less than the characters it covers would (スマホ of
@@ -122,7 +129,7 @@ public final class QueryTerms {
         if (!wholeRuns(s, i, j)) continue;
         String term = stem(s.substring(i, j));
         int k = vocabulary.cost(term);
-        if (k >= 0) relax(cost, from, word, unknown, i, j, cost[i] + k, term, false);
+        if (k >= 0) relax(cost, from, word, unknown, i, j, cost[i] + k + WORD, term, false);
       }
       for (int j = Math.min(end, i + STOP_MAX); j > i; j--) {
         if (STOP_WORDS.contains(s.substring(i, j)) && (j == n || !QueryText.isKana(s.charAt(j))

@@ -19,7 +19,7 @@ import org.seisaku.model.SiteUrls;
  *   pair, unigram, readingWords, ministry, type   field names the plan uses
  *   tie, scattered, readingWordsBonus, ministryScore, relaxBelow, relaxedMinCost, strictBoost, unigramWeight, programBoost
  *   k1, b         BM25's parameters (Lucene's defaults, which the index uses)
- *   unknown, unknownKana, stopWords, normalise   how a part is cut ({@link QueryTerms}) and normalised ({@link QueryText#table})
+ *   unknown, unknownKana, word, stopWords, normalise   how a part is cut ({@link QueryTerms}) and normalised ({@link QueryText#table})
  *   variants      spelling variants ({@link Queries#VARIANTS})
  *   synonymWeight, synonymChars, synonymMax, synonymFields   an expanded spelling's weight, the longest trigger,
  *                 the most spellings of a part, the fields ({@link Synonyms}; the table is in the static index's
@@ -65,6 +65,7 @@ public final class SearchTables {
     t.put("b", 0.75f);
     t.put("unknown", QueryTerms.UNKNOWN);
     t.put("unknownKana", QueryTerms.UNKNOWN_KANA);
+    t.put("word", QueryTerms.WORD);
     t.put("stopWords", List.copyOf(QueryTerms.STOP_WORDS));
     t.put("normalise", QueryText.table());
     t.put("variants", Queries.VARIANTS);

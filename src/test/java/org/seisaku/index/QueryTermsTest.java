@@ -33,6 +33,14 @@ class QueryTermsTest {
   }
 
   @Test
+  void eachWordCostsSomethingSoAWordIsNotCutIntoTwoThatAreEverywhere() {
+    // costs of documents: 年 and 金 are in nearly every document (2023年, 交付金), 年金 in a few
+    Vocabulary v = new Vocabulary(Map.of("年", 5, "金", 30, "年金", 150, "協力", 150, "隊", 400, "協力隊", 900));
+    assertEquals(List.of("年金"), QueryTerms.words("年金", v).words(), "150 + WORD is less than 5 + 30 + 2 WORD");
+    assertEquals(List.of("協力", "隊"), QueryTerms.words("協力隊", v).words(), "a rare word still loses to two common ones");
+  }
+
+  @Test
   void aWordInsideARunOfKanaNoWordCoversIsCutOutOfIt() {
     Vocabulary v = new Vocabulary(Map.of("スマホ", 700, "使い方", 600, "教える", 600));
     QueryTerms.Words w = QueryTerms.words("りにスマホの使い方を教える", v);
