@@ -45,7 +45,8 @@ class BrowserParityIT {
       "国交省 道路", "地域経済循環の創造の推進", "soumu", "道路 -国交省", "協力隊 -\"推進\"");
   static final String JUDGED = "judged-queries.tsv";
   /** The everyday-word and concept queries (issue 11): the browser expands synonyms as the CLI does. */
-  static final List<String> CONCEPT = List.of("concept-queries.tsv", "concept-heldout.tsv", "concept-fresh.tsv");
+  static final List<String> CONCEPT = List.of("concept-queries.tsv", "concept-heldout.tsv", "concept-fresh.tsv",
+      "concept-fresh2.tsv");
   @TempDir static Path tmp;
   static CorpusSite corpus;
   static Searcher searcher;
