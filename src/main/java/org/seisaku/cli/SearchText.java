@@ -75,6 +75,7 @@ final class SearchText {
     facet("ministry", f.ministry(), this::ministryName, true);
     facet("year", f.year(), String::valueOf, false);
     facet("kind", f.kind(), SearchText::kindLabel, true);
+    if (result.relaxed()) out.println("few items have every word: items with some of them are shown too");
     out.println(result.hits().size() + " of " + result.total() + (result.total() == 1 ? " hit" : " hits"));
   }
 

@@ -11,11 +11,18 @@ import java.util.TreeMap;
  * @param total how many items match in all (programs and documents, sheets folded into their programs)
  * @param hits at most the requested number of them
  * @param facets counts over all {@code total} matching items, not only the hits returned
+ * @param relaxed whether the search relaxed ({@link Queries}: too few items had every word, so items with some of
+ *     them are among the hits), as the site's search page says under its count
  */
-public record SearchResult(long total, List<SearchHit> hits, Facets facets) {
+public record SearchResult(long total, List<SearchHit> hits, Facets facets, boolean relaxed) {
   public SearchResult {
     hits = List.copyOf(hits);
     if (facets == null) facets = Facets.EMPTY;
+  }
+
+  /** A result of a search that did not relax. */
+  public SearchResult(long total, List<SearchHit> hits, Facets facets) {
+    this(total, hits, facets, false);
   }
 
   /**

@@ -169,7 +169,7 @@ public final class Searcher implements Closeable {
     for (int i = 0; i < docs.size(); i++) {
       hits.add(hit(docs.get(i), top.scoreDocs[i], parts, terms, sheetYears, bounds));
     }
-    return new SearchResult(total, hits, facets);
+    return new SearchResult(total, hits, facets, relaxed);
   }
 
   /** A term's query with its statistics looked up in every segment. */

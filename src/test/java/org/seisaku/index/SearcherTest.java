@@ -145,6 +145,10 @@ class SearcherTest {
   void nothingMatchingEveryWordRelaxesToSomeOfThem() throws IOException {
     // 防ぐ is in no text: the strict search finds nothing, the relaxed one the item with 地場産品
     assertEquals("kyoryokutai-gaiyou", ids("地場産品を防ぐ").get(0));
+    SearchResult relaxed = searcher.search(SearchRequest.of("地場産品を防ぐ"));
+    assertTrue(relaxed.relaxed(), "the result says it relaxed");
+    assertTrue(org.seisaku.serve.SearchJson.write(relaxed).startsWith("{\"total\":" + relaxed.total() + ",\"relaxed\":true,"));
+    assertFalse(searcher.search(SearchRequest.of("\"協力隊\"")).relaxed(), "a quoted part has nothing to relax");
     // each has one of the words in its name: they come first, in either order
     assertEquals(List.of("mlit-road", "soumu-kyoryokutai"), ids("協力隊 道路").subList(0, 2).stream().sorted().toList());
     // quoted parts stay strict

@@ -92,6 +92,8 @@ class BrowserParityIT {
     int n = 0;
     List<String> report = new ArrayList<>();
     Map<String, List<String>> browserTop = new HashMap<>();
+    List<String> relaxedDiffer = new ArrayList<>(); // the two searches relax for the same queries
+    int relaxedCount = 0;
     for (String line : out.split("\\R")) {
       if (line.isBlank()) continue;
       JsonNode r = json.readTree(line);
@@ -102,6 +104,9 @@ class BrowserParityIT {
       }
       browserTop.put(q, browser);
       List<String> expected = lucene(q);
+      boolean cliRelaxed = searcher.search(SearchRequest.of(q).withLimit(10)).relaxed();
+      if (r.get("relaxed").asBoolean() != cliRelaxed) relaxedDiffer.add(q + " (CLI " + cliRelaxed + ")");
+      relaxedCount += cliRelaxed ? 1 : 0;
       Set<String> common = new HashSet<>(browser);
       common.retainAll(expected);
       double o = expected.isEmpty() && browser.isEmpty() ? 1 : common.size() / (double) Math.max(expected.size(), browser.size());
@@ -119,6 +124,9 @@ class BrowserParityIT {
     ndcgLucene /= judged.size();
     System.out.printf("parity: %d queries, mean top-10 overlap %.3f; nDCG@10 browser %.3f, Lucene %.3f (%d judged)%n%s%n",
         n, overlap, ndcgBrowser, ndcgLucene, judged.size(), String.join("\n", report));
+    System.out.printf("relaxed: %d of %d queries in the CLI; the browser differs on %d%n", relaxedCount, n,
+        relaxedDiffer.size());
+    assertEquals(List.of(), relaxedDiffer, "the browser relaxes where the CLI does");
     assertTrue(overlap >= MIN_OVERLAP, "mean overlap " + overlap + "\n" + report);
     assertTrue(Math.abs(ndcgBrowser - ndcgLucene) <= MAX_NDCG_GAP, "nDCG@10 " + ndcgBrowser + " vs " + ndcgLucene);
     for (Map.Entry<String, Map<String, Map<String, Integer>>> set : concept.entrySet()) {
