@@ -14,7 +14,7 @@ import org.seisaku.index.SearchResult;
  * {@code GET /api/search} answers it, byte for byte:
  *
  * <pre>
- * {"total":2,"relaxed":false,"hits":[{"type":"program","id":"chiiki-okoshi","title":"地域おこし協力隊の推進に要する経費",
+ * {"total":2,"hits":[{"type":"program","id":"chiiki-okoshi","title":"地域おこし協力隊の推進に要する経費",
  *   "ministry":"soumu","fiscalYears":[2015,2016],"url":"programs/chiiki-okoshi/","score":12.5,
  *   "snippet":"…地域おこし<mark>協力隊</mark>の推進…"}],
  *  "facets":{"ministry":{"soumu":2},"year":{"2015":1,"2016":2},"kind":{"initial":2}}}
@@ -23,8 +23,7 @@ import org.seisaku.index.SearchResult;
  * <p>{@code title} is plain text (escape it before putting it into HTML); {@code ministry} is an id (null when the
  * item has none); {@code fiscalYears} are Western fiscal years, ascending; {@code url} is relative to the site
  * root; {@code snippet} is HTML: the passage escaped, matches in {@code <mark>} (the text itself may hold 【】, so
- * no plain-text marker is unambiguous). {@code relaxed} is true when too few items had every word of the query,
- * so items with some of them are among the hits (the site's search page says so too). Facet counts are over all matching items, not only the hits returned;
+ * no plain-text marker is unambiguous). Facet counts are over all matching items, not only the hits returned;
  * keys sorted.
  */
 public final class SearchJson {
@@ -38,7 +37,6 @@ public final class SearchJson {
     try (JsonGenerator g = FACTORY.createGenerator(w)) {
       g.writeStartObject();
       g.writeNumberField("total", result.total());
-      g.writeBooleanField("relaxed", result.relaxed());
       g.writeArrayFieldStart("hits");
       for (SearchHit h : result.hits()) hit(g, h);
       g.writeEndArray();
