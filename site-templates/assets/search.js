@@ -676,6 +676,7 @@
       var anyWord = [];
       var seen = {};
       var han = [];
+      var bag = [];
       u.text.forEach(function (p) {
         if (p.quoted) {
           var q = part(p.text, true, vocab);
@@ -726,13 +727,32 @@
           if (q) anyWord.push(q);
         });
         kanji(rest).forEach(function (k) { if (han.indexOf(k) < 0) han.push(k); });
+        // Queries.sentence and Queries.bagOf: a sentence's bigrams with a kanji or katakana, scoring only
+        if (sentence(s)) {
+          grams(s).forEach(function (g) {
+            if (g.length === 2 && (bagChar(g.charCodeAt(0)) || bagChar(g.charCodeAt(1))) && bag.indexOf(g) < 0) bag.push(g);
+          });
+        }
       });
       u.ministries.forEach(function (m) { anyWord.push(ministryPart(m.id, m.word, vocab).full); });
       han.forEach(function (k) { anyWord.push(['t', head.unigram, k, fround(head.unigramWeight)]); });
       if (!anyWord.length) return null;
       must.push(anyWord.length === 1 ? anyWord[0] : ['any'].concat(anyWord));
-      return ['bool', must, strict ? [boosted(strict, fround(head.strictBoost))] : []];
+      var should = strict ? [boosted(strict, fround(head.strictBoost))] : [];
+      if (bag.length) {
+        var bagWeight = fround(head.bagWeight);
+        var terms = bag.map(function (g) { return ['t', head.bagField, g, bagWeight]; });
+        should.push(terms.length === 1 ? terms[0] : ['any'].concat(terms));
+      }
+      return ['bool', must, should];
     }
+
+    function sentence(s) {
+      if (s.length < head.sentenceChars) return false;
+      for (var i = 0; i < s.length; i++) if (isHiragana(s.charCodeAt(i))) return true;
+      return false;
+    }
+    function bagChar(c) { return isHan(c) || isKatakana(c); }
 
     return {
       normalise: normalise,

@@ -100,6 +100,13 @@ import org.seisaku.model.Ministry;
  * request's filters stay as they are; the strict query is added at {@link #STRICT_BOOST}, so its matches stay on
  * top. 自殺を防ぐ: 防ぐ is in no sheet, so strictly nothing; relaxed, 自殺 finds 自殺対策推進経費.
  *
+ * <p>A part that is a sentence ({@link #sentence}: 船乗りになるための学校に入りたい) also scores, in its relaxed search
+ * only, each of its character bigrams with a kanji or katakana in the text ({@code text_bigram} at
+ * {@link #BAG_WEIGHT}, should: they add to the score, they match nothing alone), as an any-word search of bigrams
+ * does: of the items that match some of its words, those that share more of its characters rank higher, rather
+ * than those with one of its words in their title (学校 of 私立学校施設事務経費). Chosen on the four older concept
+ * sets pooled and judged once on a fifth set written blind (BENCHMARKS.md, "Concept search").
+ *
  * <p>A synonym trigger in a part ({@link Synonyms#triggers}) that is a phrase ({@link #phrase}: its words leave
  * characters out, 子どもができない, ひとりぼっち, お巡りさん, or are its single characters, 泥棒) is read for its
  * meaning: its targets are an alternative of their own (at the synonym weight), and its own words and kanji are not
@@ -157,6 +164,13 @@ final class Queries {
    * latency on the whole government's index 24.5 → 19.3 ms (median of three runs each).
    */
   static final int RELAXED_MIN_COST = 100;
+  /** A part of at least this many characters, with hiragana among them, is a sentence ({@link #sentence}). */
+  static final int SENTENCE_CHARS = 10;
+  /**
+   * In a relaxed search of a sentence, the weight of each of its character bigrams in the text (a scoring-only bag:
+   * the items that share more of the sentence's characters rank higher; see the class comment).
+   */
+  static final float BAG_WEIGHT = 4f;
   /** In a relaxed search, the weight of one kanji of the query in a title (雪 of 雪かき in 除雪). */
   static final float UNIGRAM_WEIGHT = 1.5f;
   /**
@@ -497,6 +511,7 @@ final class Queries {
     List<Plan> anyWord = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     Set<String> kanji = new LinkedHashSet<>();
+    Set<String> bag = new LinkedHashSet<>();
     for (Part part : u.text()) {
       if (part.quoted()) {
         Plan q = part(part.text(), true);
@@ -531,13 +546,43 @@ final class Queries {
         if (q != null) anyWord.add(q);
       }
       kanji.addAll(QueryTerms.kanji(rest.toString()));
+      if (sentence(s)) bag.addAll(bagOf(s));
     }
     for (Map.Entry<String, String> m : u.ministries().entrySet()) anyWord.add(ministryPart(m.getKey(), m.getValue()).full());
     for (String han : kanji) anyWord.add(new Plan.Term(Fields.TITLE_UNIGRAM, han, UNIGRAM_WEIGHT));
     if (anyWord.isEmpty()) return null;
     must.add(anyWord.size() == 1 ? anyWord.get(0) : new Plan.Any(anyWord));
-    List<Plan> should = strict == null ? List.of() : List.of(strict.boosted(STRICT_BOOST));
+    List<Plan> should = new ArrayList<>();
+    if (strict != null) should.add(strict.boosted(STRICT_BOOST));
+    if (!bag.isEmpty()) {
+      List<Plan> grams = new ArrayList<>();
+      for (String g : bag) grams.add(new Plan.Term(Fields.TEXT_BIGRAM, g, BAG_WEIGHT));
+      should.add(grams.size() == 1 ? grams.get(0) : new Plan.Any(grams));
+    }
     return new Plan.Bool(must, should);
+  }
+
+  /**
+   * Whether a part is a sentence, whose relaxed search also scores its bag of bigrams: at least
+   * {@link #SENTENCE_CHARS} characters, with hiragana (particles, verb endings) among them.
+   */
+  static boolean sentence(String s) {
+    if (s.length() < SENTENCE_CHARS) return false;
+    for (int i = 0; i < s.length(); i++) if (QueryText.isHiragana(s.charAt(i))) return true;
+    return false;
+  }
+
+  /** A sentence's character bigrams ({@link QueryTerms#grams}) with a kanji or katakana: not its particles' (のた, ない). */
+  static List<String> bagOf(String s) {
+    List<String> out = new ArrayList<>();
+    for (String g : QueryTerms.grams(s)) {
+      if (g.length() == 2 && (telling(g.charAt(0)) || telling(g.charAt(1)))) out.add(g);
+    }
+    return out;
+  }
+
+  private static boolean telling(char c) {
+    return QueryText.isHan(c) || QueryText.isKatakana(c);
   }
 
   /**

@@ -18,6 +18,7 @@ import org.seisaku.model.SiteUrls;
  *   fields        the fields a part is matched in, heaviest first: [{name, weight, analysis: text|reading|bigram}]
  *   pair, unigram, readingWords, ministry, type   field names the plan uses
  *   tie, scattered, readingWordsBonus, ministryScore, relaxBelow, relaxedMinCost, strictBoost, unigramWeight, programBoost
+ *   sentenceChars, bagWeight, bagField   a sentence's bag of bigrams in the relaxed search ({@link Queries#sentence})
  *   k1, b         BM25's parameters (Lucene's defaults, which the index uses)
  *   unknown, unknownKana, word, stopWords, normalise   how a part is cut ({@link QueryTerms}) and normalised ({@link QueryText#table})
  *   variants      spelling variants ({@link Queries#VARIANTS})
@@ -60,6 +61,9 @@ public final class SearchTables {
     t.put("relaxedMinCost", Queries.RELAXED_MIN_COST);
     t.put("strictBoost", Queries.STRICT_BOOST);
     t.put("unigramWeight", Queries.UNIGRAM_WEIGHT);
+    t.put("sentenceChars", Queries.SENTENCE_CHARS);
+    t.put("bagWeight", Queries.BAG_WEIGHT);
+    t.put("bagField", Fields.TEXT_BIGRAM);
     t.put("programBoost", Queries.PROGRAM_BOOST);
     t.put("k1", 1.2f);
     t.put("b", 0.75f);
