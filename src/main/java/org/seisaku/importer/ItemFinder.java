@@ -406,6 +406,21 @@ public final class ItemFinder {
   static final Pattern BARE_FIGURE = Pattern.compile(
       "(?<=^|[\\s（(［〔])([△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?)(?=\\s*[（(［〔]|\\s*[)）］〕](?!\\S)|\\s*[)）］〕]\\s*[（(［〔]|\\s*$|\\s+[△▲]?[0-9])");
 
+  private static final Pattern NOTES_HEADER = Pattern.compile("備\\s*考|摘\\s*要");
+
+  /**
+   * A row's text without its last cell (after the last wide gap) when that cell is a note: it has Japanese text and
+   * is not a figure's cell (事項要求, 皆増) nor a status; null when the row has no such cell.
+   */
+  static String withoutNote(String text) {
+    int gap = text.lastIndexOf("  ");
+    if (gap <= 0) return null;
+    String last = text.substring(gap).strip();
+    if (last.isEmpty() || CELL.matcher(last).matches() || STATUS_CELL.matcher(" " + last).matches()) return null;
+    if (last.codePoints().noneMatch(Repair::isJapanese)) return null;
+    return text.substring(0, gap).strip();
+  }
+
   /** A table's last column that is a status (備考: 新規, 拡充), not a figure. */
   static final Pattern STATUS_CELL = Pattern.compile("\\s+(新規|拡充|継続|廃止|縮減|縮小|統合|終了|見直し)$");
 
@@ -633,7 +648,14 @@ public final class ItemFinder {
         // a status in a last column of its own (備考) is the row's status, when the figures then fill the columns
         Matcher st = STATUS_CELL.matcher(l.text());
         RowShape whole = rowShape(l.text()); // read once: also the row of figures alone below
-        for (String text : st.find() ? List.of(l.text().substring(0, st.start()), l.text()) : List.of(l.text())) {
+        List<String> tries = new ArrayList<>();
+        String beforeStatus = st.find() ? l.text().substring(0, st.start()) : null;
+        if (beforeStatus != null) tries.add(beforeStatus);
+        tries.add(l.text());
+        // a note in a last column of its own (備考: 「別途、国庫債務負担行為 120,000」, 「１駅当たり上限 50,000」) is no figure
+        String withoutNote = notesColumn() ? withoutNote(l.text()) : null;
+        if (withoutNote != null) tries.add(withoutNote);
+        for (String text : tries) {
           RowShape row = text.length() == l.text().length() ? whole : rowShape(text);
           if (row == null || row.name().isEmpty()) continue;
           if (columns == null) columns = columns(header);
@@ -648,7 +670,7 @@ public final class ItemFinder {
             flushPending();
             figuresFirst = false;
             // 「縮減」「統合」 say what became of the row, but are no status a budget row has
-            String status = text.length() < l.text().length() ? st.group(1) : null;
+            String status = text == beforeStatus ? st.group(1) : null;
             tableRow(l, row.name(), cells, status != null && BudgetCsvReader.STATUSES.contains(status) ? status : null);
             pendingName = null;
             return true;
@@ -735,6 +757,13 @@ public final class ItemFinder {
         return true;
       }
       unit = null;
+      return false;
+    }
+
+    /** Whether the table's header has a column of notes (備考, 摘要). */
+    boolean notesColumn() {
+      if (header == null) return false;
+      for (String h : header) if (NOTES_HEADER.matcher(h).find()) return true;
       return false;
     }
 

@@ -54,7 +54,7 @@ public final class Repair {
     int[] c = new int[9];
     List<SourceLine> lines = new ArrayList<>(in.size());
     for (SourceLine l : in) {
-      String s = cells(l.text());
+      String s = markup(l.text().indexOf('\t') >= 0 ? l.text().replace("\t", "  ") : l.text());
       String t = width(s);
       if (!t.equals(s)) c[0]++;
       String u = undouble(t);
@@ -65,7 +65,8 @@ public final class Repair {
       String sp = unspace(r);
       if (!sp.equals(r)) c[3]++;
       // a comma between digits that stood between doubled or spaced ones only now (「１１ ８８ ，， ５５」 → 「18，5」)
-      lines.add(l.withText((sp.equals(t) ? sp : width(sp)).strip()));
+      // a Markdown table's row is parted into cells once its glyphs are mended (「|| 道道 路路 ||」 is a row)
+      lines.add(l.withText(cells((sp.equals(t) ? sp : width(sp)).strip()).strip()));
     }
     int before = lines.size();
     lines = dropRepeatedLines(lines);
@@ -93,6 +94,36 @@ public final class Repair {
   }
 
   // ---- within a line ----
+
+  private static final Pattern COMMENT = Pattern.compile("<!--.*?-->");
+  private static final Pattern BREAK = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
+  private static final Pattern HEADING = Pattern.compile("^\\s*#{1,6}\\s+");
+
+  /**
+   * What a PDF-to-Markdown converter adds to the text, taken off: comments (「<!-- image -->」), a heading's 「## 」,
+   * bold 「**…**」, and a line break inside a table's cell (「令和８年度<br>要求額（A）」 → 令和８年度要求額（A）; a space
+   * where a side is not Japanese: 「負担行為<br>120,000」 → 負担行為 120,000). Not a repair of damage: not counted.
+   */
+  static String markup(String s) {
+    if (s.indexOf('<') < 0 && s.indexOf('*') < 0 && s.indexOf('#') < 0) return s;
+    String t = COMMENT.matcher(s).replaceAll("");
+    Matcher m = BREAK.matcher(t);
+    if (m.find()) {
+      StringBuilder b = new StringBuilder();
+      int last = 0;
+      do {
+        b.append(t, last, m.start());
+        boolean joined = m.start() > 0 && m.end() < t.length() && isJapanese(t.charAt(m.start() - 1))
+            && isJapanese(t.charAt(m.end()));
+        if (!joined) b.append(' ');
+        last = m.end();
+      } while (m.find());
+      t = b.append(t, last, t.length()).toString();
+    }
+    t = BOLD.matcher(t).replaceAll("$1");
+    return HEADING.matcher(t).replaceFirst("");
+  }
 
   private static final Pattern PIPE_ROW = Pattern.compile("^\\s*\\|.*\\|\\s*$");
   private static final Pattern PIPE_RULE = Pattern.compile("^\\s*\\|(?:\\s*:?-{3,}:?\\s*\\|)+\\s*$");

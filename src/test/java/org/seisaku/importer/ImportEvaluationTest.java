@@ -106,7 +106,16 @@ import org.seisaku.source.MinistriesReader;
  * of the wrong year); then all three likewise. Two more, on the money of 総務省's measures for local bodies: a notice
  * of 定住自立圏's financial measures (soumu-teiju-2009: amounts per body per year, rates) measured 1.00/1.00 on its
  * first run; a slide on 地域おこし協力隊 (soumu-kyoryoku-2009) 0.33/1.00 (the parts of a cap per 隊員 in （ ） on the
- * line below it read as items); then both likewise.
+ * line below it read as items); then both likewise. Three more, written blind to the rules (2026-12-06): a 概算要求's
+ * table in 千円 as a PDF-to-Markdown converter writes it (mlit-markdown: 「<br>」 inside header cells and a name, bold
+ * headings, 「<!-- image -->」, a 備考 column with figures in it, 「別途、国庫債務負担行為 120,000,000」, 「１駅当たり上限 50,000」)
+ * measured 0.38/0.45 on its first run, then likewise (1.00/1.00: the converter's markup taken off in {@code Repair.markup},
+ * a note in a 備考 column dropped from a row); a 補正 table extracted a cell a line (mhlw-cells: its three header cells
+ * on three lines, so it is read as running lines) 0.89/0.83 (a figure over a 「１施設当たり上限…」 note missed; the 合計's
+ * figure named by the note above it), and 0.46/0.50 when {@code DamagedImportTest} doubles or spaces the glyphs of its
+ * bare figures, each alone on a line (「５５ ３３ ００」 could be three cells); a newsletter's two columns of prose
+ * interleaved line by line (cao-2col) 0.00/0.00: no rule reads a column out of such lines. These two are measured and
+ * printed, not floored ({@link #HELDOUT_MEASURED}).
  */
 class ImportEvaluationTest {
   /** Floors: precision, recall (a document with no gold item: no false positive allowed). */
@@ -188,7 +197,10 @@ class ImportEvaluationTest {
       Map.entry("soumu-ict-2009", new double[] {0.9, 0.9}),
       Map.entry("soumu-teiju-2009", new double[] {0.9, 0.9}),
       Map.entry("soumu-kyoryoku-2009", new double[] {0.9, 0.9}),
-      Map.entry("env-juten-2026", new double[] {0.9, 0.9}));
+      Map.entry("env-juten-2026", new double[] {0.9, 0.9}),
+      Map.entry("mlit-markdown-2026", new double[] {0.9, 0.9}));
+  /** Held-out documents measured and printed, not floored: what the rules do not read yet (see the class comment). */
+  static final List<String> HELDOUT_MEASURED = List.of("cao-2col-2026", "mhlw-cells-2025");
 
   static final Path GOLD = Path.of("src/test/resources/import");
 
@@ -209,6 +221,10 @@ class ImportEvaluationTest {
     System.out.println("import on held-out documents:");
     for (String name : HELDOUT_FLOORS.keySet().stream().sorted().toList()) {
       evaluate(name, GOLD.resolve("heldout/" + name + ".txt"), GOLD.resolve("heldout/" + name + ".tsv"), HELDOUT_FLOORS.get(name), failures);
+    }
+    System.out.println("measured, not floored:");
+    for (String name : HELDOUT_MEASURED) {
+      evaluate(name, GOLD.resolve("heldout/" + name + ".txt"), GOLD.resolve("heldout/" + name + ".tsv"), new double[] {0, 0}, failures);
     }
     assertTrue(failures.isEmpty(), String.join("\n", failures));
   }

@@ -65,6 +65,19 @@ class RepairTest {
   }
 
   @Test
+  void aMarkdownConvertersMarkupIsTakenOff() {
+    assertEquals("令和８年度要求額（A）", Repair.markup("令和８年度<br>要求額（A）"), "a cell's wrapped text, joined");
+    assertEquals("国庫債務負担行為 120,000", Repair.markup("国庫債務負担行為<br/>120,000"), "a space beside a figure");
+    assertEquals("", Repair.markup("<!-- image -->"));
+    assertEquals("令和８年度 道路関係予算", Repair.markup("## 令和８年度 道路関係予算"));
+    assertEquals("| １．道路の老朽化対策 |  |", Repair.markup("| **１．道路の老朽化対策** |  |"));
+    assertEquals("※ 上記のほか #3 を参照", Repair.markup("※ 上記のほか #3 を参照"), "no heading, no markup");
+    List<SourceLine> lines = Repair.apply(SourceText.ofText("t",
+        "|| 道道 路路 メメ ンン テテ ナナ ンン スス 事事 業業 補補 助助 || 331122,,445500 ||").lines()).lines();
+    assertEquals("道路メンテナンス事業補助  312,450", lines.get(0).text(), "a row's glyphs mended before its cells are parted");
+  }
+
+  @Test
   void aVeryLongLineIsLeftToTheOtherRules() {
     String longLine = "地域".repeat(Repair.UNREPEAT_MAX);
     assertEquals(longLine, Repair.unrepeat(longLine));
