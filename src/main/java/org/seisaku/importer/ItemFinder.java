@@ -220,7 +220,7 @@ public final class ItemFinder {
 
   static final Pattern PROGRAM_WORDS = Pattern.compile(
       "(?:事業|交付金|補助金|補助|助成金|給付金|負担金|委託費|費|対策|推進|整備|支援|制度|プログラム|措置|基金|実施|開催|育成|実証|促進|移行|構想|計画|"
-          + "調査|研究|開発|強化|確保|創出|活用|運営|振興|改革|モデル|プロジェクト|プラン|施策)$");
+          + "調査|研究|開発|強化|確保|創出|活用|運営|振興|改革|モデル|プロジェクト|プラン|パッケージ|施策)$");
 
   /** A status in brackets, written whole or short: 【新規】, （拡充）, （新）, ＜拡＞. */
   private static final String BRACKETED_STATUS = "[（(【［〔＜<](新規|拡充|継続|廃止|新|拡)[）)】］〕＞>]";
@@ -406,6 +406,7 @@ public final class ItemFinder {
   static final Pattern BARE_FIGURE = Pattern.compile(
       "(?<=^|[\\s（(［〔])([△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?)(?=\\s*[（(［〔]|\\s*[)）］〕](?!\\S)|\\s*[)）］〕]\\s*[（(［〔]|\\s*$|\\s+[△▲]?[0-9])");
 
+  private static final Pattern BARE_ALONE = Pattern.compile("[△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?");
   private static final Pattern NOTES_HEADER = Pattern.compile("備\\s*考|摘\\s*要");
 
   /**
@@ -1403,7 +1404,13 @@ public final class ItemFinder {
       if (lab.relativeYears() != 0) year = shift(fy, lab.relativeYears());
       BudgetKind kind = lab.kind() != null ? lab.kind() : above != null && above.kind() != null ? above.kind()
           : year.equals(fy) ? headlineKind : BudgetKind.INITIAL;
-      return new FoundItem(n.name(), year, kind, amount, written, n.status(), l, Math.min(1.0, score), rules);
+      String status = n.status();
+      if (status == null && aloneOnLine(i) && i + 1 < lines.size() && lines.get(i + 1).page() == l.page()
+          && BudgetCsvReader.STATUSES.contains(lines.get(i + 1).text().strip())) {
+        status = lines.get(i + 1).text().strip(); // a table a cell a line: its 備考 cell (新規, 拡充) below the figure
+        rules.add("status-line-below");
+      }
+      return new FoundItem(n.name(), year, kind, amount, written, status, l, Math.min(1.0, score), rules);
     }
 
     /** {@code reference}: the figure stands under a heading of figures for reference (「（参考）…の状況」). */
@@ -1455,6 +1462,11 @@ public final class ItemFinder {
       return new int[] {-1, -1};
     }
 
+    /** A line that is one figure and nothing else, with its unit or bare (a table's cell under a declared unit). */
+    boolean aloneOnLine(int i) {
+      return figureAlone(i) || BARE_ALONE.matcher(lines.get(i).text().strip()).matches();
+    }
+
     /** A line that is one figure and nothing else. */
     boolean figureAlone(int i) {
       return alone[i];
@@ -1485,6 +1497,8 @@ public final class ItemFinder {
         seen++;
         String t = l.text();
         if (t.length() > MAX_LINE || AMOUNT.matcher(t).find()) break; // a line that long is no name
+        // 「合計」 right above a figure alone (a table a cell a line): the total's figure, not the name above it
+        if (seen == 1 && aloneOnLine(i) && TOTAL_ROW.matcher(t.strip()).matches()) return new Lookup(null, label, true);
         if (LABEL_LINE.matcher(t.strip()).matches() || ONLY_LABEL_WORDS.matcher(t.strip()).matches()) {
           if (label == null) label = label(t);
           continue;

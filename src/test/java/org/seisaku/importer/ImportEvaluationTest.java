@@ -111,11 +111,12 @@ import org.seisaku.source.MinistriesReader;
  * headings, 「<!-- image -->」, a 備考 column with figures in it, 「別途、国庫債務負担行為 120,000,000」, 「１駅当たり上限 50,000」)
  * measured 0.38/0.45 on its first run, then likewise (1.00/1.00: the converter's markup taken off in {@code Repair.markup},
  * a note in a 備考 column dropped from a row); a 補正 table extracted a cell a line (mhlw-cells: its three header cells
- * on three lines, so it is read as running lines) 0.89/0.83 (a figure over a 「１施設当たり上限…」 note missed; the 合計's
- * figure named by the note above it), and 0.46/0.50 when {@code DamagedImportTest} doubles or spaces the glyphs of its
- * bare figures, each alone on a line (「５５ ３３ ００」 could be three cells); a newsletter's two columns of prose
- * interleaved line by line (cao-2col) 0.00/0.00: no rule reads a column out of such lines. These two are measured and
- * printed, not floored ({@link #HELDOUT_MEASURED}).
+ * on three lines, so it is read as running lines) 0.89/0.83 (「医療・介護等支援パッケージ」 below confidence, パッケージ being
+ * no program word; the 合計's figure named by the note above it; 新規 and 拡充 in the 備考 cell below the figure missed),
+ * then likewise (1.00/1.00), but 0.54/0.67 when {@code DamagedImportTest} doubles or spaces the glyphs of its bare
+ * figures, each alone on a line (「５５ ３３ ００」 could be three cells, and RepairTest keeps 「1 2 3」 as it is); a
+ * newsletter's two columns of prose interleaved line by line (cao-2col) 0.00/0.00: no rule reads a column out of such
+ * lines. These two are measured and printed, not floored ({@link #HELDOUT_MEASURED}).
  */
 class ImportEvaluationTest {
   /** Floors: precision, recall (a document with no gold item: no false positive allowed). */

@@ -19,6 +19,16 @@ class ItemFinderTest {
   }
 
   @Test
+  void aTableExtractedACellALine() {
+    // pdftotext without its layout: the header's cells, then each row's name, figure and 備考 on lines of their own
+    assertEquals(List.of("2025 補正 1,920億円 医療・介護等支援パッケージ", "2025 補正 410億円 新規 障害福祉サービス事業所等の物価高騰対策支援",
+        "2025 補正 305億円 拡充 人材開発支援助成金"),
+        items("（単位：億円）\n事項\n補正予算額\n備考\n医療・介護等支援パッケージ\n１，９２０\n"
+            + "障害福祉サービス事業所等の物価高騰対策支援\n４１０\n新規\n人材開発支援助成金\n３０５\n拡充\n６か月分の備蓄を確保\n合計\n２，６３５",
+            "令和7年度", "補正"));
+  }
+
+  @Test
   void lastYearsFigureInParenthesesAfterABlankLineIsTheFigureAbovesComparison() {
     // a PDF's paragraph spacing puts a blank line between a figure and its comparison on the line below it
     assertEquals(List.of("2026 要求 456億円 人への投資の促進", "2025 当初 410億円 人への投資の促進"),
