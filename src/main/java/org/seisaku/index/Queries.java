@@ -103,9 +103,10 @@ import org.seisaku.model.Ministry;
  * <p>A part that is a sentence ({@link #sentence}: 船乗りになるための学校に入りたい) also scores, in its relaxed search
  * only, each of its character bigrams with a kanji or katakana in the text ({@code text_bigram} at
  * {@link #BAG_WEIGHT}, should: they add to the score, they match nothing alone), as an any-word search of bigrams
- * does: of the items that match some of its words, those that share more of its characters rank higher, rather
- * than those with one of its words in their title (学校 of 私立学校施設事務経費). Chosen on the four older concept
- * sets pooled and judged once on a fifth set written blind (BENCHMARKS.md, "Concept search").
+ * does: of the items that match some of its words, those that share more of its characters gain on those with only
+ * one of its words in their title (学校 of 私立学校施設事務経費; the 海技教育機構 the sentence means rose from 15th to
+ * 7th). Chosen on the four older concept sets pooled and judged once on a fifth set written blind (BENCHMARKS.md,
+ * "Concept search").
  *
  * <p>A synonym trigger in a part ({@link Synonyms#triggers}) that is a phrase ({@link #phrase}: its words leave
  * characters out, 子どもができない, ひとりぼっち, お巡りさん, or are its single characters, 泥棒) is read for its
