@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * The chain, in order ({@link #apply}):
  *
  * <pre>
+ *   columns        two columns of prose written across the page, a line of each on every line (pdftotext's layout of
+ *                  a newsletter) → each column read down, its lines joined into paragraphs ({@link #proseColumns})
  *   width          ＩＣＴ ９５．７億円, ｶﾞｲﾄﾞ, ･     → ICT 95.7億円, ガイド, ・   (letters and digits half, kana full;
  *                                                                           Japanese punctuation （）、。「」 kept)
  *   undouble       協協 定定 → 協定;  子子 どど もも → 子ども;  ８８億億円円 → 8億円   (every glyph drawn twice)
@@ -41,9 +43,9 @@ public final class Repair {
 
   /** How many times each rule changed something, for the import summary. */
   public record Counts(int width, int undoubled, int unrepeated, int unspaced, int repeatedLines, int vertical,
-      int brackets, int brokenNames, int wrapped) {
+      int brackets, int brokenNames, int wrapped, int columns) {
     public int total() {
-      return width + undoubled + unrepeated + unspaced + repeatedLines + vertical + brackets + brokenNames + wrapped;
+      return width + undoubled + unrepeated + unspaced + repeatedLines + vertical + brackets + brokenNames + wrapped + columns;
     }
   }
 
@@ -51,9 +53,12 @@ public final class Repair {
   public record Result(List<SourceLine> lines, Counts counts) {}
 
   public static Result apply(List<SourceLine> in) {
-    int[] c = new int[9];
+    int[] c = new int[10];
     List<SourceLine> lines = new ArrayList<>(in.size());
-    for (SourceLine l : in) {
+    int[] runs = new int[1];
+    List<SourceLine> read = proseColumns(in, runs);
+    c[9] = runs[0];
+    for (SourceLine l : read) {
       String s = markup(l.text().indexOf('\t') >= 0 ? l.text().replace("\t", "  ") : l.text());
       String t = width(s);
       if (!t.equals(s)) c[0]++;
@@ -90,7 +95,167 @@ public final class Repair {
     before = lines.size();
     lines = dropRepeatedLines(lines); // joins can make twins: 「…事業費」「補助金」 printed twice
     c[4] += before - lines.size();
-    return new Result(List.copyOf(lines), new Counts(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8]));
+    return new Result(List.copyOf(lines), new Counts(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9]));
+  }
+
+  // ---- columns of prose ----
+
+  /** The least number of lines, each with text in both columns, that make two columns of prose. */
+  static final int COLUMN_LINES = 4;
+  /** A column's piece of at least this many Japanese characters is prose (a table's cell is shorter). */
+  static final int PROSE_CHARS = 8;
+
+  /**
+   * Two columns of prose that the extraction wrote across the page, a line of each on every line (pdftotext's layout
+   * of a newsletter): 「決定されました。地方創生関係では、      地域デジタル人材派遣事業（新規）に」. Found as a run of lines whose
+   * second column starts at the same place (in display columns: a full-width character is two), after a gap of three
+   * spaces or more, with prose on both sides (no wide gap inside a piece, at least {@link #PROSE_CHARS} Japanese
+   * characters in most pieces: a table's figures do not qualify), on {@link #COLUMN_LINES} lines or more. Each column
+   * is then read down, the left before the right, and its lines are joined into paragraphs (a piece that starts with
+   * an indent 「　」, a mark 「■」 or after an empty piece starts a new one); each paragraph keeps the page and line of
+   * its first piece. The input list itself when there is no such run.
+   */
+  static List<SourceLine> proseColumns(List<SourceLine> in) {
+    return proseColumns(in, new int[1]);
+  }
+
+  /** {@link #proseColumns(List)}, counting the runs read column by column in {@code runs[0]}. */
+  private static List<SourceLine> proseColumns(List<SourceLine> in, int[] runs) {
+    List<SourceLine> out = null;
+    int i = 0;
+    while (i < in.size()) {
+      int start = columnRunStart(in, i);
+      if (start < 0) break;
+      int at = columnAt(in.get(start).text());
+      int end = start;
+      int both = 0;
+      while (end < in.size() && !in.get(end).blank()) {
+        String t = in.get(end).text();
+        int c = columnAt(t);
+        if (c >= 0 && Math.abs(c - at) > 1) break;
+        if (c < 0 && display(t.stripTrailing()) > at) break;
+        if (c >= 0 && !leading(t)) both++;
+        end++;
+      }
+      if (both >= COLUMN_LINES && prose(in.subList(start, end), at)) {
+        if (out == null) out = new ArrayList<>(in.subList(0, start));
+        else out.addAll(in.subList(i, start));
+        List<SourceLine> left = new ArrayList<>();
+        List<SourceLine> right = new ArrayList<>();
+        for (SourceLine l : in.subList(start, end)) {
+          String[] parts = split(l.text(), at);
+          left.add(l.withText(parts[0]));
+          right.add(l.withText(parts[1]));
+        }
+        out.addAll(paragraphs(left));
+        out.addAll(paragraphs(right));
+        runs[0]++;
+        i = end;
+      } else {
+        if (out != null) out.addAll(in.subList(i, end == start ? start + 1 : end));
+        i = end == start ? start + 1 : end;
+      }
+    }
+    if (out == null) return in;
+    if (i < in.size()) out.addAll(in.subList(i, in.size()));
+    return out;
+  }
+
+  /** The first line at or after {@code from} with a second column, or -1. */
+  private static int columnRunStart(List<SourceLine> in, int from) {
+    for (int k = from; k < in.size(); k++) if (columnAt(in.get(k).text()) >= 0 && !leading(in.get(k).text())) return k;
+    return -1;
+  }
+
+  private static final Pattern COLUMN_GAP = Pattern.compile("\\S( {3,})(?=\\S)");
+
+  /**
+   * Where a line's second column starts, in display columns: after the last gap of three spaces or more (or, for a
+   * line with only the second column, after its indent of ten columns or more); -1 when it has none.
+   */
+  static int columnAt(String t) {
+    if (leading(t)) return display(t.substring(0, t.length() - t.stripLeading().length()));
+    Matcher m = COLUMN_GAP.matcher(t);
+    int end = -1;
+    while (m.find()) end = m.end(1);
+    return end < 0 ? -1 : display(t.substring(0, end));
+  }
+
+  /** A line of the second column only: ten display columns or more of half-width spaces before its text. */
+  private static boolean leading(String t) {
+    int k = 0;
+    while (k < t.length() && t.charAt(k) == ' ') k++;
+    return k >= 10 && k < t.length();
+  }
+
+  /** The width of text as a fixed-width layout sets it: a full-width or Japanese character is two columns. */
+  static int display(String t) {
+    int w = 0;
+    for (int k = 0; k < t.length(); k++) {
+      char ch = t.charAt(k);
+      w += ch < 0x1100 || (ch >= 0xFF61 && ch <= 0xFFDC) ? 1 : 2;
+    }
+    return w;
+  }
+
+  /** A line's two pieces at display column {@code at} (the right one empty when the line has only the left). */
+  private static String[] split(String t, int at) {
+    int w = 0;
+    int k = 0;
+    while (k < t.length() && w < at) {
+      char ch = t.charAt(k);
+      w += ch < 0x1100 || (ch >= 0xFF61 && ch <= 0xFFDC) ? 1 : 2;
+      k++;
+    }
+    return new String[] {spaces(t.substring(0, k)), spaces(t.substring(k))};
+  }
+
+  /** Text without the half-width spaces around it (an indent 「　」 stays: it starts a paragraph). */
+  private static String spaces(String t) {
+    int a = 0;
+    int b = t.length();
+    while (a < b && t.charAt(a) == ' ') a++;
+    while (b > a && t.charAt(b - 1) == ' ') b--;
+    return t.substring(a, b);
+  }
+
+  /** Whether most pieces of a run are prose: no wide gap inside, and enough Japanese characters. */
+  private static boolean prose(List<SourceLine> run, int at) {
+    int pieces = 0;
+    int prose = 0;
+    for (SourceLine l : run) {
+      for (String piece : split(l.text(), at)) {
+        if (piece.isEmpty()) continue;
+        if (piece.contains("   ")) return false;
+        pieces++;
+        if (piece.codePoints().filter(Repair::isJapanese).count() >= PROSE_CHARS) prose++;
+      }
+    }
+    return prose * 4 >= pieces * 3;
+  }
+
+  private static final Pattern NEW_PARAGRAPH = Pattern.compile("^[　■□◆◇●○・※]");
+
+  /** A column's pieces joined into paragraphs (see {@link #proseColumns}), a blank line after each. */
+  private static List<SourceLine> paragraphs(List<SourceLine> pieces) {
+    List<SourceLine> out = new ArrayList<>();
+    SourceLine open = null;
+    for (SourceLine p : pieces) {
+      String t = p.text();
+      if (t.isEmpty() || NEW_PARAGRAPH.matcher(t).find()) {
+        if (open != null) out.add(open);
+        open = null;
+        if (t.isEmpty()) continue;
+      }
+      open = open == null ? p : open.withText(open.text() + t);
+    }
+    if (open != null) out.add(open);
+    List<SourceLine> spaced = new ArrayList<>();
+    for (SourceLine l : out) {
+      spaced.add(l);
+      spaced.add(l.withText(""));
+    }
+    return spaced;
   }
 
   // ---- within a line ----

@@ -65,6 +65,31 @@ class RepairTest {
   }
 
   @Test
+  void twoColumnsOfProseAreReadColumnByColumn() {
+    String text = "　令和８年度予算（案）が、本日閣議      　デジタル実装の加速に向けては、\n"
+        + "決定されました。地方創生関係では、      地域デジタル人材派遣事業（新規）に\n"
+        + "新しい地方経済・生活環境創生交付金      8.4億円、関係人口創出・拡大推進事\n"
+        + "に2,100億円（前年度2,000億円）を計      業に3.6億円（前年度3.0億円）を盛り\n"
+        + "上しました。                            込みました。\n\nお問い合わせ：内閣府";
+    List<String> lines = Repair.apply(SourceText.ofText("t", text).lines()).lines().stream()
+        .filter(l -> !l.blank()).map(SourceLine::text).toList();
+    assertEquals(List.of("令和8年度予算（案）が、本日閣議決定されました。地方創生関係では、新しい地方経済・生活環境創生交付金に2,100億円（前年度2,000億円）を計上しました。",
+        "デジタル実装の加速に向けては、地域デジタル人材派遣事業（新規）に8.4億円、関係人口創出・拡大推進事業に3.6億円（前年度3.0億円）を盛り込みました。",
+        "お問い合わせ：内閣府"), lines);
+    List<SourceLine> joined = Repair.apply(SourceText.ofText("t", text).lines()).lines();
+    assertEquals(1, joined.get(0).line(), "a paragraph keeps its first piece's line");
+  }
+
+  @Test
+  void aTableWithWideGapsIsNoColumnsOfProse() {
+    String table = "地域おこし協力隊推進事業      250      300\n集落支援員推進事業      120      150\n"
+        + "関係人口創出事業      80      95\n移住支援事業      60      70\n";
+    assertEquals(List.of("地域おこし協力隊推進事業      250      300", "集落支援員推進事業      120      150",
+        "関係人口創出事業      80      95", "移住支援事業      60      70"),
+        Repair.proseColumns(SourceText.ofText("t", table).lines()).stream().map(SourceLine::text).toList());
+  }
+
+  @Test
   void aMarkdownConvertersMarkupIsTakenOff() {
     assertEquals("令和８年度要求額（A）", Repair.markup("令和８年度<br>要求額（A）"), "a cell's wrapped text, joined");
     assertEquals("国庫債務負担行為 120,000", Repair.markup("国庫債務負担行為<br/>120,000"), "a space beside a figure");
