@@ -1580,6 +1580,18 @@ public final class ItemFinder {
       if (VERB_ONLY.matcher(n).matches()) n = "";
       // 「地域医療推進事業の予算額は２５億円」: the program whose budget the sentence states
       if (words.matches("(?s)^の?(?:予算額|要求額|概算要求額|予算|総額)[はが][\\s、，,]*$")) n = n.replaceFirst("(?<=.{2})の$", "");
+      // 「令和７年度補正予算で措置した地域活力創出交付金（1,000億円）」: the budget that gave the figure, before the name
+      Matcher given = GIVEN_BY.matcher(n);
+      if (given.find() && given.end() < n.length()) {
+        Label by = yearWords(given.group(1));
+        if (year == null && relative == 0) {
+          year = by.year();
+          relative = by.relativeYears();
+        }
+        if (kind == null) kind = kindWord(given.group(1)).orElse(null);
+        n = n.substring(given.end()).strip();
+        cue = true;
+      }
       return new Label(n, year, relative, kind, cue, false);
     }
   }
@@ -1599,6 +1611,10 @@ public final class ItemFinder {
     if (words.contains("予備費")) return Optional.of(BudgetKind.RESERVE);
     return Optional.empty();
   }
+
+  /** A budget that gave a figure, before the program's name: 「令和７年度補正予算で措置した」「前年度予算により創設された」. */
+  static final Pattern GIVEN_BY = Pattern.compile("(\\S*?年度\\s*(?:第\\S{1,2}次)?\\s*(?:補正|当初)?予算(?:案)?)\\s*"
+      + "(?:で|により|において|にて)\\s*(?:措置|計上|創設|確保|造成)(?:された|した|済みの|済の)");
 
   static final Pattern CARRIED_OUT = Pattern.compile("翌年度\\s*(?:へ|への)?\\s*繰り?越");
   static final Pattern CARRIED_IN = Pattern.compile("繰り?越");

@@ -116,8 +116,9 @@ import org.seisaku.source.MinistriesReader;
  * then likewise (1.00/1.00), but 0.54/0.67 when {@code DamagedImportTest} doubles or spaces the glyphs of its bare
  * figures, each alone on a line (「５５ ３３ ００」 could be three cells, and RepairTest keeps 「1 2 3」 as it is); a
  * newsletter's two columns of prose interleaved line by line (cao-2col) 0.00/0.00, then likewise (0.89/0.89:
- * {@code Repair.proseColumns} reads each column down and joins it into paragraphs; 「令和７年度補正予算で措置した
- * 地域活力創出交付金（1,000億円）」 is still read as this year's), but 0.00 when glyphs are doubled or lines repeated,
+ * {@code Repair.proseColumns} reads each column down and joins it into paragraphs; then 1.00/1.00: 「令和７年度補正予算で
+ * 措置した地域活力創出交付金（1,000億円）」 is that budget's figure, {@code ItemFinder.GIVEN_BY}), but 0.00 when glyphs are
+ * doubled or lines repeated,
  * which moves the second column. These two are measured and printed, not floored ({@link #HELDOUT_MEASURED}).
  */
 class ImportEvaluationTest {

@@ -19,6 +19,13 @@ class ItemFinderTest {
   }
 
   @Test
+  void theBudgetThatGaveAFigureIsItsYearAndKindNotPartOfItsName() {
+    assertEquals(List.of("2025 補正 1,000億円 地域活力創出交付金"),
+        items("このほか、令和７年度補正予算で措置した地域活力創出交付金（1,000億円）と一体的に執行してまいります。",
+            "令和8年度", "当初"));
+  }
+
+  @Test
   void aTableExtractedACellALine() {
     // pdftotext without its layout: the header's cells, then each row's name, figure and 備考 on lines of their own
     assertEquals(List.of("2025 補正 1,920億円 医療・介護等支援パッケージ", "2025 補正 410億円 新規 障害福祉サービス事業所等の物価高騰対策支援",
