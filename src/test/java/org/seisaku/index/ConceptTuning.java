@@ -72,7 +72,7 @@ public final class ConceptTuning {
       for (ProgramYear y : p.years()) programOfKey.put(y.key(), p.id());
     }
     Map<String, List<SearchEvaluationTest.Judged>> sets = new LinkedHashMap<>();
-    for (String set : List.of("concept-queries", "concept-heldout", "concept-fresh", "concept-fresh2", "concept-fresh3", "judged-queries")) {
+    for (String set : List.of("concept-queries", "concept-heldout", "concept-fresh", "concept-fresh2", "concept-fresh3", "concept-fresh4", "judged-queries")) {
       sets.put(set, SearchEvaluationTest.read(Path.of("src/test/resources/search", set + ".tsv"), programOfKey));
     }
     try (Searcher searcher = Searcher.open(index); DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {

@@ -46,7 +46,7 @@ class BrowserParityIT {
   static final String JUDGED = "judged-queries.tsv";
   /** The everyday-word and concept queries (issue 11): the browser expands synonyms as the CLI does. */
   static final List<String> CONCEPT = List.of("concept-queries.tsv", "concept-heldout.tsv", "concept-fresh.tsv",
-      "concept-fresh2.tsv", "concept-fresh3.tsv");
+      "concept-fresh2.tsv", "concept-fresh3.tsv", "concept-fresh4.tsv");
   @TempDir static Path tmp;
   static CorpusSite corpus;
   static Searcher searcher;
