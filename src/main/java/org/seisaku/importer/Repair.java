@@ -59,6 +59,7 @@ public final class Repair {
     List<SourceLine> read = proseColumns(in, runs);
     c[9] = runs[0];
     for (SourceLine l : read) {
+      // a spreadsheet's tab parts cells as extracted text parts columns: two spaces
       String s = markup(l.text().indexOf('\t') >= 0 ? l.text().replace("\t", "  ") : l.text());
       String t = width(s);
       if (!t.equals(s)) c[0]++;
@@ -191,22 +192,20 @@ public final class Repair {
   /** The width of text as a fixed-width layout sets it: a full-width or Japanese character is two columns. */
   static int display(String t) {
     int w = 0;
-    for (int k = 0; k < t.length(); k++) {
-      char ch = t.charAt(k);
-      w += ch < 0x1100 || (ch >= 0xFF61 && ch <= 0xFFDC) ? 1 : 2;
-    }
+    for (int k = 0; k < t.length(); k++) w += display(t.charAt(k));
     return w;
+  }
+
+  /** A character's width in a fixed-width layout: one, or two for a full-width or Japanese one. */
+  private static int display(char ch) {
+    return ch < 0x1100 || (ch >= 0xFF61 && ch <= 0xFFDC) ? 1 : 2;
   }
 
   /** A line's two pieces at display column {@code at} (the right one empty when the line has only the left). */
   private static String[] split(String t, int at) {
     int w = 0;
     int k = 0;
-    while (k < t.length() && w < at) {
-      char ch = t.charAt(k);
-      w += ch < 0x1100 || (ch >= 0xFF61 && ch <= 0xFFDC) ? 1 : 2;
-      k++;
-    }
+    while (k < t.length() && w < at) w += display(t.charAt(k++));
     return new String[] {spaces(t.substring(0, k)), spaces(t.substring(k))};
   }
 
@@ -234,7 +233,8 @@ public final class Repair {
     return prose * 4 >= pieces * 3;
   }
 
-  private static final Pattern NEW_PARAGRAPH = Pattern.compile("^[　■□◆◇●○・※]");
+  /** A piece that starts a paragraph of its own: an indent 「　」 or a list's mark ({@link #BULLETS}). */
+  private static final Pattern NEW_PARAGRAPH = Pattern.compile("^[　" + Repair.BULLETS + "]");
 
   /** A column's pieces joined into paragraphs (see {@link #proseColumns}), a blank line after each. */
   private static List<SourceLine> paragraphs(List<SourceLine> pieces) {
@@ -294,12 +294,11 @@ public final class Repair {
   private static final Pattern PIPE_RULE = Pattern.compile("^\\s*\\|(?:\\s*:?-{3,}:?\\s*\\|)+\\s*$");
 
   /**
-   * A table's cells parted as a spreadsheet or Markdown parts them, written as extracted text parts columns (two
-   * spaces): a tab (「地域おこし協力隊推進事業\t250\t300」), a row between bars (「| 関係人口創出事業 | 80 | 95 |」); a bar table's
-   * rule line (「|---|---:|」) is left blank. Not a repair of damage: not counted.
+   * A table's cells parted as Markdown parts them, written as extracted text parts columns (two spaces): a row between
+   * bars (「| 関係人口創出事業 | 80 | 95 |」); a bar table's rule line (「|---|---:|」) is left blank (a tab, 「地域おこし協力隊推進事業
+   * \t250\t300」, is two spaces before any repair: {@link #apply}). Not a repair of damage: not counted.
    */
-  static String cells(String s) {
-    String t = s.indexOf('\t') >= 0 ? s.replace("\t", "  ") : s;
+  static String cells(String t) {
     if (t.indexOf('|') < 0 || !PIPE_ROW.matcher(t).matches()) return t;
     if (PIPE_RULE.matcher(t).matches()) return "";
     String inner = t.strip();

@@ -577,12 +577,13 @@ final class Queries {
   static List<String> bagOf(String s) {
     List<String> out = new ArrayList<>();
     for (String g : QueryTerms.grams(s)) {
-      if (g.length() == 2 && (telling(g.charAt(0)) || telling(g.charAt(1)))) out.add(g);
+      if (g.length() == 2 && (bagChar(g.charAt(0)) || bagChar(g.charAt(1)))) out.add(g);
     }
     return out;
   }
 
-  private static boolean telling(char c) {
+  /** A character that makes a bigram worth a sentence's bag: a kanji or katakana (search.js's {@code bagChar}). */
+  private static boolean bagChar(char c) {
     return QueryText.isHan(c) || QueryText.isKatakana(c);
   }
 
