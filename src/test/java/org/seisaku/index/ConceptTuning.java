@@ -35,6 +35,7 @@ import org.seisaku.model.Program;
 import org.seisaku.model.ProgramYear;
 import org.seisaku.source.Corpus;
 import org.seisaku.source.Sources;
+import org.seisaku.testing.JudgedSets;
 
 /**
  * Measures the concept search (issue 11) on an index built once: the concept set, the held-out set and the 88 judged
@@ -72,8 +73,11 @@ public final class ConceptTuning {
       for (ProgramYear y : p.years()) programOfKey.put(y.key(), p.id());
     }
     Map<String, List<SearchEvaluationTest.Judged>> sets = new LinkedHashMap<>();
-    for (String set : List.of("concept-queries", "concept-heldout", "concept-fresh", "concept-fresh2", "concept-fresh3", "concept-fresh4", "judged-queries")) {
-      sets.put(set, SearchEvaluationTest.read(Path.of("src/test/resources/search", set + ".tsv"), programOfKey));
+    List<String> files = new ArrayList<>(JudgedSets.concept());
+    files.add(JudgedSets.JUDGED);
+    for (String file : files) {
+      String set = file.replace(".tsv", "");
+      sets.put(set, SearchEvaluationTest.read(JudgedSets.DIR.resolve(file), programOfKey));
     }
     try (Searcher searcher = Searcher.open(index); DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
       long t0 = System.nanoTime();

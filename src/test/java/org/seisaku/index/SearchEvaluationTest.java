@@ -49,6 +49,7 @@ import org.seisaku.model.Program;
 import org.seisaku.model.ProgramYear;
 import org.seisaku.source.Corpus;
 import org.seisaku.source.Sources;
+import org.seisaku.testing.JudgedSets;
 import org.seisaku.testing.Metrics;
 import org.seisaku.testing.Requirements;
 
@@ -104,22 +105,8 @@ class SearchEvaluationTest {
   static List<Judged> judged;
   /** The everyday-word and concept queries of {@code concept-queries.tsv} (issue 11), reported apart. */
   static List<Judged> concept;
-  /** The held-out concept queries of {@code concept-heldout.tsv}: measured, never tuned on. */
-  static List<Judged> heldout;
-  /** The fresh concept queries of {@code concept-fresh.tsv}, judged before any list or rule was measured on them. */
-  static List<Judged> fresh;
-  /**
-   * The fourth set, {@code concept-fresh2.tsv}: written and judged blind to the engine after the third had been read
-   * while working on it; the fair figure from then on.
-   */
-  static List<Judged> fresh2;
-  /**
-   * The fifth set, {@code concept-fresh3.tsv}: written and judged blind to the engine after the fourth had been read
-   * while working on it (the bag of a sentence's bigrams was chosen on the four older sets and measured once on it).
-   */
-  static List<Judged> fresh3;
-  /** The sixth set, {@code concept-fresh4.tsv}: written and judged blind to the engine after the fifth was read. */
-  static List<Judged> fresh4;
+  /** The queries of each set of {@link JudgedSets#MEASURED}, by file. */
+  static final Map<String, List<Judged>> measuredSets = new LinkedHashMap<>();
   static Map<String, Program> programs = new HashMap<>();
   static boolean verbose = Boolean.getBoolean("seisaku.eval.verbose");
 
@@ -144,13 +131,9 @@ class SearchEvaluationTest {
       programs.put(p.id(), p);
       for (ProgramYear y : p.years()) programOfKey.put(y.key(), p.id());
     }
-    judged = read(Path.of("src/test/resources/search/judged-queries.tsv"), programOfKey);
-    concept = read(Path.of("src/test/resources/search/concept-queries.tsv"), programOfKey);
-    heldout = read(Path.of("src/test/resources/search/concept-heldout.tsv"), programOfKey);
-    fresh = read(Path.of("src/test/resources/search/concept-fresh.tsv"), programOfKey);
-    fresh2 = read(Path.of("src/test/resources/search/concept-fresh2.tsv"), programOfKey);
-    fresh3 = read(Path.of("src/test/resources/search/concept-fresh3.tsv"), programOfKey);
-    fresh4 = read(Path.of("src/test/resources/search/concept-fresh4.tsv"), programOfKey);
+    judged = read(JudgedSets.DIR.resolve(JudgedSets.JUDGED), programOfKey);
+    concept = read(JudgedSets.DIR.resolve(JudgedSets.CONCEPT), programOfKey);
+    for (String set : JudgedSets.MEASURED.keySet()) measuredSets.put(set, read(JudgedSets.DIR.resolve(set), programOfKey));
     Indexer.write(tmp.resolve("index"), corpus, linked);
     ours = Searcher.open(tmp.resolve("index"));
     long t2 = System.nanoTime();
@@ -290,27 +273,21 @@ class SearchEvaluationTest {
   /**
    * The everyday-word and concept queries (issue 11), reported apart so that the figures above stay comparable.
    * Every one of their targets is a sheet the linker puts in a program ({@link #read}); floored just under what
-   * the synonym expansion reaches (BENCHMARKS.md, "Concept search"). The held-out and the four fresh sets are measured,
-   * never floored nor tuned on.
+   * the synonym expansion reaches (BENCHMARKS.md, "Concept search"). The sets of {@link JudgedSets#MEASURED} are
+   * measured, never floored nor tuned on.
    */
   @Test
   void conceptQueries() throws IOException {
     Map<String, Scores> total = report("concept queries", concept);
-    assertEquals(89, total.get("ours").queries(), "concept-queries.tsv: queries read");
+    assertEquals(JudgedSets.qids(JudgedSets.CONCEPT), total.get("ours").queries(), "concept-queries.tsv: queries read");
     Scores ourConcept = total.get("ours");
     assertTrue(ourConcept.ndcg() >= CONCEPT_NDCG, "concept nDCG@10 " + ourConcept.ndcg());
     assertTrue(ourConcept.mrr() >= CONCEPT_MRR, "concept MRR " + ourConcept.mrr());
     assertTrue(ourConcept.success() >= CONCEPT_SUCCESS, "concept success@10 " + ourConcept.success());
-    Map<String, Scores> held = report("held-out concept queries", heldout);
-    assertEquals(39, held.get("ours").queries(), "concept-heldout.tsv: queries read");
-    Map<String, Scores> unseen = report("fresh concept queries", fresh);
-    assertEquals(40, unseen.get("ours").queries(), "concept-fresh.tsv: queries read");
-    Map<String, Scores> blind = report("fresh concept queries, fourth set", fresh2);
-    assertEquals(40, blind.get("ours").queries(), "concept-fresh2.tsv: queries read");
-    Map<String, Scores> fifth = report("fresh concept queries, fifth set", fresh3);
-    assertEquals(40, fifth.get("ours").queries(), "concept-fresh3.tsv: queries read");
-    Map<String, Scores> sixth = report("fresh concept queries, sixth set", fresh4);
-    assertEquals(40, sixth.get("ours").queries(), "concept-fresh4.tsv: queries read");
+    for (Map.Entry<String, String> set : JudgedSets.MEASURED.entrySet()) {
+      Map<String, Scores> scores = report(set.getValue(), measuredSets.get(set.getKey()));
+      assertEquals(JudgedSets.qids(set.getKey()), scores.get("ours").queries(), set.getKey() + ": queries read");
+    }
   }
 
   /**

@@ -26,6 +26,7 @@ import org.seisaku.index.SearchHit;
 import org.seisaku.index.SearchRequest;
 import org.seisaku.index.SearchResult;
 import org.seisaku.index.Searcher;
+import org.seisaku.testing.JudgedSets;
 import org.seisaku.testing.Metrics;
 import org.seisaku.testing.Requirements;
 
@@ -43,11 +44,11 @@ class BrowserParityIT {
   static final double MAX_NDCG_GAP = 0.02;
   static final List<String> MUST_WORK = List.of("ちいきおこし", "協力隊", "ＩＣＴ", "ict", "平成20年度 過疎", "H20",
       "国交省 道路", "地域経済循環の創造の推進", "soumu", "道路 -国交省", "協力隊 -\"推進\"");
-  static final String JUDGED = "judged-queries.tsv";
+  static final String JUDGED = JudgedSets.JUDGED;
   /** The everyday-word and concept queries (issue 11): the browser expands synonyms as the CLI does. */
-  static final List<String> CONCEPT = List.of("concept-queries.tsv", "concept-heldout.tsv", "concept-fresh.tsv",
-      "concept-fresh2.tsv", "concept-fresh3.tsv", "concept-fresh4.tsv");
+  static final List<String> CONCEPT = JudgedSets.concept();
   @TempDir static Path tmp;
+
   static CorpusSite corpus;
   static Searcher searcher;
 
