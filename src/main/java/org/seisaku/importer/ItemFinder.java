@@ -108,9 +108,9 @@ public final class ItemFinder {
 
   /** The words between a name and its amount: years, kinds and budget words, spaces and opening brackets. */
   static final Pattern LABEL_TAIL = Pattern.compile(
-      "(?:[\\s:：、，,（(【［〔＋+→⇒／/｜|]|[（(]案[）)]|[【［〔（(][^【】［］〔〕（()）]{0,12}?(?:額|予算|要求|年度)[】］〕）)]|" + ERA_YEAR + "|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|(?<![A-Za-z])FY\\s?(?:19|20)[0-9]{2}|前々年度|前年度|本年度|当年度|昨年度|当初|補正後|第\\s?[0-9一二三四]\\s?次|補正|(?<=要求)・(?=要望)|"
-          + "概算|要求|要望|決定|予算|政府案|案|計上|措置額|追加|修正減少|修正増加|執行|決算|総額|額|国費"
-          + "|歳出|支出済|翌年度|(?:から|より|へ)の?|繰り?越し?|(?<=[\\s:：])金)+(?:(?:で|において|にて|は|が)[\\s、，,]*)?$"); // 金: a notice's 「金五百億円」
+      "(?:[\\s:：、，,（(【［〔＋+→⇒／/｜|]|[（(]案[）)]|[【［〔（(][^【】［］〔〕（()）]{0,12}?(?:額|予算|要求|年度)[】］〕）)]|" + ERA_YEAR + "|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|(?<![A-Za-z])FY\\s?(?:19|20)[0-9]{2}|前々年度|前年度|本年度|当年度|昨年度|来年度|今年度|当初|補正後|第\\s?[0-9一二三四]\\s?次|補正|(?<=要求)・(?=要望)|"
+          + "概算|要求|要望|決定|予算|政府案|案|計上|所要|措置額|追加|修正減少|修正増加|執行|決算|総額|額|国費"
+          + "|歳出|支出済|翌年度|(?:から|より|へ)の?|繰り?越し?|(?<=[\\s:：])金)+(?:(?:で|において|においても|におきまして|にて|では|は|が|に|の)[\\s、，,]*)?$"); // 金: a notice's 「金五百億円」
 
   /** The words between a figure and the next that are only the first figure's verb: 「を計上しています」「を措置。」. */
   static final Pattern VERB_ONLY = Pattern.compile("^を?\\s*(?:計上|措置|要求|要望|確保|盛り込)[^、，,。（()）]{0,8}[。]?$");
@@ -118,7 +118,7 @@ public final class ItemFinder {
   /** A line that is only a label (「交付税措置額」, 「平成20年度予算額」): its words apply to the amount below it. */
   static final Pattern LABEL_LINE = Pattern.compile("^[^\\s]{0,8}(?:予算額|要求額|措置額|決定額|予算)$");
 
-  static final Pattern BUDGET_WORDS = Pattern.compile("予算|要求|措置額|決定額|計上|補正|国費|歳出|繰り?越");
+  static final Pattern BUDGET_WORDS = Pattern.compile("予算|要求|措置額|決定額|計上|所要額|補正|国費|歳出|繰り?越");
 
   /** 事業費 alone before a figure: a project's whole cost, of which the 国費 beside it is the budget. */
   static final Pattern WHOLE_COST = Pattern.compile("(?:^|[\\s（(【])事業費\\s*[：:]?\\s*$");
@@ -150,6 +150,10 @@ public final class ItemFinder {
     m.put("per-period", Pattern.compile("(?:(?<![0-9])月額?|年額|日額|年間(?:最大)?|最大)\\s*[：:]?\\s*(?:平均)?\\s*(?:約)?\\s*$"));
     // a total over several years: 「５億円／年（３年間で１５億円）」
     m.put("multi-year", Pattern.compile("[0-9]+\\s*(?:か年|カ年|ヵ年|年間)\\s*(?:で|の|合計|総額)*\\s*(?:約)?\\s*$"));
+    // a telephone number and its extension: 「03-3581-4161（内線 3245）」
+    m.put("contact", Pattern.compile("内線\\s*$|[0-9]{2,4}[-－][0-9]{2,4}[-－][0-9]{3,4}"));
+    // a row listed again (「医師偏在是正総合対策事業（再掲）」): its figures are counted where it is listed first
+    m.put("relisted", Pattern.compile("[（(【\\[［]\\s*再掲\\s*[）)】\\]］]"));
     m.put("combined", Pattern.compile("(?:合わせ|併せ|あわせ)て\\s*(?:総額|計|約)?\\s*$")); // 「補正予算と合わせて150億円」
     return m;
   }
@@ -158,7 +162,7 @@ public final class ItemFinder {
    * Right after the amount: a term of a formula 「500億円（A）」, a product 「3千万円×3年間」, a rate per head, a part
    * of the figure before it 「230億円（…50億円を含む）」.
    */
-  static final Pattern NOT_BUDGET_AFTER = Pattern.compile("^\\s?(?:[（(][A-Za-zＡ-Ｚ][）)]|[×x✕]|[/／](?:人|件|年)|当たり|の(?!内数)|を?含む)");
+  static final Pattern NOT_BUDGET_AFTER = Pattern.compile("^\\s?(?:[（(][A-Za-zＡ-Ｚ][）)]|[×x✕]|[/／](?:人|件|年)|当たり|の(?!内数)|を?含む|[増減](?:額|加|少)?(?!\\p{IsHan}))");
 
   /** A name that is a body, a total or a heading, not a program. */
   static final Set<String> GENERIC = Set.of("趣旨", "概要", "事業概要", "施策概要", "事業の概要", "目的", "事業目的", "背景", "対応",
@@ -172,11 +176,36 @@ public final class ItemFinder {
   /** A line that starts with a field name (「事業期間 令和4年度～」, 「補助率：1/2」) is not a program's name. */
   static final Pattern FIELD_LINE = Pattern.compile(
       "^[【［〔（(]?\\s*(?:事業期間|実施期間|実施主体|事業主体|補助率|補助対象|交付率|対象|事業の?目的|目的|期待される効果|成果目標"
-          + "|事業の?概要|施策の?概要|趣旨|背景|単位)\\s*(?:[】］〕）)]|[：:\\s])");
+          + "|事業の?概要|施策の?概要|趣旨|背景|単位|積算)\\s*(?:[】］〕）)]|[：:\\s])");
 
   /** The label of a form's name field before the name: 「事業名：」「【事業名】」「（施策名）」. */
   static final Pattern NAME_FIELD = Pattern.compile(
       "^[【［〔（(]?\\s*(?:事業名称?|施策名|事項名|名称|プロジェクト名)\\s*(?:[】］〕）)]\\s*[：:]?|[：:])\\s*");
+
+  /**
+   * The start of a sentence's rest, which no program's name has: a particle (の, を, に…) or a verb before its object
+   * (「実施する専門研修…」, 「要する経費」: the program is named elsewhere, a heading above); nor does it end a clause
+   * (「…に要する経費であり」).
+   */
+  static final Pattern FRAGMENT = Pattern.compile("^(?:[のをにがはでとへや](?![0-9０-９])|\\p{IsHan}{1,4}(?:する|した|している|される|された))");
+  /** Hiragana: words of a sentence. */
+  static final Pattern HIRAGANA = Pattern.compile("[ぁ-ゖ]");
+  /** A numbered heading: 「１．」, 「（２）」, 「③」 at the start of a line. */
+  static final Pattern HEADING = Pattern.compile("^\\s*(?:" + Repair.NUMBER + ")\\s*\\S");
+  /** A calculation's label: 「［積算］」, 「【積算】」, 「（積算内訳）」. */
+  static final Pattern RECKONING = Pattern.compile("[\\[［【〔（(]\\s*積算(?:内訳|根拠)?\\s*[\\]］】〕）)]");
+  /** A line after a calculation that is the program's again: its difference, its figure, a note. */
+  static final Pattern RECKONING_END = Pattern.compile("^\\s*(?:対前年|前年度|所要額|計上額|要求額|予算額|[※＊*]|[\\[［【〔（(]\\s*(?!積算))");
+  /** A line that ends in the middle of a sentence's clause (「…に要する経費として、」): no name of a figure below. */
+  static final Pattern CLAUSE_END = Pattern.compile("(?:として|ため|であり|ており|ので|により)[、，,]");
+
+  /** The verb of a relative clause, up to the words it qualifies (「…を支援する」, 「…に資する」, 「…を行う」). */
+  static final Pattern RELATIVE_CLAUSE = Pattern.compile("^.*(?:する|した|される|された|を行う|を図る|である)(?=\\p{IsHan}|\\p{IsKatakana})");
+  /** A footnote's mark at the start of words: it belongs to the figure before (「７５１億円※1　　７５１億円」). */
+  static final Pattern LEADING_NOTE_MARK = Pattern.compile("^\\s*(?:※|＊|\\*)[0-9０-９]{0,2}\\s*");
+
+  /** A figure in groups of three digits: part of a table's row, never of a name. */
+  static final Pattern GROUPED_FIGURE = Pattern.compile("(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])");
 
   static final Pattern RUNNING_TEXT = Pattern.compile("。|は[、，,]|において|により|に対し|を支援|します|しています|される|とともに|ては|では|ついて");
 
@@ -192,7 +221,7 @@ public final class ItemFinder {
    * A clause that sets the year and kind of a sentence's figures: 「令和６年度補正予算では、…に３億円、…に735億円を措置」,
    * 「令和７年度補正予算において、水産業競争力強化緊急事業 350億円を措置」.
    */
-  static final Pattern CONTEXT_CLAUSE = Pattern.compile("(?:において|では|には|で)[、，,]");
+  static final Pattern CONTEXT_CLAUSE = Pattern.compile("(?:において|におきまして|におきましては|では|には|で)[、，,]");
   static final Pattern CONTEXT_WORDS = Pattern.compile("予算|補正|要求");
 
   /** A figure in a sentence: 「…、地域公共交通確保維持改善事業に207億円を要求している。」 */
@@ -201,9 +230,35 @@ public final class ItemFinder {
    * The verb of a sentence that states figures, right after the figure or later in its sentence past other figures
    * and their parentheses: 「…の創設に３億円、…に735億円を措置」, 「…に5.1億円（前年度4.8億円）を計上」.
    */
-  static final Pattern SENTENCE_VERB = Pattern.compile("^[^。]*?(?:を|に)?(?:計上|要求|措置|確保|盛り込|要望)");
+  static final Pattern SENTENCE_VERB = Pattern.compile("^[^。]*?(?:を|に)?(?:計上|要求|措置|確保|盛り込|要望|増額|減額)");
   /** A sentence's topic: 「地域医療推進事業については、…」, 「○○事業は、…」. */
-  static final Pattern TOPIC = Pattern.compile("^\\s*(?:[^、。]{0,12}、)?\\s*([^、。\\s]{4,45}?)(?:については|は)[、，,]");
+  static final Pattern TOPIC = Pattern.compile("^\\s*(?:[^、。]{0,12}、)?\\s*([^、。\\s]{4,45}?)(?:につきましては|につきまして|については|は)[、，,]");
+
+  /** The end of a sentence's topic in polite or long forms: 「…交付金につきましては、」, 「…事業については、」. */
+  static final Pattern TOPIC_END = Pattern.compile("(?:につきましては|につきまして|については|について)[、，,]");
+
+  /**
+   * The topic of a sentence whose topic comes after other clauses (「…を支援する業務改善助成金につきまして、」): the
+   * phrase before the last {@link #TOPIC_END}, back to the 、 before it, if it names a program; else null.
+   */
+  static String topicBefore(String sentence) {
+    Matcher t = TOPIC_END.matcher(sentence);
+    int end = -1;
+    while (t.find()) end = t.start();
+    if (end < 0) return null;
+    String phrase = sentence.substring(clauseStart(sentence, end), end);
+    // a relative clause before the program's name: 「…小規模事業者を支援する業務改善助成金」 is the 助成金 (in a sentence
+    // only: a name may hold one, 「GX経済移行債を活用した先行投資支援」)
+    Matcher rel = RELATIVE_CLAUSE.matcher(phrase);
+    if (rel.find() && phrase.length() - rel.end() >= 4 && programWord(phrase.substring(rel.end()))) phrase = phrase.substring(rel.end());
+    return name(phrase) == null ? null : phrase;
+  }
+
+  /** Where the clause that ends at {@code end} starts: after the 、 before it, or at the start. */
+  static int clauseStart(String sentence, int end) {
+    for (int k = end - 1; k >= 0; k--) if ("、，,".indexOf(sentence.charAt(k)) >= 0) return k + 1;
+    return 0;
+  }
 
   /** The last phrase of running text: what follows its last 。 or 、. */
   static final Pattern LAST_PHRASE = Pattern.compile("[^、，,。]+$");
@@ -321,7 +376,7 @@ public final class ItemFinder {
 
   /** A sentence's opening words before a name: 「上記のほか、」「このほか、」「また、」. */
   /** Words that join a sentence to the one before: 「上記のほか、」「なお、」. */
-  private static final String CONNECTIVES = "上記の?ほか|上記の?他|この?ほか|この他|その?ほか|また|さらに|更に|加えて|なお|別途";
+  private static final String CONNECTIVES = "上記の?ほか|上記の?他|この?ほか|この他|その?ほか|また|さらに|更に|加えて|なお|別途|これは|これを|それは";
   static final Pattern LEADING_CONNECTIVE = Pattern.compile("^(?:(?:" + CONNECTIVES + ")[、，,]\\s*)+");
 
   /** Right after a figure, parentheses that open with a budget's words: 「（前年度予算額 …」「（令和７年度補正予算 …」. */
@@ -336,7 +391,7 @@ public final class ItemFinder {
    */
   static final Pattern YEAR = Pattern.compile(
       "(" + ERA + ")?\\s?(元|[0-9]{1,4})\\s?年度|(前年度|昨年度|前年(?!度))(?!(?:から|より)?の?繰り?越)|(本年度|当年度)"
-          + "|(?<![A-Za-z])([RH])\\s?(元|[0-9]{1,2})(?![0-9A-Za-z])|(?<![A-Za-z])FY\\s?((?:19|20)[0-9]{2})(?![0-9])|(前々年度|前々年)");
+          + "|(?<![A-Za-z])([RH])\\s?(元|[0-9]{1,2})(?![0-9A-Za-z])|(?<![A-Za-z])FY\\s?((?:19|20)[0-9]{2})(?![0-9])|(前々年度|前々年)|(来年度)|(今年度)");
 
   /** A note that says what bare figures in parentheses are: 「（ ）内は令和７年度当初予算額」, 「( )内は前年度予算額」. */
   static final Pattern BARE_NOTE = Pattern.compile(
@@ -527,6 +582,13 @@ public final class ItemFinder {
     int notBudget;
     FoundItem current; // the last figure with a name of its own: its program names an unnamed figure below it
     int currentIndex = -1;
+    // the last numbered heading with no figure (「１．次世代国税総合管理システムの開発」), over the paragraph that states
+    // its figure in a sentence (「…に要する経費として、所要額 24億円」): it names such a figure when it is nearer than current
+    Named heading;
+    int headingIndex = -1;
+    // a header of columns named only by their years and kinds (「来年度予算案　　今年度当初予算」) over rows of a name and
+    // its figures with their units: what the figure in each place of such a row is, until a blank line
+    List<Label> columnLabels;
     // 「（ ）内は令和７年度当初予算額」「［ ］は令和６年度補正予算額」: what a bare figure in each kind of bracket is
     final Map<Character, Label> noted = new HashMap<>();
     // table state
@@ -544,6 +606,10 @@ public final class ItemFinder {
     boolean otherSection; // in a review sheet's outcomes or where its money went: no budget figures
     // a table extracted column by column: which lines are a figure alone, the runs they make, the names of each run
     final boolean[] alone;
+    // lines of a calculation (「［積算］」 and the lines indented under it: 単価 × 数量 ＝ …): no budget items
+    final boolean[] reckoning;
+    // the document speaks of 来年度: written in the year before --fiscal-year, so its 今年度 is that year
+    final boolean nextYearSpoken;
     final int[] runStart;
     final int[] runEnd;
     final Map<Integer, int[]> columnNames = new HashMap<>();
@@ -563,8 +629,113 @@ public final class ItemFinder {
         runStart[k] = k > 0 && alone[k] && alone[k - 1] ? runStart[k - 1] : k;
       }
       for (int k = n - 1; k >= 0; k--) runEnd[k] = k + 1 < n && alone[k] && alone[k + 1] ? runEnd[k + 1] : k;
+      this.reckoning = reckoning(this.lines);
+      this.nextYearSpoken = this.lines.stream().anyMatch(l -> l.text().contains("来年度"));
       this.titleProgram = this.lines.stream().filter(l -> !l.blank()).findFirst()
           .filter(l -> l.text().length() <= MAX_LINE).map(l -> titleProgram(l.text())).orElse(null);
+    }
+
+    /**
+     * Marks the lines of calculations: a line naming 積算 in brackets, and the lines under it up to a blank line, a
+     * numbered heading or a line of the program's own figures (「対前年度 …」, 「所要額 …」; the extraction's repairs took
+     * the indentation that set the calculation apart).
+     */
+    static boolean[] reckoning(List<SourceLine> lines) {
+      boolean[] out = new boolean[lines.size()];
+      for (int k = 0; k < lines.size(); k++) {
+        if (!RECKONING.matcher(lines.get(k).text()).find()) continue;
+        out[k] = true;
+        for (int j = k + 1; j < lines.size() && !lines.get(j).blank() && lines.get(j).page() == lines.get(k).page()
+            && !HEADING.matcher(lines.get(j).text()).lookingAt() && !RECKONING_END.matcher(lines.get(j).text()).lookingAt(); j++) {
+          out[j] = true;
+        }
+      }
+      return out;
+    }
+
+    /**
+     * Whether line i goes on with a sentence of the line above: that one is prose (kana in it) with no figure and no
+     * sentence's end, and this one starts with kana, or the line above broke a year's word (「今」 over 「年度当初予算で」).
+     */
+    boolean continued(int i) {
+      if (i == 0) return false;
+      SourceLine prev = lines.get(i - 1);
+      String p = prev.text().strip();
+      String t = lines.get(i).text().strip();
+      if (prev.page() != lines.get(i).page() || p.isEmpty() || t.isEmpty() || p.length() + t.length() > MAX_LINE) return false;
+      if (AMOUNT.matcher(p).find() || !HIRAGANA.matcher(p).find() || "。」）)：:".indexOf(p.charAt(p.length() - 1)) >= 0) return false;
+      return HIRAGANA.matcher(t.substring(0, 1)).matches() || "今来昨本前当".indexOf(p.charAt(p.length() - 1)) >= 0 && t.startsWith("年度");
+    }
+
+    /** Whether a line is a header of columns named by years and kinds only; keeps their labels. */
+    boolean columnHeader(String text) {
+      if (text.length() > MAX_LINE || AMOUNT.matcher(text).find()) return false;
+      String[] cells = text.strip().split("(?:\\s|\u3000){2,}");
+      if (cells.length < 2) return false;
+      List<Label> labels = new ArrayList<>();
+      for (String c : cells) {
+        if (!ONLY_LABEL_WORDS.matcher(c.strip()).matches()) return false;
+        Label y = yearWords(c);
+        BudgetKind kind = kindWord(c).orElse(null);
+        if (y.year() == null && y.relativeYears() == 0 && kind == null) return false;
+        labels.add(new Label("", y.year(), y.relativeYears(), kind, true, false));
+      }
+      columnLabels = labels;
+      return true;
+    }
+
+    /**
+     * The figure in place {@code k} of a row under a header of years and kinds ({@link #columnHeader}) takes that
+     * column's year and kind when its own words name none.
+     */
+    Label inColumn(Label lab, int k) {
+      if (columnLabels == null || k >= columnLabels.size() || lab.year() != null || lab.kind() != null || lab.relativeYears() != 0) return lab;
+      Label c = columnLabels.get(k);
+      return new Label(lab.name(), c.year(), c.relativeYears(), c.kind(), lab.cue() || c.cue(), lab.sentence());
+    }
+
+    /**
+     * The program of a footnote's figure (「※2　このほか、今年度補正予算において８億円を措置。」): the row above, on the
+     * same page, that carries the same mark after its figures (「看護職員確保対策事業　２２億円　２０億円※2」).
+     */
+    Named noteOwner(int i) {
+      Matcher mark = Pattern.compile("^\\s*([※＊*][0-9０-９]{1,2})").matcher(lines.get(i).text());
+      if (!mark.find()) return null;
+      String m = mark.group(1);
+      for (int j = i - 1; j >= 0 && j >= i - 20 && lines.get(j).page() == lines.get(i).page(); j--) {
+        String t = lines.get(j).text();
+        int at = t.indexOf(m);
+        if (at <= 0 || t.strip().startsWith(m)) continue;
+        Matcher a = AMOUNT.matcher(t);
+        if (!a.find() || a.start() > at) continue;
+        Named n = name(t.substring(0, a.start()));
+        return n == null ? null : new Named(n.name(), null, List.of("name-note-mark"), NAME_ABOVE);
+      }
+      return null;
+    }
+
+    /** Keeps a numbered heading with no figure of its own as the section's program (see {@link #heading}). */
+    void heading(int i, String text) {
+      if (text.length() > MAX_LINE || !HEADING.matcher(text).lookingAt() || AMOUNT.matcher(text).find()
+          || BARE_FIGURE.matcher(text).find()) {
+        return;
+      }
+      // a numbered heading ends the section before it, a program's or not (「２．予算額」, 「１．事業の目的」); an item of a
+      // list (「①…」 over 「②…」 over 「③…」) is no section's heading
+      boolean listed = i > 0 && HEADING.matcher(lines.get(i - 1).text()).lookingAt()
+          || i + 1 < lines.size() && HEADING.matcher(lines.get(i + 1).text()).lookingAt();
+      Named n = listed || FIELD_LINE.matcher(LEADING_MARKERS.matcher(text.strip()).replaceFirst("") + " ").find() ? null : name(text);
+      if (n == null) {
+        heading = null;
+        return;
+      }
+      heading = new Named(n.name(), n.status(), List.of("name-heading", "entry"), NAME_ABOVE + ENTRY); // as a numbered line right above
+      headingIndex = i;
+    }
+
+    /** The section's heading for a figure on line i, when it is nearer than the last named figure and within reach. */
+    Named headingFor(int i) {
+      return heading != null && headingIndex > currentIndex && i - headingIndex <= CURRENT_PROGRAM_REACH ? heading : null;
     }
 
     Result run() {
@@ -578,8 +749,12 @@ public final class ItemFinder {
           unit = null;
           otherSection = false;
         }
-        if (l.blank()) continue;
+        if (l.blank()) {
+          columnLabels = null;
+          continue;
+        }
         if (legend(l.text())) continue;
+        if (unit == null && columnHeader(l.text())) continue; // (a declared unit's table reads its header itself)
         Matcher form = FORM_PROGRAM.matcher(l.text());
         if (form.matches()) {
           Named n = name(form.group(1));
@@ -596,6 +771,11 @@ public final class ItemFinder {
           if (l.text().contains("円") || BARE_FIGURE.matcher(l.text()).find()) notBudget++;
           continue;
         }
+        if (reckoning[i]) {
+          if (AMOUNT.matcher(l.text()).find() || unit != null && BARE_FIGURE.matcher(l.text()).find()) notBudget++;
+          continue;
+        }
+        heading(i, l.text());
         if (table(l)) continue;
         line(i, unit != null ? l.withText(withUnit(l.text())) : l);
       }
@@ -975,6 +1155,8 @@ public final class ItemFinder {
     }
 
     void line(int i, SourceLine l) {
+      // a sentence wrapped onto this line: read with the line it began on (「…総合対策事業と」 over 「して１５８億円を計上」)
+      if (continued(i)) l = l.withText(lines.get(i - 1).text().strip() + l.text().strip());
       String text = l.text();
       if (text.length() > MAX_LINE) {
         if (text.contains("円")) notBudget++;
@@ -994,9 +1176,11 @@ public final class ItemFinder {
       // bracket): it names the next figure when that one's own words are only 国費 or the bracket's end
       String carried = null;
       boolean prevComparison = false;
+      int place = -1; // the figure's place on the line (a column, under a header of years: columnLabels)
       while (m.find()) {
         String written = m.group().strip();
         if (written.length() > Limits.AMOUNT_CHARS) continue; // not a figure anyone writes; the CSV would refuse it
+        place++;
         String label = text.substring(Math.max(prevEnd, m.start() - MAX_LABEL), m.start());
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 24));
         label = SAME_AS_BEFORE.matcher(label).replaceFirst(""); // 「…に、前年度と同額の８０４億円」: this year's figure
@@ -1029,7 +1213,7 @@ public final class ItemFinder {
           carried = open > 0 ? label(label.substring(0, open) + " ").name() : null;
           continue;
         }
-        Label lab = label(label);
+        Label lab = inColumn(label(label), place);
         if (lab.name().isEmpty() && carried != null && !carried.isEmpty()
             && (label.contains("国費") || label.strip().matches("^[）)】］〕]+$"))) {
           // 「地域医療構想推進事業 事業費 10億円（国費 5億円）」, 「給付金（１世帯当たり３万円） 2,345億円」
@@ -1039,13 +1223,15 @@ public final class ItemFinder {
         carried = null;
         if (SENTENCE_VERB.matcher(text.substring(m.end())).find()) {
           String name = sentenceName(label);
+          if (name != null && name(name) == null) name = null; // 「来年度予算案に２０９億円を計上」: no program
           if (name != null) {
             lab = sentence(label, name);
           } else if (!lab.name().isEmpty() && name(lab.name()) == null) {
             // 「地域医療推進事業については、前年度比５億円増の２５億円を計上」: the sentence's topic
             String sentenceText = text.substring(text.lastIndexOf('。', m.start()) + 1, m.start());
             Matcher topic = TOPIC.matcher(sentenceText);
-            if (topic.find() && name(topic.group(1)) != null) lab = sentence(label, topic.group(1));
+            String named = topic.find() && name(topic.group(1)) != null ? topic.group(1) : topicBefore(sentenceText);
+            if (named != null) lab = sentence(label, named);
           }
         }
         if (!lab.name().isEmpty() && label.matches("(?s).*[（(]\\s*$") && name(lab.name()) == null) {
@@ -1065,7 +1251,7 @@ public final class ItemFinder {
           prev = current;
           comparison = true;
         }
-        if (prevRejected && lab.name().isEmpty() && relDepth > 0) { // 「合 計 1,096億円（1,056億円）」
+        if (prevRejected && lab.name().isEmpty() && (relDepth > 0 || label.isBlank())) { // 「合 計 1,096億円（1,056億円）」, 「合 計 1,066億円 985億円」
           notBudget++;
           continue;
         }
@@ -1272,7 +1458,8 @@ public final class ItemFinder {
 
     /** A label made of a sentence: the name before に, the year and kind anywhere in the sentence. */
     Label sentence(String label, String name) {
-      return new Label(name, yearWords(label).year(), 0, kindWord(label).orElse(null), true, true);
+      Label y = yearWords(label);
+      return new Label(name, y.year(), y.relativeYears(), kindWord(label).orElse(null), true, true);
     }
 
     /** The year and kind that a clause of the figure's sentence before it sets ({@link #CONTEXT_CLAUSE}); null for none. */
@@ -1283,9 +1470,7 @@ public final class ItemFinder {
       int end = -1;
       while (c.find()) end = c.start();
       if (end < 0) return null;
-      int from = 0;
-      for (int k = end - 1; k >= 0 && from == 0; k--) if ("、，,".indexOf(sentence.charAt(k)) >= 0) from = k + 1;
-      String clause = sentence.substring(from, end);
+      String clause = sentence.substring(clauseStart(sentence, end), end);
       if (!CONTEXT_WORDS.matcher(clause).find()) return null;
       Label y = yearWords(clause);
       BudgetKind kind = kindWord(clause).orElse(null);
@@ -1293,7 +1478,10 @@ public final class ItemFinder {
       return new Label("", y.year(), y.relativeYears(), kind, true, false);
     }
 
-    /** The last year that words name: a year (era or not), 前年度 (relative -1), 本年度 (--fiscal-year). */
+    /**
+     * The last year that words name: a year (era or not), 前年度 (relative -1), 本年度 (--fiscal-year); 来年度 is
+     * --fiscal-year, and so is 今年度 unless the document speaks of 来年度 (written the year before: relative -1).
+     */
     Label yearWords(String words) {
       FiscalYear year = null;
       int relative = 0;
@@ -1309,6 +1497,8 @@ public final class ItemFinder {
           relative = -1;
         } else if (y.group(8) != null) {
           relative = -2; // 前々年度
+        } else if (y.group(10) != null && nextYearSpoken) {
+          relative = -1; // 今年度 in a document that speaks of 来年度: written the year before --fiscal-year
         } else {
           relative = 0;
           year = fy;
@@ -1350,8 +1540,10 @@ public final class ItemFinder {
       Named n;
       if (!lab.name().isEmpty()) {
         n = name(lab.name());
-        if (n == null) return null; // a body, a heading or a sentence: not a program
-        n = new Named(n.name(), n.status(), List.of(lab.sentence() ? "sentence" : "name-same-line"), NAME_SAME_LINE);
+        // a sentence's words before its figure, under a numbered heading: 「…に要する経費であり、所要額は 39億円」
+        if (n == null && HIRAGANA.matcher(lab.name()).find() && headingFor(i) != null) n = headingFor(i);
+        else if (n == null) return null; // a body, a heading or a sentence: not a program
+        else n = new Named(n.name(), n.status(), List.of(lab.sentence() ? "sentence" : "name-same-line"), NAME_SAME_LINE);
       } else if ((after = alignedAbove(i, end - 1)) != null) {
         n = after;
       } else if (prevOnLine != null) {
@@ -1361,6 +1553,8 @@ public final class ItemFinder {
       } else if ((column = columnName(i)) != null) {
         n = column.named();
         above = column.label();
+      } else if ((after = noteOwner(i)) != null) {
+        n = after;
       } else {
         Lookup up = lookUp(i);
         if (up.reference()) return null;
@@ -1376,6 +1570,8 @@ public final class ItemFinder {
           n = up.named();
         } else if (below != null) {
           n = below;
+        } else if (headingFor(i) != null) {
+          n = headingFor(i);
         } else if (current != null && i - currentIndex <= CURRENT_PROGRAM_REACH) {
           n = new Named(current.program(), null, List.of("name-current-program"), NAME_CURRENT);
         } else if (titleProgram != null) {
@@ -1504,6 +1700,7 @@ public final class ItemFinder {
           continue;
         }
         if (FIELD_LINE.matcher(t).find()) continue;
+        if (CLAUSE_END.matcher(t).find()) break; // a sentence that goes on to the figure: no name
         String cleaned = LEADING_MARKERS.matcher(t.strip()).replaceFirst("");
         if (GENERIC.contains(cleaned.replaceAll("\\s+", ""))) continue;
         if (NOT_BUDGET.get("reference").matcher(t).find()) return new Lookup(null, label, true);
@@ -1559,6 +1756,8 @@ public final class ItemFinder {
 
     /** The name, year, kind and budget words in the text before an amount. */
     Label label(String text) {
+      text = LEADING_NOTE_MARK.matcher(text).replaceFirst("");
+      text = text.substring(text.lastIndexOf('。') + 1); // the sentence before the figure's ends there
       Matcher tail = LABEL_TAIL.matcher(text);
       String name = text;
       String words = "";
@@ -1574,6 +1773,7 @@ public final class ItemFinder {
       String n = name.strip();
       if (n.matches("^[（(【［〔）)】］〕\\s、，,・" + Repair.BULLETS + "]*$")) n = ""; // brackets or a list's mark alone: 「○ 」
       if (!n.isEmpty() && STATUS.matcher(n).replaceAll("").isBlank()) n = ""; // 「【新規】 」: the figure before it's status
+      if (n.matches("^[ぁ-ゖ]{1,2}$")) n = ""; // a particle between two figures: 「３５億円と、今年度（３２億円）」
       // a note's 「※上記のほか、」 before 「令和７年度補正予算において５０億円を措置」: the program is the one above
       if (n.replaceFirst("^[" + Repair.BULLETS + "\\s]+", "").matches("(?:(?:" + CONNECTIVES + ")[、，,]?\\s*)+")) n = "";
       // 「４２０億円を計上しています（令和７年度予算額は…」: the verb of the figure before, then its comparison
@@ -1713,6 +1913,9 @@ public final class ItemFinder {
     if (s.matches("^[^\\s]{1,5}分$")) return null; // 都道府県分, 市町村分: a share of an allocation
     if (COUNTED.matcher(s).find()) return null; // 「利用者数 約45億人、…」: a sentence of figures, not a name
     if (s.matches(".*[はがをの]$")) return null; // a sentence's subject or object: 「前年度の同事業の執行額は」, 「…増の」
+    if (s.codePoints().noneMatch(c -> Repair.isLetter(c) && !(c >= 'ぁ' && c <= 'ゖ'))) return null; // 「して」: hiragana only
+    if (FRAGMENT.matcher(s).lookingAt() || s.matches(".*(?:であり|であって|ており|であるが|ため|ので)$")) return null; // the rest of a sentence: 「の体制整備に要する経費であり」, 「実施する研修」
+    if (GROUPED_FIGURE.matcher(s).find()) return null; // a figure of a unit declared apart: 「国税庁 要求総額 726,543,210」
     if (Repair.OFFICE_END.matcher(s).find()) return null; // a page's header: 「総務省 地域力創造グループ」
     if (s.matches(".{2,}関係$")) return null; // a part of a budget: 「令和7年度補正予算案経済産業省関係」, 「公共事業関係」
     if (ONLY_LABEL_WORDS.matcher(s).matches()) return null; // 「令和８年度概算要求」: a year and budget words

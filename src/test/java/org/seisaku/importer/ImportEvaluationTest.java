@@ -120,6 +120,14 @@ import org.seisaku.source.MinistriesReader;
  * 措置した地域活力創出交付金（1,000億円）」 is that budget's figure, {@code ItemFinder.GIVEN_BY}), but 0.00 when glyphs are
  * doubled or lines repeated,
  * which moves the second column. These two are measured and printed, not floored ({@link #HELDOUT_MEASURED}).
+ * Three more, written blind to the rules (2026-12-06): a 予算の説明 (nta-gaisan: each program a numbered heading over a
+ * paragraph that states its 所要額 or 計上額 in a sentence, 「［積算］」 lines of 単価 × 数量 under it, a telephone's 内線)
+ * measured 0.05/0.07 on its first run, then likewise (1.00/1.00: a numbered heading names the figure its paragraph
+ * states, a calculation's lines are no items, 所要額 is a budget's word, a sentence's rest is no name); a 想定問答
+ * (mhlw-kokkai: 来年度 and 今年度 for the budget and the year it is written in, sentences wrapped over lines, topics
+ * 「…につきましては、」 after other clauses, a （再掲） row, 「※2」 notes on a row's figure, a header of years and
+ * kinds over rows with their units) 0.39/0.35, then likewise (1.00/1.00); a 補正 table (maff-hosei) 0.27/0.57, measured,
+ * not floored.
  */
 class ImportEvaluationTest {
   /** Floors: precision, recall (a document with no gold item: no false positive allowed). */
@@ -202,10 +210,11 @@ class ImportEvaluationTest {
       Map.entry("soumu-teiju-2009", new double[] {0.9, 0.9}),
       Map.entry("soumu-kyoryoku-2009", new double[] {0.9, 0.9}),
       Map.entry("env-juten-2026", new double[] {0.9, 0.9}),
-      Map.entry("mlit-markdown-2026", new double[] {0.9, 0.9}));
+      Map.entry("mlit-markdown-2026", new double[] {0.9, 0.9}),
+      Map.entry("nta-gaisan-2026", new double[] {0.9, 0.9}),
+      Map.entry("mhlw-kokkai-2026", new double[] {0.9, 0.9}));
   /** Held-out documents measured and printed, not floored: what the rules do not read yet (see the class comment). */
-  static final List<String> HELDOUT_MEASURED = List.of("cao-2col-2026", "mhlw-cells-2025", "nta-gaisan-2026",
-      "mhlw-kokkai-2026", "maff-hosei-2025");
+  static final List<String> HELDOUT_MEASURED = List.of("cao-2col-2026", "mhlw-cells-2025", "maff-hosei-2025");
 
   static final Path GOLD = Path.of("src/test/resources/import");
 

@@ -19,6 +19,44 @@ class ItemFinderTest {
   }
 
   @Test
+  void aNumberedHeadingNamesTheFigureItsParagraphStatesAndACalculationIsNoItem() {
+    // a 予算の説明: the program is the heading, its figure in a sentence below, then the 積算 under it and the difference
+    assertEquals(List.of("2026 要求 390,411.5万円 確定申告期における申告相談体制の整備", "2025 当初 390,411.5万円 確定申告期における申告相談体制の整備"),
+        items("３．確定申告期における申告相談体制の整備\n　申告相談会場の運営及び電話相談センター\n"
+            + "の体制整備に要する経費であり、所要額は 3,904,115千円（前年度予算額 3,904,115千円）\nである。\n"
+            + "　　［積算］会場借上料 １会場当たり 2,350千円 × 520会場 ＝ 1,222,000千円\n"
+            + "　　　　　　臨時職員賃金 日額 11,200円 × 延べ 98,000人日 ＝ 1,097,600千円\n　対前年度　±0千円（0.0％）\n\n"
+            + "※ 照会先：会計課 予算第一係 03-3581-4161（内線 3245）", "令和8年度", "要求"));
+  }
+
+  @Test
+  void aListsNumberedItemIsNoHeadingOfTheFiguresBelowIt() {
+    assertEquals(List.of(),
+        items("①協定に基づく機能の強化\n②圏域内外の結びつきの強化\n③中心市の圏域マネジメント能力の強化\n（権限、財源への支援）\n\n"
+            + "都道府県分 １，５００億円程度\n４，０００億円程度", "平成20年度", "当初"));
+  }
+
+  @Test
+  void anAnswerInTheDietSpeaksOfNextYearAndThisYear() {
+    // written in February for the budget of the year that starts in April: 来年度 is --fiscal-year, 今年度 the year before
+    assertEquals(List.of("2026 当初 35.5億円 地域自殺対策強化交付金", "2025 当初 32億円 地域自殺対策強化交付金",
+        "2025 補正 385億円 業務改善助成金"),
+        items("○　地域における自殺対策の取組を支援する地域自殺対策強化交付金につきまして、来年度予算案で\n"
+            + "　　は３５．５億円と、今年度（３２．０億円）から３．５億円増額しております。\n\n"
+            + "○　業務改善助成金につきましては、今年度の補正予算においても３８５億円を措置しております。", "令和8年度", "当初"));
+  }
+
+  @Test
+  void aRowListedAgainIsNoNewItemAndAFootnoteNamesItsRow() {
+    assertEquals(List.of("2026 当初 22億円 看護職員確保対策事業", "2025 当初 20億円 看護職員確保対策事業", "2025 補正 8億円 看護職員確保対策事業"),
+        items("　　　　　　　　　　　　来年度予算案　　今年度当初予算\n"
+            + "　①　医師偏在是正総合対策事業（再掲）　　１５８億円　　　　１２１億円\n"
+            + "　②　看護職員確保対策事業　　　　　　　　２２億円　　　　　２０億円※2\n"
+            + "　　　合　計　　　　　　　　　　　　　　１８０億円　　　　１４１億円\n"
+            + "　※2　このほか、今年度補正予算において８億円を措置。", "令和8年度", "当初"));
+  }
+
+  @Test
   void theBudgetThatGaveAFigureIsItsYearAndKindNotPartOfItsName() {
     assertEquals(List.of("2025 補正 1,000億円 地域活力創出交付金"),
         items("このほか、令和７年度補正予算で措置した地域活力創出交付金（1,000億円）と一体的に執行してまいります。",
