@@ -145,7 +145,7 @@ public final class ItemFinder {
     m.put("commitment", Pattern.compile("債務負担行為"));
     // words right before the figure that say what else it is: a unit price, an effect, a grant's base, revenue, what was
     // left unspent (not anywhere in the label: a program may be named 税収確保対策事業)
-    m.put("other-figure", Pattern.compile("(?:単価|経済波及効果|経済効果|波及効果|対象経費|税収(?:見込み?)?|不用額|予算現額|料金|価格|運賃|賃金|給与|年収|収入)(?:は|が)?\\s*[：:]?\\s*(?:月額|年額)?\\s*(?:平均)?\\s*(?:約|最大)?\\s*$"));
+    m.put("other-figure", Pattern.compile("(?:単価|経済波及効果|経済効果|波及効果|対象経費|税収(?:見込み?)?|不用額|予算現額|料金|価格|運賃|賃金|給与|年収|収入|実績)(?:は|が)?\\s*[：:]?\\s*(?:月額|年額)?\\s*(?:平均)?\\s*(?:約|最大)?\\s*$"));
     // a payment per month or year to each recipient, or its maximum: 「研修生に月12.5万円（年間最大150万円）を交付」
     m.put("per-period", Pattern.compile("(?:(?<![0-9])月額?|年額|日額|年間(?:最大)?|最大)\\s*[：:]?\\s*(?:平均)?\\s*(?:約)?\\s*$"));
     // a total over several years: 「５億円／年（３年間で１５億円）」
@@ -162,11 +162,11 @@ public final class ItemFinder {
    * Right after the amount: a term of a formula 「500億円（A）」, a product 「3千万円×3年間」, a rate per head, a part
    * of the figure before it 「230億円（…50億円を含む）」.
    */
-  static final Pattern NOT_BUDGET_AFTER = Pattern.compile("^\\s?(?:[（(][A-Za-zＡ-Ｚ][）)]|[×x✕]|[/／](?:人|件|年)|当たり|の(?!内数)|を?含む|[増減](?:額|加|少)?(?!\\p{IsHan}))");
+  static final Pattern NOT_BUDGET_AFTER = Pattern.compile("^\\s?(?:[（(][A-Za-zＡ-Ｚ][）)]|[×x✕]|[/／](?:人|件|年)|当たり|の(?!内数)|を?含む|[増減](?:額|加|少)?(?!\\p{IsHan})|を?取り?崩)");
 
   /** A name that is a body, a total or a heading, not a program. */
   static final Set<String> GENERIC = Set.of("趣旨", "概要", "事業概要", "施策概要", "事業の概要", "目的", "事業目的", "背景", "対応",
-      "参考", "具体的内容", "内容", "事業内容", "主な内容", "支援内容", "イメージ図", "期待される効果", "事業スキーム", "スキーム",
+      "参考", "具体的内容", "内容", "事業内容", "主な内容", "主な事業", "主な事項", "支援内容", "イメージ図", "期待される効果", "事業スキーム", "スキーム",
       "実施主体", "補助対象", "対象", "成果目標", "事業期間", "都道府県", "市町村", "国", "地方", "自治体", "地方公共団体", "合計", "計",
       "小計", "総計", "総額", "全体", "一般会計", "特別会計", "国費", "事業費", "事業費ベース", "地方負担", "公費", "予算", "予算額", "要求額", "交付税措置額", "事項", "区分", "事業名");
 
@@ -203,6 +203,12 @@ public final class ItemFinder {
   static final Pattern RELATIVE_CLAUSE = Pattern.compile("^.*(?:する|した|される|された|を行う|を図る|である)(?=\\p{IsHan}|\\p{IsKatakana})");
   /** A footnote's mark at the start of words: it belongs to the figure before (「７５１億円※1　　７５１億円」). */
   static final Pattern LEADING_NOTE_MARK = Pattern.compile("^\\s*(?:※|＊|\\*)[0-9０-９]{0,2}\\s*");
+
+  /** The start of a name's rest on a line of its own: 「及び…」, 「並びに…」, 「等の…」. */
+  static final Pattern NAME_REST = Pattern.compile("(?:及び|並びに|及|等の|等に|の|・)");
+
+  /** A row's number in brackets before its name: 「(3) 」, 「（１０） 」. */
+  static final Pattern BRACKETED_NUMBER = Pattern.compile("^\\s*[（(][0-9０-９]{1,2}[）)]\\s*(?=\\S)");
 
   /** A figure in groups of three digits: part of a table's row, never of a name. */
   static final Pattern GROUPED_FIGURE = Pattern.compile("(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])");
@@ -416,8 +422,8 @@ public final class ItemFinder {
    */
   static final Pattern TABLE_COLUMN = Pattern.compile(
       "(" + ERA + ")?\\s?(元|[0-9]{1,4})\\s?年度|((?:概算)?(?:要求・要望額|要求額|要望額|決定額)|前年度(?:から)?の?繰越し?額?|翌年度(?:へ)?の?繰越し?額?"
-          + "|支出済(?:歳出)?額|執行額?|決算額?|(?<=^|\\s)国\\s{0,3}費(?=\\s|$)|" + ACCOUNT + "|(?<=^|\\s)(?:合\\s{0,3})?計(?=\\s|$)|予算額|予算案|補正後|補正額|補正|当初|要求|要望)"
-          + "|((?<=^|\\s)うち\\S{0,12}|(?<=^|\\s)事\\s{0,3}業\\s{0,3}費(?=\\s|$)|予算現額|不用額|執行率|倍\\s?率|比\\s?率|交付決定額|(?<=^|\\s)\\S{0,6}(?:件数|箇所数|か所数|人数|団体数|者数)(?=\\s|$)|(?:対前年度\\s*(?:比\\s*)?)?(?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率)"
+          + "|支出済(?:歳出)?額|執行額?|決算額?|(?<=^|\\s)国\\s{0,3}費(?=\\s|$)|" + ACCOUNT + "|(?<=^|\\s)(?:合\\s{0,3})?計(?=\\s|$)|当初予算額|補正予算額|予算額|予算案|補正額|補正(?!後)|当初|要求|要望|(?:基金)?造成額|積み?増し?額)"
+          + "|((?<=^|\\s)うち\\S{0,12}|(?<=^|\\s)事\\s{0,3}業\\s{0,3}費(?=\\s|$)|予算現額|補正後(?:予算額?)?|取り?崩し?額|(?:年度末)?残高|不用額|執行率|倍\\s?率|比\\s?率|交付決定額|(?<=^|\\s)\\S{0,6}(?:件数|箇所数|か所数|人数|団体数|者数)(?=\\s|$)|(?:対前年度\\s*(?:比\\s*)?)?(?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率)"
           + "|(前年度)");
 
   /** A column's header with its unit: 「要求額（億円）」「令和７年度予算額(百万円)」. */
@@ -598,6 +604,7 @@ public final class ItemFinder {
     SourceLine pendingFigures; // a row of figures alone in a table, whose name is on the line below
     String[] pendingCells;
     Boolean figuresFirst; // whether this table's rows put the figures above the name (null: no row read yet)
+    boolean totalBelow; // a 「合計」 alone on its line in a table a cell a line: the figures below it are the total's
     List<String> header;
     List<Column> columns;
 
@@ -665,6 +672,18 @@ public final class ItemFinder {
       if (prev.page() != lines.get(i).page() || p.isEmpty() || t.isEmpty() || p.length() + t.length() > MAX_LINE) return false;
       if (AMOUNT.matcher(p).find() || !HIRAGANA.matcher(p).find() || "。」）)：:".indexOf(p.charAt(p.length() - 1)) >= 0) return false;
       return HIRAGANA.matcher(t.substring(0, 1)).matches() || "今来昨本前当".indexOf(p.charAt(p.length() - 1)) >= 0 && t.startsWith("年度");
+    }
+
+    /** Gives a status to the items of --fiscal-year of the table's row right above (within two lines) that have none. */
+    void statusOfRowAbove(SourceLine l, String status) {
+      for (int k = items.size() - 1; k >= 0; k--) {
+        FoundItem f = items.get(k);
+        if (f.origin().page() != l.page() || l.line() - f.origin().line() > 2) break;
+        if (f.status() != null || !f.fiscalYear().equals(fy) || !f.rules().contains("table-row")) continue;
+        List<String> rules = new ArrayList<>(f.rules());
+        rules.add("status-line-below");
+        items.set(k, new FoundItem(f.program(), f.fiscalYear(), f.kind(), f.amount(), f.written(), status, f.origin(), f.confidence(), rules));
+      }
     }
 
     /** Whether a line is a header of columns named by years and kinds only; keeps their labels. */
@@ -848,11 +867,16 @@ public final class ItemFinder {
             return true;
           }
           if (columns.size() == cells.length || (kindRow(row.name()) && cells.length < columns.size())) {
+            // a name wrapped in its cell, its figures on the line of its rest: 「(3) スマート農業技術の開発・供給の加速化」
+            // over 「及び導入支援（新規）  －  12,500」
+            String rowName = pendingName != null && NAME_REST.matcher(row.name().strip()).lookingAt()
+                ? pendingName + row.name().strip() : row.name();
+            pendingName = null;
             flushPending();
             figuresFirst = false;
             // 「縮減」「統合」 say what became of the row, but are no status a budget row has
             String status = text == beforeStatus ? st.group(1) : null;
-            tableRow(l, row.name(), cells, status != null && BudgetCsvReader.STATUSES.contains(status) ? status : null);
+            tableRow(l, rowName, cells, status != null && BudgetCsvReader.STATUSES.contains(status) ? status : null);
             pendingName = null;
             return true;
           }
@@ -881,6 +905,12 @@ public final class ItemFinder {
         if (figures != null && figures.name().isEmpty()) {
           if (columns == null) columns = columns(header);
           String[] cells = figures.cells();
+          if (totalBelow) { // 「合計」 over 「３，７９０」
+            notBudget += cells.length;
+            totalBelow = false;
+            pendingName = null;
+            return true;
+          }
           if (pendingName != null && columns.size() == cells.length) {
             if (Repair.cutMidPhrase(pendingName) && pendingFigures == null) {
               // 「５Ｇ等の…整備支援・」, its figures, then 「光ファイバ整備の推進」: a PDF's cell of two lines with its
@@ -903,7 +933,17 @@ public final class ItemFinder {
         }
       }
       String t = l.text().strip();
-      if (t.length() <= MAX_LINE && !t.contains("円") && !AMOUNT.matcher(t).find() && !BARE_FIGURE.matcher(t).find()
+      if (columns != null && TOTAL_ROW.matcher(t).matches()) { // a table a cell a line: the total's name, its figures below
+        pendingName = null;
+        totalBelow = true;
+        return true;
+      }
+      if (columns != null && BudgetCsvReader.STATUSES.contains(t)) { // its 備考 cell below a row's figures: the row's status
+        statusOfRowAbove(l, t);
+        return true;
+      }
+      String unnumbered = BRACKETED_NUMBER.matcher(t).replaceFirst(""); // a row's number is no figure
+      if (t.length() <= MAX_LINE && !t.contains("円") && !AMOUNT.matcher(unnumbered).find() && !BARE_FIGURE.matcher(unnumbered).find()
           && !TABLE_COLUMN.matcher(SHORT_YEAR_COLUMN.matcher(t).replaceAll("$1$2年度")).find()) {
         // a name on its own line, its figures below; a line in parentheses right under it is part of it
         if (pendingName != null && t.startsWith("（") && t.endsWith("）")) {
@@ -924,7 +964,7 @@ public final class ItemFinder {
           return true;
         }
       }
-      boolean bare = !l.text().contains("円") && BARE_FIGURE.matcher(l.text()).find();
+      boolean bare = !l.text().contains("円") && BARE_FIGURE.matcher(BRACKETED_NUMBER.matcher(l.text()).replaceFirst("")).find();
       if (bare || unitRows) {
         unitRows = true;
         return false; // a row of the unit's figures, or a heading between such rows
@@ -937,6 +977,9 @@ public final class ItemFinder {
         header.add(l.text());
         return true;
       }
+      // a note between rows, a figure that is no item (「１施設当たり上限１，０００万円」, 「別途、国庫債務負担行為 …」):
+      // the table goes on below it
+      if (columns != null && NOT_BUDGET.values().stream().anyMatch(p -> p.matcher(l.text()).find())) return false;
       unit = null;
       return false;
     }
@@ -1017,7 +1060,11 @@ public final class ItemFinder {
      */
     String withUnit(String text) {
       if (text.contains("円")) return text;
-      return BARE_FIGURE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + unit));
+      // a row's number in brackets before its name (「(3) スマート農業技術の…」) is no figure
+      Matcher number = BRACKETED_NUMBER.matcher(text);
+      int from = number.lookingAt() ? number.end() : 0;
+      return text.substring(0, from)
+          + BARE_FIGURE.matcher(text.substring(from)).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + unit));
     }
 
     /** Whether a table row is a kind of a review sheet's program's figures (see {@link #KIND_ROW}). */

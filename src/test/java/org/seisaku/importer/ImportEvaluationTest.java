@@ -126,8 +126,12 @@ import org.seisaku.source.MinistriesReader;
  * states, a calculation's lines are no items, 所要額 is a budget's word, a sentence's rest is no name); a 想定問答
  * (mhlw-kokkai: 来年度 and 今年度 for the budget and the year it is written in, sentences wrapped over lines, topics
  * 「…につきましては、」 after other clauses, a （再掲） row, 「※2」 notes on a row's figure, a header of years and
- * kinds over rows with their units) 0.39/0.35, then likewise (1.00/1.00); a 補正 table (maff-hosei) 0.27/0.57, measured,
- * not floored.
+ * kinds over rows with their units) 0.39/0.35, then likewise (1.00/1.00); a 補正 table (maff-hosei: columns 令和７年度
+ * 当初予算額, 補正予算額 and 補正後予算額 over two lines, rows numbered 「(3) 」, a name wrapped onto its figures' line,
+ * 「及び導入支援（新規） － 12,500」, a 基金 table with 基金造成額, 取崩額 and 年度末残高) 0.27/0.57, then likewise (1.00/1.00:
+ * 当初予算額 is one column's words, 補正後, 取崩額 and 残高 are no items' columns, a row's bracketed number no figure; and
+ * mhlw-cells, now read as the table it is, takes a 新規 cell below a row and a 合計 alone over its figure as the running
+ * lines did).
  */
 class ImportEvaluationTest {
   /** Floors: precision, recall (a document with no gold item: no false positive allowed). */
@@ -212,9 +216,10 @@ class ImportEvaluationTest {
       Map.entry("env-juten-2026", new double[] {0.9, 0.9}),
       Map.entry("mlit-markdown-2026", new double[] {0.9, 0.9}),
       Map.entry("nta-gaisan-2026", new double[] {0.9, 0.9}),
-      Map.entry("mhlw-kokkai-2026", new double[] {0.9, 0.9}));
+      Map.entry("mhlw-kokkai-2026", new double[] {0.9, 0.9}),
+      Map.entry("maff-hosei-2025", new double[] {0.9, 0.9}));
   /** Held-out documents measured and printed, not floored: what the rules do not read yet (see the class comment). */
-  static final List<String> HELDOUT_MEASURED = List.of("cao-2col-2026", "mhlw-cells-2025", "maff-hosei-2025");
+  static final List<String> HELDOUT_MEASURED = List.of("cao-2col-2026", "mhlw-cells-2025");
 
   static final Path GOLD = Path.of("src/test/resources/import");
 

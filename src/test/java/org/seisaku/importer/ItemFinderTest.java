@@ -57,6 +57,20 @@ class ItemFinderTest {
   }
 
   @Test
+  void aSupplementaryTableWithTheBudgetInForceAndAFundsTable() {
+    // 補正後 (当初 + 補正) is no item; a row's number in brackets is no figure; a name wrapped onto its figures' line; a
+    // fund's 造成額 is the budget, what it pays out (取崩額) and keeps (残高) are not
+    assertEquals(List.of("2025 当初 3,326.12億円 農地の大区画化等の基盤整備（公共）", "2025 補正 2,450億円 農地の大区画化等の基盤整備（公共）",
+        "2025 補正 125億円 新規 スマート農業技術の開発・供給の加速化及び導入支援", "2025 補正 350億円 漁業経営安定対策"),
+        items("（単位：百万円）\n事　　項                          令和７年度        補正予算額        補 正 後\n"
+            + "                                  当初予算額                          予 算 額\n"
+            + " (2) 農地の大区画化等の基盤整備（公共）           332,612          245,000          577,612\n"
+            + " (3) スマート農業技術の開発・供給の加速化\n     及び導入支援（新規）                －              12,500           12,500\n\n"
+            + "（単位：億円）\n基　金　名                      基金造成額         取崩額          年度末残高\n"
+            + " (10) 漁業経営安定対策                    ３５０             ２８０               ６１０\n", "令和7年度", "補正"));
+  }
+
+  @Test
   void theBudgetThatGaveAFigureIsItsYearAndKindNotPartOfItsName() {
     assertEquals(List.of("2025 補正 1,000億円 地域活力創出交付金"),
         items("このほか、令和７年度補正予算で措置した地域活力創出交付金（1,000億円）と一体的に執行してまいります。",
