@@ -110,7 +110,7 @@ public final class ItemFinder {
   static final Pattern LABEL_TAIL = Pattern.compile(
       "(?:[\\s:：、，,（(【［〔＋+→⇒／/｜|]|[（(]案[）)]|[【［〔（(][^【】［］〔〕（()）]{0,12}?(?:額|予算|要求|年度)[】］〕）)]|" + ERA_YEAR + "|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|(?<![A-Za-z])FY\\s?(?:19|20)[0-9]{2}|前々年度|前年度|本年度|当年度|昨年度|来年度|今年度|当初|補正後|第\\s?[0-9一二三四]\\s?次|補正|(?<=要求)・(?=要望)|"
           + "概算|要求|要望|決定|予算|政府案|案|計上|所要|措置額|追加|修正減少|修正増加|執行|決算|総額|額|国費"
-          + "|歳出|支出済|翌年度|(?:から|より|へ)の?|繰り?越し?|(?<=[\\s:：])金)+(?:(?:で|において|においても|におきまして|にて|では|は|が|に|の)[\\s、，,]*)?$"); // 金: a notice's 「金五百億円」
+          + "|歳出|支出済|翌年度|(?:一般会計)?予備費(?:使用額)?|(?:から|より|へ)の?|繰り?越し?|(?<=[\\s:：])金)+(?:(?:で|において|においても|におきまして|にて|では|は|が|に|の)[\\s、，,]*)?$"); // 金: a notice's 「金五百億円」
 
   /** The words between a figure and the next that are only the first figure's verb: 「を計上しています」「を措置。」. */
   static final Pattern VERB_ONLY = Pattern.compile("^を?\\s*(?:計上|措置|要求|要望|確保|盛り込)[^、，,。（()）]{0,8}[。]?$");
@@ -118,7 +118,7 @@ public final class ItemFinder {
   /** A line that is only a label (「交付税措置額」, 「平成20年度予算額」): its words apply to the amount below it. */
   static final Pattern LABEL_LINE = Pattern.compile("^[^\\s]{0,8}(?:予算額|要求額|措置額|決定額|予算)$");
 
-  static final Pattern BUDGET_WORDS = Pattern.compile("予算|要求|措置額|決定額|計上|所要額|補正|国費|歳出|繰り?越");
+  static final Pattern BUDGET_WORDS = Pattern.compile("予算|要求|措置額|決定額|計上|所要額|予備費|補正|国費|歳出|繰り?越");
 
   /** 事業費 alone before a figure: a project's whole cost, of which the 国費 beside it is the budget. */
   static final Pattern WHOLE_COST = Pattern.compile("(?:^|[\\s（(【])事業費\\s*[：:]?\\s*$");
@@ -166,7 +166,7 @@ public final class ItemFinder {
 
   /** A name that is a body, a total or a heading, not a program. */
   static final Set<String> GENERIC = Set.of("趣旨", "概要", "事業概要", "施策概要", "事業の概要", "目的", "事業目的", "背景", "対応",
-      "参考", "具体的内容", "内容", "事業内容", "主な内容", "主な事業", "主な事項", "支援内容", "イメージ図", "期待される効果", "事業スキーム", "スキーム",
+      "参考", "具体的内容", "内容", "事業内容", "主な内容", "主な事業", "主な事項", "総括", "支援内容", "イメージ図", "期待される効果", "事業スキーム", "スキーム",
       "実施主体", "補助対象", "対象", "成果目標", "事業期間", "都道府県", "市町村", "国", "地方", "自治体", "地方公共団体", "合計", "計",
       "小計", "総計", "総額", "全体", "一般会計", "特別会計", "国費", "事業費", "事業費ベース", "地方負担", "公費", "予算", "予算額", "要求額", "交付税措置額", "事項", "区分", "事業名");
 
@@ -207,8 +207,15 @@ public final class ItemFinder {
   /** The start of a name's rest on a line of its own: 「及び…」, 「並びに…」, 「等の…」. */
   static final Pattern NAME_REST = Pattern.compile("(?:及び|並びに|及|等の|等に|の|・)");
 
+  /** A bare 予算額 right before a figure (no 当初, 補正, year): in a settlement's account, the budget in force. */
+  static final Pattern BUDGET_IN_FORCE = Pattern.compile("(?<!当初)(?<!補正)(?<!年度)(?<!要求)(?<!概算)(?<!歳出)予算額\\s*(?:は|が)?\\s*$");
+  /** Words after a figure that say it was carried out: 「…を翌年度に繰り越した」. */
+  static final Pattern CARRIED_OUT_AFTER = Pattern.compile("\\s*を?\\s*翌年度(?:へ|に)?(?:の)?\\s*繰り?越");
+  /** A settlement's header: what was spent and what was left (支出済額, 不用額). */
+  static final Pattern SETTLEMENT_HEADER = Pattern.compile("支出済|不\\s*用\\s*額");
+
   /** A row's number in brackets before its name: 「(3) 」, 「（１０） 」. */
-  static final Pattern BRACKETED_NUMBER = Pattern.compile("^\\s*[（(][0-9０-９]{1,2}[）)]\\s*(?=\\S)");
+  static final Pattern BRACKETED_NUMBER = Pattern.compile("^\\s*[（(]\\s?[0-9０-９]{1,2}\\s?[）)]\\s*(?=\\S)");
 
   /** A figure in groups of three digits: part of a table's row, never of a name. */
   static final Pattern GROUPED_FIGURE = Pattern.compile("(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])");
@@ -422,7 +429,7 @@ public final class ItemFinder {
    */
   static final Pattern TABLE_COLUMN = Pattern.compile(
       "(" + ERA + ")?\\s?(元|[0-9]{1,4})\\s?年度|((?:概算)?(?:要求・要望額|要求額|要望額|決定額)|前年度(?:から)?の?繰越し?額?|翌年度(?:へ)?の?繰越し?額?"
-          + "|支出済(?:歳出)?額|執行額?|決算額?|(?<=^|\\s)国\\s{0,3}費(?=\\s|$)|" + ACCOUNT + "|(?<=^|\\s)(?:合\\s{0,3})?計(?=\\s|$)|当初予算額|補正予算額|予算額|予算案|補正額|補正(?!後)|当初|要求|要望|(?:基金)?造成額|積み?増し?額)"
+          + "|支出済(?:歳出)?額|執行額?(?!率)|決算額?|(?<=^|\\s)国\\s{0,3}費(?=\\s|$)|" + ACCOUNT + "|(?<=^|\\s)(?:合\\s{0,3})?計(?=\\s|$)|当初予算額|補正予算額|予算額|予算案|補正額|補正(?!後)|当初|要求|要望|(?:基金)?造成額|積み?増し?額)"
           + "|((?<=^|\\s)うち\\S{0,12}|(?<=^|\\s)事\\s{0,3}業\\s{0,3}費(?=\\s|$)|予算現額|補正後(?:予算額?)?|取り?崩し?額|(?:年度末)?残高|不用額|執行率|倍\\s?率|比\\s?率|交付決定額|(?<=^|\\s)\\S{0,6}(?:件数|箇所数|か所数|人数|団体数|者数)(?=\\s|$)|(?:対前年度\\s*(?:比\\s*)?)?(?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率)"
           + "|(前年度)");
 
@@ -617,6 +624,8 @@ public final class ItemFinder {
     final boolean[] reckoning;
     // the document speaks of 来年度: written in the year before --fiscal-year, so its 今年度 is that year
     final boolean nextYearSpoken;
+    // a settlement's account (決算 in its title): a bare 予算額 in it is the budget in force (予算現額), no item
+    final boolean settlement;
     final int[] runStart;
     final int[] runEnd;
     final Map<Integer, int[]> columnNames = new HashMap<>();
@@ -638,6 +647,7 @@ public final class ItemFinder {
       for (int k = n - 1; k >= 0; k--) runEnd[k] = k + 1 < n && alone[k] && alone[k + 1] ? runEnd[k + 1] : k;
       this.reckoning = reckoning(this.lines);
       this.nextYearSpoken = this.lines.stream().anyMatch(l -> l.text().contains("来年度"));
+      this.settlement = this.lines.stream().filter(l -> !l.blank()).limit(2).anyMatch(l -> l.text().contains("決算"));
       this.titleProgram = this.lines.stream().filter(l -> !l.blank()).findFirst()
           .filter(l -> l.text().length() <= MAX_LINE).map(l -> titleProgram(l.text())).orElse(null);
     }
@@ -661,17 +671,27 @@ public final class ItemFinder {
     }
 
     /**
-     * Whether line i goes on with a sentence of the line above: that one is prose (kana in it) with no figure and no
-     * sentence's end, and this one starts with kana, or the line above broke a year's word (「今」 over 「年度当初予算で」).
+     * The words of the line above that line i's sentence starts with, or null: that line is prose (kana in it) without a
+     * sentence's end; its words after its last figure (all of it when it has none) go on with this line when this one
+     * starts with kana, the line above broke a year's word (「今」 over 「年度当初予算で」), or this one starts with a
+     * figure after the words of its label (「…一般会計予備費」 over 「５０億円を使用し」).
      */
-    boolean continued(int i) {
-      if (i == 0) return false;
+    String sentenceBefore(int i) {
+      if (i == 0) return null;
       SourceLine prev = lines.get(i - 1);
       String p = prev.text().strip();
       String t = lines.get(i).text().strip();
-      if (prev.page() != lines.get(i).page() || p.isEmpty() || t.isEmpty() || p.length() + t.length() > MAX_LINE) return false;
-      if (AMOUNT.matcher(p).find() || !HIRAGANA.matcher(p).find() || "。」）)：:".indexOf(p.charAt(p.length() - 1)) >= 0) return false;
-      return HIRAGANA.matcher(t.substring(0, 1)).matches() || "今来昨本前当".indexOf(p.charAt(p.length() - 1)) >= 0 && t.startsWith("年度");
+      if (prev.page() != lines.get(i).page() || p.isEmpty() || t.isEmpty() || p.length() + t.length() > MAX_LINE) return null;
+      if (!HIRAGANA.matcher(p).find() || "。」）)：:".indexOf(p.charAt(p.length() - 1)) >= 0) return null;
+      // the words after the line's last figure (「…に加え、…ため一般会計予備費」 over 「５０．０億円を使用し」)
+      int last = 0;
+      for (Matcher a = AMOUNT.matcher(p); a.find(); ) last = a.end();
+      String tail = p.substring(last);
+      if (tail.isBlank()) return null;
+      boolean wrapped = HIRAGANA.matcher(t.substring(0, 1)).matches()
+          || "今来昨本前当".indexOf(p.charAt(p.length() - 1)) >= 0 && t.startsWith("年度")
+          || last > 0 && AMOUNT.matcher(t).lookingAt() && !HIRAGANA.matcher(p.substring(p.length() - 1)).matches();
+      return wrapped && (last == 0 || HIRAGANA.matcher(tail).find()) ? tail : null;
     }
 
     /** Gives a status to the items of --fiscal-year of the table's row right above (within two lines) that have none. */
@@ -750,6 +770,17 @@ public final class ItemFinder {
       }
       heading = new Named(n.name(), n.status(), List.of("name-heading", "entry"), NAME_ABOVE + ENTRY); // as a numbered line right above
       headingIndex = i;
+    }
+
+    /**
+     * The program a figure stated in a sentence is about, when the sentence names none: the section's heading, else
+     * the last named figure's program, within reach, when budget's words say the figure is a budget's (「…ため一般会計予備費
+     * ５０億円を使用し」 under 「（２）…補助金」; not 「最低賃金を５０円以上引き上げる」).
+     */
+    Named sectionProgram(int i, boolean cue) {
+      if (headingFor(i) != null) return headingFor(i);
+      return cue && current != null && i - currentIndex <= CURRENT_PROGRAM_REACH
+          ? new Named(current.program(), null, List.of("name-current-program"), NAME_CURRENT) : null;
     }
 
     /** The section's heading for a figure on line i, when it is nearer than the last named figure and within reach. */
@@ -1021,6 +1052,10 @@ public final class ItemFinder {
         perLine.add(cols);
       }
       List<String[]> master = perLine.stream().max(java.util.Comparator.comparingInt(List::size)).orElse(List.of());
+      // a settlement's table (支出済額, 不用額): its 予算額 is the budget in force (予算現額), what was spent is the item
+      if (SETTLEMENT_HEADER.matcher(String.join(" ", lines)).find()) {
+        for (String[] c : master) if ("予算額".equals(c[2]) && c[1] == null && c[3] == null) c[3] = "予算現額";
+      }
       // an account's columns beside their 計 are its parts: the 計 is the budget (「一般会計  復興特会  計」)
       if (master.stream().anyMatch(c -> c[2] != null && TOTAL_ROW.matcher(c[2]).matches())) {
         for (String[] c : master) if (c[2] != null && ACCOUNT_LABEL.matcher(c[2]).matches()) c[3] = "内訳";
@@ -1203,7 +1238,8 @@ public final class ItemFinder {
 
     void line(int i, SourceLine l) {
       // a sentence wrapped onto this line: read with the line it began on (「…総合対策事業と」 over 「して１５８億円を計上」)
-      if (continued(i)) l = l.withText(lines.get(i - 1).text().strip() + l.text().strip());
+      String before = sentenceBefore(i);
+      if (before != null) l = l.withText(before + l.text().strip());
       String text = l.text();
       if (text.length() > MAX_LINE) {
         if (text.contains("円")) notBudget++;
@@ -1250,6 +1286,7 @@ public final class ItemFinder {
         }
         if (wholeCost) label = label.substring(0, whole.start()) + " "; // 「…事業 事業費：10億円」 with no 国費: its budget
         if (reject(label, after) || inBreakdown(text.substring(0, m.start()))
+            || settlement && BUDGET_IN_FORCE.matcher(label).find()
             || (amount.qualifier() == Qualifier.UPPER_BOUND && !BUDGET_WORDS.matcher(label).find())) {
           notBudget++;
           prev = null;
@@ -1328,6 +1365,13 @@ public final class ItemFinder {
           List<String> rules = new ArrayList<>(found.rules());
           rules.add("year-before-arrow");
           found = new FoundItem(found.program(), shift(fy, -1), BudgetKind.INITIAL, found.amount(), found.written(), null,
+              found.origin(), found.confidence(), rules);
+        }
+        if (CARRIED_OUT_AFTER.matcher(after).lookingAt() && found.kind() != BudgetKind.CARRIED_OUT) {
+          // 「６０．３億円を翌年度に繰り越した」: what a sentence says was carried out
+          List<String> rules = new ArrayList<>(found.rules());
+          rules.add("carried-out-after");
+          found = new FoundItem(found.program(), found.fiscalYear(), BudgetKind.CARRIED_OUT, found.amount(), found.written(), null,
               found.origin(), found.confidence(), rules);
         }
         if (!comparison && BARE_AFTER.matcher(after).find()) {
@@ -1588,7 +1632,7 @@ public final class ItemFinder {
       if (!lab.name().isEmpty()) {
         n = name(lab.name());
         // a sentence's words before its figure, under a numbered heading: 「…に要する経費であり、所要額は 39億円」
-        if (n == null && HIRAGANA.matcher(lab.name()).find() && headingFor(i) != null) n = headingFor(i);
+        if (n == null && HIRAGANA.matcher(lab.name()).find() && sectionProgram(i, lab.cue()) != null) n = sectionProgram(i, lab.cue());
         else if (n == null) return null; // a body, a heading or a sentence: not a program
         else n = new Named(n.name(), n.status(), List.of(lab.sentence() ? "sentence" : "name-same-line"), NAME_SAME_LINE);
       } else if ((after = alignedAbove(i, end - 1)) != null) {
@@ -1954,6 +1998,7 @@ public final class ItemFinder {
     s = s.replaceAll("(?<=[^\\x00-\\x7F]) +(?=[^\\x00-\\x7F])", "").strip(); // spaces between Japanese words
     String key = Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
     if (key.length() < 2 || s.length() > 45 || GENERIC.contains(key) || RUNNING_TEXT.matcher(s).find()) return null;
+    if (GENERIC.contains(key.replaceFirst("[（(][^（()）]*[）)]$", ""))) return null; // 「総括（一般会計及び…）」
     if (key.matches("^[0-9,.%％()（）\\-－〜～年度月日]+$")) return null;
     if (key.matches("(?i)^(?:" + ERA + ")?(?:元|[0-9]{1,4})年(?:度)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?$")) return null; // a date: 令和7年12月
     if (PREFECTURE.matcher(s).matches()) return null; // a table's row per prefecture: a body, not a program
@@ -1961,7 +2006,7 @@ public final class ItemFinder {
     if (COUNTED.matcher(s).find()) return null; // 「利用者数 約45億人、…」: a sentence of figures, not a name
     if (s.matches(".*[はがをの]$")) return null; // a sentence's subject or object: 「前年度の同事業の執行額は」, 「…増の」
     if (s.codePoints().noneMatch(c -> Repair.isLetter(c) && !(c >= 'ぁ' && c <= 'ゖ'))) return null; // 「して」: hiragana only
-    if (FRAGMENT.matcher(s).lookingAt() || s.matches(".*(?:であり|であって|ており|であるが|ため|ので)$")) return null; // the rest of a sentence: 「の体制整備に要する経費であり」, 「実施する研修」
+    if (FRAGMENT.matcher(s).lookingAt() || s.matches(".*(?:であり|があり|であって|ており|であるが|ため|ので)$")) return null; // the rest of a sentence: 「の体制整備に要する経費であり」, 「実施する研修」
     if (GROUPED_FIGURE.matcher(s).find()) return null; // a figure of a unit declared apart: 「国税庁 要求総額 726,543,210」
     if (Repair.OFFICE_END.matcher(s).find()) return null; // a page's header: 「総務省 地域力創造グループ」
     if (s.matches(".{2,}関係$")) return null; // a part of a budget: 「令和7年度補正予算案経済産業省関係」, 「公共事業関係」

@@ -131,7 +131,12 @@ import org.seisaku.source.MinistriesReader;
  * 「及び導入支援（新規） － 12,500」, a 基金 table with 基金造成額, 取崩額 and 年度末残高) 0.27/0.57, then likewise (1.00/1.00:
  * 当初予算額 is one column's words, 補正後, 取崩額 and 残高 are no items' columns, a row's bracketed number no figure; and
  * mhlw-cells, now read as the table it is, takes a 新規 cell below a row and a 合計 alone over its figure as the running
- * lines did).
+ * lines did). Three more, written blind to the rules (2026-12-06): a settlement (moe-kessan: a table of 予算額 (the
+ * budget in force), 支出済額, 不用額 and 執行率 in 千円, then prose restating some programs' figures with 予備費 and
+ * carry-overs) measured 0.38/0.93 on its first run, then likewise (1.00/1.00: 執行率 no 執行 column, a settlement's bare
+ * 予算額 no item, 「…一般会計予備費」 over 「５０億円を使用し」 read as one sentence, 「…を翌年度に繰り越した」 carried
+ * out, 「総括（…）」 no program); a committee's handout by account (mext-shiryo) 0.18/0.27 and a transposed table
+ * (cfa-gaisan) 0.28/0.25, measured, not floored.
  */
 class ImportEvaluationTest {
   /** Floors: precision, recall (a document with no gold item: no false positive allowed). */
@@ -217,10 +222,11 @@ class ImportEvaluationTest {
       Map.entry("mlit-markdown-2026", new double[] {0.9, 0.9}),
       Map.entry("nta-gaisan-2026", new double[] {0.9, 0.9}),
       Map.entry("mhlw-kokkai-2026", new double[] {0.9, 0.9}),
-      Map.entry("maff-hosei-2025", new double[] {0.9, 0.9}));
+      Map.entry("maff-hosei-2025", new double[] {0.9, 0.9}),
+      Map.entry("moe-kessan-2025", new double[] {0.9, 0.9}));
   /** Held-out documents measured and printed, not floored: what the rules do not read yet (see the class comment). */
   static final List<String> HELDOUT_MEASURED = List.of("cao-2col-2026", "mhlw-cells-2025", "mext-shiryo-2026",
-      "moe-kessan-2025", "cfa-gaisan-2026");
+      "cfa-gaisan-2026");
 
   static final Path GOLD = Path.of("src/test/resources/import");
 
