@@ -192,6 +192,8 @@ public final class ItemFinder {
   static final Pattern HIRAGANA = Pattern.compile("[ぁ-ゖ]");
   /** A numbered heading: 「１．」, 「（２）」, 「③」 at the start of a line. */
   static final Pattern HEADING = Pattern.compile("^\\s*(?:" + Repair.NUMBER + ")\\s*\\S");
+  /** A section's heading: numbered, or a bullet of its own over a paragraph (「○ 高速炉サイクル研究開発の推進」). */
+  static final Pattern SECTION_HEADING = Pattern.compile("^\\s*(?:(?:" + Repair.NUMBER + ")\\s*|[○◯■◆●]\\s*)\\S");
   /** A calculation's label: 「［積算］」, 「【積算】」, 「（積算内訳）」. */
   static final Pattern RECKONING = Pattern.compile("[\\[［【〔（(]\\s*積算(?:内訳|根拠)?\\s*[\\]］】〕）)]");
   /** A line after a calculation that is the program's again: its difference, its figure, a note. */
@@ -211,6 +213,8 @@ public final class ItemFinder {
   static final Pattern BUDGET_IN_FORCE = Pattern.compile("(?<!当初)(?<!補正)(?<!年度)(?<!要求)(?<!概算)(?<!歳出)予算額\\s*(?:は|が)?\\s*$");
   /** Words after a figure that say it was carried out: 「…を翌年度に繰り越した」. */
   static final Pattern CARRIED_OUT_AFTER = Pattern.compile("\\s*を?\\s*翌年度(?:へ|に)?(?:の)?\\s*繰り?越");
+  /** An account at the end of a row's words (a 区分 column): 「… 一般会計」, 「… エネルギー対策特別会計」. */
+  static final Pattern ACCOUNT_TAIL = Pattern.compile("(?:^|\\s)(?:一般会計|\\S{2,14}特別会計)$");
   /** A settlement's header: what was spent and what was left (支出済額, 不用額). */
   static final Pattern SETTLEMENT_HEADER = Pattern.compile("支出済|不\\s*用\\s*額");
 
@@ -612,6 +616,13 @@ public final class ItemFinder {
     String[] pendingCells;
     Boolean figuresFirst; // whether this table's rows put the figures above the name (null: no row read yet)
     boolean totalBelow; // a 「合計」 alone on its line in a table a cell a line: the figures below it are the total's
+    // a table by account (byAccount): the program whose rows wait for its 計, the rows, the status of its first row;
+    // accountSkip: rows of the accounts' totals (会計別合計), no program's
+    String accountProgram;
+    final List<Object[]> accountRows = new ArrayList<>();
+    String accountStatus;
+    boolean accountSkip;
+    boolean accountNumbered;
     List<String> header;
     List<Column> columns;
 
@@ -755,14 +766,14 @@ public final class ItemFinder {
 
     /** Keeps a numbered heading with no figure of its own as the section's program (see {@link #heading}). */
     void heading(int i, String text) {
-      if (text.length() > MAX_LINE || !HEADING.matcher(text).lookingAt() || AMOUNT.matcher(text).find()
+      if (text.length() > MAX_LINE || !SECTION_HEADING.matcher(text).lookingAt() || AMOUNT.matcher(text).find()
           || BARE_FIGURE.matcher(text).find()) {
         return;
       }
       // a numbered heading ends the section before it, a program's or not (「２．予算額」, 「１．事業の目的」); an item of a
       // list (「①…」 over 「②…」 over 「③…」) is no section's heading
-      boolean listed = i > 0 && HEADING.matcher(lines.get(i - 1).text()).lookingAt()
-          || i + 1 < lines.size() && HEADING.matcher(lines.get(i + 1).text()).lookingAt();
+      boolean listed = i > 0 && SECTION_HEADING.matcher(lines.get(i - 1).text()).lookingAt()
+          || i + 1 < lines.size() && SECTION_HEADING.matcher(lines.get(i + 1).text()).lookingAt();
       Named n = listed || FIELD_LINE.matcher(LEADING_MARKERS.matcher(text.strip()).replaceFirst("") + " ").find() ? null : name(text);
       if (n == null) {
         heading = null;
@@ -801,6 +812,7 @@ public final class ItemFinder {
         }
         if (l.blank()) {
           columnLabels = null;
+          flushAccount();
           continue;
         }
         if (legend(l.text())) continue;
@@ -842,11 +854,52 @@ public final class ItemFinder {
      * come; any figures waiting for a name below them are dropped.
      */
     void flushPending() {
+      flushAccount();
       if (pendingFigures != null && pendingName != null) {
         tableRow(pendingFigures, pendingName, pendingCells, null);
         pendingName = null;
       }
       pendingFigures = null;
+    }
+
+    /**
+     * A row of a table by account (a 区分 column: 「(1) 原子力の基礎基盤研究・安全研究の  一般会計  5,210  5,890」): the
+     * program's rows, one per account, wait for its 計 row, whose figures are the program's; a program in one account
+     * has no 計, its row is the program's. The rest of a name wrapped onto the next account's row joins the name.
+     */
+    void byAccount(SourceLine l, String part, String[] cells, String status) {
+      boolean numbered = BRACKETED_NUMBER.matcher(part).lookingAt() || HEADING.matcher(part).lookingAt();
+      // a new program: a numbered name, a name in a table whose names are not numbered, the accounts' totals; else the
+      // rest of the name above (「推進」)
+      boolean starts = !part.isEmpty() && (numbered || !accountNumbered || accountRows.isEmpty() || part.contains("合計"));
+      if (starts || accountRows.isEmpty() && !accountSkip) {
+        flushAccount();
+        accountSkip = part.isEmpty() || part.contains("合計"); // 「会計別合計」: the accounts' totals, no program
+        accountNumbered = numbered;
+        accountProgram = accountSkip ? null : part;
+      } else if (!part.isEmpty() && accountProgram != null) {
+        accountProgram += part; // 「原子力の基礎基盤研究・安全研究の」 over 「推進  エネルギー対策特別会計 …」
+      }
+      if (accountSkip) {
+        notBudget += cells.length;
+        return;
+      }
+      accountRows.add(new Object[] {l, cells});
+      if (accountStatus == null) accountStatus = status;
+    }
+
+    /** A program of a table by account whose 計 did not come: its one row is the program's. */
+    void flushAccount() {
+      if (accountProgram != null && accountRows.size() == 1) {
+        Object[] row = accountRows.get(0);
+        tableRow((SourceLine) row[0], accountProgram, (String[]) row[1], accountStatus);
+      } else {
+        for (Object[] row : accountRows) notBudget += ((String[]) row[1]).length;
+      }
+      accountRows.clear();
+      accountProgram = null;
+      accountStatus = null;
+      accountSkip = false;
     }
 
     /** Whether the line was taken as part of a table. */
@@ -891,6 +944,20 @@ public final class ItemFinder {
           if (row == null || row.name().isEmpty()) continue;
           if (columns == null) columns = columns(header);
           String[] cells = row.cells();
+          Matcher account = ACCOUNT_TAIL.matcher(row.name().strip());
+          if (columns.size() == cells.length && account.find()) {
+            byAccount(l, row.name().strip().substring(0, account.start()).strip(), cells, text == beforeStatus ? st.group(1) : null);
+            return true;
+          }
+          if ((accountProgram != null || accountSkip) && TOTAL_ROW.matcher(row.name().strip()).matches() && columns.size() == cells.length) {
+            if (accountProgram != null) tableRow(l, accountProgram, cells, accountStatus); // the program's 計
+            else notBudget += cells.length;
+            accountRows.clear();
+            accountProgram = null;
+            accountStatus = null;
+            accountSkip = false;
+            return true;
+          }
           if (RATE_ROW.matcher(row.name().strip()).find() || TOTAL_ROW.matcher(row.name().strip()).matches()) {
             // 「執行率（％）  95  96」, 「計  181,560  200,000」: rates and totals, whatever the columns
             notBudget += cells.length;
@@ -964,6 +1031,11 @@ public final class ItemFinder {
         }
       }
       String t = l.text().strip();
+      if (accountProgram != null && !t.isEmpty() && !AMOUNT.matcher(t).find() && !BARE_FIGURE.matcher(t).find()
+          && !HEADING.matcher(t).lookingAt() && HIRAGANA.matcher(t).find() | t.length() <= 20) {
+        accountProgram += t; // the rest of a name wrapped onto a line of its own: 「製造技術の研究開発」
+        return true;
+      }
       if (columns != null && TOTAL_ROW.matcher(t).matches()) { // a table a cell a line: the total's name, its figures below
         pendingName = null;
         totalBelow = true;
@@ -2006,6 +2078,7 @@ public final class ItemFinder {
     if (COUNTED.matcher(s).find()) return null; // 「利用者数 約45億人、…」: a sentence of figures, not a name
     if (s.matches(".*[はがをの]$")) return null; // a sentence's subject or object: 「前年度の同事業の執行額は」, 「…増の」
     if (s.codePoints().noneMatch(c -> Repair.isLetter(c) && !(c >= 'ぁ' && c <= 'ゖ'))) return null; // 「して」: hiragana only
+    if (s.matches("(?:本|同|当該|この)(?:事項|事業|施策|制度|交付金|補助金)")) return null; // 「本事項については」: the one above
     if (FRAGMENT.matcher(s).lookingAt() || s.matches(".*(?:であり|があり|であって|ており|であるが|ため|ので)$")) return null; // the rest of a sentence: 「の体制整備に要する経費であり」, 「実施する研修」
     if (GROUPED_FIGURE.matcher(s).find()) return null; // a figure of a unit declared apart: 「国税庁 要求総額 726,543,210」
     if (Repair.OFFICE_END.matcher(s).find()) return null; // a page's header: 「総務省 地域力創造グループ」

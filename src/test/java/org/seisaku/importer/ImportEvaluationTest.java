@@ -135,8 +135,10 @@ import org.seisaku.source.MinistriesReader;
  * budget in force), 支出済額, 不用額 and 執行率 in 千円, then prose restating some programs' figures with 予備費 and
  * carry-overs) measured 0.38/0.93 on its first run, then likewise (1.00/1.00: 執行率 no 執行 column, a settlement's bare
  * 予算額 no item, 「…一般会計予備費」 over 「５０億円を使用し」 read as one sentence, 「…を翌年度に繰り越した」 carried
- * out, 「総括（…）」 no program); a committee's handout by account (mext-shiryo) 0.18/0.27 and a transposed table
- * (cfa-gaisan) 0.28/0.25, measured, not floored.
+ * out, 「総括（…）」 no program); a committee's handout by account (mext-shiryo: a 区分 column, a program's row per account
+ * and its 計 the program's figures, names wrapped onto the next account's row or a line of their own, 「本事項について
+ * は、…２５億円を措置」 under a 「○」 heading) 0.18/0.27, then likewise (1.00/1.00); a transposed table (cfa-gaisan:
+ * programs as columns) 0.28/0.25, measured, not floored.
  */
 class ImportEvaluationTest {
   /** Floors: precision, recall (a document with no gold item: no false positive allowed). */
@@ -223,10 +225,10 @@ class ImportEvaluationTest {
       Map.entry("nta-gaisan-2026", new double[] {0.9, 0.9}),
       Map.entry("mhlw-kokkai-2026", new double[] {0.9, 0.9}),
       Map.entry("maff-hosei-2025", new double[] {0.9, 0.9}),
-      Map.entry("moe-kessan-2025", new double[] {0.9, 0.9}));
+      Map.entry("moe-kessan-2025", new double[] {0.9, 0.9}),
+      Map.entry("mext-shiryo-2026", new double[] {0.9, 0.9}));
   /** Held-out documents measured and printed, not floored: what the rules do not read yet (see the class comment). */
-  static final List<String> HELDOUT_MEASURED = List.of("cao-2col-2026", "mhlw-cells-2025", "mext-shiryo-2026",
-      "cfa-gaisan-2026");
+  static final List<String> HELDOUT_MEASURED = List.of("cao-2col-2026", "mhlw-cells-2025", "cfa-gaisan-2026");
 
   static final Path GOLD = Path.of("src/test/resources/import");
 

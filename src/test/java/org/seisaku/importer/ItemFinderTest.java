@@ -84,6 +84,22 @@ class ItemFinderTest {
   }
 
   @Test
+  void aTableByAccountGivesEachProgramItsTotal() {
+    // a 区分 column: a program in two accounts has a row for each and a 計 row, its figures; names wrap onto the next row
+    assertEquals(List.of("2025 当初 75.5億円 原子力の基礎基盤研究・安全研究の推進", "2026 要求 86.5億円 原子力の基礎基盤研究・安全研究の推進",
+        "2025 当初 6.4億円 原子力人材育成等推進事業", "2026 要求 7.8億円 拡充 原子力人材育成等推進事業"),
+        items("（単位：百万円）\n事　　項                        区　分                    令和７年度    令和８年度     対前年度     備　考\n"
+            + "                                                                  予算額    要求・要望額   増△減額\n"
+            + " (1) 原子力の基礎基盤研究・安全研究の        一般会計                      5,210         5,890          680\n"
+            + "     推進                                    エネルギー対策特別会計        2,340         2,760          420\n"
+            + "                                             計                            7,550         8,650        1,100\n"
+            + " (2) 原子力人材育成等推進事業                エネルギー対策特別会計          640           780          140       拡充\n"
+            + "\n 会計別合計                                  一般会計                     36,280        42,140        5,860\n"
+            + "                                             合　計                       94,890       105,530       10,640\n",
+            "令和8年度", "要求"));
+  }
+
+  @Test
   void theBudgetThatGaveAFigureIsItsYearAndKindNotPartOfItsName() {
     assertEquals(List.of("2025 補正 1,000億円 地域活力創出交付金"),
         items("このほか、令和７年度補正予算で措置した地域活力創出交付金（1,000億円）と一体的に執行してまいります。",
