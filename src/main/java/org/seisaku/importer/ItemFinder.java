@@ -215,6 +215,8 @@ public final class ItemFinder {
   static final Pattern CARRIED_OUT_AFTER = Pattern.compile("\\s*を?\\s*翌年度(?:へ|に)?(?:の)?\\s*繰り?越");
   /** An account at the end of a row's words (a 区分 column): 「… 一般会計」, 「… エネルギー対策特別会計」. */
   static final Pattern ACCOUNT_TAIL = Pattern.compile("(?:^|\\s)(?:一般会計|\\S{2,14}特別会計)$");
+  /** A cell of a header line: words with single spaces in them, between runs of two or more spaces. */
+  static final Pattern HEADER_CELL = Pattern.compile("\\S+(?: \\S+)*");
   /** A settlement's header: what was spent and what was left (支出済額, 不用額). */
   static final Pattern SETTLEMENT_HEADER = Pattern.compile("支出済|不\\s*用\\s*額");
 
@@ -616,6 +618,7 @@ public final class ItemFinder {
     String[] pendingCells;
     Boolean figuresFirst; // whether this table's rows put the figures above the name (null: no row read yet)
     boolean totalBelow; // a 「合計」 alone on its line in a table a cell a line: the figures below it are the total's
+    List<String> transposedColumns; // the programs of a table whose columns are programs (transposed), once read
     // a table by account (byAccount): the program whose rows wait for its 計, the rows, the status of its first row;
     // accountSkip: rows of the accounts' totals (会計別合計), no program's
     String accountProgram;
@@ -888,6 +891,76 @@ public final class ItemFinder {
       if (accountStatus == null) accountStatus = status;
     }
 
+    /**
+     * A row of a table whose columns are programs and whose rows are years and kinds (「令和７年度当初  120  1,245  648」
+     * under 「こども誰でも … 放課後児童 …」 / 「通園制度の実 … クラブの運営 …」 / 「施 … 支援 …」): each column's name is
+     * its header's words, line by line, where they start at the same place; the row's label gives the year and kind.
+     * False when the row's words are no year's or the header's columns are not as many as the row's figures.
+     */
+    boolean transposed(SourceLine l, String rowName, String[] cells) {
+      if (header == null || cells.length < 2 || !ONLY_LABEL_WORDS.matcher(rowName).matches()) return false;
+      Label row = yearWords(rowName);
+      if (row.year() == null && row.relativeYears() == 0) return false;
+      List<String> names = transposedColumns;
+      if (names == null) {
+        List<String> headerLines = new ArrayList<>(header);
+        if (pendingName != null) headerLines.add(pendingName); // a header's last line, taken for a name on its own
+        names = headerColumns(headerLines);
+      }
+      if (names.size() != cells.length) return false;
+      transposedColumns = names;
+      pendingName = null;
+      BudgetKind kind = kindWord(rowName).orElse(row.year() != null && row.year().equals(fy) ? headlineKind : BudgetKind.INITIAL);
+      FiscalYear year = row.relativeYears() != 0 ? shift(fy, row.relativeYears()) : row.year();
+      for (int k = 0; k < cells.length; k++) {
+        Named n = name(names.get(k));
+        String cell = cells[k].strip();
+        if (n == null || cell.matches("[－―—\\-‐]|皆増|皆減") || NOT_BUDGET.get("reference").matcher(names.get(k)).find()) {
+          notBudget++;
+          continue;
+        }
+        String written = cell.equals("事項要求") ? cell : cell + unit;
+        Amount amount = amount(written);
+        if (amount == null) continue;
+        add(new FoundItem(n.name(), year, kind, amount, written, null, l, Math.min(1.0, BASE + NAME_ABOVE + BUDGET_WORD + ENTRY),
+            List.of("table-transposed")));
+      }
+      return true;
+    }
+
+    /**
+     * The columns of a header's lines: the words that start at the same place (±3 columns of a fixed-width page, a
+     * full-width character two) line by line, joined, left to right.
+     */
+    static List<String> headerColumns(List<String> lines) {
+      List<int[]> starts = new ArrayList<>(); // {column on the page, line, start, end}
+      for (int li = 0; li < lines.size(); li++) {
+        String line = lines.get(li);
+        Matcher c = HEADER_CELL.matcher(line);
+        while (c.find()) starts.add(new int[] {width(line, c.start()), li, c.start(), c.end()});
+      }
+      starts.sort(java.util.Comparator.comparingInt((int[] a) -> a[0]).thenComparingInt(a -> a[1]));
+      List<StringBuilder> out = new ArrayList<>();
+      int last = Integer.MIN_VALUE;
+      for (int[] st : starts) {
+        if (out.isEmpty() || st[0] - last > 3) out.add(new StringBuilder());
+        last = st[0];
+        out.get(out.size() - 1).append(lines.get(st[1]), st[2], st[3]);
+      }
+      return out.stream().map(StringBuilder::toString).toList();
+    }
+
+    /** The columns {@code text[0, end)} takes on a fixed-width page: two for a full-width character. */
+    static int width(String text, int end) {
+      int w = 0;
+      for (int k = 0; k < end; k++) {
+        char c = text.charAt(k);
+        w += c >= 0x1100 && (c <= 0x115F || c >= 0x2E80 && c <= 0xA4CF || c >= 0xAC00 && c <= 0xD7A3 || c >= 0xF900 && c <= 0xFAFF
+            || c >= 0xFE30 && c <= 0xFE4F || c >= 0xFF00 && c <= 0xFF60 || c >= 0xFFE0 && c <= 0xFFE6) ? 2 : 1;
+      }
+      return w;
+    }
+
     /** A program of a table by account whose 計 did not come: its one row is the program's. */
     void flushAccount() {
       if (accountProgram != null && accountRows.size() == 1) {
@@ -909,6 +982,7 @@ public final class ItemFinder {
         flushPending();
         unit = u.group(1) != null ? u.group(1) : u.group(2);
         unitRows = false;
+        transposedColumns = null;
         pendingName = null;
         figuresFirst = null;
         header = new ArrayList<>(List.of(l.text().substring(u.end())));
@@ -944,6 +1018,7 @@ public final class ItemFinder {
           if (row == null || row.name().isEmpty()) continue;
           if (columns == null) columns = columns(header);
           String[] cells = row.cells();
+          if (transposed(l, row.name().strip(), cells)) return true;
           Matcher account = ACCOUNT_TAIL.matcher(row.name().strip());
           if (columns.size() == cells.length && account.find()) {
             byAccount(l, row.name().strip().substring(0, account.start()).strip(), cells, text == beforeStatus ? st.group(1) : null);
@@ -2079,6 +2154,7 @@ public final class ItemFinder {
     if (s.matches(".*[はがをの]$")) return null; // a sentence's subject or object: 「前年度の同事業の執行額は」, 「…増の」
     if (s.codePoints().noneMatch(c -> Repair.isLetter(c) && !(c >= 'ぁ' && c <= 'ゖ'))) return null; // 「して」: hiragana only
     if (s.matches("(?:本|同|当該|この)(?:事項|事業|施策|制度|交付金|補助金)")) return null; // 「本事項については」: the one above
+    if (s.matches("\\S{0,14}特別会計")) return null; // an account's share of a total, no program
     if (FRAGMENT.matcher(s).lookingAt() || s.matches(".*(?:であり|があり|であって|ており|であるが|ため|ので)$")) return null; // the rest of a sentence: 「の体制整備に要する経費であり」, 「実施する研修」
     if (GROUPED_FIGURE.matcher(s).find()) return null; // a figure of a unit declared apart: 「国税庁 要求総額 726,543,210」
     if (Repair.OFFICE_END.matcher(s).find()) return null; // a page's header: 「総務省 地域力創造グループ」

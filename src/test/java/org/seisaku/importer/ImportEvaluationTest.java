@@ -138,7 +138,8 @@ import org.seisaku.source.MinistriesReader;
  * out, 「総括（…）」 no program); a committee's handout by account (mext-shiryo: a 区分 column, a program's row per account
  * and its 計 the program's figures, names wrapped onto the next account's row or a line of their own, 「本事項について
  * は、…２５億円を措置」 under a 「○」 heading) 0.18/0.27, then likewise (1.00/1.00); a transposed table (cfa-gaisan:
- * programs as columns) 0.28/0.25, measured, not floored.
+ * programs as columns under a header of three lines, wrapped mid-word, years and kinds as rows) 0.28/0.25, then
+ * likewise (1.00/1.00: the header's words are joined by where they start on a fixed-width page).
  */
 class ImportEvaluationTest {
   /** Floors: precision, recall (a document with no gold item: no false positive allowed). */
@@ -226,9 +227,10 @@ class ImportEvaluationTest {
       Map.entry("mhlw-kokkai-2026", new double[] {0.9, 0.9}),
       Map.entry("maff-hosei-2025", new double[] {0.9, 0.9}),
       Map.entry("moe-kessan-2025", new double[] {0.9, 0.9}),
-      Map.entry("mext-shiryo-2026", new double[] {0.9, 0.9}));
+      Map.entry("mext-shiryo-2026", new double[] {0.9, 0.9}),
+      Map.entry("cfa-gaisan-2026", new double[] {0.9, 0.9}));
   /** Held-out documents measured and printed, not floored: what the rules do not read yet (see the class comment). */
-  static final List<String> HELDOUT_MEASURED = List.of("cao-2col-2026", "mhlw-cells-2025", "cfa-gaisan-2026");
+  static final List<String> HELDOUT_MEASURED = List.of("cao-2col-2026", "mhlw-cells-2025");
 
   static final Path GOLD = Path.of("src/test/resources/import");
 

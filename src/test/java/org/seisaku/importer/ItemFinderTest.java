@@ -100,6 +100,18 @@ class ItemFinderTest {
   }
 
   @Test
+  void aTableWithProgramsAsItsColumns() {
+    assertEquals(List.of("2024 当初 18億円 こども誰でも通園制度の実施", "2024 当初 1,167億円 放課後児童クラブの運営支援",
+        "2026 要求 528億円 こども誰でも通園制度の実施", "2026 要求 1,320億円 放課後児童クラブの運営支援"),
+        items("（単位：億円）\n                      こども誰でも       放課後児童        （参考）\n"
+            + "                      通園制度の実       クラブの運営      こども家庭庁\n"
+            + "                      施                 支援              予算総額\n"
+            + " 令和６年度当初             18             1,167           53,367\n"
+            + " 令和８年度要求            528             1,320           73,642\n"
+            + " 対前年度増減             ＋408              ＋75             ＋372\n", "令和8年度", "要求"));
+  }
+
+  @Test
   void theBudgetThatGaveAFigureIsItsYearAndKindNotPartOfItsName() {
     assertEquals(List.of("2025 補正 1,000億円 地域活力創出交付金"),
         items("このほか、令和７年度補正予算で措置した地域活力創出交付金（1,000億円）と一体的に執行してまいります。",
