@@ -203,6 +203,8 @@ public final class ItemFinder {
 
   /** The verb of a relative clause, up to the words it qualifies (「…を支援する」, 「…に資する」, 「…を行う」). */
   static final Pattern RELATIVE_CLAUSE = Pattern.compile("^.*(?:する|した|される|された|を行う|を図る|である)(?=\\p{IsHan}|\\p{IsKatakana})");
+  /** A numbered footnote's mark at the start of a line: 「※2　このほか、…」. */
+  static final Pattern NOTE_MARK = Pattern.compile("^\\s*([※＊*][0-9０-９]{1,2})");
   /** A footnote's mark at the start of words: it belongs to the figure before (「７５１億円※1　　７５１億円」). */
   static final Pattern LEADING_NOTE_MARK = Pattern.compile("^\\s*(?:※|＊|\\*)[0-9０-９]{0,2}\\s*");
 
@@ -590,6 +592,9 @@ public final class ItemFinder {
   /** One figure's context: where its name came from, and what the words around it say. */
   private record Named(String name, String status, List<String> rules, double score) {}
 
+  /** A row of a table by account, waiting for its program's 計 ({@code Run.byAccount}). */
+  private record AccountRow(SourceLine line, String[] cells) {}
+
   /** A table's column: its year and kind ({@code stated}: by its header's words, not by default), or a difference. */
   private record Column(FiscalYear year, BudgetKind kind, boolean stated, boolean difference) {}
 
@@ -622,7 +627,7 @@ public final class ItemFinder {
     // a table by account (byAccount): the program whose rows wait for its 計, the rows, the status of its first row;
     // accountSkip: rows of the accounts' totals (会計別合計), no program's
     String accountProgram;
-    final List<Object[]> accountRows = new ArrayList<>();
+    final List<AccountRow> accountRows = new ArrayList<>();
     String accountStatus;
     boolean accountSkip;
     boolean accountNumbered;
@@ -752,7 +757,7 @@ public final class ItemFinder {
      * same page, that carries the same mark after its figures (「看護職員確保対策事業　２２億円　２０億円※2」).
      */
     Named noteOwner(int i) {
-      Matcher mark = Pattern.compile("^\\s*([※＊*][0-9０-９]{1,2})").matcher(lines.get(i).text());
+      Matcher mark = NOTE_MARK.matcher(lines.get(i).text());
       if (!mark.find()) return null;
       String m = mark.group(1);
       for (int j = i - 1; j >= 0 && j >= i - 20 && lines.get(j).page() == lines.get(i).page(); j--) {
@@ -887,7 +892,7 @@ public final class ItemFinder {
         notBudget += cells.length;
         return;
       }
-      accountRows.add(new Object[] {l, cells});
+      accountRows.add(new AccountRow(l, cells));
       if (accountStatus == null) accountStatus = status;
     }
 
@@ -964,10 +969,9 @@ public final class ItemFinder {
     /** A program of a table by account whose 計 did not come: its one row is the program's. */
     void flushAccount() {
       if (accountProgram != null && accountRows.size() == 1) {
-        Object[] row = accountRows.get(0);
-        tableRow((SourceLine) row[0], accountProgram, (String[]) row[1], accountStatus);
+        tableRow(accountRows.get(0).line(), accountProgram, accountRows.get(0).cells(), accountStatus);
       } else {
-        for (Object[] row : accountRows) notBudget += ((String[]) row[1]).length;
+        for (AccountRow row : accountRows) notBudget += row.cells().length;
       }
       accountRows.clear();
       accountProgram = null;
@@ -1107,7 +1111,7 @@ public final class ItemFinder {
       }
       String t = l.text().strip();
       if (accountProgram != null && !t.isEmpty() && !AMOUNT.matcher(t).find() && !BARE_FIGURE.matcher(t).find()
-          && !HEADING.matcher(t).lookingAt() && HIRAGANA.matcher(t).find() | t.length() <= 20) {
+          && !HEADING.matcher(t).lookingAt() && (HIRAGANA.matcher(t).find() || t.length() <= 20)) {
         accountProgram += t; // the rest of a name wrapped onto a line of its own: 「製造技術の研究開発」
         return true;
       }
