@@ -139,7 +139,9 @@ public final class ItemFinder {
     m.put("reserve-state", Pattern.compile("使用額|残額"));
     // totals of others than the state's budget: a project's whole cost, the local bonds' and local finances' plans
     m.put("other-body-total", Pattern.compile("事業費総額|総事業費|公費ベース|全体事業費|地方債計画|地方財政計画"));
-    m.put("difference", Pattern.compile("増減|増△減|対前年|前年度比|前年比|差引|差額|伸び率|伸率|[（(]\\s*[＋+]\\s*$"));
+    m.put("difference", Pattern.compile("増減|増△減|対前年|前年度比|前年比|差引|差額|伸び率|伸率|増額分|[（(]\\s*[＋+]\\s*$"));
+    // a total in a sentence: 「対象５事業の令和７年度当初予算額の合計は」
+    m.put("total", Pattern.compile("合\\s*計\\s*(?:額)?\\s*(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$"));
     m.put("reference", Pattern.compile("[\\[［〔（(【]参考[\\]］〕）)】]|^参考[：:]"));
     m.put("breakdown", Pattern.compile("(?:^|[（(【［〔\\s、])うち[、，,]?\\s*[^\\s（(、]{0,12}\\s*$"));
     m.put("commitment", Pattern.compile("債務負担行為"));
@@ -176,11 +178,11 @@ public final class ItemFinder {
   /** A line that starts with a field name (「事業期間 令和4年度～」, 「補助率：1/2」) is not a program's name. */
   static final Pattern FIELD_LINE = Pattern.compile(
       "^[【［〔（(]?\\s*(?:事業期間|実施期間|実施主体|事業主体|補助率|補助対象|交付率|対象|事業の?目的|目的|期待される効果|成果目標"
-          + "|事業の?概要|施策の?概要|趣旨|背景|単位|積算)\\s*(?:[】］〕）)]|[：:\\s])");
+          + "|事業の?概要|施策の?概要|趣旨|背景|単位|積算|予算要求への反映内容|評価結果|評価者の評価|取りまとめコメント)\\s*(?:[】］〕）)]|[：:\\s])");
 
   /** The label of a form's name field before the name: 「事業名：」「【事業名】」「（施策名）」. */
   static final Pattern NAME_FIELD = Pattern.compile(
-      "^[【［〔（(]?\\s*(?:事業名称?|施策名|事項名|名称|プロジェクト名)\\s*(?:[】］〕）)]\\s*[：:]?|[：:])\\s*");
+      "^[【［〔（(]?\\s*(?:事業名称?|施策名|事項名|名称|プロジェクト名|事業番号\\s*[0-9０-９\\-－‐]*)\\s*(?:[】］〕）)]\\s*[：:]?|[：:])\\s*");
 
   /**
    * The start of a sentence's rest, which no program's name has: a particle (の, を, に…) or a verb before its object
@@ -193,7 +195,7 @@ public final class ItemFinder {
   /** A numbered heading: 「１．」, 「（２）」, 「③」 at the start of a line. */
   static final Pattern HEADING = Pattern.compile("^\\s*(?:" + Repair.NUMBER + ")\\s*\\S");
   /** A section's heading: numbered, or a bullet of its own over a paragraph (「○ 高速炉サイクル研究開発の推進」). */
-  static final Pattern SECTION_HEADING = Pattern.compile("^\\s*(?:(?:" + Repair.NUMBER + ")\\s*|[○◯■◆●]\\s*)\\S");
+  static final Pattern SECTION_HEADING = Pattern.compile("^\\s*(?:(?:" + Repair.NUMBER + ")\\s*|[○◯■◆●]\\s*|【[^】]{1,16}】\\s*)\\S");
   /** A calculation's label: 「［積算］」, 「【積算】」, 「（積算内訳）」. */
   static final Pattern RECKONING = Pattern.compile("[\\[［【〔（(]\\s*積算(?:内訳|根拠)?\\s*[\\]］】〕）)]");
   /** A line after a calculation that is the program's again: its difference, its figure, a note. */
@@ -1941,7 +1943,7 @@ public final class ItemFinder {
           if (label == null) label = label(t);
           continue;
         }
-        if (FIELD_LINE.matcher(t).find()) continue;
+        if (FIELD_LINE.matcher(t.strip() + " ").find()) continue;
         if (CLAUSE_END.matcher(t).find()) break; // a sentence that goes on to the figure: no name
         String cleaned = LEADING_MARKERS.matcher(t.strip()).replaceFirst("");
         if (GENERIC.contains(cleaned.replaceAll("\\s+", ""))) continue;
@@ -2159,6 +2161,8 @@ public final class ItemFinder {
     if (s.codePoints().noneMatch(c -> Repair.isLetter(c) && !(c >= 'ぁ' && c <= 'ゖ'))) return null; // 「して」: hiragana only
     if (s.matches("(?:本|同|当該|この)(?:事項|事業|施策|制度|交付金|補助金)")) return null; // 「本事項については」: the one above
     if (s.matches("\\S{0,14}特別会計")) return null; // an account's share of a total, no program
+    if (s.matches("^[（(].*[）)]$") && Repair.OFFICE_END.matcher(s.substring(1, s.length() - 1).strip()).find()) return null; // 「（中小企業庁 …課）」
+    if (s.matches(".*を\\S{1,12}し$")) return null; // a clause: 「支援メニューを伴走型支援に重点化し」
     if (FRAGMENT.matcher(s).lookingAt() || s.matches(".*(?:であり|があり|であって|ており|であるが|ため|ので)$")) return null; // the rest of a sentence: 「の体制整備に要する経費であり」, 「実施する研修」
     if (GROUPED_FIGURE.matcher(s).find()) return null; // a figure of a unit declared apart: 「国税庁 要求総額 726,543,210」
     if (Repair.OFFICE_END.matcher(s).find()) return null; // a page's header: 「総務省 地域力創造グループ」

@@ -112,6 +112,16 @@ class ItemFinderTest {
   }
 
   @Test
+  void aReviewsResultsUnderBracketedHeadings() {
+    assertEquals(List.of("2024 執行 11.86億円 中小企業デジタル化応援隊事業", "2025 当初 25億円 中小企業デジタル化応援隊事業",
+        "2026 要求 22億円 中小企業デジタル化応援隊事業"),
+        items("【事業番号0045】中小企業デジタル化応援隊事業\n（中小企業庁 経営支援部 技術・経営革新課）\n"
+            + "　令和６年度執行額　　　　　１，１８６百万円（執行率６２．４％）\n　令和７年度当初予算額　　　２，５００百万円\n"
+            + "　予算要求への反映内容\n　　縮減額　▲３億円\n　　支援メニューを伴走型支援に重点化し、令和８年度概算要求額は２２億円とした。",
+            "令和7年度", "当初"));
+  }
+
+  @Test
   void theBudgetThatGaveAFigureIsItsYearAndKindNotPartOfItsName() {
     assertEquals(List.of("2025 補正 1,000億円 地域活力創出交付金"),
         items("このほか、令和７年度補正予算で措置した地域活力創出交付金（1,000億円）と一体的に執行してまいります。",
