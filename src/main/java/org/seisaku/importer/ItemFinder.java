@@ -110,7 +110,7 @@ public final class ItemFinder {
   static final Pattern LABEL_TAIL = Pattern.compile(
       "(?:[\\s:：、，,（(【［〔＋+→⇒／/｜|]|[（(]案[）)]|[【［〔（(][^【】［］〔〕（()）]{0,12}?(?:額|予算|要求|年度)[】］〕）)]|" + ERA_YEAR + "|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|(?<![A-Za-z])FY\\s?(?:19|20)[0-9]{2}|前々年度|前年度|本年度|当年度|昨年度|来年度|今年度|当初|補正後|第\\s?[0-9一二三四]\\s?次|補正|(?<=要求)・(?=要望)|"
           + "概算|要求|要望|決定|予算|政府案|案|計上|所要|措置額|追加|修正減少|修正増加|執行|決算|総額|額|国費"
-          + "|歳出|支出済|翌年度|(?:一般会計)?予備費(?:使用額)?|(?:から|より|へ)の?|繰り?越し?|(?<=[\\s:：])金)+(?:(?:で|において|においても|におきまして|にて|では|は|が|に|の)[\\s、，,]*)?$"); // 金: a notice's 「金五百億円」
+          + "|歳出|支出済|翌年度|(?:一般会計)?予備費(?:使用額)?|(?:から|より|へ)の?|繰り?越し?|(?<=[\\s:：])金)+(?:(?:で|において|においても|におきまして|にて|では|は|が|に|の|として)[\\s、，,]*)?$"); // 金: a notice's 「金五百億円」
 
   /** The words between a figure and the next that are only the first figure's verb: 「を計上しています」「を措置。」. */
   static final Pattern VERB_ONLY = Pattern.compile("^を?\\s*(?:計上|措置|要求|要望|確保|盛り込)[^、，,。（()）]{0,8}[。]?$");
@@ -215,6 +215,14 @@ public final class ItemFinder {
 
   /** A bare 予算額 right before a figure (no 当初, 補正, year): in a settlement's account, the budget in force. */
   static final Pattern BUDGET_IN_FORCE = Pattern.compile("(?<!当初)(?<!補正)(?<!年度)(?<!要求)(?<!概算)(?<!歳出)予算額\\s*(?:は|が)?\\s*$");
+  /** A letter in brackets at the end of a line: a mark that a table of letters gives the figures of. */
+  static final Pattern LETTER_MARK = Pattern.compile("[（(]([A-ZＡ-Ｚ])[）)]$");
+  /** 「）の内数」 right after a figure in brackets: what it is a part of. */
+  static final Pattern PART_OF_AFTER = Pattern.compile("\\s?[）)]?\\s?の内数");
+  /** A note on a program marked by a letter: 「（注１）（Ｇ）は、」. */
+  static final Pattern MARKED_NOTE = Pattern.compile("^\\s*[（(]注\\s?[0-9０-９]{1,2}[）)]\\s*[（(]([A-ZＡ-Ｚ])[）)]\\s*(?:は|の)");
+  /** 「規模」 right after a figure: its size, about (「２０億円規模を要求」). */
+  static final Pattern SCALE_AFTER = Pattern.compile("\\s?規模");
   /** Words after a figure that say it was carried out: 「…を翌年度に繰り越した」. */
   static final Pattern CARRIED_OUT_AFTER = Pattern.compile("\\s*を?\\s*翌年度(?:へ|に)?(?:の)?\\s*繰り?越");
   /** An account at the end of a row's words (a 区分 column): 「… 一般会計」, 「… エネルギー対策特別会計」. */
@@ -594,6 +602,26 @@ public final class ItemFinder {
   /** One figure's context: where its name came from, and what the words around it say. */
   private record Named(String name, String status, List<String> rules, double score) {}
 
+  /**
+   * The programs that lines without a figure name with a letter in brackets at their end (「○ 登記所備付地図作成作業
+   * （Ｆ）」; a name wrapped before its letter, 「…システムの刷」 over 「新（Ｇ）」), by the letter in ASCII brackets.
+   */
+  static Map<String, String> marked(List<SourceLine> lines) {
+    Map<String, String> out = new HashMap<>();
+    for (int k = 0; k < lines.size(); k++) {
+      String t = lines.get(k).text().strip();
+      Matcher mk = LETTER_MARK.matcher(t);
+      if (!mk.find() || AMOUNT.matcher(t).find()) continue;
+      String before = t.substring(0, mk.start());
+      if (before.length() <= 6 && k > 0 && !lines.get(k - 1).blank() && !LETTER_MARK.matcher(lines.get(k - 1).text().strip()).find()) {
+        before = lines.get(k - 1).text().strip() + before;
+      }
+      Named n = name(before);
+      if (n != null) out.putIfAbsent("(" + mk.group(1) + ")", n.name());
+    }
+    return out;
+  }
+
   /** A row of a table by account, waiting for its program's 計 ({@code Run.byAccount}). */
   private record AccountRow(SourceLine line, String[] cells) {}
 
@@ -647,6 +675,8 @@ public final class ItemFinder {
     final boolean nextYearSpoken;
     // a settlement's account (決算 in its title): a bare 予算額 in it is the budget in force (予算現額), no item
     final boolean settlement;
+    // programs named with a letter (「○ 外国人受入環境整備交付金（Ｃ）」) whose figures are in a table of the letters
+    final Map<String, String> marked;
     final int[] runStart;
     final int[] runEnd;
     final Map<Integer, int[]> columnNames = new HashMap<>();
@@ -668,6 +698,7 @@ public final class ItemFinder {
       for (int k = n - 1; k >= 0; k--) runEnd[k] = k + 1 < n && alone[k] && alone[k + 1] ? runEnd[k + 1] : k;
       this.reckoning = reckoning(this.lines);
       this.nextYearSpoken = this.lines.stream().anyMatch(l -> l.text().contains("来年度"));
+      this.marked = marked(this.lines);
       this.settlement = this.lines.stream().filter(l -> !l.blank()).limit(2).anyMatch(l -> l.text().contains("決算"));
       this.titleProgram = this.lines.stream().filter(l -> !l.blank()).findFirst()
           .filter(l -> l.text().length() <= MAX_LINE).map(l -> titleProgram(l.text())).orElse(null);
@@ -1275,6 +1306,8 @@ public final class ItemFinder {
     }
 
     void tableRow(SourceLine l, String rawName, String[] cells, String statusCell, int firstColumn) {
+      String letter = rawName.strip().replace('（', '(').replace('）', ')');
+      if (marked.containsKey(letter)) rawName = marked.get(letter); // 「（Ｃ）  10.0  10.0」: the program marked （Ｃ）
       if (kindRow(rawName)) {
         // the row says the kind, the column the year (and the kind, when its header says 要求)
         BudgetKind rowKind = kindWord(rawName.strip()).orElse(BudgetKind.INITIAL);
@@ -1427,6 +1460,29 @@ public final class ItemFinder {
         prevEnd = m.end();
         Amount amount = amount(written);
         if (amount == null) continue;
+        Matcher partOf = PART_OF_AFTER.matcher(after);
+        if (partOf.lookingAt() && amount.qualifier() == Qualifier.EXACT) {
+          // 「…経費（４，９７０億円）の内数」: a part of that figure, as 「…の内数」 says right after it
+          written = written + "の内数";
+          amount = amount(written);
+          prevEnd = m.end() + partOf.end();
+          after = text.substring(prevEnd, Math.min(text.length(), prevEnd + 24));
+          if (amount == null) continue;
+          Matcher note = MARKED_NOTE.matcher(label);
+          if (note.lookingAt() && marked.containsKey("(" + note.group(1) + ")")) {
+            // 「（注１）（Ｇ）は、…」: a note on the program marked （Ｇ）
+            label = marked.get("(" + note.group(1) + ")") + " ";
+          }
+        }
+        Matcher scale = SCALE_AFTER.matcher(after);
+        if (scale.lookingAt() && amount.qualifier() == Qualifier.EXACT && !written.contains("約")) {
+          // 「２０億円規模を要求」: a figure of about that size, as 程度 says
+          written = written + "程度";
+          amount = amount(written);
+          prevEnd = m.end() + scale.end();
+          after = text.substring(prevEnd, Math.min(text.length(), prevEnd + 24));
+          if (amount == null) continue;
+        }
         Matcher whole = WHOLE_COST.matcher(label);
         boolean wholeCost = whole.find();
         if (wholeCost && (text.substring(m.end()).contains("国費") || text.substring(0, m.start()).contains("国費"))) {
@@ -1481,6 +1537,11 @@ public final class ItemFinder {
         }
         boolean comparison = prev != null && lab.name().isEmpty()
             && (relDepth > 0 || (prevComparison && minDepth >= 0));
+        if (comparison && relDepth > 0) {
+          // a comparison's own words are those in its bracket: 「…を要求（前年度 １２．５億円）」 is no request
+          int open = Math.max(label.lastIndexOf('（'), label.lastIndexOf('('));
+          if (open >= 0) lab = inColumn(label(label.substring(open + 1)), place);
+        }
         // a figure alone in parentheses on the line right below a figure (or after a blank line, a PDF's paragraph
         // spacing): 「1,500億円」 over 「（1,400億円）」
         if (prev == null && current != null && i - currentIndex <= 2 && blankBetween(currentIndex, i) && lab.name().isEmpty() && relDepth > 0

@@ -143,7 +143,9 @@ import org.seisaku.source.MinistriesReader;
  * blind to the rules (2026-12-06): a review's results (meti-report: 【事業番号0045】 headings, an office in brackets
  * below, labelled lines of 執行額, 当初予算額 and a request in prose, 縮減額 no item) measured 0.00/0.00 on its first run,
  * then likewise (1.00/1.00: 【…】 headings, 事業番号 a field's label, 「（…課）」 no name, 「…の合計は」 a total, 増額分
- * a difference); minutes (mlit-kaigi) 0.33/0.17 and a table of letters (moj-gaisan) 0.40/0.11, measured, not floored.
+ * a difference); a table of letters (moj-gaisan: programs marked （Ａ）…（Ｉ） in the body, their figures in a table of the
+ * letters at the end, 「２０億円規模を要求」, 「（注１）（Ｇ）は、…（４，９７０億円）の内数」) 0.40/0.11, then likewise
+ * (1.00/1.00); minutes of a meeting (mlit-kaigi) 0.33/0.17, measured, not floored.
  */
 class ImportEvaluationTest {
   /** Floors: precision, recall (a document with no gold item: no false positive allowed). */
@@ -233,10 +235,10 @@ class ImportEvaluationTest {
       Map.entry("moe-kessan-2025", new double[] {0.9, 0.9}),
       Map.entry("mext-shiryo-2026", new double[] {0.9, 0.9}),
       Map.entry("cfa-gaisan-2026", new double[] {0.9, 0.9}),
-      Map.entry("meti-report-2025", new double[] {0.9, 0.9}));
+      Map.entry("meti-report-2025", new double[] {0.9, 0.9}),
+      Map.entry("moj-gaisan-2026", new double[] {0.9, 0.9}));
   /** Held-out documents measured and printed, not floored: what the rules do not read yet (see the class comment). */
-  static final List<String> HELDOUT_MEASURED = List.of("cao-2col-2026", "mhlw-cells-2025", "mlit-kaigi-2026",
-      "moj-gaisan-2026");
+  static final List<String> HELDOUT_MEASURED = List.of("cao-2col-2026", "mhlw-cells-2025", "mlit-kaigi-2026");
 
   static final Path GOLD = Path.of("src/test/resources/import");
 

@@ -122,6 +122,17 @@ class ItemFinderTest {
   }
 
   @Test
+  void programsMarkedByLettersTakeTheFiguresOfTheirLettersInATable() {
+    assertEquals(List.of("2026 要求 約20億円 育成就労制度の施行準備", "2025 当初 12.5億円 育成就労制度の施行準備",
+        "2026 要求 10億円 外国人受入環境整備交付金", "2025 当初 10億円 外国人受入環境整備交付金",
+        "2026 要求 118億円 登記・供託オンライン申請システムの刷新"),
+        items("　○ 外国人受入環境整備交付金（Ｃ）\n　○ 育成就労制度の施行準備\n　　所要額として２０億円規模を要求（前年度 １２．５億円）。\n"
+            + "　○ 登記・供託オンライン申請システムの刷\n　　新（Ｇ）\n\n（別表）\n　　（単位：億円）\n"
+            + "　記号　　　　　要求額　　　　前年度予算額\n　（Ｃ）　　　　　１０．０　　　　　１０．０\n　（Ｇ）　　　　１１８．０　　　　　－\n",
+            "令和8年度", "要求"));
+  }
+
+  @Test
   void theBudgetThatGaveAFigureIsItsYearAndKindNotPartOfItsName() {
     assertEquals(List.of("2025 補正 1,000億円 地域活力創出交付金"),
         items("このほか、令和７年度補正予算で措置した地域活力創出交付金（1,000億円）と一体的に執行してまいります。",
