@@ -1460,28 +1460,20 @@ public final class ItemFinder {
         prevEnd = m.end();
         Amount amount = amount(written);
         if (amount == null) continue;
+        // words right after a figure that say what it is: 「…（４，９７０億円）の内数」 a part of it, 「２０億円規模」 about it
         Matcher partOf = PART_OF_AFTER.matcher(after);
-        if (partOf.lookingAt() && amount.qualifier() == Qualifier.EXACT) {
-          // 「…経費（４，９７０億円）の内数」: a part of that figure, as 「…の内数」 says right after it
-          written = written + "の内数";
+        Matcher scale = SCALE_AFTER.matcher(after);
+        Matcher says = partOf.lookingAt() ? partOf : scale.lookingAt() && !written.contains("約") ? scale : null;
+        if (says != null && amount.qualifier() == Qualifier.EXACT) {
+          written = written + (says == partOf ? "の内数" : "程度");
           amount = amount(written);
-          prevEnd = m.end() + partOf.end();
+          prevEnd = m.end() + says.end();
           after = text.substring(prevEnd, Math.min(text.length(), prevEnd + 24));
           if (amount == null) continue;
           Matcher note = MARKED_NOTE.matcher(label);
           if (note.lookingAt() && marked.containsKey("(" + note.group(1) + ")")) {
-            // 「（注１）（Ｇ）は、…」: a note on the program marked （Ｇ）
-            label = marked.get("(" + note.group(1) + ")") + " ";
+            label = marked.get("(" + note.group(1) + ")") + " "; // 「（注１）（Ｇ）は、…」: a note on the program marked （Ｇ）
           }
-        }
-        Matcher scale = SCALE_AFTER.matcher(after);
-        if (scale.lookingAt() && amount.qualifier() == Qualifier.EXACT && !written.contains("約")) {
-          // 「２０億円規模を要求」: a figure of about that size, as 程度 says
-          written = written + "程度";
-          amount = amount(written);
-          prevEnd = m.end() + scale.end();
-          after = text.substring(prevEnd, Math.min(text.length(), prevEnd + 24));
-          if (amount == null) continue;
         }
         Matcher whole = WHOLE_COST.matcher(label);
         boolean wholeCost = whole.find();
