@@ -654,6 +654,8 @@ public final class ItemFinder {
     Boolean figuresFirst; // whether this table's rows put the figures above the name (null: no row read yet)
     boolean totalBelow; // a 「合計」 alone on its line in a table a cell a line: the figures below it are the total's
     List<String> transposedColumns; // the programs of a table whose columns are programs (transposed), once read
+    int headerAt = -2; // the line of the table's last header line (or unit), and of the last line with text
+    int lastText = -1;
     // a table by account (byAccount): the program whose rows wait for its 計, the rows, the status of its first row;
     // accountSkip: rows of the accounts' totals (会計別合計), no program's
     String accountProgram;
@@ -848,9 +850,12 @@ public final class ItemFinder {
           flushPending();
           page = l.page();
           current = null;
-          unit = null;
+          currentIndex = -1; // (a section's heading goes on over the page break: headingFor)
+          // a table whose unit and header end a page goes on with its rows on the next (「（別表）…」 over a page break)
+          if (headerAt != lastText) unit = null;
           otherSection = false;
         }
+        if (!l.blank()) lastText = i;
         if (l.blank()) {
           columnLabels = null;
           flushAccount();
@@ -879,7 +884,12 @@ public final class ItemFinder {
           continue;
         }
         heading(i, l.text());
-        if (table(l)) continue;
+        List<String> headerBefore = header;
+        int headerSize = header == null ? -1 : header.size();
+        if (table(l)) {
+          if (header != null && (header != headerBefore || header.size() != headerSize)) headerAt = i; // a unit or header line
+          continue;
+        }
         line(i, unit != null ? l.withText(withUnit(l.text())) : l);
       }
       flushPending();
