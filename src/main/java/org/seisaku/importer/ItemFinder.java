@@ -654,7 +654,7 @@ public final class ItemFinder {
     Boolean figuresFirst; // whether this table's rows put the figures above the name (null: no row read yet)
     boolean totalBelow; // a 「合計」 alone on its line in a table a cell a line: the figures below it are the total's
     List<String> transposedColumns; // the programs of a table whose columns are programs (transposed), once read
-    int headerAt = -2; // the line of the table's last header line (or unit), and of the last line with text
+    int headerAt = -2; // the last line taken as part of a table, and the last line with text
     int lastText = -1;
     // a table by account (byAccount): the program whose rows wait for its 計, the rows, the status of its first row;
     // accountSkip: rows of the accounts' totals (会計別合計), no program's
@@ -851,7 +851,8 @@ public final class ItemFinder {
           page = l.page();
           current = null;
           currentIndex = -1; // (a section's heading goes on over the page break: headingFor)
-          // a table whose unit and header end a page goes on with its rows on the next (「（別表）…」 over a page break)
+          // a table that ends a page (its unit and header, or rows) goes on with its rows on the next (「（別表）…」 over a
+          // page break, a PDF's table cut by its page's end)
           if (headerAt != lastText) unit = null;
           otherSection = false;
         }
@@ -884,10 +885,8 @@ public final class ItemFinder {
           continue;
         }
         heading(i, l.text());
-        List<String> headerBefore = header;
-        int headerSize = header == null ? -1 : header.size();
         if (table(l)) {
-          if (header != null && (header != headerBefore || header.size() != headerSize)) headerAt = i; // a unit or header line
+          headerAt = i; // a line of the table: its unit, its header or a row
           continue;
         }
         line(i, unit != null ? l.withText(withUnit(l.text())) : l);
@@ -1065,6 +1064,12 @@ public final class ItemFinder {
           if (row == null || row.name().isEmpty()) continue;
           if (columns == null) columns = columns(header);
           String[] cells = row.cells();
+          if (columns.size() != cells.length) {
+            // 「令和7年度 補正予算額 補正後」 over 「当初予算額 予算額」 (a PDF's extraction, one space between cells): the
+            // year's label is on the line below, not the next word; read apart when that fits the row
+            List<Column> apart = columns(header, true);
+            if (apart.size() == cells.length) columns = apart;
+          }
           if (transposed(l, row.name().strip(), cells)) return true;
           Matcher account = ACCOUNT_TAIL.matcher(row.name().strip());
           if (columns.size() == cells.length && account.find()) {
@@ -1222,6 +1227,11 @@ public final class ItemFinder {
      * order, and the other lines fill in the years or labels of its figure columns in turn.
      */
     List<Column> columns(List<String> lines) {
+      return columns(lines, false);
+    }
+
+    /** {@link #columns}; {@code apart}: a year and a label with a space between them are two columns. */
+    List<Column> columns(List<String> lines, boolean apart) {
       List<List<String[]>> perLine = new ArrayList<>();
       for (String line : lines) {
         List<String[]> cols = new ArrayList<>(); // {year era, year number, label, difference}
@@ -1229,7 +1239,7 @@ public final class ItemFinder {
         String[] open = null;
         int prevEnd = -10;
         while (m.find()) {
-          boolean adjacent = m.start() - prevEnd <= 1;
+          boolean adjacent = m.start() - prevEnd <= (apart ? 0 : 1);
           prevEnd = m.end();
           if (m.group(2) != null || m.group(5) != null) {
             open = new String[] {m.group(5) != null ? "前年度" : m.group(1), m.group(5) != null ? null : m.group(2), null, null};
