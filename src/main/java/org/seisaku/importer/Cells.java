@@ -79,7 +79,6 @@ final class Cells {
       boolean figures, String text, List<Column> columns) {}
 
   /** A heading's number at the start of a line (Ⅱ, 第2, ２．): a heading over a row, not a cell's first line. */
-  private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:" + Repair.NUMBER + ")");
   /** A footnote's mark alone: 「※1」, 「注2」. */
   private static final Pattern FOOTNOTE = Pattern.compile("[※＊*注]\\s*[0-9０-９]{0,2}");
   /** A list's mark or a heading's number at the start of a line: an item of its own, not a cell's second line. */
@@ -126,7 +125,7 @@ final class Cells {
       // (a cell that is only a footnote's mark, 「※1」, is the end of a name wrapped over it)
       boolean marked = MARKED.matcher(cell).lookingAt() && !FOOTNOTE.matcher(cell).matches();
       while (!marked && a - 1 >= 0 && owner[a - 1] < 0 && piece(shape[a - 1], shape[r])
-          && (tabled[r] || full(shape[a - 1], shape[r]) && !NUMBERED.matcher(shape[a - 1].text()).lookingAt())) {
+          && (tabled[r] || full(shape[a - 1], shape[r]) && !Repair.NUMBERED.matcher(shape[a - 1].text()).lookingAt())) {
         a--;
         marked = MARKED.matcher(shape[a].text()).lookingAt();
       }

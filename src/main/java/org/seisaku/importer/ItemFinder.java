@@ -192,8 +192,6 @@ public final class ItemFinder {
   static final Pattern FRAGMENT = Pattern.compile("^(?:[のをにがはでとへや](?![0-9０-９])|\\p{IsHan}{1,4}(?:する|した|している|される|された))");
   /** Hiragana: words of a sentence. */
   static final Pattern HIRAGANA = Pattern.compile("[ぁ-ゖ]");
-  /** A numbered heading: 「１．」, 「（２）」, 「③」 at the start of a line. */
-  static final Pattern HEADING = Pattern.compile("^\\s*(?:" + Repair.NUMBER + ")\\s*\\S");
   /** A section's heading: numbered, or a bullet of its own over a paragraph (「○ 高速炉サイクル研究開発の推進」). */
   static final Pattern SECTION_HEADING = Pattern.compile("^\\s*(?:(?:" + Repair.NUMBER + ")\\s*|[○◯■◆●]\\s*|【[^】]{1,16}】\\s*)\\S");
   /** A calculation's label: 「［積算］」, 「【積算】」, 「（積算内訳）」. */
@@ -654,7 +652,7 @@ public final class ItemFinder {
     Boolean figuresFirst; // whether this table's rows put the figures above the name (null: no row read yet)
     boolean totalBelow; // a 「合計」 alone on its line in a table a cell a line: the figures below it are the total's
     List<String> transposedColumns; // the programs of a table whose columns are programs (transposed), once read
-    int headerAt = -2; // the last line taken as part of a table, and the last line with text
+    int tableAt = -2; // the last line taken as part of a table, and the last line with text
     int lastText = -1;
     // a table by account (byAccount): the program whose rows wait for its 計, the rows, the status of its first row;
     // accountSkip: rows of the accounts' totals (会計別合計), no program's
@@ -717,7 +715,7 @@ public final class ItemFinder {
         if (!RECKONING.matcher(lines.get(k).text()).find()) continue;
         out[k] = true;
         for (int j = k + 1; j < lines.size() && !lines.get(j).blank() && lines.get(j).page() == lines.get(k).page()
-            && !HEADING.matcher(lines.get(j).text()).lookingAt() && !RECKONING_END.matcher(lines.get(j).text()).lookingAt(); j++) {
+            && !Repair.NUMBERED.matcher(lines.get(j).text()).lookingAt() && !RECKONING_END.matcher(lines.get(j).text()).lookingAt(); j++) {
           out[j] = true;
         }
       }
@@ -853,7 +851,7 @@ public final class ItemFinder {
           currentIndex = -1; // (a section's heading goes on over the page break: headingFor)
           // a table that ends a page (its unit and header, or rows) goes on with its rows on the next (「（別表）…」 over a
           // page break, a PDF's table cut by its page's end)
-          if (headerAt != lastText) unit = null;
+          if (tableAt != lastText) unit = null;
           otherSection = false;
         }
         if (!l.blank()) lastText = i;
@@ -886,7 +884,7 @@ public final class ItemFinder {
         }
         heading(i, l.text());
         if (table(l)) {
-          headerAt = i; // a line of the table: its unit, its header or a row
+          tableAt = i; // a line of the table: its unit, its header or a row
           continue;
         }
         line(i, unit != null ? l.withText(withUnit(l.text())) : l);
@@ -918,7 +916,7 @@ public final class ItemFinder {
      * has no 計, its row is the program's. The rest of a name wrapped onto the next account's row joins the name.
      */
     void byAccount(SourceLine l, String part, String[] cells, String status) {
-      boolean numbered = BRACKETED_NUMBER.matcher(part).lookingAt() || HEADING.matcher(part).lookingAt();
+      boolean numbered = BRACKETED_NUMBER.matcher(part).lookingAt() || Repair.NUMBERED.matcher(part).lookingAt();
       // a new program: a numbered name, a name in a table whose names are not numbered, the accounts' totals; else the
       // rest of the name above (「推進」)
       boolean starts = !part.isEmpty() && (numbered || !accountNumbered || accountRows.isEmpty() || part.contains("合計"));
@@ -1159,7 +1157,7 @@ public final class ItemFinder {
       }
       String t = l.text().strip();
       if (accountProgram != null && !t.isEmpty() && !AMOUNT.matcher(t).find() && !BARE_FIGURE.matcher(t).find()
-          && !HEADING.matcher(t).lookingAt() && (HIRAGANA.matcher(t).find() || t.length() <= 20)) {
+          && !Repair.NUMBERED.matcher(t).lookingAt() && (HIRAGANA.matcher(t).find() || t.length() <= 20)) {
         accountProgram += t; // the rest of a name wrapped onto a line of its own: 「製造技術の研究開発」
         return true;
       }
@@ -1422,13 +1420,12 @@ public final class ItemFinder {
 
     /** A numbered heading over a line that starts with a mark: 「２．…」 over 「○ …」. */
     private static boolean markedHeading(SourceLine heading, SourceLine below) {
-      return NUMBERED.matcher(heading.text()).find() && below.text().strip().matches("^[" + Repair.BULLETS + "].*");
+      return Repair.NUMBERED.matcher(heading.text()).find() && below.text().strip().matches("^[" + Repair.BULLETS + "].*");
     }
 
     /** How many lines below a heading its subtotal's parts may take. */
     private static final int SUBTOTAL_REACH = 40;
     private static final Pattern PART_LINE = Pattern.compile("^[\\s" + Repair.BULLETS + "]*[（(]?うち");
-    private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:" + Repair.NUMBER + ")");
 
     // -- running lines --
 
@@ -2041,7 +2038,7 @@ public final class ItemFinder {
       SourceLine l = lines.get(i + 1);
       if (l.page() != lines.get(i).page() || l.blank() || l.text().length() > MAX_LINE) return null; // right below
       if (AMOUNT.matcher(l.text()).find() || FIELD_LINE.matcher(l.text()).find()) return null;
-      if (NUMBERED.matcher(l.text()).find()) return null; // 「３．補助対象経費及び補助率」: the next part's heading
+      if (Repair.NUMBERED.matcher(l.text()).find()) return null; // 「３．補助対象経費及び補助率」: the next part's heading
       Named n = name(l.text());
       return n == null ? null : new Named(n.name(), n.status(), List.of("name-line-below"), NAME_ABOVE);
     }

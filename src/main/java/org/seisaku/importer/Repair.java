@@ -841,6 +841,8 @@ public final class Repair {
   /** A heading's or a list item's number (a regex): ２．, 3), （4）, ①, Ⅱ, ❶, ⑴, 第2. */
   static final String NUMBER = "[0-9０-９]{1,2}\\s*[.．、)）]|[（(][0-9０-９]{1,2}[）)]|[①-⑳Ⅰ-Ⅹ❶-➓⑴-⒛]"
       + "|第\\s*[0-9０-９一二三四五六七八九十]+";
+  /** A line that starts with a number of a list or heading: 「３．」, 「（２）」, 「③」. */
+  static final Pattern NUMBERED = Pattern.compile("^\\s*(?:" + NUMBER + ")");
   /** The marks a list item starts with (ItemFinder takes them off a name). */
   static final String BULLETS = "・○◎●◆◇■□▼▽►▶▷★☆◉◯•‣◦✓✔❖➢➤※＊*\\-－⇒→";
   /** A line that starts an item of a list: a mark, a circled or Roman number, numbering, 【. */
