@@ -38,6 +38,7 @@ public final class JudgedSets {
     m.put("concept-fresh3.tsv", "fresh concept queries, fifth set");
     m.put("concept-fresh4.tsv", "fresh concept queries, sixth set");
     m.put("concept-fresh5.tsv", "fresh concept queries, seventh set");
+    m.put("concept-fresh6.tsv", "fresh concept queries, eighth set");
     return Collections.unmodifiableMap(m);
   }
 
