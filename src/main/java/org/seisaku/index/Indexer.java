@@ -150,7 +150,6 @@ public final class Indexer {
 
   /** The synonym table of the groups for the documents written so far (see {@link Synonyms#of}). */
   private static Synonyms synonyms(IndexWriter writer, List<SynonymGroup> groups) throws IOException {
-    if (groups.isEmpty()) return Synonyms.empty();
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       return synonyms(reader, groups);
     }
@@ -167,11 +166,16 @@ public final class Indexer {
     }
   }
 
-  /** The synonym table of the groups for the documents of this reader (see {@link Synonyms#of}). */
+  /**
+   * The synonym table of the groups for the documents of this reader, with the index's kana spellings (see
+   * {@link Synonyms#of}, {@link Synonyms#kanaSpellings}).
+   */
   static Synonyms synonyms(IndexReader reader, List<SynonymGroup> groups) throws IOException {
     Vocabulary vocabulary = Vocabulary.of(reader);
     List<String> fields = List.of(Fields.pairOf(Fields.TITLE), Fields.pairOf(Fields.TEXT));
-    return Synonyms.of(groups, vocabulary, reader.maxDoc(), pair -> {
+    List<SynonymGroup> all = new ArrayList<>(groups);
+    all.addAll(Synonyms.kanaSpellings(vocabulary, reader.maxDoc()));
+    return Synonyms.of(all, vocabulary, reader.maxDoc(), pair -> {
       try {
         for (String f : fields) if (reader.docFreq(new Term(f, pair)) > 0) return true;
         return false;

@@ -76,6 +76,19 @@ public final class QueryText {
   }
 
   /**
+   * The text with its hiragana written in katakana and its katakana in hiragana (ごみ ↔ ゴミ, 紙おむつ ↔ 紙オムツ); ー
+   * and what has no counterpart (ヷ, ㇰ) as it is.
+   */
+  public static String swapKana(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      b.append(c >= '\u3041' && c <= '\u3096' ? (char) (c + 0x60) : c >= '\u30A1' && c <= '\u30F6' ? (char) (c - 0x60) : c);
+    }
+    return b.toString();
+  }
+
+  /**
    * Spaces, punctuation and symbols, which no index term holds and which break a run of characters: ASCII other
    * than letters and digits, Latin-1 punctuation and symbols, U+2000–2BFF (punctuation, symbols, arrows, shapes),
    * CJK punctuation (U+3000–3004, 3008–3020, 3030, 303D, ・), full-width and small-form punctuation.

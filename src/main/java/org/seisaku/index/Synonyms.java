@@ -140,6 +140,30 @@ public final class Synonyms {
     return new Synonyms(table, credits);
   }
 
+  /**
+   * The index's own kana spellings, as groups of no list: each word of the vocabulary with two kana or more, with
+   * the spelling that writes its hiragana in katakana and its katakana in hiragana, so that ゴミ finds the sheets
+   * that write ごみ and 紙おむつ those that write 紙オムツ (the index keeps both as they are written): when the other
+   * spelling is words of the index, all of them, and {@link #of} finds it occurs (as a word, or as a phrase of words
+   * next to each other: 紙 オムツ). Not the words in more than {@link #MAX_SHARE} of the documents (ない, する): a group
+   * of no list follows a dictionary's limits.
+   */
+  static List<SynonymGroup> kanaSpellings(Vocabulary vocabulary, int docs) {
+    int minCost = Vocabulary.cost(Math.max(1, Math.max(Math.round(docs * MAX_SHARE), COMMON_DOCS)), Math.max(1, docs));
+    List<SynonymGroup> out = new ArrayList<>();
+    vocabulary.all().forEach((word, cost) -> {
+      if (cost < minCost || word.chars().filter(c -> QueryText.isKana((char) c)).count() < 2) return;
+      String other = QueryText.swapKana(word);
+      if (other.equals(word)) return;
+      // the other spelling whole, in words the index has (地域オコシ is no spelling of the index: オコシ is no word)
+      List<String> words = QueryTerms.words(other, vocabulary, false).words();
+      if (known(words, vocabulary).size() < words.size()) return;
+      out.add(new SynonymGroup(List.of(new SynonymGroup.Word(word, true, true), new SynonymGroup.Word(other, true, true)),
+          "kana:" + word, false));
+    });
+    return out;
+  }
+
   /** A word of a list as the index sees it. */
   private record Cut(String text, String key, boolean occurs, int rarest) {
     static Cut of(String word, Vocabulary vocabulary, Predicate<String> pairOccurs) {

@@ -81,6 +81,22 @@ class SynonymsTest {
   }
 
   @Test
+  void theIndexsKanaSpellingsFindEachOther() {
+    // of 10,000 documents: ごみ and ゴミ both written; 紙おむつ one word, 紙オムツ the words 紙 and オムツ next to each other;
+    // 地域おこし with no オコシ anywhere; ない in half the documents
+    Vocabulary v = new Vocabulary(Map.of("ごみ", 500, "ゴミ", 600, "紙おむつ", 800, "紙", 400, "オムツ", 700,
+        "地域おこし", 500, "地域", 100, "ない", 69, "ナイ", 900));
+    Synonyms s = Synonyms.of(Synonyms.kanaSpellings(v, 10_000), v, 10_000, Set.of("紙 オムツ")::contains);
+    assertEquals(List.of("ごみ"), s.targets("ゴミ"));
+    assertEquals(List.of("ゴミ"), s.targets("ごみ"));
+    assertEquals(List.of("紙オムツ"), s.targets("紙おむつ"), "a phrase of the index's words");
+    // without the particles the cut drops, as every expansion
+    assertEquals(List.of("紙オムツ捨てる"), s.expand("紙おむつを捨てる", QueryTerms.words("紙おむつを捨てる", v)));
+    assertEquals(List.of(), s.targets("地域おこし"), "オコシ is no word of the index");
+    assertEquals(List.of(), s.targets("ない"), "in half the documents: no spelling worth a search");
+  }
+
+  @Test
   void aDictionarysTriggerOfOneCharacterIsNoTrigger() {
     assertEquals(List.of(), table(List.of(group("金", "マネー"))).targets("金"), "金 is money, gold and Friday");
     SynonymGroup chosen = new SynonymGroup(List.of(new Word("金", true, false), new Word("マネー", false, true)), "t:1", true);
