@@ -136,14 +136,19 @@ public final class ItemFinder {
     // grants decided for applicants, not the program's budget: 「交付決定額（国費） 412億円」
     m.put("grants-decided", Pattern.compile("交付決定"));
     // a reserve's own state in a decision to use it: 「使用額 総額 312億円」, 「使用後の残額 4,216億円」
-    m.put("reserve-state", Pattern.compile("使用額|残額"));
+    m.put("reserve-state", Pattern.compile("使用額|残額|準備金の活用")); // (「…準備金の活用（１，０００億円）」: a reserve drawn on)
     // totals of others than the state's budget: a project's whole cost, the local bonds' and local finances' plans
-    m.put("other-body-total", Pattern.compile("事業費総額|総事業費|公費ベース|全体事業費|地方債計画|地方財政計画"));
+    // (地方交付税's 出口ベース and a bond's 発行額 are local finances' figures; 「…に係る事業費は」 a project's cost with others' shares)
+    m.put("other-body-total", Pattern.compile("事業費総額|総事業費|公費ベース|全体事業費|地方債計画|地方財政計画|一般財源|出口ベース|発行額"
+        + "|(?:に係る|の)事業費(?:は|が)\\s*(?:約)?\\s*$"));
     m.put("difference", Pattern.compile("増減|増△減|対前年|前年度比|前年比|差引|差額|伸び率|伸率|増額分|[（(]\\s*[＋+]\\s*$"));
     // a total in a sentence: 「対象５事業の令和７年度当初予算額の合計は」
-    m.put("total", Pattern.compile("合\\s*計\\s*(?:額)?\\s*(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$"));
+    m.put("total", Pattern.compile("合\\s*計\\s*(?:額)?\\s*(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$"
+        // a budget's total, not a program's (「地域防災力強化交付金の総額は」 is the program's): 「…関係予算の総額は、国費 …」
+        + "|予算の総額(?:は|が)?[、，,]?\\s*(?:国費|事業費)?\\s*(?:約)?\\s*$"));
     m.put("reference", Pattern.compile("[\\[［〔（(【]参考[\\]］〕）)】]|^参考[：:]"));
-    m.put("breakdown", Pattern.compile("(?:^|[（(【［〔\\s、])うち[、，,]?\\s*[^\\s（(、]{0,12}\\s*$"));
+    // (also a row of a table in brackets: 「（うち直轄事業）  （68,240）」)
+    m.put("breakdown", Pattern.compile("(?:^|[（(【［〔\\s、])うち[、，,]?\\s*[^\\s（(、]{0,12}\\s*(?:[）)]\\s*[（(])?\\s*$"));
     m.put("commitment", Pattern.compile("債務負担行為"));
     // words right before the figure that say what else it is: a unit price, an effect, a grant's base, revenue, what was
     // left unspent (not anywhere in the label: a program may be named 税収確保対策事業)
@@ -156,6 +161,8 @@ public final class ItemFinder {
     m.put("contact", Pattern.compile("内線\\s*$|[0-9]{2,4}[-－][0-9]{2,4}[-－][0-9]{3,4}"));
     // a row listed again (「医師偏在是正総合対策事業（再掲）」): its figures are counted where it is listed first
     m.put("relisted", Pattern.compile("[（(【\\[［]\\s*再掲\\s*[）)】\\]］]"));
+    // where a budget's money comes from, not a program: 「これらの財源として、雇用安定資金からの受入 ３７，６００百万円」
+    m.put("funding", Pattern.compile("財源(?:として|は)|からの受入"));
     m.put("combined", Pattern.compile("(?:合わせ|併せ|あわせ)て\\s*(?:総額|計|約)?\\s*$")); // 「補正予算と合わせて150億円」
     return m;
   }
@@ -164,7 +171,7 @@ public final class ItemFinder {
    * Right after the amount: a term of a formula 「500億円（A）」, a product 「3千万円×3年間」, a rate per head, a part
    * of the figure before it 「230億円（…50億円を含む）」.
    */
-  static final Pattern NOT_BUDGET_AFTER = Pattern.compile("^\\s?(?:[（(][A-Za-zＡ-Ｚ][）)]|[×x✕]|[/／](?:人|件|年)|当たり|の(?!内数)|を?含む|[増減](?:額|加|少)?(?!\\p{IsHan})|を?取り?崩)");
+  static final Pattern NOT_BUDGET_AFTER = Pattern.compile("^\\s?(?:[（(][A-Za-zＡ-Ｚ][）)]|[×x✕]|[/／](?:人|件|年)|当たり|の(?!内数|(?:減額|増額)?補正)|を?含む|[増減](?:額|加|少)?(?!\\p{IsHan})|を?取り?崩)");
 
   /** A name that is a body, a total or a heading, not a program. */
   static final Set<String> GENERIC = Set.of("趣旨", "概要", "事業概要", "施策概要", "事業の概要", "目的", "事業目的", "背景", "対応",
@@ -194,6 +201,8 @@ public final class ItemFinder {
   static final Pattern HIRAGANA = Pattern.compile("[ぁ-ゖ]");
   /** A section's heading: numbered, or a bullet of its own over a paragraph (「○ 高速炉サイクル研究開発の推進」). */
   static final Pattern SECTION_HEADING = Pattern.compile("^\\s*(?:(?:" + Repair.NUMBER + ")\\s*|[○◯■◆●]\\s*|【[^】]{1,16}】\\s*)\\S");
+  /** A heading of a group of a table's rows: numbered (「２ 地域振興関係」, 「３．防災・減災」, 「Ⅱ 創薬力の強化」). */
+  static final Pattern GROUP_HEADING = Pattern.compile("\\s*(?:" + Repair.NUMBER + "|[0-9]{1,2}\\s+(?=[^\\s0-9.,]))");
   /** A calculation's label: 「［積算］」, 「【積算】」, 「（積算内訳）」. */
   static final Pattern RECKONING = Pattern.compile("[\\[［【〔（(]\\s*積算(?:内訳|根拠)?\\s*[\\]］】〕）)]");
   /** A line after a calculation that is the program's again: its difference, its figure, a note. */
@@ -507,7 +516,10 @@ public final class ItemFinder {
   }
 
   /** A table's last column that is a status (備考: 新規, 拡充), not a figure. */
-  static final Pattern STATUS_CELL = Pattern.compile("\\s+(新規|拡充|継続|廃止|縮減|縮小|統合|終了|見直し)$");
+  static final Pattern STATUS_CELL = Pattern.compile("\\s+(新規|拡充|継続|廃止|縮減|縮小|統合|終了|見直し)(?:[（(][^（()）]{1,8}[）)])?$");
+
+  /** A name's line that ends where its phrase goes on: 「…の維持・確保に」, 「…整備支援・」, 「…及び」. */
+  static final Pattern NAME_GOES_ON = Pattern.compile("(?:に|の|・|、|及び|並びに|と|や)$");
 
   /** A row's first cell that is a program's number in a list (0123, 新26-0001, 026-01), not part of its name. */
   static final Pattern ROW_NUMBER = Pattern.compile("^\\s*[^\\s0-9]{0,2}[0-9]+(?:[-‐－][0-9]+)*\\s+(?=[^\\s0-9])");
@@ -726,7 +738,8 @@ public final class ItemFinder {
      * The words of the line above that line i's sentence starts with, or null: that line is prose (kana in it) without a
      * sentence's end; its words after its last figure (all of it when it has none) go on with this line when this one
      * starts with kana, the line above broke a year's word (「今」 over 「年度当初予算で」), or this one starts with a
-     * figure after the words of its label (「…一般会計予備費」 over 「５０億円を使用し」).
+     * figure after the words of its label (「…一般会計予備費」 over 「５０億円を使用し」) or after a name and the particle
+     * that takes it (「…業務改善助成金に」 over 「４５，６００．０百万円を追加計上する」).
      */
     String sentenceBefore(int i) {
       if (i == 0) return null;
@@ -742,9 +755,14 @@ public final class ItemFinder {
       if (tail.isBlank()) return null;
       boolean wrapped = HIRAGANA.matcher(t.substring(0, 1)).matches()
           || "今来昨本前当".indexOf(p.charAt(p.length() - 1)) >= 0 && t.startsWith("年度")
-          || last > 0 && AMOUNT.matcher(t).lookingAt() && !HIRAGANA.matcher(p.substring(p.length() - 1)).matches();
+          || last > 0 && AMOUNT.matcher(t).lookingAt() && !HIRAGANA.matcher(p.substring(p.length() - 1)).matches()
+          // 「…ため、業務改善助成金に」 over 「４５，６００百万円を追加計上する」: a name and the particle that takes the figure
+          || AMOUNT.matcher(t).lookingAt() && PARTICLE_BEFORE_FIGURE.matcher(p).find();
       return wrapped && (last == 0 || HIRAGANA.matcher(tail).find()) ? tail : null;
     }
+
+    /** A line's end that is a name and the particle that takes a figure on the next line: 「…業務改善助成金に」. */
+    static final Pattern PARTICLE_BEFORE_FIGURE = Pattern.compile("[\\p{IsHan}ァ-ヶー）)](?:に|として|には)$");
 
     /** Gives a status to the items of --fiscal-year of the table's row right above (within two lines) that have none. */
     void statusOfRowAbove(SourceLine l, String status) {
@@ -818,6 +836,8 @@ public final class ItemFinder {
       Named n = listed || FIELD_LINE.matcher(LEADING_MARKERS.matcher(text.strip()).replaceFirst("") + " ").find() ? null : name(text);
       if (n == null) {
         heading = null;
+        // a numbered heading that names no program (「Ⅱ 総務省所管予算（一般会計）の総額」) ends the last program's reach too
+        if (!listed && Repair.NUMBERED.matcher(text).lookingAt()) current = null;
         return;
       }
       heading = new Named(n.name(), n.status(), List.of("name-heading", "entry"), NAME_ABOVE + ENTRY); // as a numbered line right above
@@ -1059,6 +1079,17 @@ public final class ItemFinder {
         if (withoutNote != null) tries.add(withoutNote);
         for (String text : tries) {
           RowShape row = text.length() == l.text().length() ? whole : rowShape(text);
+          if (row != null && row.name().isEmpty() && text == beforeStatus && pendingName != null && pendingFigures == null) {
+            // a name on its lines above, then its figures alone and its 備考: 「－  350,000  350,000  新規（皆増）」
+            if (columns == null) columns = columns(header);
+            if (columns.size() == row.cells().length) {
+              String status = st.group(1);
+              tableRow(l, pendingName, row.cells(), BudgetCsvReader.STATUSES.contains(status) ? status : null);
+              pendingName = null;
+              figuresFirst = false;
+              return true;
+            }
+          }
           if (row == null || row.name().isEmpty()) continue;
           if (columns == null) columns = columns(header);
           String[] cells = row.cells();
@@ -1091,9 +1122,9 @@ public final class ItemFinder {
           }
           if (columns.size() == cells.length || (kindRow(row.name()) && cells.length < columns.size())) {
             // a name wrapped in its cell, its figures on the line of its rest: 「(3) スマート農業技術の開発・供給の加速化」
-            // over 「及び導入支援（新規）  －  12,500」
-            String rowName = pendingName != null && NAME_REST.matcher(row.name().strip()).lookingAt()
-                ? pendingName + row.name().strip() : row.name();
+            // over 「及び導入支援（新規）  －  12,500」, 「…標準化・共通化に」 over 「向けた移行支援補助金  12,480,000」
+            String rowName = pendingName != null && (NAME_REST.matcher(row.name().strip()).lookingAt()
+                || NAME_GOES_ON.matcher(pendingName).find()) ? pendingName + row.name().strip() : row.name();
             pendingName = null;
             flushPending();
             figuresFirst = false;
@@ -1187,6 +1218,10 @@ public final class ItemFinder {
             figuresFirst = !rest;
             return true;
           }
+          if (pendingName != null && pendingFigures == null && NAME_GOES_ON.matcher(pendingName).find()) {
+            pendingName += t; // a name over two lines, its figures below: 「…の維持・確保に」 over 「向けた…交付金（仮称）」
+            return true;
+          }
           flushPending(); // no rest came
           pendingName = t;
           return true;
@@ -1208,6 +1243,12 @@ public final class ItemFinder {
       // a note between rows, a figure that is no item (「１施設当たり上限１，０００万円」, 「別途、国庫債務負担行為 …」):
       // the table goes on below it
       if (columns != null && NOT_BUDGET.values().stream().anyMatch(p -> p.matcher(l.text()).find())) return false;
+      if (columns != null && GROUP_HEADING.matcher(t).lookingAt() && !t.contains("円") && !AMOUNT.matcher(t).find()) {
+        // a group's heading between rows (「２ 地域振興関係」, 「Ⅱ 創薬力の強化」): the table goes on below it
+        flushPending();
+        pendingName = null;
+        return true;
+      }
       unit = null;
       return false;
     }
@@ -1347,7 +1388,8 @@ public final class ItemFinder {
         return;
       }
       Named n = name(ROW_NUMBER.matcher(rawName).replaceFirst(""));
-      if (n == null || TOTAL_ROW.matcher(rawName.strip()).matches()) {
+      // 「（うち直轄事業）  （68,240）」: a row's breakdown in brackets, parts of the figure above
+      if (n == null || TOTAL_ROW.matcher(rawName.strip()).matches() || rawName.strip().matches("[（(]うち.*[）)]")) {
         notBudget += cells.length;
         return;
       }
@@ -2120,11 +2162,15 @@ public final class ItemFinder {
     if (words.contains("支出済")) return Optional.of(BudgetKind.EXECUTED);
     if (words.contains("補正")) return Optional.of(BudgetKind.SUPPLEMENTARY);
     if (words.contains("要求") || words.contains("要望")) return Optional.of(BudgetKind.REQUEST);
-    if (words.contains("当初") || words.contains("決定") || words.contains("政府案")) return Optional.of(BudgetKind.INITIAL);
+    // (a budget's 決定, not a grant's: 「支給決定額の減少を踏まえ、△80億円の減額補正」)
+    if (words.contains("当初") || BUDGET_DECIDED.matcher(words).find() || words.contains("政府案")) return Optional.of(BudgetKind.INITIAL);
     if (words.contains("執行") || words.contains("決算")) return Optional.of(BudgetKind.EXECUTED);
     if (words.contains("予備費")) return Optional.of(BudgetKind.RESERVE);
     return Optional.empty();
   }
+
+  /** A budget's decision (予算決定, 閣議決定), not a grant's (支給決定, 交付決定, 採択決定). */
+  private static final Pattern BUDGET_DECIDED = Pattern.compile("(?<!支給|交付|採択)決定");
 
   /** A budget that gave a figure, before the program's name: 「令和７年度補正予算で措置した」「前年度予算により創設された」. */
   static final Pattern GIVEN_BY = Pattern.compile("(\\S*?年度\\s*(?:第\\S{1,2}次)?\\s*(?:補正|当初)?予算(?:案)?)\\s*"
@@ -2203,9 +2249,12 @@ public final class ItemFinder {
     int uchi = s.lastIndexOf("のうち");
     if (uchi > 0 && s.length() - uchi - 3 >= 4) s = s.substring(uchi + 3).strip();
     if (s.startsWith("他に")) s = s.substring(2);
+    s = s.replaceFirst("^[（(]?注\\s*[0-9]{0,2}[）)]\\s*", ""); // a note's mark: 「（注３）上記のほか、…」
     s = LEADING_CONNECTIVE.matcher(s).replaceFirst(""); // 「上記のほか、米穀周年供給・需要拡大支援事業」
     s = s.replaceFirst("^(?:[、，,]|及び|並びに|および|ならびに)\\s*", ""); // the second of two: 「…5億円、集落支援員推進事業 3億円」
     s = CLAUSE.matcher(s).replaceFirst(""); // 「…を支えるため、地域再エネ導入計画策定支援事業に要する経費」
+    // 「…の推進として、国立ハンセン病療養所等の施設整備」 (not 「…事業として、令和６年度補正予算で」: the name is before it)
+    s = s.replaceFirst("^.*として[、，,]\\s*(?=(?![令平昭]和|前年度|本年度|今年度|当初|補正|[0-9])[^、，,]{4,}$)", "");
     s = LEADING_CONNECTIVE.matcher(s).replaceFirst(""); // 「設備の整備には、別途、保育環境改善等事業」
     if (s.startsWith("うち") && s.length() > 6) s = s.substring(2).strip(); // a table's うち row: a part with a name of its own
     s = s.replaceAll("[\\s:：、,（(【［〔]+$", "").replaceAll("[】］〕]+$", "");
@@ -2230,13 +2279,14 @@ public final class ItemFinder {
     if (s.matches(".*[はがをの]$")) return null; // a sentence's subject or object: 「前年度の同事業の執行額は」, 「…増の」
     if (s.codePoints().noneMatch(c -> Repair.isLetter(c) && !(c >= 'ぁ' && c <= 'ゖ'))) return null; // 「して」: hiragana only
     if (s.matches("(?:本|同|当該|この)(?:事項|事業|施策|制度|交付金|補助金)")) return null; // 「本事項については」: the one above
-    if (s.matches("\\S{0,14}特別会計")) return null; // an account's share of a total, no program
+    if (s.matches("\\S{0,14}特別会計(?:[（(][^（()）]*勘定[）)])?")) return null; // an account (「労働保険特別会計（雇用勘定）」), no program
     if (s.matches("^[（(].*[）)]$") && Repair.OFFICE_END.matcher(s.substring(1, s.length() - 1).strip()).find()) return null; // 「（中小企業庁 …課）」
     if (s.matches(".*を\\S{1,12}し$")) return null; // a clause: 「支援メニューを伴走型支援に重点化し」
     if (FRAGMENT.matcher(s).lookingAt() || s.matches(".*(?:であり|があり|であって|ており|であるが|ため|ので)$")) return null; // the rest of a sentence: 「の体制整備に要する経費であり」, 「実施する研修」
     if (GROUPED_FIGURE.matcher(s).find()) return null; // a figure of a unit declared apart: 「国税庁 要求総額 726,543,210」
     if (Repair.OFFICE_END.matcher(s).find()) return null; // a page's header: 「総務省 地域力創造グループ」
-    if (s.matches(".{2,}関係$")) return null; // a part of a budget: 「令和7年度補正予算案経済産業省関係」, 「公共事業関係」
+    if (s.matches(".{2,}関係(?:予算)?$")) return null; // a part of a budget: 「令和7年度補正予算案経済産業省関係」, 「公共事業関係」
+    if (s.matches(".{2,}総額$")) return null; // a total: 「一般財源総額」, 「総務省所管予算（一般会計）の総額」
     if (ONLY_LABEL_WORDS.matcher(s).matches()) return null; // 「令和８年度概算要求」: a year and budget words
     if (s.matches(".*(?:のポイント|主要事項|主要施策)(?:[（(][^（()）]*[）)])?$")) return null; // a title: 「…概算要求のポイント（雇用関係）」
     if (!s.codePoints().anyMatch(Repair::isLetter)) return null;

