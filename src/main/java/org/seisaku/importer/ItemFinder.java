@@ -128,9 +128,11 @@ public final class ItemFinder {
 
   private static Map<String, Pattern> notBudget() {
     Map<String, Pattern> m = new LinkedHashMap<>();
-    m.put("per-recipient", Pattern.compile("当たり|あたり|単年度|[1１]件|[/／](?:件|人|団体)|助成額|補助額|補助上限|交付限度|上限額|限度額"));
+    m.put("per-recipient", Pattern.compile("当たり|あたり|単年度|[1１]件|[/／](?:件|人|団体)|助成額|補助額|補助上限|交付限度|上限額|限度額|最高額|基礎額"));
     m.put("rate", Pattern.compile("補助率|助成率|交付率|負担割合|補助単価"));
-    m.put("statistic", Pattern.compile("産出額|販売額|出荷額|生産額|総生産|輸出額|輸入額|市場規模|市場(?:は|が)|人規模|の規模|規模は|規模で|標準団体|試算|所得|売上|残高|資産"));
+    // (「１米ドル＝１５３円」: a rate of exchange, a conversion)
+    m.put("conversion", Pattern.compile("[=＝]\\s*(?:約)?\\s*$"));
+    m.put("statistic", Pattern.compile("累計|産出額|販売額|出荷額|生産額|総生産|輸出額|輸入額|市場規模|市場(?:は|が)|人規模|の規模|規模は|規模で|標準団体|試算|所得|売上|残高|資産"));
     // a calendar year right before the figure is a statistic's date (budgets are by 年度): 「クラウド市場は2024年に3兆円」
     m.put("calendar-year", Pattern.compile("(?<![0-9])[0-9]{4}\\s*年(?!度)(?:[0-9]{1,2}月)?\\s*(?:に|には|は|時点で?|末で?|の)?\\s*(?:約)?\\s*$"));
     // grants decided for applicants, not the program's budget: 「交付決定額（国費） 412億円」
@@ -141,7 +143,7 @@ public final class ItemFinder {
     // (地方交付税's 出口ベース and a bond's 発行額 are local finances' figures; 「…に係る事業費は」 a project's cost with others' shares)
     m.put("other-body-total", Pattern.compile("事業費総額|総事業費|公費ベース|全体事業費|地方債計画|地方財政計画|一般財源|出口ベース|発行額"
         + "|(?:に係る|の)事業費(?:は|が)\\s*(?:約)?\\s*$"));
-    m.put("difference", Pattern.compile("増減|増△減|対前年|前年度比|前年比|差引|差額|伸び率|伸率|増額分|[（(]\\s*[＋+]\\s*$"));
+    m.put("difference", Pattern.compile("増減|増△減|対前年|前年度比|前年比|差引|差額|伸び率|伸率|増額分|(?<!修正)(?:増加額|減少額)|[（(]\\s*[＋+]\\s*$"));
     // a total in a sentence: 「対象５事業の令和７年度当初予算額の合計は」
     m.put("total", Pattern.compile("合\\s*計\\s*(?:額)?\\s*(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$"
         // a budget's total, not a program's (「地域防災力強化交付金の総額は」 is the program's): 「…関係予算の総額は、国費 …」
@@ -175,7 +177,7 @@ public final class ItemFinder {
 
   /** A name that is a body, a total or a heading, not a program. */
   static final Set<String> GENERIC = Set.of("趣旨", "概要", "事業概要", "施策概要", "事業の概要", "目的", "事業目的", "背景", "対応",
-      "参考", "具体的内容", "内容", "事業内容", "主な内容", "主な事業", "主な事項", "総括", "支援内容", "イメージ図", "期待される効果", "事業スキーム", "スキーム",
+      "参考", "その他", "具体的内容", "内容", "事業内容", "主な内容", "主な事業", "主な事項", "総括", "支援内容", "イメージ図", "期待される効果", "事業スキーム", "スキーム",
       "実施主体", "補助対象", "対象", "成果目標", "事業期間", "都道府県", "市町村", "国", "地方", "自治体", "地方公共団体", "合計", "計",
       "小計", "総計", "総額", "全体", "一般会計", "特別会計", "国費", "事業費", "事業費ベース", "地方負担", "公費", "予算", "予算額", "要求額", "交付税措置額", "事項", "区分", "事業名");
 
@@ -271,6 +273,9 @@ public final class ItemFinder {
   static final Pattern SENTENCE_VERB = Pattern.compile("^[^。]*?(?:を|に)?(?:計上|要求|措置|確保|盛り込|要望|増額|減額)");
   /** A sentence's topic: 「地域医療推進事業については、…」, 「○○事業は、…」. */
   static final Pattern TOPIC = Pattern.compile("^\\s*(?:[^、。]{0,12}、)?\\s*([^、。\\s]{4,45}?)(?:につきましては|につきまして|については|は)[、，,]");
+
+  /** A table's row named by its number as a sentence's topic: 「(2)については、」. */
+  static final Pattern ROW_REFERENCE = Pattern.compile("[（(]([0-9]{1,2})[）)](?:につきましては|については|は)[、，,]");
 
   /** The end of a sentence's topic in polite or long forms: 「…交付金につきましては、」, 「…事業については、」. */
   static final Pattern TOPIC_END = Pattern.compile("(?:につきましては|につきまして|については|について)[、，,]");
@@ -418,7 +423,8 @@ public final class ItemFinder {
   static final Pattern LEADING_CONNECTIVE = Pattern.compile("^(?:(?:" + CONNECTIVES + ")[、，,]\\s*)+");
 
   /** Right after a figure, parentheses that open with a budget's words: 「（前年度予算額 …」「（令和７年度補正予算 …」. */
-  static final Pattern BUDGET_AFTER = Pattern.compile("^\\s*[（(〔［][^（()）〔［]{0,12}?(?:予算|要求|当初|補正)");
+  static final Pattern BUDGET_AFTER = Pattern.compile(
+      "^\\s*[（(〔［](?:[^（()）〔［]{0,12}?(?:予算|要求|当初|補正)|\\s*前年度\\s*[0-9])"); // (「事項要求（前年度 ９８５億円）」)
 
   /** Words that say a figure equals last year's, right before it: 「前年度と同額の」「前年度並みの」. */
   static final Pattern SAME_AS_BEFORE = Pattern.compile("(?:前年度|昨年度|前年)(?:と)?(?:同額|同水準|並み)の?\\s*$");
@@ -438,8 +444,16 @@ public final class ItemFinder {
   /** A table's unit: 「（単位：百万円）」, or the unit alone on its line, 「（千円）」. */
   static final Pattern UNIT_LINE = Pattern.compile(
       "単位\\s*[：:\\s]\\s*(百万円|千円|億円|万円|円)|^\\s*[（(【［]\\s*(百万円|千円|億円|万円|円)\\s*[）)】］]\\s*$");
+  /** A table's cell with its unit, alone between wide gaps (or the line's end): 「  4,820,415,000円  」. */
+  static final Pattern UNIT_CELL = Pattern.compile("(?<=\\s)([△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?)(百万円|千円|億円|万円|円)(?=\\s{2,}|\\s*$)");
+
+  /** A line of each column's unit: 「（億円）  （億円）  （％）」 (a yen unit in one of them at least). */
+  static final Pattern COLUMN_UNITS = Pattern.compile(
+      "(?:[（(](?:百万円|千円|億円|万円|円|[%％])[）)]\\s*){2,}");
+  private static final Pattern YEN_UNIT = Pattern.compile("[（(](百万円|千円|億円|万円|円)[）)]");
+
   /** A table's cell: a figure, a dash for none, 事項要求, 皆増/皆減/新規. */
-  static final Pattern CELL = Pattern.compile("[△▲]?-?[0-9][0-9,]*(?:\\.[0-9]+)?(?:[%％倍]|(?:※|＊|\\*)[0-9]?)?|[－―—\\-‐]|事項要求|皆増|皆減|新規");
+  static final Pattern CELL = Pattern.compile("[△▲+＋]?-?[0-9][0-9,]*(?:\\.[0-9]+)?(?:[%％倍]|(?:※|＊|\\*)[0-9]?)?|[－―—\\-‐]|事項要求|皆増|皆減|新規");
   /** How a row's name ends before its cells: not with a figure's character, unless a footnote's mark (「※1」). */
   static final Pattern NAME_END = Pattern.compile("(?:[^\\s0-9,.△▲－―—\\-]|[※注*＊][0-9]{1,2})$");
   /** An account a column's figures are of: 一般会計, 特別会計, 復興特会, エネルギー対策特別会計 … */
@@ -463,7 +477,7 @@ public final class ItemFinder {
   /** A column's year written short before its kind: 「R6当初」「H30補正」 (read as R6年度当初). */
   static final Pattern SHORT_YEAR_COLUMN = Pattern.compile(
       "(?<![A-Za-z])([RH])\\s?(元|[0-9]{1,2})(?=\\s?(?:当初|補正|要求|要望|予算|概算|決定|政府案|決算|執行))");
-  static final Pattern TOTAL_ROW = Pattern.compile("^(?:合\\s*計|計|小\\s*計|総\\s*計|総\\s*額)$");
+  static final Pattern TOTAL_ROW = Pattern.compile("^(?:合\\s*計|計|小\\s*計|総\\s*計|総\\s*額|\\S{2,10}\\s+計)$"); // (「重点事項 計」)
   /** A line whose figures are in another unit than yen: 「…耐震化率  単位  ％  令和４年度  99.7」. */
   static final Pattern OTHER_UNIT = Pattern.compile(
       "単位\\s*+[：:]?+\\s*+(?!百万円|千円|億円|万円|円)[^\\s0-9（()）【】［］：:]{1,4}(?:\\s|$)");
@@ -500,7 +514,7 @@ public final class ItemFinder {
       "(?<=^|[\\s（(［〔])([△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?)(?=\\s*[（(［〔]|\\s*[)）］〕](?!\\S)|\\s*[)）］〕]\\s*[（(［〔]|\\s*$|\\s+[△▲]?[0-9])");
 
   private static final Pattern BARE_ALONE = Pattern.compile("[△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?");
-  private static final Pattern NOTES_HEADER = Pattern.compile("備\\s*考|摘\\s*要");
+  private static final Pattern NOTES_HEADER = Pattern.compile("備\\s*考|摘\\s*要|財\\s*源"); // (財源: 一般, エネ特 …)
 
   /**
    * A row's text without its last cell (after the last wide gap) when that cell is a note: it has Japanese text and
@@ -666,6 +680,10 @@ public final class ItemFinder {
     List<String> transposedColumns; // the programs of a table whose columns are programs (transposed), once read
     int tableAt = -2; // the last line taken as part of a table, and the last line with text
     int lastText = -1;
+    /** The index of the line {@link #table} reads (its header may be the lines above it). */
+    int lineIndex;
+    /** The programs of a table's numbered rows, by number: a note names a row by it (「（注３）(2)については、…」). */
+    final Map<String, String> numberedRows = new HashMap<>();
     // a table by account (byAccount): the program whose rows wait for its 計, the rows, the status of its first row;
     // accountSkip: rows of the accounts' totals (会計別合計), no program's
     String accountProgram;
@@ -757,9 +775,14 @@ public final class ItemFinder {
           || "今来昨本前当".indexOf(p.charAt(p.length() - 1)) >= 0 && t.startsWith("年度")
           || last > 0 && AMOUNT.matcher(t).lookingAt() && !HIRAGANA.matcher(p.substring(p.length() - 1)).matches()
           // 「…ため、業務改善助成金に」 over 「４５，６００百万円を追加計上する」: a name and the particle that takes the figure
-          || AMOUNT.matcher(t).lookingAt() && PARTICLE_BEFORE_FIGURE.matcher(p).find();
+          || AMOUNT.matcher(t).lookingAt() && PARTICLE_BEFORE_FIGURE.matcher(p).find()
+          // 「…拠出金については、このほか」 over 「2024年度補正予算において ９億円を措置」
+          || YEAR_START.matcher(t).lookingAt() && p.matches(".*[ぁ-ゖ、]$");
       return wrapped && (last == 0 || HIRAGANA.matcher(tail).find()) ? tail : null;
     }
+
+    /** A line that starts with a fiscal year: 「2024年度補正予算において…」, 「令和６年度…」. */
+    static final Pattern YEAR_START = Pattern.compile(ERA_YEAR);
 
     /** A line's end that is a name and the particle that takes a figure on the next line: 「…業務改善助成金に」. */
     static final Pattern PARTICLE_BEFORE_FIGURE = Pattern.compile("[\\p{IsHan}ァ-ヶー）)](?:に|として|には)$");
@@ -779,8 +802,11 @@ public final class ItemFinder {
     /** Whether a line is a header of columns named by years and kinds only; keeps their labels. */
     boolean columnHeader(String text) {
       if (text.length() > MAX_LINE || AMOUNT.matcher(text).find()) return false;
-      String[] cells = text.strip().split("(?:\\s|\u3000){2,}");
-      if (cells.length < 2) return false;
+      List<String> cells = new ArrayList<>(List.of(text.strip().split("(?:\\s|\u3000){2,}")));
+      // the names' column and a notes' column around them: 「事　　　　項  2025年度予算額  2024年度予算額  備考」
+      while (!cells.isEmpty() && cells.get(0).strip().matches("[事項区分業名称目\\s]{1,4}")) cells.remove(0);
+      if (!cells.isEmpty() && NOTES_HEADER.matcher(cells.get(cells.size() - 1)).matches()) cells.remove(cells.size() - 1);
+      if (cells.size() < 2) return false;
       List<Label> labels = new ArrayList<>();
       for (String c : cells) {
         if (!ONLY_LABEL_WORDS.matcher(c.strip()).matches()) return false;
@@ -903,6 +929,7 @@ public final class ItemFinder {
           continue;
         }
         heading(i, l.text());
+        lineIndex = i;
         if (table(l)) {
           tableAt = i; // a line of the table: its unit, its header or a row
           continue;
@@ -1040,7 +1067,38 @@ public final class ItemFinder {
     }
 
     /** Whether the line was taken as part of a table. */
-    boolean table(SourceLine l) {
+    boolean table(SourceLine line) {
+      // 「…拠出金  4,820,415,000円  4,510,220,000円」 in a table of 円: its cells as the table's other rows write them
+      String unitless = unit == null ? null : unitlessRow(line.text());
+      return tableLine(unitless == null ? line : line.withText(unitless));
+    }
+
+    /** {@link #table}, of a line whose cells are bare figures. */
+    private boolean tableLine(SourceLine l) {
+      if (unit == null && COLUMN_UNITS.matcher(l.text().strip()).matches()) {
+        // each column's unit on a line of its own under the header: 「（億円）  （億円）  （％）」
+        Matcher y = YEN_UNIT.matcher(l.text());
+        String first = y.find() ? y.group(1) : null;
+        boolean one = first != null;
+        while (one && y.find()) one = y.group(1).equals(first);
+        if (one) {
+          flushPending();
+          unit = first;
+          unitRows = false;
+          transposedColumns = null;
+          pendingName = null;
+          figuresFirst = null;
+          header = new ArrayList<>();
+          // the header's lines right above it, without figures
+          for (int k = lineIndex - 1; k >= 0 && k >= lineIndex - 3; k--) {
+            String h = lines.get(k).text();
+            if (lines.get(k).blank() || AMOUNT.matcher(h).find() || BARE_FIGURE.matcher(h).find()) break;
+            header.add(0, h);
+          }
+          columns = null;
+          return true;
+        }
+      }
       Matcher u = UNIT_LINE.matcher(l.text());
       if (u.find()) {
         flushPending();
@@ -1253,6 +1311,26 @@ public final class ItemFinder {
       return false;
     }
 
+    /**
+     * A row whose cells write the table's unit after each figure (「４，８２０，４１５，０００円」 under 「（単位：円）」), with
+     * the units taken off; null for any other line (a figure in another unit, words after a figure: a sentence).
+     */
+    String unitlessRow(String text) {
+      if (!text.contains(unit)) return null;
+      Matcher c = UNIT_CELL.matcher(text);
+      StringBuilder b = new StringBuilder();
+      int last = 0;
+      while (c.find()) {
+        if (!c.group(2).equals(unit)) return null;
+        b.append(text, last, c.start(2));
+        last = c.end(2);
+      }
+      if (last == 0) return null;
+      b.append(text.substring(last));
+      String t = b.toString();
+      return t.contains("円") ? null : t;
+    }
+
     /** Whether the table's header has a column of notes (備考, 摘要). */
     boolean notesColumn() {
       if (header == null) return false;
@@ -1388,6 +1466,8 @@ public final class ItemFinder {
         return;
       }
       Named n = name(ROW_NUMBER.matcher(rawName).replaceFirst(""));
+      Matcher number = BRACKETED_NUMBER.matcher(rawName.strip());
+      if (n != null && number.lookingAt()) numberedRows.put(number.group().replaceAll("[^0-9]", ""), n.name());
       // 「（うち直轄事業）  （68,240）」: a row's breakdown in brackets, parts of the figure above
       if (n == null || TOTAL_ROW.matcher(rawName.strip()).matches() || rawName.strip().matches("[（(]うち.*[）)]")) {
         notBudget += cells.length;
@@ -1575,6 +1655,8 @@ public final class ItemFinder {
             String sentenceText = text.substring(text.lastIndexOf('。', m.start()) + 1, m.start());
             Matcher topic = TOPIC.matcher(sentenceText);
             String named = topic.find() && name(topic.group(1)) != null ? topic.group(1) : topicBefore(sentenceText);
+            Matcher ref = ROW_REFERENCE.matcher(sentenceText);
+            if (named == null && ref.find()) named = numberedRows.get(ref.group(1));
             if (named != null) lab = sentence(label, named);
           }
         }
@@ -1899,7 +1981,13 @@ public final class ItemFinder {
         // a sentence's words before its figure, under a numbered heading: 「…に要する経費であり、所要額は 39億円」
         if (n == null && HIRAGANA.matcher(lab.name()).find() && sectionProgram(i, lab.cue()) != null) n = sectionProgram(i, lab.cue());
         else if (n == null) return null; // a body, a heading or a sentence: not a program
-        else n = new Named(n.name(), n.status(), List.of(lab.sentence() ? "sentence" : "name-same-line"), NAME_SAME_LINE);
+        else if (amount.qualifier() == Qualifier.PART_OF && headingFor(i) != null && i - headingIndex <= 2
+            && !nameKey(headingFor(i).name()).equals(nameKey(n.name())) && !SECTION_HEADING.matcher(l.text()).lookingAt()
+            && !LEADING_MARKERS.matcher(l.text()).lookingAt()) { // (「・…事業【3,700百万円の内数】」 is an entry of its own)
+          // under 「○ 浄化槽整備の推進」, 「循環型社会形成推進交付金 ３９０億円の内数」: the heading's program is a part of that
+          // 交付金's figure; the words before the figure name what it is a part of
+          n = headingFor(i);
+        } else n = new Named(n.name(), n.status(), List.of(lab.sentence() ? "sentence" : "name-same-line"), NAME_SAME_LINE);
       } else if ((after = alignedAbove(i, end - 1)) != null) {
         n = after;
       } else if (prevOnLine != null) {
@@ -1939,7 +2027,8 @@ public final class ItemFinder {
       rules.addAll(n.rules());
       score += n.score();
       // 「１兆５，８２０億円（前年度予算額 …）」: a figure stated beside last year's budget is a budget's figure
-      boolean cue = lab.cue() || (above != null && above.cue()) || BUDGET_AFTER.matcher(l.text().substring(end)).find();
+      boolean cue = lab.cue() || (above != null && above.cue()) || BUDGET_AFTER.matcher(l.text().substring(end)).find()
+          || amount.qualifier() == Qualifier.UNQUANTIFIED; // 「事項要求」 is a budget's word itself
       if (cue) {
         rules.add(0, "budget-word");
         score += BUDGET_WORD;
@@ -2260,6 +2349,7 @@ public final class ItemFinder {
     s = s.replaceAll("[\\s:：、,（(【［〔]+$", "").replaceAll("[】］〕]+$", "");
     s = s.replaceAll("(?:の概要|について)$", "");
     s = s.replaceFirst("として$", ""); // 「地域医療推進事業として、令和６年度補正予算で３０億円」
+    s = s.replaceFirst("^(?:予算額|要求額|概算要求額)(?:[（(]案[）)])?\\s*(?=\\S)", ""); // 「予算額（案） デジタル庁一括計上」: a label
     s = s.replaceFirst("の(?:予算額|要求額|概算要求額|予算)(?:は|が)$", ""); // 「…事業の予算額は２５億円」
     s = s.replaceFirst("^.*?(?:において|によって|により)(?=[^、，,]{4,}$)", ""); // 「…予算において地域医療推進事業費」
     s = s.replaceAll("(?:※|＊|\\*|注)[0-9]{0,2}$", "").strip(); // a footnote's mark: 「地域共生社会推進事業※1」
@@ -2285,9 +2375,14 @@ public final class ItemFinder {
     if (FRAGMENT.matcher(s).lookingAt() || s.matches(".*(?:であり|があり|であって|ており|であるが|ため|ので)$")) return null; // the rest of a sentence: 「の体制整備に要する経費であり」, 「実施する研修」
     if (GROUPED_FIGURE.matcher(s).find()) return null; // a figure of a unit declared apart: 「国税庁 要求総額 726,543,210」
     if (Repair.OFFICE_END.matcher(s).find()) return null; // a page's header: 「総務省 地域力創造グループ」
-    if (s.matches(".{2,}関係(?:予算)?$")) return null; // a part of a budget: 「令和7年度補正予算案経済産業省関係」, 「公共事業関係」
+    if (s.matches(".{2,}関係(?:予算)?(?:[（(][^（()）]*[）)])?$")) return null; // a part of a budget: 「令和7年度補正予算案経済産業省関係」, 「公共事業関係」
     if (s.matches(".{2,}総額$")) return null; // a total: 「一般財源総額」, 「総務省所管予算（一般会計）の総額」
-    if (ONLY_LABEL_WORDS.matcher(s).matches()) return null; // 「令和８年度概算要求」: a year and budget words
+    if (s.matches(".*[（(]\\S{1,12}所管[）)]$")) return null; // a ministry's total: 「令和７年度当初予算（環境省所管）」
+    // an office's whole budget: 「令和８年度警察庁予算（案）（一般会計）」
+    if (s.matches(".*(?:省|庁|局|委員会)(?:所管)?(?:予算|概算要求)(?:[（(][^（()）]*[）)])*$")) return null;
+    if (s.matches(".*一括(?:計上)?(?:分)?$")) return null;
+    if (s.matches(".*予算(?:[（(]案[）)])?の(?:規模|総額|全体像)$")) return null; // a heading over the whole budget: 「第１ 予算（案）の規模」 // 「デジタル庁一括計上」: where a figure is budgeted, no program
+    if (ONLY_LABEL_WORDS.matcher(s.replaceAll("[（(](?:政府案|案)[）)]$", "")).matches()) return null; // 「令和８年度概算要求」, 「2025年度予算額（政府案）」
     if (s.matches(".*(?:のポイント|主要事項|主要施策)(?:[（(][^（()）]*[）)])?$")) return null; // a title: 「…概算要求のポイント（雇用関係）」
     if (!s.codePoints().anyMatch(Repair::isLetter)) return null;
     if (!s.codePoints().anyMatch(Repair::isJapanese) && (s.strip().split("\\s+").length >= 4 || !s.matches(".*[A-Z].*"))) {
@@ -2301,7 +2396,19 @@ public final class ItemFinder {
     String t = s;
     while (!t.isEmpty() && Repair.unclosed(t) > 0 && "（(【「".indexOf(t.charAt(0)) >= 0) t = t.substring(1);
     while (!t.isEmpty() && Repair.unclosed(t) < 0 && "）)】」".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1);
-    return t;
+    // a bracket opened after the name and never closed: the figure's note began there (「…支援事業（港湾における
+    // 防災・減災、老朽化対策 112,350百万円の内数）」)
+    int depth = 0;
+    int firstOpen = -1;
+    for (int k = 0; k < t.length(); k++) {
+      char c = t.charAt(k);
+      if (c == '（' || c == '(') {
+        if (depth++ == 0) firstOpen = k;
+      } else if ((c == '）' || c == ')') && depth > 0) {
+        depth--;
+      }
+    }
+    return depth > 0 && firstOpen >= 4 ? t.substring(0, firstOpen).strip() : t;
   }
 
   /**

@@ -570,7 +570,9 @@ public final class Repair {
         i++;
         continue;
       }
-      if (repeatable(s.substring(i, i + m[1]))) return m;
+      String unit = s.substring(i, i + m[1]);
+      // (a signed cell printed twice, 「＋27.4＋27.4」: two columns never touch without a space)
+      if (repeatable(unit) || m[2] == 0 && SIGNED_FIGURE.matcher(unit).matches()) return m;
       i += 2 * m[1] + m[2]; // a rejected match: the search goes on after it, as Matcher.find does
     }
     return null;
@@ -642,8 +644,15 @@ public final class Repair {
    * twice is a table's columns: 事業費 and 国費 of one year, then of the next). A whole line twice is {@link #lineTwice}.
    */
   static boolean repeatable(String unit) {
-    return unit.codePoints().anyMatch(Repair::isLetter) && !unit.isBlank() && !unit.contains("  ");
+    return unit.codePoints().anyMatch(Repair::isLetter) && !unit.isBlank() && !unit.contains("  ")
+        && !SPACED_WORD.matcher(unit.strip()).matches(); // 「予 算 額  予 算 額」: two columns' headers, spaced apart
   }
+
+  /** A signed figure: an increase or a decrease of a table's 増減 column (「＋27.4」, 「△4.2」). */
+  private static final Pattern SIGNED_FIGURE = Pattern.compile("[＋+△▲][0-9][0-9,]*(?:\\.[0-9]+)?");
+
+  /** A word's letters spaced apart: 「予 算 額」 (printed twice, a glyph is 「予予 算算 額額」, never 「予 算 額 予 算 額」). */
+  private static final Pattern SPACED_WORD = Pattern.compile("\\S(?: \\S)+");
 
   /** The shortest unit of four or more characters at {@code i} followed by itself (after one space, else directly). */
   private static int[] repeatAt(String s, int i) {
@@ -819,7 +828,7 @@ public final class Repair {
 
   /** Words that end a program's name and can start a line when a name is broken (see {@link #joinBrokenNames}). */
   private static final Pattern NAME_TAIL_START = Pattern.compile(
-      "^(?:事業費補助金|事業費|事業|交付金|補助金|負担金|委託費|推進費|対策費|基金|費)(?=$|[ 　（(【]|[0-9△▲]|約|事項要求)");
+      "^(?:事業費補助金|事業費|事業|交付金|補助金|負担金|拠出金|分担金|委託費|推進費|対策費|基金|費)(?=$|[ 　（(【]|[0-9△▲]|約|事項要求|として)");
 
   /**
    * Joins a line that ends without punctuation to the next line (no blank line between) when the next starts
@@ -844,6 +853,13 @@ public final class Repair {
           out.set(out.size() - 1, prev.withText(p + l.text()));
           continue;
         }
+        if ((REST_START.matcher(l.text()).lookingAt() || NAME_TAIL.matcher(l.text()).matches()) && wrappedRest(l.text()) && tableRow(p)) {
+          // a rest no name starts with, below a row (after a cell's padding too): 「…に向けた基地港湾    9,740」 over
+          // 「の整備＊2」
+          if (gap == 1) out.remove(out.size() - 1);
+          out.set(out.size() - 1, prev.withText(withNameRest(p, l.text())));
+          continue;
+        }
         if (gap == 1) {
           out.add(l);
           continue;
@@ -857,11 +873,7 @@ public final class Repair {
           out.set(out.size() - 1, prev.withText(row.group(1) + l.text() + row.group(2)));
           continue;
         }
-        if (REST_START.matcher(l.text()).lookingAt() && wrappedRest(l.text()) && tableRow(p)) {
-          // a rest no name starts with, below a row: 「…に向けた基地港湾    9,740」 over 「の整備＊2」
-          out.set(out.size() - 1, prev.withText(withNameRest(p, l.text())));
-          continue;
-        }
+
       }
       out.add(l);
     }
@@ -947,10 +959,16 @@ public final class Repair {
   private static final Pattern ROW_CELLS = Pattern.compile(
       "^(\\S.*?)(\\s{2,}(?:[△▲]?[0-9][0-9,.]*|[－―—\\-]|事項要求)(?:\\s.*)?)$");
 
-  /** A table's row: a name and its cells (bare figures: a 「７２０ 億円」 is a sentence's figure, not a cell). */
+  /**
+   * A table's row: a name and its cells, bare figures or figures with their unit attached (「4,820,415,000円」); a
+   * 「７２０ 億円」 is a sentence's figure, not a cell.
+   */
   private static boolean tableRow(String t) {
-    return !t.contains("円") && ROW_CELLS.matcher(t).matches();
+    String cells = UNIT_AFTER_CELL.matcher(t).replaceAll("");
+    return !cells.contains("円") && ROW_CELLS.matcher(cells).matches();
   }
+
+  private static final Pattern UNIT_AFTER_CELL = Pattern.compile("(?<=[0-9])(?:百万円|千円|億円|万円|円)(?=\\s{2,}|\\s*$)");
 
   /** A piece of a numbered row's name (see {@link #numberedRows}); {@code numbered}: the piece that has the number. */
   private static boolean rowPiece(String t, boolean numbered) {
@@ -971,6 +989,9 @@ public final class Repair {
   /** A name cut where its phrase goes on: 「…の整備支援・」「…対策技術の」「…及び」. */
   private static final String CUT_WORDS = "(?:[・、の]|及び|並びに|における|に係る|による|に関する|のための|に向けた|と|や)";
   private static final Pattern OPEN_TAIL = Pattern.compile(CUT_WORDS + "$");
+
+  /** A name's short tail on a line of its own: 「推進経費」, 「拠出金」, 「支援事業」. */
+  private static final Pattern NAME_TAIL = Pattern.compile(".{0,6}(?:経費|事業|拠出金|分担金|交付金|補助金|負担金)");
 
   /** The start of a name's rest that no name starts with: 「の整備」, 「及び導入支援」, 「に係る経費」. */
   private static final Pattern REST_START = Pattern.compile("^(?:の(?![0-9])|及び|並びに|等の|に係る|における|による|に関する|に向けた)");

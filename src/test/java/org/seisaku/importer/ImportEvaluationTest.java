@@ -156,7 +156,16 @@ import org.seisaku.source.MinistriesReader;
  * prose 事業の概要 column beside its numbered rows, names wrapped above and below their figures, and a 特別会計 paragraph
  * (mhlw-yoko) 0.00/0.00, then 1.00/1.00 (the prose column read apart, a numbered row's name joined across its lines,
  * 「（注３）上記のほか、…として、…」, 「…業務改善助成金に」 over its figure, a grant's 支給決定 no budget's 決定, 財源 no
- * program).
+ * program). Three more, written blind to the rules (2026-12-07): an agency's 予算（案） whose programs are ◆ headings over
+ * bullet lines of figures, stated twice, one heading cut from its bullets by a page break (npa-yosan) measured 0.70/0.90
+ * on its first run, then 0.95/1.00 (an office's whole budget 「…警察庁予算（案）（一般会計）」, 「…一括計上」 and 「予算（案）の
+ * 規模」 no programs, 「予算額（案）」 a label, 最高額 per recipient); a 概算要求 table with each column's unit on a line of
+ * its own 「（億円）  （億円）  （％）」, signed 増減率 cells, a 財源 column, and 「…交付金 ３９０億円の内数」 under a 「○」
+ * heading (env-gaisan-list) 0.29/0.10, then 1.00/1.00 (the heading's program is the part; 「(2)については、」 names the
+ * table's row (2); 事項要求 a budget's word); and whole yen in full-width digits with Western years and names cut by
+ * page breaks (mof-kokusai) 0.29/0.36, then 0.72/0.82, measured, not floored (a table of 円 whose cells write the unit,
+ * a header of years beside 事項 and 備考, 「１米ドル＝１５３円」 and 累計 no items; what is left: a name's head or tail
+ * on the other side of a page's footer and repeated header).
  */
 class ImportEvaluationTest {
   /** Floors: precision, recall (a document with no gold item: no false positive allowed). */
@@ -250,9 +259,11 @@ class ImportEvaluationTest {
       Map.entry("moj-gaisan-2026", new double[] {0.9, 0.9}),
       Map.entry("soumu-kofu-2026", new double[] {0.9, 0.9}),
       Map.entry("mlit-pr-2025", new double[] {0.9, 0.9}),
-      Map.entry("mhlw-yoko-2026", new double[] {0.9, 0.9}));
+      Map.entry("mhlw-yoko-2026", new double[] {0.9, 0.9}),
+      Map.entry("npa-yosan-2026", new double[] {0.9, 0.9}),
+      Map.entry("env-gaisan-list-2026", new double[] {0.9, 0.9}));
   /** Held-out documents measured and printed, not floored: what the rules do not read yet (see the class comment). */
-  static final List<String> HELDOUT_MEASURED = List.of("cao-2col-2026", "mhlw-cells-2025", "mlit-kaigi-2026");
+  static final List<String> HELDOUT_MEASURED = List.of("cao-2col-2026", "mhlw-cells-2025", "mlit-kaigi-2026", "mof-kokusai-2025");
 
   static final Path GOLD = Path.of("src/test/resources/import");
 

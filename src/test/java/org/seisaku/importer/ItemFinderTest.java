@@ -351,6 +351,23 @@ class ItemFinderTest {
   }
 
   @Test
+  void aTableWithEachColumnsUnitOnALineOfItsOwn() {
+    String text = "                          令和７年度      令和８年度        増減率\n"
+        + " 事　　　　　項             予算額          要求額       （対前年度）    財　源\n"
+        + "                           （億円）        （億円）          （％）\n"
+        + " (1) 地域脱炭素推進交付金    ３８５．０      ４６０．０         ＋１９．５    エネ特\n"
+        + "（注３）(1)については、上記のほか、令和６年度補正予算において ８０億円を措置している。";
+    assertEquals(List.of("2025 当初 385億円 地域脱炭素推進交付金", "2026 要求 460億円 地域脱炭素推進交付金",
+        "2024 補正 80億円 地域脱炭素推進交付金"), items(text, "令和8年度", "要求"), "a row's number names it in a note");
+  }
+
+  @Test
+  void aPartOfAnotherBudgetUnderAHeadingIsTheHeadingsProgram() {
+    assertEquals(List.of("2026 要求 390億円の内数 浄化槽整備の推進", "2025 当初 350億円の内数 浄化槽整備の推進"),
+        items("○ 浄化槽整備の推進\n　　循環型社会形成推進交付金 ３９０億円の内数（前年度 ３５０億円の内数）【一般】", "令和8年度", "要求"));
+  }
+
+  @Test
   void numberingAndMarkersOfManyKindsAreNoPartOfAName() {
     for (String marker : List.of("Ａ ", "第1 ", "(a) ", "i) ", "1-2 ", "❶ ", "▶ ", "✓ ", "⑵ ")) {
       assertEquals(List.of("2026 要求 5億円 地域医療構想推進事業"), items(marker + "地域医療構想推進事業 5億円", "令和8年度", "要求"), marker);

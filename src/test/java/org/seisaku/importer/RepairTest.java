@@ -109,6 +109,20 @@ class RepairTest {
   }
 
   @Test
+  void twoColumnsHeadersSpacedApartAreNoRepeat() {
+    // a PDF's header of two 予算額 columns, the letters spaced apart: no run printed twice (that is 「予予 算算 額額」)
+    assertEquals("事  項 予 算 額  予 算 額 倍 率", Repair.unrepeat("事  項 予 算 額  予 算 額 倍 率"));
+    assertEquals("情報通信基盤の整備", Repair.unrepeat("情報通信基盤の整備情報通信基盤の整備"));
+  }
+
+  @Test
+  void aNamesRestBelowItsRowJoinsItAcrossACellsPadding() {
+    String text = "洋上風力発電の導入促進に向けた基地港湾  9,740 8,120 1.20 4,800\n\nの整備＊2\n3．防災・減災、国土強靱化\n";
+    assertEquals(List.of("洋上風力発電の導入促進に向けた基地港湾の整備＊2  9,740 8,120 1.20 4,800", "3．防災・減災、国土強靱化"),
+        Repair.apply(SourceText.ofText("t", text).lines()).lines().stream().filter(l -> !l.blank()).map(SourceLine::text).toList());
+  }
+
+  @Test
   void aTableWithWideGapsIsNoColumnsOfProse() {
     String table = "地域おこし協力隊推進事業      250      300\n集落支援員推進事業      120      150\n"
         + "関係人口創出事業      80      95\n移住支援事業      60      70\n";
