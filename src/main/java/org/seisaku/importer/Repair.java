@@ -85,6 +85,7 @@ public final class Repair {
     c[6] = before - lines.size();
     before = lines.size();
     lines = numberedRows(lines);
+    lines = acrossPages(lines);
     int joined;
     do { // until nothing more joins: a join can make a whole name that joins the line above it, as a second repair would
       joined = lines.size();
@@ -953,6 +954,59 @@ public final class Repair {
   private static String withNameRest(String row, String rest) {
     Matcher gap = Pattern.compile("\\s{2,}").matcher(row);
     return gap.find() ? row.substring(0, gap.start()) + rest + row.substring(gap.start()) : row + rest;
+  }
+
+  /**
+   * A table's row whose name a page break cut: the page's number (「－ １ －」), then the next page's repeated title,
+   * unit and header (lines the text had before), stand between the name's head and the rest. A short line with no
+   * figure right after them is the rest of the row above the break (「世界銀行防災グローバル・ファシ  3,300,000,000円」 …
+   * 「リティ（ＧＦＤＲＲ）拠出金」); a short line with no figure right before them, under a row, is the head of the row
+   * after them (「アジア開発銀行アジア太平洋」 … 「災害リスク軽減基金拠出金  850,000,000円」). The row keeps the line
+   * of its figures.
+   */
+  static List<SourceLine> acrossPages(List<SourceLine> in) {
+    List<SourceLine> out = new ArrayList<>(in);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int p = 0; p < out.size(); p++) {
+      String t = out.get(p).text().strip();
+      if (!PAGE_NUMBER.matcher(t).matches()) {
+        if (!t.isEmpty()) seen.add(t);
+        continue;
+      }
+      int b = p - 1;
+      while (b >= 0 && out.get(b).blank()) b--;
+      int a = p + 1;
+      while (a < out.size() && (out.get(a).blank() || seen.contains(out.get(a).text().strip()))) a++;
+      if (b < 0 || a >= out.size()) continue;
+      String before = out.get(b).text();
+      String after = out.get(a).text();
+      if (tableRow(before) && namePiece(after)) {
+        out.set(b, out.get(b).withText(withNameRest(before, after.strip())));
+        out.remove(a);
+      } else if (namePiece(before) && tableRow(after) && b > 0 && tableRow(lastText(out, b))) {
+        out.set(a, out.get(a).withText(before.strip() + after.strip()));
+        out.remove(b);
+        p--;
+      }
+    }
+    return out;
+  }
+
+  /** A page's number alone on its line: 「－ １ －」, 「- 2 -」, 「―3―」. */
+  private static final Pattern PAGE_NUMBER = Pattern.compile("[－―\\-‐]\\s*[0-9]{1,3}\\s*[－―\\-‐]");
+
+  /** A short piece of a name on a line of its own: no figure, no wide gap, no list's mark or number, no sentence. */
+  private static boolean namePiece(String t) {
+    String s = t.strip();
+    return !s.isEmpty() && s.codePointCount(0, s.length()) <= 24 && !s.contains("  ") && !s.contains("円")
+        && !s.matches(".*[0-9]{2,}.*") && !s.endsWith("。") && !NUMBERED.matcher(s).lookingAt() && !STARTS_ITEM.matcher(s).find()
+        && !s.matches("^[（(【].*") && isLetter(s.codePointAt(0));
+  }
+
+  /** The text of the last line with text before index {@code k}, or "". */
+  private static String lastText(List<SourceLine> lines, int k) {
+    for (int j = k - 1; j >= 0; j--) if (!lines.get(j).blank()) return lines.get(j).text();
+    return "";
   }
 
   /** A table's row: a name, then cells from a figure (or a dash for none, 事項要求) after a wide gap. */

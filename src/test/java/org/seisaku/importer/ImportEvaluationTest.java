@@ -163,9 +163,9 @@ import org.seisaku.source.MinistriesReader;
  * its own 「（億円）  （億円）  （％）」, signed 増減率 cells, a 財源 column, and 「…交付金 ３９０億円の内数」 under a 「○」
  * heading (env-gaisan-list) 0.29/0.10, then 1.00/1.00 (the heading's program is the part; 「(2)については、」 names the
  * table's row (2); 事項要求 a budget's word); and whole yen in full-width digits with Western years and names cut by
- * page breaks (mof-kokusai) 0.29/0.36, then 0.72/0.82, measured, not floored (a table of 円 whose cells write the unit,
- * a header of years beside 事項 and 備考, 「１米ドル＝１５３円」 and 累計 no items; what is left: a name's head or tail
- * on the other side of a page's footer and repeated header).
+ * page breaks (mof-kokusai) 0.29/0.36, then 0.92/1.00 (a table of 円 whose cells write the unit, a header of years
+ * beside 事項 and 備考, a name's head or tail on the other side of a page's number and repeated header, 「１米ドル＝
+ * １５３円」, 累計 and a pledge 「（…９年間で現金化）」 no items).
  */
 class ImportEvaluationTest {
   /** Floors: precision, recall (a document with no gold item: no false positive allowed). */
@@ -261,9 +261,10 @@ class ImportEvaluationTest {
       Map.entry("mlit-pr-2025", new double[] {0.9, 0.9}),
       Map.entry("mhlw-yoko-2026", new double[] {0.9, 0.9}),
       Map.entry("npa-yosan-2026", new double[] {0.9, 0.9}),
-      Map.entry("env-gaisan-list-2026", new double[] {0.9, 0.9}));
+      Map.entry("env-gaisan-list-2026", new double[] {0.9, 0.9}),
+      Map.entry("mof-kokusai-2025", new double[] {0.9, 0.9}));
   /** Held-out documents measured and printed, not floored: what the rules do not read yet (see the class comment). */
-  static final List<String> HELDOUT_MEASURED = List.of("cao-2col-2026", "mhlw-cells-2025", "mlit-kaigi-2026", "mof-kokusai-2025");
+  static final List<String> HELDOUT_MEASURED = List.of("cao-2col-2026", "mhlw-cells-2025", "mlit-kaigi-2026");
 
   static final Path GOLD = Path.of("src/test/resources/import");
 

@@ -123,6 +123,24 @@ class RepairTest {
   }
 
   @Test
+  void aRowsNameCutByAPageBreakIsJoinedAcrossIt() {
+    String text = "（単位：円）\n事　項    2025年度予算額    2024年度予算額\n"
+        + "国際通貨基金技術支援拠出金    2,105,000,000円    1,988,300,000円\n"
+        + "世界銀行防災グローバル・ファシ    3,300,000,000円    3,050,000,000円\n\n－ １ －\n"
+        + "（単位：円）\n事　項    2025年度予算額    2024年度予算額\nリティ（ＧＦＤＲＲ）拠出金\n"
+        + "国際機関職員派遣等経費    98,650,000円    102,300,000円\nアジア開発銀行アジア太平洋\n\n－ ２ －\n"
+        + "（単位：円）\n事　項    2025年度予算額    2024年度予算額\n災害リスク軽減基金拠出金    850,000,000円    720,000,000円\n";
+    List<SourceLine> lines = Repair.apply(SourceText.ofText("t", text).lines()).lines().stream().filter(l -> !l.blank()).toList();
+    List<String> rows = lines.stream().map(SourceLine::text).filter(t -> t.endsWith("円")).toList();
+    assertEquals(List.of("国際通貨基金技術支援拠出金    2,105,000,000円    1,988,300,000円",
+        "世界銀行防災グローバル・ファシリティ（GFDRR）拠出金    3,300,000,000円    3,050,000,000円",
+        "国際機関職員派遣等経費    98,650,000円    102,300,000円",
+        "アジア開発銀行アジア太平洋災害リスク軽減基金拠出金    850,000,000円    720,000,000円"), rows);
+    assertEquals(List.of(3, 4, 10, 16), lines.stream().filter(l -> l.text().endsWith("円")).map(SourceLine::line).toList(),
+        "each row on the line of its figures");
+  }
+
+  @Test
   void aTableWithWideGapsIsNoColumnsOfProse() {
     String table = "地域おこし協力隊推進事業      250      300\n集落支援員推進事業      120      150\n"
         + "関係人口創出事業      80      95\n移住支援事業      60      70\n";
