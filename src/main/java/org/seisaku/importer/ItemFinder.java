@@ -132,7 +132,9 @@ public final class ItemFinder {
     m.put("rate", Pattern.compile("補助率|助成率|交付率|負担割合|補助単価"));
     // (「１米ドル＝１５３円」: a rate of exchange, a conversion)
     m.put("conversion", Pattern.compile("[=＝]\\s*(?:約)?\\s*$"));
-    m.put("statistic", Pattern.compile("累計|産出額|販売額|出荷額|生産額|総生産|輸出額|輸入額|市場規模|市場(?:は|が)|人規模|の規模|規模は|規模で|標準団体|試算|所得|売上|残高|資産"));
+    m.put("statistic", Pattern.compile("累計|産出額|販売額|出荷額|生産額|総生産|輸出額|輸入額|市場規模|市場(?:は|が)|人規模|の規模|規模は|規模で|標準団体|試算|残高|資産"
+        // (所得 and 売上 right before the figure: a program may be named 「…生産者所得向上対策」)
+        + "|(?:所得|売上)(?:額|高)?(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$"));
     // a calendar year right before the figure is a statistic's date (budgets are by 年度): 「クラウド市場は2024年に3兆円」
     m.put("calendar-year", Pattern.compile("(?<![0-9])[0-9]{4}\\s*年(?!度)(?:[0-9]{1,2}月)?\\s*(?:に|には|は|時点で?|末で?|の)?\\s*(?:約)?\\s*$"));
     // grants decided for applicants, not the program's budget: 「交付決定額（国費） 412億円」
@@ -235,6 +237,8 @@ public final class ItemFinder {
   /** Words after a figure that say it was carried out: 「…を翌年度に繰り越した」. */
   static final Pattern CARRIED_OUT_AFTER = Pattern.compile("\\s*を?\\s*翌年度(?:へ|に)?(?:の)?\\s*繰り?越");
   /** An account at the end of a row's words (a 区分 column): 「… 一般会計」, 「… エネルギー対策特別会計」. */
+  /** A basis at the end of a row's words (a 区分 column): 「… 事業費」, 「… 国　費」. */
+  static final Pattern BASIS_TAIL = Pattern.compile("(?:^|\\s)(事\\s?業\\s?費|国\\s?費)$");
   static final Pattern ACCOUNT_TAIL = Pattern.compile("(?:^|\\s)(?:一般会計|\\S{2,14}特別会計)$");
   /** A cell of a header line: words with single spaces in them, between runs of two or more spaces. */
   static final Pattern HEADER_CELL = Pattern.compile("\\S+(?: \\S+)*");
@@ -273,6 +277,13 @@ public final class ItemFinder {
   static final Pattern SENTENCE_VERB = Pattern.compile("^[^。]*?(?:を|に)?(?:計上|要求|措置|確保|盛り込|要望|増額|減額)");
   /** A sentence's topic: 「地域医療推進事業については、…」, 「○○事業は、…」. */
   static final Pattern TOPIC = Pattern.compile("^\\s*(?:[^、。]{0,12}、)?\\s*([^、。\\s]{4,45}?)(?:につきましては|につきまして|については|は)[、，,]");
+
+  /**
+   * A top part's heading (a Roman numeral, 【…】): the status it gives the items under it when it names one alone
+   * (「Ⅰ　新規事業」, 「Ⅱ 拡充事業」), none otherwise (「Ⅲ 令和７年度限りで廃止・終了する事業」).
+   */
+  static final Pattern PART_HEADING = Pattern.compile(
+      "^\\s*(?:[Ⅰ-Ⅹ]|【)\\s*(?:(新規|拡充)(?:事業|事項|分)(?:等|一覧)*\\s*】?\\s*$)?");
 
   /** A table's row named by its number as a sentence's topic: 「(2)については、」. */
   static final Pattern ROW_REFERENCE = Pattern.compile("[（(]([0-9]{1,2})[）)](?:につきましては|については|は)[、，,]");
@@ -469,8 +480,11 @@ public final class ItemFinder {
   static final Pattern TABLE_COLUMN = Pattern.compile(
       "(" + ERA + ")?\\s?(元|[0-9]{1,4})\\s?年度|((?:概算)?(?:要求・要望額|要求額|要望額|決定額)|前年度(?:から)?の?繰越し?額?|翌年度(?:へ)?の?繰越し?額?"
           + "|支出済(?:歳出)?額|執行額?(?!率)|決算額?|(?<=^|\\s)国\\s{0,3}費(?=\\s|$)|" + ACCOUNT + "|(?<=^|\\s)(?:合\\s{0,3})?計(?=\\s|$)|当初予算額|補正予算額|予算額|予算案|補正額|補正(?!後)|当初|要求|要望|(?:基金)?造成額|積み?増し?額)"
-          + "|((?<=^|\\s)うち\\S{0,12}|(?<=^|\\s)事\\s{0,3}業\\s{0,3}費(?=\\s|$)|予算現額|補正後(?:予算額?)?|取り?崩し?額|(?:年度末)?残高|不用額|執行率|倍\\s?率|比\\s?率|交付決定額|(?<=^|\\s)\\S{0,6}(?:件数|箇所数|か所数|人数|団体数|者数)(?=\\s|$)|(?:対前年度\\s*(?:比\\s*)?)?(?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率)"
+          + "|((?<=^|\\s)うち\\S{0,12}|(?<=^|\\s)事\\s{0,3}業\\s{0,3}費(?=\\s|$)|予算現額|補正後(?:予算額?)?|取り?崩し?額|(?:年度末)?残高|不用額|執行率|倍\\s?率|比\\s?率|交付決定額|(?<=^|\\s)\\S{0,6}(?:件数|箇所数|か所数|人数|団体数|者数)(?=\\s|$)|(?:対前年度\\s*(?:比\\s*)?)?(?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率|[（(][A-Z][）)]\\s*[＋+]\\s*[（(][A-Z][）)])"
           + "|(前年度)");
+
+  /** A header's rule or a bracket spanning columns: 「────」, 「＜―――― １５か月予算 ――――＞」. */
+  static final Pattern HEADER_RULE = Pattern.compile("[─━―－=＝]{3,}|[＜<][―─－\\-]+[^＜＞<>]{0,16}[―─－\\-]+[＞>]");
 
   /** A column's header with its unit: 「要求額（億円）」「令和７年度予算額(百万円)」. */
   static final Pattern HEADER_UNIT = Pattern.compile("(?:額|予算|要求|年度|当初|補正)\\s*[（(](百万円|千円|億円|万円)[）)]");
@@ -777,7 +791,9 @@ public final class ItemFinder {
           // 「…ため、業務改善助成金に」 over 「４５，６００百万円を追加計上する」: a name and the particle that takes the figure
           || AMOUNT.matcher(t).lookingAt() && PARTICLE_BEFORE_FIGURE.matcher(p).find()
           // 「…拠出金については、このほか」 over 「2024年度補正予算において ９億円を措置」
-          || YEAR_START.matcher(t).lookingAt() && p.matches(".*[ぁ-ゖ、]$");
+          || YEAR_START.matcher(t).lookingAt() && p.matches(".*[ぁ-ゖ、]$")
+          // 「…の保護者負担軽減に向けた実態調査等経費」 over 「３億円を計上」; 「（前年」 over 「度１兆７８４億円）」
+          || !p.contains("  ") && (AMOUNT.matcher(t).lookingAt() && PROGRAM_WORDS.matcher(p).find() || p.endsWith("前年") && t.startsWith("度"));
       return wrapped && (last == 0 || HIRAGANA.matcher(tail).find()) ? tail : null;
     }
 
@@ -929,6 +945,8 @@ public final class ItemFinder {
           continue;
         }
         heading(i, l.text());
+        Matcher part = PART_HEADING.matcher(l.text());
+        if (part.lookingAt()) sectionStatus = part.group(1) != null ? part.group(1) : null;
         lineIndex = i;
         if (table(l)) {
           tableAt = i; // a line of the table: its unit, its header or a row
@@ -1158,6 +1176,24 @@ public final class ItemFinder {
             if (apart.size() == cells.length) columns = apart;
           }
           if (transposed(l, row.name().strip(), cells)) return true;
+          Matcher basis = BASIS_TAIL.matcher(row.name().strip());
+          if (columns.size() == cells.length && basis.find()) {
+            // a row per basis (a 区分 column): 「沖縄振興公共投資交付金  事業費  87,240 …」 over 「（ハード交付金）  国　費
+            // 49,700 …」; the name on the first, its rest on the second; the 国費 row is the program's budget, the 事業費
+            // row (with the local governments' share) is not
+            String name = row.name().strip().substring(0, basis.start()).strip();
+            if (basis.group(1).startsWith("事")) {
+              basisProgram = name.isEmpty() ? basisProgram : name;
+              notBudget += cells.length;
+            } else {
+              String program = basisProgram == null ? name : basisProgram + name;
+              if (program.isEmpty() || TOTAL_ROW.matcher(program).matches()) notBudget += cells.length;
+              else tableRow(l, program, cells, text == beforeStatus ? st.group(1) : null);
+              basisProgram = null;
+            }
+            pendingName = null;
+            return true;
+          }
           Matcher account = ACCOUNT_TAIL.matcher(row.name().strip());
           if (columns.size() == cells.length && account.find()) {
             byAccount(l, row.name().strip().substring(0, account.start()).strip(), cells, text == beforeStatus ? st.group(1) : null);
@@ -1291,6 +1327,8 @@ public final class ItemFinder {
         return false; // a row of the unit's figures, or a heading between such rows
       }
       if (columns == null && !l.text().contains("円") && !AMOUNT.matcher(l.text()).find()) {
+        // a rule or a bracket over columns (「────」, 「＜―― １５か月予算 ――＞」) is no header's line of words
+        if (HEADER_RULE.matcher(l.text().strip()).matches()) return true;
         if (header.size() >= 4) {
           unit = null; // four lines without a row: not a table
           return false;
@@ -2175,8 +2213,20 @@ public final class ItemFinder {
     }
 
     void add(FoundItem f) {
+      if (sectionStatus != null && f.status() == null && f.fiscalYear().equals(fy)) {
+        // under 「Ⅰ 新規事業」: the section says the status its items' lines do not
+        List<String> rules = new ArrayList<>(f.rules());
+        rules.add("status-section");
+        f = new FoundItem(f.program(), f.fiscalYear(), f.kind(), f.amount(), f.written(), sectionStatus, f.origin(), f.confidence(), rules);
+      }
       items.add(f);
     }
+
+    /** The program of a table's 事業費 row, whose 国費 row comes next ({@link #BASIS_TAIL}). */
+    String basisProgram;
+
+    /** The status a part of the document gives its items: 「Ⅰ 新規事業」, 「Ⅱ 拡充事業」; null under any other part. */
+    String sectionStatus;
 
     FiscalYear shift(FiscalYear y, int by) {
       int v = y.year() + by;
@@ -2381,6 +2431,8 @@ public final class ItemFinder {
     // an office's whole budget: 「令和８年度警察庁予算（案）（一般会計）」
     if (s.matches(".*(?:省|庁|局|委員会)(?:所管)?(?:予算|概算要求)(?:[（(][^（()）]*[）)])*$")) return null;
     if (s.matches(".*一括(?:計上)?(?:分)?$")) return null;
+    // a clause, not a name: 「…の設計・実証を行う」, 「…を踏まえた所要額の減」
+    if (s.matches(".*(?:を行う|を実施する|を進める|所要額の[増減])$")) return null;
     if (s.matches(".*予算(?:[（(]案[）)])?の(?:規模|総額|全体像)$")) return null; // a heading over the whole budget: 「第１ 予算（案）の規模」 // 「デジタル庁一括計上」: where a figure is budgeted, no program
     if (ONLY_LABEL_WORDS.matcher(s.replaceAll("[（(](?:政府案|案)[）)]$", "")).matches()) return null; // 「令和８年度概算要求」, 「2025年度予算額（政府案）」
     if (s.matches(".*(?:のポイント|主要事項|主要施策)(?:[（(][^（()）]*[）)])?$")) return null; // a title: 「…概算要求のポイント（雇用関係）」
@@ -2418,7 +2470,18 @@ public final class ItemFinder {
   static List<FoundItem> dedupe(List<FoundItem> items) {
     Map<String, FoundItem> seen = new LinkedHashMap<>();
     for (FoundItem f : items) {
-      String key = nameKey(f.program()) + "|" + f.fiscalYear() + "|" + f.kind() + "|" + f.amount().yen() + "|" + f.amount().qualifier();
+      String figure = "|" + f.fiscalYear() + "|" + f.kind() + "|" + f.amount().yen() + "|" + f.amount().qualifier();
+      String key = nameKey(f.program()) + figure;
+      if (!seen.containsKey(key)) {
+        // the figure again under the name without its bracket (a table's 「公立学校施設の整備（耐震化・…）」, then the
+        // text's 「公立学校施設の整備」): the same program's
+        for (String k : seen.keySet()) {
+          if (k.endsWith(figure) && k.startsWith(nameKey(f.program()) + "（") || k.startsWith(nameKey(f.program()) + "(") && k.endsWith(figure)) {
+            key = k;
+            break;
+          }
+        }
+      }
       FoundItem old = seen.get(key);
       if (old == null) {
         seen.put(key, f);

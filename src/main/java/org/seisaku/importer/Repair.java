@@ -795,6 +795,14 @@ public final class Repair {
           j++;
         }
         if (depth <= 0 && !used.isEmpty()) {
+          // a table's row whose name's bracket closes below it: the rest goes into its name, before its cells
+          // (「(1) 公立学校施設の整備（耐震化・老朽化対策、  1,745  688」 over 「体育館等への空調設置）」)
+          Matcher row = ROW_CELLS.matcher(l.text());
+          if (used.size() == 1 && tableRow(l.text()) && row.matches() && unclosed(row.group(1)) > 0 && namePiece(in.get(used.get(0)).text())) {
+            out.add(l.withText(withNameRest(l.text(), in.get(used.get(0)).text().strip())));
+            i = used.get(0) + 1;
+            continue;
+          }
           for (int k : used) sb.append(' ').append(in.get(k).text());
           out.add(l.withText(sb.toString()));
           i = used.get(used.size() - 1) + 1;

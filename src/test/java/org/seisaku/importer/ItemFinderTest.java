@@ -362,6 +362,23 @@ class ItemFinderTest {
   }
 
   @Test
+  void aTableOfRowsPerBasisGivesTheNationsShareRow() {
+    String text = "（単位：百万円）\n 事　項                区分      令和８年度    令和７年度\n"
+        + " 沖縄振興公共投資交付金      事業費      87,240      84,610\n （ハード交付金）            国　費      49,700      48,200\n"
+        + " 合　　計                    事業費      87,240      84,610\n                             国　費      49,700      48,200\n";
+    assertEquals(List.of("2026 当初 497億円 沖縄振興公共投資交付金（ハード交付金）", "2025 当初 482億円 沖縄振興公共投資交付金（ハード交付金）"),
+        items(text, "令和8年度", "当初"));
+  }
+
+  @Test
+  void aPartsHeadingGivesItsItemsTheirStatus() {
+    assertEquals(List.of("2026 要求 350億円 新規 食料システム構造転換対策事業", "2026 要求 24.5億円 拡充 輸出産地サポート事業",
+        "2026 要求 12億円 畜産環境対策事業"),
+        items("Ⅰ　新規事業\n １　食料システム構造転換対策事業  ３５０億円\nⅡ　拡充事業\n １　輸出産地サポート事業  ２４．５億円\n"
+            + "Ⅲ　令和７年度限りで廃止・終了する事業\n １　畜産環境対策事業  １２億円", "令和8年度", "要求"));
+  }
+
+  @Test
   void aPartOfAnotherBudgetUnderAHeadingIsTheHeadingsProgram() {
     assertEquals(List.of("2026 要求 390億円の内数 浄化槽整備の推進", "2025 当初 350億円の内数 浄化槽整備の推進"),
         items("○ 浄化槽整備の推進\n　　循環型社会形成推進交付金 ３９０億円の内数（前年度 ３５０億円の内数）【一般】", "令和8年度", "要求"));
