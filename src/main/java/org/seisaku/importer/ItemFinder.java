@@ -546,9 +546,6 @@ public final class ItemFinder {
   /** A table's last column that is a status (備考: 新規, 拡充), not a figure. */
   static final Pattern STATUS_CELL = Pattern.compile("\\s+(新規|拡充|継続|廃止|縮減|縮小|統合|終了|見直し)(?:[（(][^（()）]{1,8}[）)])?$");
 
-  /** A name's line that ends where its phrase goes on: 「…の維持・確保に」, 「…整備支援・」, 「…及び」. */
-  static final Pattern NAME_GOES_ON = Pattern.compile("(?:に|の|・|、|及び|並びに|と|や)$");
-
   /** A row's first cell that is a program's number in a list (0123, 新26-0001, 026-01), not part of its name. */
   static final Pattern ROW_NUMBER = Pattern.compile("^\\s*[^\\s0-9]{0,2}[0-9]+(?:[-‐－][0-9]+)*\\s+(?=[^\\s0-9])");
 
@@ -1218,7 +1215,7 @@ public final class ItemFinder {
             // a name wrapped in its cell, its figures on the line of its rest: 「(3) スマート農業技術の開発・供給の加速化」
             // over 「及び導入支援（新規）  －  12,500」, 「…標準化・共通化に」 over 「向けた移行支援補助金  12,480,000」
             String rowName = pendingName != null && (NAME_REST.matcher(row.name().strip()).lookingAt()
-                || NAME_GOES_ON.matcher(pendingName).find()) ? pendingName + row.name().strip() : row.name();
+                || Repair.nameGoesOn(pendingName)) ? pendingName + row.name().strip() : row.name();
             pendingName = null;
             flushPending();
             figuresFirst = false;
@@ -1312,7 +1309,7 @@ public final class ItemFinder {
             figuresFirst = !rest;
             return true;
           }
-          if (pendingName != null && pendingFigures == null && NAME_GOES_ON.matcher(pendingName).find()) {
+          if (pendingName != null && pendingFigures == null && Repair.nameGoesOn(pendingName)) {
             pendingName += t; // a name over two lines, its figures below: 「…の維持・確保に」 over 「向けた…交付金（仮称）」
             return true;
           }

@@ -1003,12 +1003,10 @@ public final class Repair {
   /** A page's number alone on its line: 「－ １ －」, 「- 2 -」, 「―3―」. */
   private static final Pattern PAGE_NUMBER = Pattern.compile("[－―\\-‐]\\s*[0-9]{1,3}\\s*[－―\\-‐]");
 
-  /** A short piece of a name on a line of its own: no figure, no wide gap, no list's mark or number, no sentence. */
+  /** A short piece of a name on a line of its own: a {@link #rowPiece} that starts with a letter (no bracket). */
   private static boolean namePiece(String t) {
     String s = t.strip();
-    return !s.isEmpty() && s.codePointCount(0, s.length()) <= 24 && !s.contains("  ") && !s.contains("円")
-        && !s.matches(".*[0-9]{2,}.*") && !s.endsWith("。") && !NUMBERED.matcher(s).lookingAt() && !STARTS_ITEM.matcher(s).find()
-        && !s.matches("^[（(【].*") && isLetter(s.codePointAt(0));
+    return rowPiece(s, false) && isLetter(s.codePointAt(0));
   }
 
   /** The text of the last line with text before index {@code k}, or "". */
@@ -1041,6 +1039,11 @@ public final class Repair {
     if (!numbered && (NUMBERED.matcher(s).lookingAt() || STARTS_ITEM.matcher(s).find() && !s.matches("・[^\\s・].*"))) return false;
     if (s.matches("[（(]?(?:" + String.join("|", org.seisaku.source.BudgetCsvReader.STATUSES) + ")[）)]?")) return false;
     return !s.matches("^(?:※|＊|\\*|注|[（(]注).*");
+  }
+
+  /** Whether a name's line ends where its phrase goes on: {@link #cutMidPhrase}, or 「…の維持・確保に」. */
+  static boolean nameGoesOn(String name) {
+    return cutMidPhrase(name) || name.strip().endsWith("に");
   }
 
   /** Whether a name is cut where its phrase goes on: 「…の整備支援・」「…対策技術の」「…及び」. */
