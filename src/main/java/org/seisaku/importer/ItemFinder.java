@@ -153,7 +153,8 @@ public final class ItemFinder {
     m.put("reference", Pattern.compile("[\\[［〔（(【]参考[\\]］〕）)】]|^参考[：:]"));
     // (also a row of a table in brackets: 「（うち直轄事業）  （68,240）」)
     m.put("breakdown", Pattern.compile("(?:^|[（(【［〔\\s、])うち[、，,]?\\s*[^\\s（(、]{0,12}\\s*(?:[）)]\\s*[（(])?\\s*$"));
-    m.put("commitment", Pattern.compile("債務負担行為"));
+    // obligations for later years and contracts, not this year's budget: 「新規後年度負担」, 「【契約額 2,180億円】」
+    m.put("commitment", Pattern.compile("債務負担行為|後年度負担|契約額|契約ベース"));
     // words right before the figure that say what else it is: a unit price, an effect, a grant's base, revenue, what was
     // left unspent (not anywhere in the label: a program may be named 税収確保対策事業)
     m.put("other-figure", Pattern.compile("(?:単価|経済波及効果|経済効果|波及効果|対象経費|税収(?:見込み?)?|不用額|予算現額|料金|価格|運賃|賃金|給与|年収|収入|実績)(?:は|が)?\\s*[：:]?\\s*(?:月額|年額)?\\s*(?:平均)?\\s*(?:約|最大)?\\s*$"));
@@ -166,7 +167,8 @@ public final class ItemFinder {
     // a row listed again (「医師偏在是正総合対策事業（再掲）」): its figures are counted where it is listed first
     m.put("relisted", Pattern.compile("[（(【\\[［]\\s*再掲\\s*[）)】\\]］]"));
     // where a budget's money comes from, not a program: 「これらの財源として、雇用安定資金からの受入 ３７，６００百万円」
-    m.put("funding", Pattern.compile("財源(?:として|は)|からの受入"));
+    // (a 補正's revenue: 「前年度剰余金受入」, 「公債金（復興債）」)
+    m.put("funding", Pattern.compile("財源(?:として|は)|からの受入|剰余金受入|公債金"));
     m.put("combined", Pattern.compile("(?:合わせ|併せ|あわせ)て\\s*(?:総額|計|約)?\\s*$")); // 「補正予算と合わせて150億円」
     return m;
   }
@@ -179,9 +181,9 @@ public final class ItemFinder {
 
   /** A name that is a body, a total or a heading, not a program. */
   static final Set<String> GENERIC = Set.of("趣旨", "概要", "事業概要", "施策概要", "事業の概要", "目的", "事業目的", "背景", "対応",
-      "参考", "その他", "具体的内容", "内容", "事業内容", "主な内容", "主な事業", "主な事項", "総括", "支援内容", "イメージ図", "期待される効果", "事業スキーム", "スキーム",
+      "参考", "その他", "既決", "既定経費の減", "既定経費の減額", "具体的内容", "内容", "事業内容", "主な内容", "主な事業", "主な事項", "総括", "支援内容", "イメージ図", "期待される効果", "事業スキーム", "スキーム",
       "実施主体", "補助対象", "対象", "成果目標", "事業期間", "都道府県", "市町村", "国", "地方", "自治体", "地方公共団体", "合計", "計",
-      "小計", "総計", "総額", "全体", "一般会計", "特別会計", "国費", "事業費", "事業費ベース", "地方負担", "公費", "予算", "予算額", "要求額", "交付税措置額", "事項", "区分", "事業名");
+      "小計", "総計", "総額", "全体", "人件・糧食費", "人件費", "糧食費", "物件費", "歳出化経費", "一般物件費", "一般会計", "特別会計", "国費", "事業費", "事業費ベース", "地方負担", "公費", "予算", "予算額", "要求額", "交付税措置額", "事項", "区分", "事業名");
 
   /** A prefecture's name, a row of a table per prefecture (北海道, 青森県, 東京都, 京都府). */
   static final Pattern PREFECTURE = Pattern.compile("^(?:北海道|東京都|京都府|大阪府|\\S{2,3}県)$");
@@ -479,8 +481,8 @@ public final class ItemFinder {
    */
   static final Pattern TABLE_COLUMN = Pattern.compile(
       "(" + ERA + ")?\\s?(元|[0-9]{1,4})\\s?年度|((?:概算)?(?:要求・要望額|要求額|要望額|決定額)|前年度(?:から)?の?繰越し?額?|翌年度(?:へ)?の?繰越し?額?"
-          + "|支出済(?:歳出)?額|執行額?(?!率)|決算額?|(?<=^|\\s)国\\s{0,3}費(?=\\s|$)|" + ACCOUNT + "|(?<=^|\\s)(?:合\\s{0,3})?計(?=\\s|$)|当初予算額|補正予算額|予算額|予算案|補正額|補正(?!後)|当初|要求|要望|(?:基金)?造成額|積み?増し?額)"
-          + "|((?<=^|\\s)うち\\S{0,12}|(?<=^|\\s)事\\s{0,3}業\\s{0,3}費(?=\\s|$)|予算現額|補正後(?:予算額?)?|取り?崩し?額|(?:年度末)?残高|不用額|執行率|倍\\s?率|比\\s?率|交付決定額|(?<=^|\\s)\\S{0,6}(?:件数|箇所数|か所数|人数|団体数|者数)(?=\\s|$)|(?:対前年度\\s*(?:比\\s*)?)?(?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率|[（(][A-Z][）)]\\s*[＋+]\\s*[（(][A-Z][）)])"
+          + "|支出済(?:歳出)?額|執行額?(?!率)|決算額?|(?<=^|\\s)国\\s{0,3}費(?=\\s|$)|" + ACCOUNT + "|(?<=^|\\s)(?:合\\s{0,3})?計(?=\\s|$)|既決予算額|当初予算額|補正予算額|予算額|予算案|補正額|補正(?!後)|当初|要求|要望|(?:基金)?造成額|積み?増し?額)"
+          + "|((?<=^|\\s)うち\\S{0,12}|(?<=^|\\s)事\\s{0,3}業\\s{0,3}費(?=\\s|$)|予算現額|補正後(?:予算額?)?|改予算額?|取り?崩し?額|(?:年度末)?残高|不用額|執行率|倍\\s?率|比\\s?率|交付決定額|(?<=^|\\s)\\S{0,6}(?:件数|箇所数|か所数|人数|団体数|者数)(?=\\s|$)|(?:対前年度\\s*(?:比\\s*)?)?(?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率|[（(][A-Z][）)]\\s*[＋+]\\s*[（(][A-Z][）)])"
           + "|(前年度)");
 
   /** A header's rule or a bracket spanning columns: 「────」, 「＜―――― １５か月予算 ――――＞」. */
@@ -2299,7 +2301,10 @@ public final class ItemFinder {
     if (words.contains("補正")) return Optional.of(BudgetKind.SUPPLEMENTARY);
     if (words.contains("要求") || words.contains("要望")) return Optional.of(BudgetKind.REQUEST);
     // (a budget's 決定, not a grant's: 「支給決定額の減少を踏まえ、△80億円の減額補正」)
-    if (words.contains("当初") || BUDGET_DECIDED.matcher(words).find() || words.contains("政府案")) return Optional.of(BudgetKind.INITIAL);
+    // (既決予算額: the budget in force before a 補正, its 当初)
+    if (words.contains("当初") || words.contains("既決") || BUDGET_DECIDED.matcher(words).find() || words.contains("政府案")) {
+      return Optional.of(BudgetKind.INITIAL);
+    }
     if (words.contains("執行") || words.contains("決算")) return Optional.of(BudgetKind.EXECUTED);
     if (words.contains("予備費")) return Optional.of(BudgetKind.RESERVE);
     return Optional.empty();
@@ -2424,10 +2429,11 @@ public final class ItemFinder {
     if (Repair.OFFICE_END.matcher(s).find()) return null; // a page's header: 「総務省 地域力創造グループ」
     if (s.matches(".{2,}関係(?:予算)?(?:[（(][^（()）]*[）)])?$")) return null; // a part of a budget: 「令和7年度補正予算案経済産業省関係」, 「公共事業関係」
     if (s.matches(".{2,}総額$")) return null; // a total: 「一般財源総額」, 「総務省所管予算（一般会計）の総額」
-    if (s.matches(".*[（(]\\S{1,12}所管[）)]$")) return null; // a ministry's total: 「令和７年度当初予算（環境省所管）」
+    if (s.matches(".*[（(]\\S{1,30}所管[）)]$")) return null; // a ministry's total: 「令和７年度当初予算（環境省所管）」
     // an office's whole budget: 「令和８年度警察庁予算（案）（一般会計）」
     if (s.matches(".*(?:省|庁|局|委員会)(?:所管)?(?:予算|概算要求)(?:[（(][^（()）]*[）)])*$")) return null;
     if (s.matches(".*一括(?:計上)?(?:分)?$")) return null;
+    if (s.matches("^(?:これら|以上|上記)を含め(?:た|る).*")) return null; // 「これらを含めた防衛関係費」: a total
     // a clause, not a name: 「…の設計・実証を行う」, 「…を踏まえた所要額の減」
     if (s.matches(".*(?:を行う|を実施する|を進める|所要額の[増減])$")) return null;
     if (s.matches(".*予算(?:[（(]案[）)])?の(?:規模|総額|全体像)$")) return null; // a heading over the whole budget: 「第１ 予算（案）の規模」 // 「デジタル庁一括計上」: where a figure is budgeted, no program

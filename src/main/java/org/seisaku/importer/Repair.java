@@ -61,7 +61,7 @@ public final class Repair {
     for (SourceLine l : read) {
       // a spreadsheet's tab parts cells as extracted text parts columns: two spaces
       String s = markup(l.text().indexOf('\t') >= 0 ? l.text().replace("\t", "  ") : l.text());
-      String t = width(s);
+      String t = LEADERS.matcher(width(s)).replaceAll("  "); // (dot leaders part a name and its figure as a gap does)
       if (!t.equals(s)) c[0]++;
       String u = undouble(t);
       if (!u.equals(t)) c[1]++;
@@ -837,7 +837,7 @@ public final class Repair {
 
   /** Words that end a program's name and can start a line when a name is broken (see {@link #joinBrokenNames}). */
   private static final Pattern NAME_TAIL_START = Pattern.compile(
-      "^(?:事業費補助金|事業費|事業|交付金|補助金|負担金|拠出金|分担金|委託費|推進費|対策費|基金|費)(?=$|[ 　（(【]|[0-9△▲]|約|事項要求|として)");
+      "^(?:事業費補助金|事業費|事業|交付金|補助金|負担金|拠出金|分担金|委託費|推進費|対策費|基金|費)(?=$|[ 　（(【＊※*]|[0-9△▲]|約|事項要求|として)");
 
   /**
    * Joins a line that ends without punctuation to the next line (no blank line between) when the next starts
@@ -1014,6 +1014,9 @@ public final class Repair {
     for (int j = k - 1; j >= 0; j--) if (!lines.get(j).blank()) return lines.get(j).text();
     return "";
   }
+
+  /** Dot leaders between a name and its figure: 「…………」, 「‥‥」, 「・・・・」, 「....」. */
+  private static final Pattern LEADERS = Pattern.compile("(?:[…‥]{2,}|[・･]{4,}|\\.{4,})\\s*+");
 
   /** A table's row: a name, then cells from a figure (or a dash for none, 事項要求) after a wide gap. */
   private static final Pattern ROW_CELLS = Pattern.compile(

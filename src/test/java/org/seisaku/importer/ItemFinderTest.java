@@ -379,6 +379,17 @@ class ItemFinderTest {
   }
 
   @Test
+  void dotLeadersAndContractsAndASettledBudgetsColumns() {
+    assertEquals(List.of("2026 当初 2,340億円 サイバー防護体制の強化", "2025 当初 2,080億円 サイバー防護体制の強化"),
+        items("　○ サイバー防護体制の強化\n　　　……………………………… ２，３４０億円（２，０８０億円）【契約額 ３，８８０億円】",
+            "令和8年度", "当初"), "a leader is a gap; a contract's figure is no budget");
+    String table = "（単位：千円）\n 事　　項                    既決予算額      補正予算額      改予算額\n"
+        + "（目）被災者支援総合交付金         10,230,000       1,850,000      12,080,000\n";
+    assertEquals(List.of("2025 当初 102.3億円 被災者支援総合交付金", "2025 補正 18.5億円 被災者支援総合交付金"),
+        items(table, "令和7年度", "補正"), "既決 is the 当初 in force; 改予算額, after the 補正, is no item");
+  }
+
+  @Test
   void aPartOfAnotherBudgetUnderAHeadingIsTheHeadingsProgram() {
     assertEquals(List.of("2026 要求 390億円の内数 浄化槽整備の推進", "2025 当初 350億円の内数 浄化槽整備の推進"),
         items("○ 浄化槽整備の推進\n　　循環型社会形成推進交付金 ３９０億円の内数（前年度 ３５０億円の内数）【一般】", "令和8年度", "要求"));
