@@ -457,9 +457,6 @@ public final class ItemFinder {
   /** A table's unit: 「（単位：百万円）」, or the unit alone on its line, 「（千円）」. */
   static final Pattern UNIT_LINE = Pattern.compile(
       "単位\\s*[：:\\s]\\s*(百万円|千円|億円|万円|円)|^\\s*[（(【［]\\s*(百万円|千円|億円|万円|円)\\s*[）)】］]\\s*$");
-  /** A table's cell with its unit, alone between wide gaps (or the line's end): 「  4,820,415,000円  」. */
-  static final Pattern UNIT_CELL = Pattern.compile("(?<=\\s)([△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?)(百万円|千円|億円|万円|円)(?=\\s{2,}|\\s*$)");
-
   /** A line of each column's unit: 「（億円）  （億円）  （％）」 (a yen unit in one of them at least). */
   static final Pattern COLUMN_UNITS = Pattern.compile(
       "(?:[（(](?:百万円|千円|億円|万円|円|[%％])[）)]\\s*){2,}");
@@ -1354,7 +1351,7 @@ public final class ItemFinder {
      */
     String unitlessRow(String text) {
       if (!text.contains(unit)) return null;
-      Matcher c = UNIT_CELL.matcher(text);
+      Matcher c = Repair.UNIT_CELL.matcher(text);
       StringBuilder b = new StringBuilder();
       int last = 0;
       while (c.find()) {
@@ -2014,16 +2011,17 @@ public final class ItemFinder {
       Label above = null;
       Named n;
       if (!lab.name().isEmpty()) {
+        Named partOfHeading = amount.qualifier() == Qualifier.PART_OF ? headingFor(i) : null;
         n = name(lab.name());
         // a sentence's words before its figure, under a numbered heading: 「…に要する経費であり、所要額は 39億円」
         if (n == null && HIRAGANA.matcher(lab.name()).find() && sectionProgram(i, lab.cue()) != null) n = sectionProgram(i, lab.cue());
         else if (n == null) return null; // a body, a heading or a sentence: not a program
-        else if (amount.qualifier() == Qualifier.PART_OF && headingFor(i) != null && i - headingIndex <= 2
-            && !nameKey(headingFor(i).name()).equals(nameKey(n.name())) && !SECTION_HEADING.matcher(l.text()).lookingAt()
+        else if (partOfHeading != null && i - headingIndex <= 2
+            && !nameKey(partOfHeading.name()).equals(nameKey(n.name())) && !SECTION_HEADING.matcher(l.text()).lookingAt()
             && !LEADING_MARKERS.matcher(l.text()).lookingAt()) { // (「・…事業【3,700百万円の内数】」 is an entry of its own)
           // under 「○ 浄化槽整備の推進」, 「循環型社会形成推進交付金 ３９０億円の内数」: the heading's program is a part of that
           // 交付金's figure; the words before the figure name what it is a part of
-          n = headingFor(i);
+          n = partOfHeading;
         } else n = new Named(n.name(), n.status(), List.of(lab.sentence() ? "sentence" : "name-same-line"), NAME_SAME_LINE);
       } else if ((after = alignedAbove(i, end - 1)) != null) {
         n = after;
@@ -2479,7 +2477,7 @@ public final class ItemFinder {
         // the figure again under the name without its bracket (a table's 「公立学校施設の整備（耐震化・…）」, then the
         // text's 「公立学校施設の整備」): the same program's
         for (String k : seen.keySet()) {
-          if (k.endsWith(figure) && k.startsWith(nameKey(f.program()) + "（") || k.startsWith(nameKey(f.program()) + "(") && k.endsWith(figure)) {
+          if (k.endsWith(figure) && k.startsWith(nameKey(f.program()) + "(")) { // (nameKey is NFKC: （ is ( there)
             key = k;
             break;
           }

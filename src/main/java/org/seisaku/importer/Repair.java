@@ -1027,11 +1027,12 @@ public final class Repair {
    * 「７２０ 億円」 is a sentence's figure, not a cell.
    */
   private static boolean tableRow(String t) {
-    String cells = UNIT_AFTER_CELL.matcher(t).replaceAll("");
+    String cells = UNIT_CELL.matcher(t).replaceAll("$1");
     return !cells.contains("円") && ROW_CELLS.matcher(cells).matches();
   }
 
-  private static final Pattern UNIT_AFTER_CELL = Pattern.compile("(?<=[0-9])(?:百万円|千円|億円|万円|円)(?=\\s{2,}|\\s*$)");
+  /** A table's cell with its unit attached, alone before a wide gap or the line's end: 「  4,820,415,000円  」. */
+  static final Pattern UNIT_CELL = Pattern.compile("(?<=\\s)([△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?)(百万円|千円|億円|万円|円)(?=\\s{2,}|\\s*$)");
 
   /** A piece of a numbered row's name (see {@link #numberedRows}); {@code numbered}: the piece that has the number. */
   private static boolean rowPiece(String t, boolean numbered) {

@@ -109,7 +109,7 @@ public final class Synonyms {
     Map<String, Set<String>> out = new LinkedHashMap<>();
     Set<String> credits = new java.util.TreeSet<>();
     // the cost (Vocabulary.cost) of a word in maxShare of the documents, or in COMMON_DOCS if that is more
-    int minCost = Vocabulary.cost(Math.max(1, Math.max(Math.round(docs * maxShare), COMMON_DOCS)), Math.max(1, docs));
+    int minCost = commonCost(docs, maxShare);
     Map<String, Cut> cuts = new HashMap<>();
     for (SynonymGroup g : groups) {
       List<Cut> words = new ArrayList<>();
@@ -149,7 +149,7 @@ public final class Synonyms {
    * of no list follows a dictionary's limits.
    */
   static List<SynonymGroup> kanaSpellings(Vocabulary vocabulary, int docs) {
-    int minCost = Vocabulary.cost(Math.max(1, Math.max(Math.round(docs * MAX_SHARE), COMMON_DOCS)), Math.max(1, docs));
+    int minCost = commonCost(docs, MAX_SHARE);
     List<SynonymGroup> out = new ArrayList<>();
     vocabulary.all().forEach((word, cost) -> {
       if (cost < minCost || word.chars().filter(c -> QueryText.isKana((char) c)).count() < 2) return;
@@ -162,6 +162,11 @@ public final class Synonyms {
           "kana:" + word, false));
     });
     return out;
+  }
+
+  /** The cost (Vocabulary.cost) of a word in {@code maxShare} of the documents, or in {@link #COMMON_DOCS} if that is more. */
+  private static int commonCost(int docs, double maxShare) {
+    return Vocabulary.cost(Math.max(1, Math.max(Math.round(docs * maxShare), COMMON_DOCS)), Math.max(1, docs));
   }
 
   /** A word of a list as the index sees it. */
