@@ -143,7 +143,7 @@ public final class ItemFinder {
     m.put("reserve-state", Pattern.compile("使用額|残額|準備金の活用")); // (「…準備金の活用（１，０００億円）」: a reserve drawn on)
     // totals of others than the state's budget: a project's whole cost, the local bonds' and local finances' plans
     // (地方交付税's 出口ベース and a bond's 発行額 are local finances' figures; 「…に係る事業費は」 a project's cost with others' shares)
-    m.put("other-body-total", Pattern.compile("事業費総額|総事業費|公費ベース|全体事業費|地方債計画|地方財政計画|一般財源|出口ベース|発行額"
+    m.put("other-body-total", Pattern.compile("事業費総額|総事業費|総開発費|総整備費|公費ベース|全体事業費|地方債計画|地方財政計画|一般財源|出口ベース|発行額"
         + "|(?:に係る|の)事業費(?:は|が)\\s*(?:約)?\\s*$"));
     m.put("difference", Pattern.compile("増減|増△減|対前年|前年度比|前年比|差引|差額|伸び率|伸率|増額分|(?<!修正)(?:増加額|減少額)|[（(]\\s*[＋+]\\s*$"));
     // a total in a sentence: 「対象５事業の令和７年度当初予算額の合計は」
@@ -175,9 +175,10 @@ public final class ItemFinder {
 
   /**
    * Right after the amount: a term of a formula 「500億円（A）」, a product 「3千万円×3年間」, a rate per head, a part
-   * of the figure before it 「230億円（…50億円を含む）」, a pledge over years 「約５，７６５億円（2025年度から９年間で現金化）」.
+   * of the figure before it 「230億円（…50億円を含む）」, a pledge over years 「約５，７６５億円（2025年度から９年間で現金化）」, a
+   * threshold 「投資額１０億円以上」.
    */
-  static final Pattern NOT_BUDGET_AFTER = Pattern.compile("^\\s?(?:[（(][^（()）]{0,20}?[0-9]+\\s*(?:か年|カ年|ヵ年|年間)で|[（(][A-Za-zＡ-Ｚ][）)]|[×x✕]|[/／](?:人|件|年)|当たり|の(?!内数|(?:減額|増額)?補正)|を?含む|[増減](?:額|加|少)?(?!\\p{IsHan})|を?取り?崩)");
+  static final Pattern NOT_BUDGET_AFTER = Pattern.compile("^\\s?(?:[（(][^（()）]{0,20}?[0-9]+\\s*(?:か年|カ年|ヵ年|年間)で|[（(][A-Za-zＡ-Ｚ][）)]|[×x✕]|[/／](?:人|件|年)|当たり|の(?!内数|(?:減額|増額)?補正)|を?含む|[増減](?:額|加|少)?(?!\\p{IsHan})|を?取り?崩|以上|以下|未満)");
 
   /** A name that is a body, a total or a heading, not a program. */
   static final Set<String> GENERIC = Set.of("趣旨", "概要", "事業概要", "施策概要", "事業の概要", "目的", "事業目的", "背景", "対応",
@@ -208,7 +209,7 @@ public final class ItemFinder {
   /** A section's heading: numbered, or a bullet of its own over a paragraph (「○ 高速炉サイクル研究開発の推進」). */
   static final Pattern SECTION_HEADING = Pattern.compile("^\\s*(?:(?:" + Repair.NUMBER + ")\\s*|[○◯■◆●]\\s*|【[^】]{1,16}】\\s*)\\S");
   /** A heading of a group of a table's rows: numbered (「２ 地域振興関係」, 「３．防災・減災」, 「Ⅱ 創薬力の強化」). */
-  static final Pattern GROUP_HEADING = Pattern.compile("\\s*(?:" + Repair.NUMBER + "|[0-9]{1,2}\\s+(?=[^\\s0-9.,]))");
+  static final Pattern GROUP_HEADING = Pattern.compile("\\s*(?:" + Repair.NUMBER + "|" + Repair.GROUP_NUMBER + ")");
   /** A calculation's label: 「［積算］」, 「【積算】」, 「（積算内訳）」. */
   static final Pattern RECKONING = Pattern.compile("[\\[［【〔（(]\\s*積算(?:内訳|根拠)?\\s*[\\]］】〕）)]");
   /** A line after a calculation that is the program's again: its difference, its figure, a note. */
@@ -478,7 +479,7 @@ public final class ItemFinder {
    */
   static final Pattern TABLE_COLUMN = Pattern.compile(
       "(" + ERA + ")?\\s?(元|[0-9]{1,4})\\s?年度|((?:概算)?(?:要求・要望額|要求額|要望額|決定額)|前年度(?:から)?の?繰越し?額?|翌年度(?:へ)?の?繰越し?額?"
-          + "|支出済(?:歳出)?額|執行額?(?!率)|決算額?|(?<=^|\\s)国\\s{0,3}費(?=\\s|$)|" + ACCOUNT + "|(?<=^|\\s)(?:合\\s{0,3})?計(?=\\s|$)|既決予算額|当初予算額|補正予算額|予算額|予算案|補正額|補正(?!後)|当初|要求|要望|(?:基金)?造成額|積み?増し?額)"
+          + "|支出済(?:歳出)?額|執行額?(?!率)|決算額?|(?<=^|\\s)国\\s{0,3}費(?=\\s|$)|" + ACCOUNT + "|(?<=^|\\s)(?:合\\s{0,3})?計(?=\\s|$)|既決予算額|当初予算額|補正予算額|予算額|予算案|補正額|補正(?!後)|当初(?!比)|要求|要望|(?:基金)?造成額|積み?増し?額)"
           + "|((?<=^|\\s)うち\\S{0,12}|(?<=^|\\s)事\\s{0,3}業\\s{0,3}費(?=\\s|$)|予算現額|補正後(?:予算額?)?|改予算額?|取り?崩し?額|(?:年度末)?残高|不用額|執行率|倍\\s?率|比\\s?率|交付決定額|(?<=^|\\s)\\S{0,6}(?:件数|箇所数|か所数|人数|団体数|者数)(?=\\s|$)|(?:対前年度\\s*(?:比\\s*)?)?(?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率|[（(][A-Z][）)]\\s*[＋+]\\s*[（(][A-Z][）)])"
           + "|(前年度)");
 
@@ -527,7 +528,8 @@ public final class ItemFinder {
       "(?<=^|[\\s（(［〔])([△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?)(?=\\s*[（(［〔]|\\s*[)）］〕](?!\\S)|\\s*[)）］〕]\\s*[（(［〔]|\\s*$|\\s+[△▲]?[0-9])");
 
   private static final Pattern BARE_ALONE = Pattern.compile("[△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?");
-  private static final Pattern NOTES_HEADER = Pattern.compile("備\\s*考|摘\\s*要|財\\s*源"); // (財源: 一般, エネ特 …)
+  private static final Pattern NOTES_HEADER = Pattern.compile( // (財源, 会計: 一般, エネ特 …)
+      "備\\s*考|摘\\s*要|財\\s*源|(?<=^|[\\s\u3000])会[\\s\u3000]*計(?=[\\s\u3000]|$)");
 
   /**
    * A row's text without its last cell (after the last wide gap) when that cell is a note: it has Japanese text and
@@ -545,8 +547,23 @@ public final class ItemFinder {
   /** A table's last column that is a status (備考: 新規, 拡充), not a figure. */
   static final Pattern STATUS_CELL = Pattern.compile("\\s+(新規|拡充|継続|廃止|縮減|縮小|統合|終了|見直し)(?:[（(][^（()）]{1,8}[）)])?$");
 
-  /** A row's first cell that is a program's number in a list (0123, 新26-0001, 026-01), not part of its name. */
-  static final Pattern ROW_NUMBER = Pattern.compile("^\\s*[^\\s0-9]{0,2}[0-9]+(?:[-‐－][0-9]+)*\\s+(?=[^\\s0-9])");
+  /** What follows an amount that is part of a name, not a figure of it: 「売上高100億円を目指す」「10億円以上の」. */
+  private static final Pattern AFTER_FIGURE_IN_NAME = Pattern.compile("(?:を|が|に|へ|と|で|から|まで|超|以上|未満)[^\\s　]");
+
+  /** Whether a line has amounts and each is part of a name, with more of the name after it. */
+  static boolean figuresInName(String text) {
+    Matcher a = AMOUNT.matcher(text);
+    boolean any = false;
+    while (a.find()) {
+      any = true;
+      if (!AFTER_FIGURE_IN_NAME.matcher(text).region(a.end(), text.length()).lookingAt()) return false;
+    }
+    return any;
+  }
+
+  /** A row's first cell that is a program's number in a list (0123, 新26-0001, 026-01, 3-(1)-①), not part of its name. */
+  static final Pattern ROW_NUMBER = Pattern.compile(
+      "^\\s*[^\\s0-9]{0,2}[0-9]+(?:[-‐－](?:[0-9]+|[（(][0-9]{1,2}[）)]|[①-⑳]))*\\s+(?=[^\\s0-9])");
 
   /** A table row: its name ({@code ""} for a row of figures alone) and its cells. */
   record RowShape(String name, String[] cells) {}
@@ -682,6 +699,7 @@ public final class ItemFinder {
     // table state
     String unit;
     boolean unitRows; // a line of the unit's bare figures was read: the lines between them are headings, not a header
+    boolean rowsNumbered; // the table's last row of figures had its number (「1-(1)-②」): an unnumbered one is a name's rest
     String pendingName; // a name on its own line in a table, whose figures are on the line below
     SourceLine pendingFigures; // a row of figures alone in a table, whose name is on the line below
     String[] pendingCells;
@@ -1099,6 +1117,7 @@ public final class ItemFinder {
           flushPending();
           unit = first;
           unitRows = false;
+          rowsNumbered = false;
           transposedColumns = null;
           pendingName = null;
           figuresFirst = null;
@@ -1118,6 +1137,7 @@ public final class ItemFinder {
         flushPending();
         unit = u.group(1) != null ? u.group(1) : u.group(2);
         unitRows = false;
+        rowsNumbered = false;
         transposedColumns = null;
         pendingName = null;
         figuresFirst = null;
@@ -1131,6 +1151,7 @@ public final class ItemFinder {
         flushPending();
         unit = headerUnit.group(1);
         unitRows = false;
+        rowsNumbered = false;
         pendingName = null;
         figuresFirst = null;
         header = new ArrayList<>(List.of(l.text()));
@@ -1138,6 +1159,16 @@ public final class ItemFinder {
         return true;
       }
       if (unit == null) return false;
+      if (columns != null && headerLine(l.text())) {
+        // another table's header under the same unit (「（単位：千円）」 once at the top): its own columns
+        flushPending();
+        header = new ArrayList<>(List.of(l.text()));
+        columns = null;
+        pendingName = null;
+        unitRows = false;
+        rowsNumbered = false;
+        return true;
+      }
       if (l.text().length() <= MAX_LINE && !l.text().contains("円")) {
         // a status in a last column of its own (備考) is the row's status, when the figures then fill the columns
         Matcher st = STATUS_CELL.matcher(l.text());
@@ -1213,8 +1244,14 @@ public final class ItemFinder {
           if (columns.size() == cells.length || (kindRow(row.name()) && cells.length < columns.size())) {
             // a name wrapped in its cell, its figures on the line of its rest: 「(3) スマート農業技術の開発・供給の加速化」
             // over 「及び導入支援（新規）  －  12,500」, 「…標準化・共通化に」 over 「向けた移行支援補助金  12,480,000」
+            // and in a table whose rows are numbered (「1-(1)-②  …事業  1,480 …」), a numbered name over an unnumbered
+            // line of figures: 「1-(1)-③  （新）売上高100億円を目指す中小企業の成長」 over 「投資支援事業  －  －  8,000」
+            boolean numbered = ROW_NUMBER.matcher(row.name()).lookingAt();
             String rowName = pendingName != null && (NAME_REST.matcher(row.name().strip()).lookingAt()
-                || Repair.nameGoesOn(pendingName)) ? pendingName + row.name().strip() : row.name();
+                || Repair.nameGoesOn(pendingName)
+                || rowsNumbered && !numbered && ROW_NUMBER.matcher(pendingName).lookingAt())
+                ? pendingName + row.name().strip() : row.name();
+            rowsNumbered = numbered || rowName != row.name() && ROW_NUMBER.matcher(rowName).lookingAt();
             pendingName = null;
             flushPending();
             figuresFirst = false;
@@ -1291,16 +1328,23 @@ public final class ItemFinder {
         statusOfRowAbove(l, t);
         return true;
       }
-      String unnumbered = BRACKETED_NUMBER.matcher(t).replaceFirst(""); // a row's number is no figure
-      if (t.length() <= MAX_LINE && !t.contains("円") && !AMOUNT.matcher(unnumbered).find() && !BARE_FIGURE.matcher(unnumbered).find()
+      // a row's number is no figure (「(3)」, 「1-(1)-③」), nor an amount inside a name in a table's row
+      // (「1-(1)-③  （新）売上高100億円を目指す中小企業の成長」, its figures on the line below)
+      String unnumbered = ROW_NUMBER.matcher(BRACKETED_NUMBER.matcher(t).replaceFirst("")).replaceFirst("");
+      boolean figureInName = columns != null && figuresInName(unnumbered);
+      if (figureInName) unnumbered = AMOUNT.matcher(unnumbered).replaceAll("");
+      if (t.length() <= MAX_LINE && (figureInName || !t.contains("円")) && !AMOUNT.matcher(unnumbered).find()
+          && !BARE_FIGURE.matcher(unnumbered).find()
           && !TABLE_COLUMN.matcher(SHORT_YEAR_COLUMN.matcher(t).replaceAll("$1$2年度")).find()) {
         // a name on its own line, its figures below; a line in parentheses right under it is part of it
         if (pendingName != null && t.startsWith("（") && t.endsWith("）")) {
           pendingName += t;
           return true;
         }
+        // (a group's heading is no name's rest: 「３ 食品表示の適正化・食品ロスの削減」 under a row)
+        boolean heading = GROUP_HEADING.matcher(t).lookingAt();
         if (name(t) != null) {
-          if (pendingFigures != null && pendingFigures.page() == l.page() && l.line() - pendingFigures.line() <= 2) {
+          if (pendingFigures != null && !heading && pendingFigures.page() == l.page() && l.line() - pendingFigures.line() <= 2) {
             boolean rest = pendingName != null; // the rest of a name cut above the figures
             tableRow(pendingFigures, rest ? pendingName + t : t, pendingCells, null);
             pendingFigures = null;
@@ -1308,7 +1352,7 @@ public final class ItemFinder {
             figuresFirst = !rest;
             return true;
           }
-          if (pendingName != null && pendingFigures == null && Repair.nameGoesOn(pendingName)) {
+          if (pendingName != null && pendingFigures == null && !heading && Repair.nameGoesOn(pendingName)) {
             pendingName += t; // a name over two lines, its figures below: 「…の維持・確保に」 over 「向けた…交付金（仮称）」
             return true;
           }
@@ -1365,6 +1409,21 @@ public final class ItemFinder {
       return t.contains("円") ? null : t;
     }
 
+    /**
+     * Whether a line is a table's header: no figures, and words of which two or more, and at least half, start with a
+     * column's word (「当　初   補　正   予算額（案）   増減額」; a PDF's 「事 項 当初補正 予算額（案） 増減額」).
+     */
+    static boolean headerLine(String text) {
+      if (text.contains("円") || BARE_FIGURE.matcher(text).find()) return false;
+      String[] cells = squeezed(text).strip().split("\\s+");
+      int words = 0;
+      for (String cell : cells) {
+        Matcher c = TABLE_COLUMN.matcher(SHORT_YEAR_COLUMN.matcher(cell).replaceAll("$1$2年度"));
+        if (c.lookingAt()) words++;
+      }
+      return words >= 2 && words * 2 >= cells.length;
+    }
+
     /** Whether the table's header has a column of notes (備考, 摘要). */
     boolean notesColumn() {
       if (header == null) return false;
@@ -1386,7 +1445,8 @@ public final class ItemFinder {
       List<List<String[]>> perLine = new ArrayList<>();
       for (String line : lines) {
         List<String[]> cols = new ArrayList<>(); // {year era, year number, label, difference}
-        Matcher m = TABLE_COLUMN.matcher(SHORT_YEAR_COLUMN.matcher(line).replaceAll("$1$2年度"));
+        // (a header's words spelled with their letters apart: 「当　　初」, 「令 和 ７ 年 度 予 算 額」)
+        Matcher m = TABLE_COLUMN.matcher(SHORT_YEAR_COLUMN.matcher(squeezed(line)).replaceAll("$1$2年度"));
         String[] open = null;
         int prevEnd = -10;
         while (m.find()) {
@@ -1415,19 +1475,40 @@ public final class ItemFinder {
       if (master.stream().anyMatch(c -> c[2] != null && TOTAL_ROW.matcher(c[2]).matches())) {
         for (String[] c : master) if (c[2] != null && ACCOUNT_LABEL.matcher(c[2]).matches()) c[3] = "内訳";
       }
+      List<String[]> masterFigures = master.stream().filter(c -> c[3] == null).toList();
       for (List<String[]> other : perLine) {
         if (other == master) continue;
         List<String[]> figures = other.stream().filter(c -> c[3] == null).toList();
-        int k = 0;
-        for (String[] c : master) {
-          if (c[3] != null || k >= figures.size()) continue;
-          String[] o = figures.get(k++);
+        // fewer words above than columns: a year over a group of them (「令和７年度予算額」 over 「当初  補正」,
+        // 「令和８年度概算要求額」 over 「要求額  要望額  計」), when the groups are as many as the words; else in turn
+        int[] over = groups(masterFigures, figures.size());
+        for (int j = 0; j < masterFigures.size(); j++) {
+          if (over == null && j >= figures.size()) break;
+          String[] c = masterFigures.get(j);
+          String[] o = figures.get(over == null ? j : over[j]);
           if (c[1] == null && c[0] == null) {
             c[0] = o[0];
             c[1] = o[1];
           }
           if (c[2] == null) c[2] = o[2];
         }
+      }
+      // a request's two parts beside their 計 (「要求額  要望額  計」: the 要望額 is the 重要政策推進枠): the 計 is the request
+      int total = -1;
+      for (int j = 0; j < master.size(); j++) {
+        if (master.get(j)[2] != null && TOTAL_ROW.matcher(master.get(j)[2]).matches()) total = j;
+      }
+      if (total >= 2 && isRequestPart(master.get(total - 1)) && isRequestPart(master.get(total - 2))
+          && !master.get(total - 1)[2].equals(master.get(total - 2)[2])) {
+        String[] sum = master.get(total);
+        String[] part = master.get(total - 2);
+        if (sum[0] == null && sum[1] == null) {
+          sum[0] = part[0];
+          sum[1] = part[1];
+        }
+        sum[2] = "要求・要望額計";
+        master.get(total - 1)[3] = "内訳";
+        part[3] = "内訳";
       }
       List<Column> cols = new ArrayList<>();
       for (String[] c : master) {
@@ -1442,6 +1523,55 @@ public final class ItemFinder {
       }
       return cols;
     }
+
+    /** Whether a header's column is one part of a request: 要求額 or 要望額 alone, with no year of its own but the span's. */
+    private static boolean isRequestPart(String[] c) {
+      return c[3] == null && c[2] != null && c[2].matches("(?:概算)?(?:要求|要望)額?");
+    }
+
+    /**
+     * Which group each column is in, when the columns make {@code count} groups: a budget's 当初 and its 補正 (and
+     * their 計), a request's 要求額, 要望額 and 計; every other column a group of its own. Null when they make another
+     * number of groups.
+     */
+    private static int[] groups(List<String[]> columns, int count) {
+      if (count == 0 || count >= columns.size()) return null;
+      int[] group = new int[columns.size()];
+      for (int j = 1; j < columns.size(); j++) {
+        String[] before = columns.get(j - 1);
+        String[] c = columns.get(j);
+        String label = c[2] == null ? "" : c[2];
+        boolean total = TOTAL_ROW.matcher(label).matches() || "要求・要望額計".equals(label);
+        boolean goesOn = c[0] == null && c[1] == null
+            && (before[2] != null && (before[2].startsWith("当初") || before[2].contains("補正")) && (label.contains("補正") || total)
+                || isRequestPart(before) && (isRequestPart(c) || total));
+        group[j] = group[j - 1] + (goesOn ? 0 : 1);
+      }
+      return group[group.length - 1] + 1 == count ? group : null;
+    }
+
+    /**
+     * A header's words spelled with their letters spaced apart (「当　　初」, 「令 和 ７ 年 度 予 算 額」) written together,
+     * the spaces moved after them (the places of the words stay): single letters with the same gap between each.
+     */
+    static String squeezed(String line) {
+      Matcher m = SPACED_WORD.matcher(line);
+      if (!m.find()) return line;
+      StringBuilder out = new StringBuilder(line);
+      do {
+        String run = m.group();
+        String gap = run.substring(1, run.length() - 1).replaceAll("\\S.*", "");
+        String[] letters = run.split(" +");
+        if (run.length() != letters.length + gap.length() * (letters.length - 1)) continue; // gaps not all the same
+        String word = String.join("", letters);
+        out.replace(m.start(), m.end(), word + " ".repeat(run.length() - word.length()));
+      } while (m.find());
+      return out.toString();
+    }
+
+    /** Single letters (a kanji, a kana, a digit) with one to four spaces between each, alone between wider gaps. */
+    private static final Pattern SPACED_WORD = Pattern.compile(
+        "(?<![^ ])[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}0-9]( {1,4}[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}0-9](?![^ ]))+");
 
     /**
      * A line of a table whose unit is declared, its bare figures written with the unit (「720（700）」 →
@@ -1795,7 +1925,8 @@ public final class ItemFinder {
       Map<Character, Label> found = new HashMap<>();
       while (note.find()) {
         if (end >= 0 && note.start() != end) return false;
-        if (end < 0 && !text.substring(0, note.start()).matches("\\s*(?:[※＊*]|[（(]?注[0-9]?[）)]?)?\\s*")) return false;
+        // (after the note's mark, a sentence on the figures outside the brackets: 「※ 金額は要求・要望額。（ ）内は…」)
+        if (end < 0 && !text.substring(0, note.start()).matches("\\s*(?:[※＊*]|[（(]?注[0-9]?[）)]?)?\\s*(?:[^（(。]{1,40}。\\s*)?")) return false;
         Label words = label(note.group(2).replaceAll("[はをの。]", " ").strip() + " ");
         FiscalYear year = words.relativeYears() != 0 ? shift(fy, words.relativeYears()) : words.year();
         found.put(bracketKind(note.group(1).charAt(0)), new Label("", year, 0, words.kind(), false, false));

@@ -1040,7 +1040,8 @@ public final class Repair {
     if (s.isEmpty() || s.contains("  ") || s.contains("円") || s.matches(".*[0-9]{2,}.*") || s.endsWith("。")) return false;
     if (s.codePointCount(0, s.length()) > (numbered ? 40 : 24)) return false;
     // (a 「・」 right before the words goes on from the name: 「・賃上げへの緊急支援」; 「・ 地方…」 is a list's item)
-    if (!numbered && (NUMBERED.matcher(s).lookingAt() || STARTS_ITEM.matcher(s).find() && !s.matches("・[^\\s・].*"))) return false;
+    if (!numbered && (NUMBERED.matcher(s).lookingAt() || GROUP_NUMBERED.matcher(s).lookingAt()
+        || STARTS_ITEM.matcher(s).find() && !s.matches("・[^\\s・].*"))) return false;
     if (s.matches("[（(]?(?:" + String.join("|", org.seisaku.source.BudgetCsvReader.STATUSES) + ")[）)]?")) return false;
     return !s.matches("^(?:※|＊|\\*|注|[（(]注).*");
   }
@@ -1145,6 +1146,9 @@ public final class Repair {
   /** A heading's or a list item's number (a regex): ２．, 3), （4）, ①, Ⅱ, ❶, ⑴, 第2. */
   static final String NUMBER = "[0-9０-９]{1,2}\\s*[.．、)）]|[（(][0-9０-９]{1,2}[）)]|[①-⑳Ⅰ-Ⅹ❶-➓⑴-⒛]"
       + "|第\\s*[0-9０-９一二三四五六七八九十]+";
+  /** A group's number with nothing after it but a space (「２ 消費者被害の防止」): a heading of a table's rows. */
+  static final String GROUP_NUMBER = "[0-9]{1,2}\\s+(?=[^\\s0-9.,])";
+  private static final Pattern GROUP_NUMBERED = Pattern.compile("^" + GROUP_NUMBER);
   /** A line that starts with a number of a list or heading: 「３．」, 「（２）」, 「③」. */
   static final Pattern NUMBERED = Pattern.compile("^\\s*(?:" + NUMBER + ")");
   /** The marks a list item starts with (ItemFinder takes them off a name). */

@@ -179,7 +179,16 @@ import org.seisaku.source.MinistriesReader;
  * 目 with 既決予算額, 補正予算額 and 改予算額 (reconst-hosei) 0.26/0.44, then 0.90/0.94 (既決 is the 当初, 改予算額 no item,
  * 剰余金受入 and 公債金 revenue, 「補助金＊」 a name's tail); and a table numbered 1-(1)-① whose request is split into
  * 要求額, 要望額 and their 計 under one heading (meti-gaisan) 0.04/0.04, measured, not floored (the spanning header is
- * not read yet).
+ * not read yet); then 0.95/0.88, still measured (a 会計 column of notes, the 計 the request and its 要求額 and 要望額 its
+ * parts, 「3-(1)」 a row's number, a numbered name over its unnumbered figures' line, 「…億円以上」 a threshold; the
+ * 補正 stated in prose under a heading and an item in a sentence with a bracket in its name are missed). Three more,
+ * written blind to the rules (2026-12-07), measured before any change for them: a 千円 table whose 「令 和 ７ 年 度 予
+ * 算 額」 spans 当初 and 補正 under a unit given once at the top (caa-yosan) 0.30/0.32, then 0.97/1.00 (a second table's
+ * header under the same unit, words spelled with their letters apart, a year over a group of columns, a group's
+ * number 「２ 」 no name's rest; 0.86/0.82 printed to PDF, where the spaced words come out run together: 「当初補正」);
+ * ■ areas over ◆ programs with their amounts in parentheses below (jta-hosei) 0.91/1.00, likewise; every amount
+ * 「○億○百万円」 with last year's in parentheses (jma-gaisan) 0.92/0.79, then 0.93/0.92, measured (a legend after a
+ * sentence on the figures outside the brackets: 「※ 金額は…要求・要望額。（ ）内は…当初予算額。」).
  */
 class ImportEvaluationTest {
   /** Floors: precision, recall (a document with no gold item: no false positive allowed). */
@@ -279,10 +288,12 @@ class ImportEvaluationTest {
       Map.entry("mof-kokusai-2025", new double[] {0.9, 0.9}),
       Map.entry("maff-gaisan-2026", new double[] {0.9, 0.9}),
       Map.entry("mod-yosan-2026", new double[] {0.9, 0.9}),
-      Map.entry("reconst-hosei-2025", new double[] {0.9, 0.9}));
+      Map.entry("reconst-hosei-2025", new double[] {0.9, 0.9}),
+      Map.entry("caa-yosan-2026", new double[] {0.9, 0.9}),
+      Map.entry("jta-hosei-2025", new double[] {0.9, 0.9}));
   /** Held-out documents measured and printed, not floored: what the rules do not read yet (see the class comment). */
   static final List<String> HELDOUT_MEASURED = List.of("cao-2col-2026", "mhlw-cells-2025", "mlit-kaigi-2026", "mext-hosei-2025",
-      "cao-shiryo-2026", "meti-gaisan-2026");
+      "cao-shiryo-2026", "meti-gaisan-2026", "jma-gaisan-2026");
 
   static final Path GOLD = Path.of("src/test/resources/import");
 

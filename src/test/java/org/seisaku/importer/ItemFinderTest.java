@@ -885,4 +885,37 @@ class ItemFinderTest {
         items("事業名        地域おこし協力隊推進事業          担当部局庁    地域力創造グループ\n予算額・執行額（単位：百万円）\n"
             + "              令和５年度    令和６年度\n 予算   当初予算   99999999999999999999999   275", "令和8年度", "要求"));
   }
+
+  @Test
+  void aYearOverItsInitialAndSupplementaryColumnsUnderAUnitGivenOnceAtTheTop() {
+    // the unit once at the top, a first table, then a second table whose year spans 当初 and 補正 (its words spelled
+    // with their letters apart), a difference and a rate that are no items, and a group's number that is no name's rest
+    assertEquals(List.of("2024 当初 1.2億円 空き家対策モデル事業", "2024 補正 3,000万円 空き家対策モデル事業",
+        "2025 当初 1.5億円 空き家対策モデル事業", "2024 当初 8,000万円 住宅セーフティネット改修支援事業",
+        "2025 当初 7,500万円 住宅セーフティネット改修支援事業"),
+        items("（単位：千円）\n\n"
+            + "                     令和６年度        令和７年度\n"
+            + "                     当初予算額        予算額（案）\n"
+            + "  一般会計            5,000,000         5,200,000\n\n"
+            + "                           令 和 ６ 年 度 予 算 額       令和７年度       対前年度\n"
+            + " 事　　　　項               当　　初       補　　正      予算額（案）     増減額     伸率(%)\n"
+            + "１ 住まいの確保\n"
+            + " (1) 空き家対策モデル事業      120,000         30,000        150,000       30,000      25.0\n"
+            + "２ 住宅の改修\n"
+            + " (2) 住宅セーフティネット改修支援事業  80,000     －      75,000     △5,000     △6.3\n", "令和7年度", "当初"));
+  }
+
+  @Test
+  void aRequestsTotalBesideItsTwoPartsInANumberedTableWithAnAccountColumn() {
+    // 要求額 and 要望額 are the parts of the 計; 「2-(1)-①」 is a row's number; the 会計 column holds notes
+    assertEquals(List.of("2025 当初 50億円 次世代電池の開発支援事業", "2026 要求 70億円 次世代電池の開発支援事業",
+        "2026 要求 12億円 新規 小規模事業者の販路開拓支援事業"),
+        items("（単位：百万円）\n"
+            + "番号      事　項                        令和７年度   令和８年度概算要求額          会計\n"
+            + "                                        予算額     要求額    要望額    計\n"
+            + "2         産業の強化\n"
+            + "2-(1)     成長分野\n"
+            + "2-(1)-①  次世代電池の開発支援事業        5,000      5,000     2,000     7,000    エネ特\n"
+            + "2-(1)-②  （新）小規模事業者の販路開拓支援事業      －         －     1,200     1,200    一般\n", "令和8年度", "要求"));
+  }
 }
