@@ -1,12 +1,10 @@
 package org.seisaku.io;
 
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -49,118 +47,149 @@ public final class Hashes {
    * (its class's name, then each component: a field added to a record is digested without a change elsewhere), a
    * collection or map element by element in its iteration order, a string's characters in UTF-8, anything else by
    * its {@code toString()}. Each part is tagged and sized, so that no two values digest alike. A program's {@code
-   * toString()} is megabytes made and thrown away; this digests the same parts with a buffer per thread.
+   * toString()} is megabytes made and thrown away; this digests the same parts through a buffer per thread, given to
+   * the digest a few kilobytes at a time (a digest's update of a byte or a short string costs more than the byte).
    */
   public static void addValue(MessageDigest d, Object value) {
-    if (value == null) {
-      d.update((byte) 'n');
-    } else if (value instanceof String s) {
-      d.update((byte) 's');
-      text(d, s);
-    } else if (value instanceof Record r) {
-      d.update((byte) 'r');
-      Method[] accessors = ACCESSORS.get(r.getClass());
-      text(d, r.getClass().getName());
-      for (Method m : accessors) {
-        try {
-          addValue(d, m.invoke(r));
-        } catch (IllegalAccessException | InvocationTargetException e) {
-          throw new IllegalStateException("cannot read " + m + " to digest it", e);
-        }
-      }
-    } else if (value instanceof Collection<?> c) {
-      d.update((byte) 'c');
-      digits(d, c.size());
-      d.update((byte) ':');
-      for (Object o : c) addValue(d, o);
-    } else if (value instanceof Map<?, ?> m) {
-      d.update((byte) 'm');
-      digits(d, m.size());
-      d.update((byte) ':');
-      for (Map.Entry<?, ?> e : m.entrySet()) {
-        addValue(d, e.getKey());
-        addValue(d, e.getValue());
-      }
-    } else if (value instanceof Optional<?> o) {
-      d.update((byte) 'o');
-      addValue(d, o.orElse(null));
-    } else if (value instanceof Enum<?> e) {
-      d.update((byte) 'e');
-      text(d, e.name());
-    } else {
-      d.update((byte) 'v');
-      text(d, value.toString());
+    Feed f = FEED.get();
+    if (f.digest != null) { // (a value whose toString() digests: a feed of its own)
+      Feed inner = new Feed();
+      inner.digest = d;
+      inner.value(value);
+      inner.flush();
+      return;
+    }
+    f.digest = d;
+    try {
+      f.value(value);
+      f.flush();
+    } finally {
+      f.digest = null;
+      f.n = 0;
     }
   }
 
-  private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+  private static final ThreadLocal<Feed> FEED = ThreadLocal.withInitial(Feed::new);
+
+  /** The record's components, read through method handles (a reflective call costs more on every component). */
+  private static final ClassValue<MethodHandle[]> ACCESSORS = new ClassValue<>() {
     @Override
-    protected Method[] computeValue(Class<?> type) {
+    protected MethodHandle[] computeValue(Class<?> type) {
       RecordComponent[] components = type.getRecordComponents();
-      Method[] accessors = new Method[components.length];
+      MethodHandle[] accessors = new MethodHandle[components.length];
       for (int i = 0; i < components.length; i++) {
-        accessors[i] = components[i].getAccessor();
-        accessors[i].setAccessible(true); // a record nested in a class that is not public
+        Method m = components[i].getAccessor();
+        m.setAccessible(true); // a record nested in a class that is not public
+        try {
+          accessors[i] = MethodHandles.lookup().unreflect(m).asType(MethodType.methodType(Object.class, Object.class));
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException("cannot read " + m + " to digest it", e);
+        }
       }
       return accessors;
     }
   };
 
-  private static final int BUFFER = 8192;
-  private static final ThreadLocal<CharsetEncoder> ENCODER = ThreadLocal.withInitial(() -> StandardCharsets.UTF_8
-      .newEncoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
-  private static final ThreadLocal<ByteBuffer> BYTES = ThreadLocal.withInitial(() -> ByteBuffer.allocate(BUFFER));
-  private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[BUFFER / 4]);
+  /** The bytes of a value being digested, gathered and given to the digest a buffer at a time. */
+  private static final class Feed {
+    final byte[] buf = new byte[8192];
+    int n;
+    MessageDigest digest;
 
-  /** A string's length in chars and then its characters in UTF-8 (as getBytes would give them). */
-  private static void text(MessageDigest d, String s) {
-    digits(d, s.length());
-    d.update((byte) ':');
-    ByteBuffer out = BYTES.get().clear();
-    if (s.length() <= BUFFER && ascii(s, out.array())) {
-      d.update(out.array(), 0, s.length()); // ASCII, the most of what is digested: one pass, one update
-      return;
+    void value(Object value) {
+      if (value == null) {
+        put('n');
+      } else if (value instanceof String s) {
+        put('s');
+        text(s);
+      } else if (value instanceof Record r) {
+        put('r');
+        text(r.getClass().getName());
+        for (MethodHandle m : ACCESSORS.get(r.getClass())) {
+          Object part;
+          try {
+            part = m.invokeExact((Object) r);
+          } catch (RuntimeException | Error e) {
+            throw e;
+          } catch (Throwable e) {
+            throw new IllegalStateException("cannot read a component of " + r.getClass() + " to digest it", e);
+          }
+          value(part);
+        }
+      } else if (value instanceof Collection<?> c) {
+        put('c');
+        digits(c.size());
+        put(':');
+        for (Object o : c) value(o);
+      } else if (value instanceof Map<?, ?> m) {
+        put('m');
+        digits(m.size());
+        put(':');
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+          value(e.getKey());
+          value(e.getValue());
+        }
+      } else if (value instanceof Optional<?> o) {
+        put('o');
+        value(o.orElse(null));
+      } else if (value instanceof Enum<?> e) {
+        put('e');
+        text(e.name());
+      } else {
+        put('v');
+        text(value.toString());
+      }
     }
-    // through an array: the encoder's loop over a wrapped String goes a character and a byte at a time, through
-    // the buffers' get and put (most of the digest's time for Japanese text)
-    CharsetEncoder encoder = ENCODER.get().reset();
-    char[] chars = CHARS.get();
-    CharBuffer in = CharBuffer.wrap(chars);
-    int from = 0;
-    while (from < s.length()) {
-      int to = Math.min(s.length(), from + chars.length);
-      // a surrogate pair is never split between chunks: the encoder would take a lone half as malformed
-      if (to < s.length() && Character.isHighSurrogate(s.charAt(to - 1))) to--;
-      s.getChars(from, to, chars, 0);
-      in.limit(to - from).position(0);
-      boolean last = to == s.length();
-      while (encoder.encode(in, out, last).isOverflow()) drain(d, out);
-      from = to;
+
+    void put(int b) {
+      if (n == buf.length) flush();
+      buf[n++] = (byte) b;
     }
-    while (encoder.flush(out).isOverflow()) drain(d, out);
-    drain(d, out);
-  }
 
-  private static void drain(MessageDigest d, ByteBuffer out) {
-    out.flip();
-    d.update(out);
-    out.clear();
-  }
-
-  /** A count in decimal digits, without making its string. */
-  private static void digits(MessageDigest d, int n) {
-    if (n >= 10) digits(d, n / 10);
-    d.update((byte) ('0' + n % 10));
-  }
-
-  /** Copies an ASCII string into {@code bytes}; false at its first other character. */
-  private static boolean ascii(String s, byte[] bytes) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= 0x80) return false;
-      bytes[i] = (byte) c;
+    /** A count in decimal digits, without making its string. */
+    void digits(int v) {
+      if (v >= 10) digits(v / 10);
+      put('0' + v % 10);
     }
-    return true;
+
+    /**
+     * A string's length in chars and then its characters in UTF-8, as getBytes gives them (a lone surrogate as
+     * '?').
+     */
+    void text(String s) {
+      digits(s.length());
+      put(':');
+      int len = s.length();
+      for (int i = 0; i < len; i++) {
+        if (buf.length - n < 4) flush();
+        char c = s.charAt(i);
+        if (c < 0x80) {
+          buf[n++] = (byte) c;
+        } else if (c < 0x800) {
+          buf[n++] = (byte) (0xC0 | c >> 6);
+          buf[n++] = (byte) (0x80 | c & 0x3F);
+        } else if (Character.isSurrogate(c)) {
+          if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1))) {
+            int cp = Character.toCodePoint(c, s.charAt(++i));
+            buf[n++] = (byte) (0xF0 | cp >> 18);
+            buf[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+            buf[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+            buf[n++] = (byte) (0x80 | cp & 0x3F);
+          } else {
+            buf[n++] = '?';
+          }
+        } else {
+          buf[n++] = (byte) (0xE0 | c >> 12);
+          buf[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+          buf[n++] = (byte) (0x80 | c & 0x3F);
+        }
+      }
+    }
+
+    void flush() {
+      digest.update(buf, 0, n);
+      n = 0;
+    }
   }
 
   /** The first 16 bytes of the digest, in hex (the digest is finished). */
