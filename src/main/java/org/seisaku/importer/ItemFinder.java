@@ -143,7 +143,7 @@ public final class ItemFinder {
     m.put("reserve-state", Pattern.compile("使用額|残額|準備金の活用")); // (「…準備金の活用（１，０００億円）」: a reserve drawn on)
     // totals of others than the state's budget: a project's whole cost, the local bonds' and local finances' plans
     // (地方交付税's 出口ベース and a bond's 発行額 are local finances' figures; 「…に係る事業費は」 a project's cost with others' shares)
-    m.put("other-body-total", Pattern.compile("事業費総額|総事業費|総開発費|総整備費|公費ベース|全体事業費|地方債計画|地方財政計画|一般財源|出口ベース|発行額"
+    m.put("other-body-total", Pattern.compile("政府全体|事業費総額|総事業費|総開発費|総整備費|公費ベース|全体事業費|地方債計画|地方財政計画|一般財源|出口ベース|発行額"
         + "|(?:に係る|の)事業費(?:は|が)\\s*(?:約)?\\s*$"));
     m.put("difference", Pattern.compile("増減|増△減|対前年|前年度比|前年比|差引|差額|伸び率|伸率|増額分|(?<!修正)(?:増加額|減少額)|[（(]\\s*[＋+]\\s*$"));
     // a total in a sentence: 「対象５事業の令和７年度当初予算額の合計は」
@@ -152,9 +152,10 @@ public final class ItemFinder {
         + "|予算の総額(?:は|が)?[、，,]?\\s*(?:国費|事業費)?\\s*(?:約)?\\s*$"));
     m.put("reference", Pattern.compile("[\\[［〔（(【]参考[\\]］〕）)】]|^参考[：:]"));
     // (also a row of a table in brackets: 「（うち直轄事業）  （68,240）」)
-    m.put("breakdown", Pattern.compile("(?:^|[（(【［〔\\s、])うち[、，,]?\\s*[^\\s（(、]{0,12}\\s*(?:[）)]\\s*[（(])?\\s*$"));
+    // (not the state's share of a project's cost: 「６８２億円【うち国費 ４１０億円】」, the 国費 is the budget)
+    m.put("breakdown", Pattern.compile("(?:^|[（(【［〔\\s、])うち(?!\\s*国費\\s*(?:約)?\\s*$)[、，,]?\\s*[^\\s（(、]{0,12}\\s*(?:[）)]\\s*[（(])?\\s*$"));
     // obligations for later years and contracts, not this year's budget: 「新規後年度負担」, 「【契約額 2,180億円】」
-    m.put("commitment", Pattern.compile("債務負担行為|後年度負担|契約額|契約ベース"));
+    m.put("commitment", Pattern.compile("債務負担行為|後年度負担|契約額|契約ベース|歳出化分|ゼロ国債"));
     // words right before the figure that say what else it is: a unit price, an effect, a grant's base, revenue, what was
     // left unspent (not anywhere in the label: a program may be named 税収確保対策事業)
     m.put("other-figure", Pattern.compile("(?:単価|経済波及効果|経済効果|波及効果|対象経費|税収(?:見込み?)?|不用額|予算現額|料金|価格|運賃|賃金|給与|年収|収入|実績)(?:は|が)?\\s*[：:]?\\s*(?:月額|年額)?\\s*(?:平均)?\\s*(?:約|最大)?\\s*$"));
@@ -168,7 +169,8 @@ public final class ItemFinder {
     m.put("relisted", Pattern.compile("[（(【\\[［]\\s*再掲\\s*[）)】\\]］]"));
     // where a budget's money comes from, not a program: 「これらの財源として、雇用安定資金からの受入 ３７，６００百万円」
     // (a 補正's revenue: 「前年度剰余金受入」, 「公債金（復興債）」)
-    m.put("funding", Pattern.compile("財源(?:として|は)|からの受入|剰余金受入|公債金"));
+    // (a tax shared with local bodies, named as the tax: 「森林環境譲与税 ６００億円」, not its 「地方譲与税譲与金」)
+    m.put("funding", Pattern.compile("財源(?:として|は)|からの受入|剰余金受入|公債金|譲与税\\s*[：:]?\\s*(?:約)?\\s*$"));
     m.put("combined", Pattern.compile("(?:合わせ|併せ|あわせ)て\\s*(?:総額|計|約)?\\s*$")); // 「補正予算と合わせて150億円」
     return m;
   }
@@ -176,9 +178,9 @@ public final class ItemFinder {
   /**
    * Right after the amount: a term of a formula 「500億円（A）」, a product 「3千万円×3年間」, a rate per head, a part
    * of the figure before it 「230億円（…50億円を含む）」, a pledge over years 「約５，７６５億円（2025年度から９年間で現金化）」, a
-   * threshold 「投資額１０億円以上」.
+   * threshold 「投資額１０億円以上」, a project's cost before the state's share of it 「６８２億円【うち国費 ４１０億円】」.
    */
-  static final Pattern NOT_BUDGET_AFTER = Pattern.compile("^\\s?(?:[（(][^（()）]{0,20}?[0-9]+\\s*(?:か年|カ年|ヵ年|年間)で|[（(][A-Za-zＡ-Ｚ][）)]|[×x✕]|[/／](?:人|件|年)|当たり|の(?!内数|(?:減額|増額)?補正)|を?含む|[増減](?:額|加|少)?(?!\\p{IsHan})|を?取り?崩|以上|以下|未満)");
+  static final Pattern NOT_BUDGET_AFTER = Pattern.compile("^\\s?(?:[（(][^（()）]{0,20}?[0-9]+\\s*(?:か年|カ年|ヵ年|年間)で|[（(][A-Za-zＡ-Ｚ][）)]|[×x✕]|[/／](?:人|件|年)|当たり|の(?!内数|(?:減額|増額)?補正)|を?含む|[増減](?:額|加|少)?(?!\\p{IsHan})|を?取り?崩|以上|以下|未満|[【（(［〔]\\s*うち\\s*国費)");
 
   /** A name that is a body, a total or a heading, not a program. */
   static final Set<String> GENERIC = Set.of("趣旨", "概要", "事業概要", "施策概要", "事業の概要", "目的", "事業目的", "背景", "対応",
@@ -204,6 +206,8 @@ public final class ItemFinder {
    * (「…に要する経費であり」).
    */
   static final Pattern FRAGMENT = Pattern.compile("^(?:[のをにがはでとへや](?![0-9０-９])|\\p{IsHan}{1,4}(?:する|した|している|される|された))");
+  /** A name that starts with a verb's past participle: 「被災した」「老朽化した」. */
+  static final Pattern PAST_PARTICIPLE = Pattern.compile("^\\p{IsHan}{1,4}(?:した|された)(?=\\p{IsHan}|\\p{IsKatakana})");
   /** Hiragana: words of a sentence. */
   static final Pattern HIRAGANA = Pattern.compile("[ぁ-ゖ]");
   /** A section's heading: numbered, or a bullet of its own over a paragraph (「○ 高速炉サイクル研究開発の推進」). */
@@ -933,10 +937,32 @@ public final class ItemFinder {
         if (!l.blank()) lastText = i;
         if (l.blank()) {
           columnLabels = null;
+          referenceBlock = null;
+          breakdownList = false;
           flushAccount();
           continue;
         }
         if (legend(l.text())) continue;
+        // 「（内訳）」 over 「・機材供与  １３２億円」: the parts of the figure above, no items of their own
+        if (BREAKDOWN_LIST.matcher(l.text()).matches()) {
+          breakdownList = true;
+          continue;
+        }
+        if (breakdownList) {
+          if (l.text().strip().startsWith("・")) {
+            if (AMOUNT.matcher(l.text()).find()) notBudget++;
+            continue;
+          }
+          breakdownList = false;
+        }
+        // 「（参考）令和６年度補正予算（外務省所管）  ２，４６７億円」 over its 「・無償資金協力  ８１０億円」: that budget's
+        // figures, to the next blank line
+        Matcher reference = REFERENCE_BUDGET.matcher(l.text());
+        if (reference.lookingAt()) {
+          Label y = yearWords(reference.group(1));
+          BudgetKind kind = kindWord(reference.group(1)).orElse(null);
+          referenceBlock = y.year() != null && kind != null ? new Label("", y.year(), 0, kind, true, false) : null;
+        }
         if (unit == null && columnHeader(l.text())) continue; // (a declared unit's table reads its header itself)
         Matcher form = FORM_PROGRAM.matcher(l.text());
         if (form.matches()) {
@@ -1607,6 +1633,12 @@ public final class ItemFinder {
     }
 
     void tableRow(SourceLine l, String rawName, String[] cells, String statusCell, int firstColumn) {
+      // a status in a column of its own before the name (区分: 「新 規   衛星データを…」; 継続 says none)
+      Matcher lead = Repair.LEADING_STATUS.matcher(rawName);
+      if (lead.lookingAt()) {
+        rawName = rawName.substring(lead.end());
+        if (statusCell == null && BudgetCsvReader.STATUSES.contains(lead.group(1))) statusCell = lead.group(1);
+      }
       String letter = rawName.strip().replace('（', '(').replace('）', ')');
       if (marked.containsKey(letter)) rawName = marked.get(letter); // 「（Ｃ）  10.0  10.0」: the program marked （Ｃ）
       if (kindRow(rawName)) {
@@ -1796,13 +1828,14 @@ public final class ItemFinder {
           prev = null;
           prevRejected = true;
           refusedAt = i;
-          // 「給付金（１世帯当たり」: the name before the bracket the refused figure stands in
+          // 「給付金（１世帯当たり」: the name before the bracket the refused figure stands in; 「治山事業（公共）
+          // ６８２億円【うち国費 ４１０億円】」: the name of the project whose cost it is
           int open = Math.max(label.lastIndexOf('（'), label.lastIndexOf('('));
-          carried = open > 0 ? label(label.substring(0, open) + " ").name() : null;
+          carried = open > 0 && Repair.unclosed(label) > 0 ? label(label.substring(0, open) + " ").name() : label(label).name();
           continue;
         }
         Label lab = inColumn(label(label), place);
-        if (lab.name().isEmpty() && carried != null && !carried.isEmpty()
+        if ((lab.name().isEmpty() || STATE_SHARE.matcher(label).find()) && carried != null && !carried.isEmpty()
             && (label.contains("国費") || label.strip().matches("^[）)】］〕]+$"))) {
           // 「地域医療構想推進事業 事業費 10億円（国費 5億円）」, 「給付金（１世帯当たり３万円） 2,345億円」
           lab = new Label(carried, lab.year(), lab.relativeYears(), lab.kind(), lab.cue() || label.contains("国費"), false);
@@ -1830,6 +1863,7 @@ public final class ItemFinder {
         }
         if (lab.year() == null && lab.kind() == null && lab.relativeYears() == 0 && (prev == null || !lab.name().isEmpty())) {
           Label context = sentenceContext(text.substring(0, m.start()));
+          if (context == null) context = referenceBlock; // (in a （参考） block: that budget's figures)
           if (context != null) lab = new Label(lab.name(), context.year(), context.relativeYears(), context.kind(), true, lab.sentence());
         }
         boolean comparison = prev != null && lab.name().isEmpty()
@@ -2355,6 +2389,8 @@ public final class ItemFinder {
 
     /** The status a part of the document gives its items: 「Ⅰ 新規事業」, 「Ⅱ 拡充事業」; null under any other part. */
     String sectionStatus;
+    Label referenceBlock; // the budget a （参考） block's figures are of, to the next blank line
+    boolean breakdownList; // the ・ lines under 「（内訳）」
 
     FiscalYear shift(FiscalYear y, int by) {
       int v = y.year() + by;
@@ -2445,6 +2481,15 @@ public final class ItemFinder {
   /** A budget that gave a figure, before the program's name: 「令和７年度補正予算で措置した」「前年度予算により創設された」. */
   static final Pattern GIVEN_BY = Pattern.compile("(\\S*?年度\\s*(?:第\\S{1,2}次)?\\s*(?:補正|当初)?予算(?:案)?)\\s*"
       + "(?:で|により|において|にて)\\s*(?:措置|計上|創設|確保|造成)(?:された|した|済みの|済の)");
+
+  /** A list of parts under its heading: 「（内訳）」, 「【内訳】」, 「内訳：」. */
+  static final Pattern BREAKDOWN_LIST = Pattern.compile("\\s*[（(【［]?\\s*内\\s*訳\\s*[）)】］]?\\s*[：:]?\\s*");
+  /** A block of another budget's figures for reference: 「（参考）令和６年度補正予算（外務省所管）」. */
+  static final Pattern REFERENCE_BUDGET = Pattern.compile("\\s*[（(【［]\\s*参考\\s*[）)】］]\\s*[：:]?\\s*(" + ERA_YEAR
+      + "\\s*(?:第\\S{1,2}次)?\\s*(?:補正|当初)予算)");
+
+  /** The state's share of the project cost before it: 「【うち国費」 (the figure after it is the budget). */
+  static final Pattern STATE_SHARE = Pattern.compile("[【（(［〔]\\s*うち\\s*国費\\s*[：:]?\\s*(?:約)?\\s*$");
 
   static final Pattern CARRIED_OUT = Pattern.compile("翌年度\\s*(?:へ|への)?\\s*繰り?越");
   static final Pattern CARRIED_IN = Pattern.compile("繰り?越");
@@ -2553,7 +2598,10 @@ public final class ItemFinder {
     if (s.matches("\\S{0,14}特別会計(?:[（(][^（()）]*勘定[）)])?")) return null; // an account (「労働保険特別会計（雇用勘定）」), no program
     if (s.matches("^[（(].*[）)]$") && Repair.OFFICE_END.matcher(s.substring(1, s.length() - 1).strip()).find()) return null; // 「（中小企業庁 …課）」
     if (s.matches(".*を\\S{1,12}し$")) return null; // a clause: 「支援メニューを伴走型支援に重点化し」
-    if (FRAGMENT.matcher(s).lookingAt() || s.matches(".*(?:であり|があり|であって|ており|であるが|ため|ので)$")) return null; // the rest of a sentence: 「の体制整備に要する経費であり」, 「実施する研修」
+    // the rest of a sentence: 「の体制整備に要する経費であり」, 「実施する研修」 (a past participle before a program's
+    // name is part of it: 「被災した木材加工流通施設等の復旧支援」)
+    if (FRAGMENT.matcher(s).lookingAt() && !(PAST_PARTICIPLE.matcher(s).lookingAt() && programWord(s))
+        || s.matches(".*(?:であり|があり|であって|ており|であるが|ため|ので)$")) return null;
     if (GROUPED_FIGURE.matcher(s).find()) return null; // a figure of a unit declared apart: 「国税庁 要求総額 726,543,210」
     if (Repair.OFFICE_END.matcher(s).find()) return null; // a page's header: 「総務省 地域力創造グループ」
     if (s.matches(".{2,}関係(?:予算)?(?:[（(][^（()）]*[）)])?$")) return null; // a part of a budget: 「令和7年度補正予算案経済産業省関係」, 「公共事業関係」

@@ -961,8 +961,13 @@ public final class Repair {
    */
   private static String withNameRest(String row, String rest) {
     Matcher gap = Pattern.compile("\\s{2,}").matcher(row);
+    Matcher lead = LEADING_STATUS.matcher(row);
+    if (lead.lookingAt()) gap.region(lead.end(), row.length()); // (the name is the cell after a status's)
     return gap.find() ? row.substring(0, gap.start()) + rest + row.substring(gap.start()) : row + rest;
   }
+
+  /** A table's first column that is a status (区分: 新規, 拡充, 継続), a wide gap before the name. */
+  static final Pattern LEADING_STATUS = Pattern.compile("^\\s*(新規|拡充|継続|廃止)\\s{2,}(?=\\S)");
 
   /**
    * A table's row whose name a page break cut: the page's number (「－ １ －」), then the next page's repeated title,

@@ -918,4 +918,19 @@ class ItemFinderTest {
             + "2-(1)-①  次世代電池の開発支援事業        5,000      5,000     2,000     7,000    エネ特\n"
             + "2-(1)-②  （新）小規模事業者の販路開拓支援事業      －         －     1,200     1,200    一般\n", "令和8年度", "要求"));
   }
+
+  @Test
+  void theStatesShareOfAProjectIsItsBudgetAndAListOfPartsOrOfAnotherBudgetIsReadAsSuch() {
+    // 事業費 then 【うち国費】: the 国費 is the budget; the ・ lines under （内訳） are parts; a （参考） block's figures are
+    // that budget's
+    assertEquals(List.of("2026 要求 120億円 砂防事業（公共）", "2026 要求 40億円 港湾施設の防災対策",
+        "2024 補正 30億円 港湾施設の緊急修繕"),
+        items("１　砂防事業（公共）　　　　２００億円【うち国費 １２０億円】\n\n"
+            + "　○ 港湾施設の防災対策　　　　４０億円\n"
+            + "　　（内訳）\n"
+            + "　　　・岸壁の耐震化　　　　　３０億円\n"
+            + "　　　・護岸の嵩上げ　　　　　１０億円\n\n"
+            + "（参考）令和６年度補正予算　５０億円\n"
+            + "　　・港湾施設の緊急修繕　　３０億円\n", "令和8年度", "要求"));
+  }
 }
