@@ -966,8 +966,8 @@ public final class Repair {
     return gap.find() ? row.substring(0, gap.start()) + rest + row.substring(gap.start()) : row + rest;
   }
 
-  /** A table's first column that is a status (区分: 新規, 拡充, 継続), a wide gap before the name. */
-  static final Pattern LEADING_STATUS = Pattern.compile("^\\s*(新規|拡充|継続|廃止)\\s{2,}(?=\\S)");
+  /** A table's first column that is a status (区分: 新規, 拡充, 継続), a gap before the name (one space in a PDF's text). */
+  static final Pattern LEADING_STATUS = Pattern.compile("^\\s*(新規|拡充|継続|廃止)\\s+(?=\\S)");
 
   /**
    * A table's row whose name a page break cut: the page's number (「－ １ －」), then the next page's repeated title,
