@@ -143,7 +143,7 @@ public final class ItemFinder {
     m.put("reserve-state", Pattern.compile("使用額|残額|準備金の活用")); // (「…準備金の活用（１，０００億円）」: a reserve drawn on)
     // totals of others than the state's budget: a project's whole cost, the local bonds' and local finances' plans
     // (地方交付税's 出口ベース and a bond's 発行額 are local finances' figures; 「…に係る事業費は」 a project's cost with others' shares)
-    m.put("other-body-total", Pattern.compile("政府全体|事業費総額|総事業費|総開発費|総整備費|公費ベース|全体事業費|地方債計画|地方財政計画|一般財源|出口ベース|発行額"
+    m.put("other-body-total", Pattern.compile("政府全体|財政支出|事業規模|事業費総額|総事業費|総開発費|総整備費|公費ベース|全体事業費|地方債計画|地方財政計画|一般財源|出口ベース|発行額"
         + "|(?:に係る|の)事業費(?:は|が)\\s*(?:約)?\\s*$"));
     m.put("difference", Pattern.compile("増減|増△減|対前年|前年度比|前年比|差引|差額|伸び率|伸率|増額分|(?<!修正)(?:増加額|減少額)|[（(]\\s*[＋+]\\s*$"));
     // a total in a sentence: 「対象５事業の令和７年度当初予算額の合計は」
@@ -186,7 +186,7 @@ public final class ItemFinder {
   static final Set<String> GENERIC = Set.of("趣旨", "概要", "事業概要", "施策概要", "事業の概要", "目的", "事業目的", "背景", "対応",
       "参考", "その他", "既決", "既定経費の減", "既定経費の減額", "具体的内容", "内容", "事業内容", "主な内容", "主な事業", "主な事項", "総括", "支援内容", "イメージ図", "期待される効果", "事業スキーム", "スキーム",
       "実施主体", "補助対象", "対象", "成果目標", "事業期間", "都道府県", "市町村", "国", "地方", "自治体", "地方公共団体", "合計", "計",
-      "小計", "総計", "総額", "全体", "人件・糧食費", "人件費", "糧食費", "物件費", "歳出化経費", "一般物件費", "一般会計", "特別会計", "国費", "事業費", "事業費ベース", "地方負担", "公費", "予算", "予算額", "要求額", "交付税措置額", "事項", "区分", "事業名");
+      "小計", "総計", "総額", "全体", "人件・糧食費", "人件費", "糧食費", "出資金", "交付金", "補助金", "委託費", "負担金", "拠出金", "物件費", "歳出化経費", "一般物件費", "一般会計", "特別会計", "国費", "事業費", "事業費ベース", "地方負担", "公費", "予算", "予算額", "要求額", "交付税措置額", "事項", "区分", "事業名");
 
   /** A prefecture's name, a row of a table per prefecture (北海道, 青森県, 東京都, 京都府). */
   static final Pattern PREFECTURE = Pattern.compile("^(?:北海道|東京都|京都府|大阪府|\\S{2,3}県)$");
@@ -362,7 +362,7 @@ public final class ItemFinder {
   static final Pattern LEADING_MARKERS = Pattern.compile(
       "^(?:[\\s" + Repair.BULLETS + "【〔［）)】］〕」]+|[0-9]+[.．、)）]\\s*|[0-9]{1,2}\\s+(?=[^\\s0-9])"
           + "|[0-9]{1,2}[-‐－][0-9]{1,2}\\s+(?=[^\\s0-9])|第[0-9]{1,2}[.．、]?\\s+|[A-Za-z]\\s+(?=[^\\sA-Za-z0-9])"
-          + "|[（(][A-Za-z0-9]{1,4}[）)]\\s*|[A-Za-z]{1,4}[)）]\\s*|[ア-ン]\\s+(?=[^\\s])|[①-⑳Ⅰ-Ⅹ❶-➓⑴-⒛]\\s*|[ア-ン][．.]\\s*"
+          + "|[（(][A-Za-z0-9]{1,4}[）)]\\s*|[A-Za-z]{1,4}[)）]\\s*|[ア-ン]\\s+(?=[^\\s])|[①-⑳Ⅰ-Ⅹ❶-➓⑴-⒛][.．、]?\\s*|[ア-ン][．.]\\s*"
           + "|[一二三四五六七八九十]{1,3}(?:\\s+|[、．.]\\s*))+");
 
   /** A figure said to be a part of a larger one in other words than 内数: 「１２億円の一部」, 「１２億円（内数）」. */
@@ -764,6 +764,86 @@ public final class ItemFinder {
       this.settlement = this.lines.stream().filter(l -> !l.blank()).limit(2).anyMatch(l -> l.text().contains("決算"));
       this.titleProgram = this.lines.stream().filter(l -> !l.blank()).findFirst()
           .filter(l -> l.text().length() <= MAX_LINE).map(l -> titleProgram(l.text())).orElse(null);
+      this.slideTitle = slideTitles(this.lines);
+    }
+
+    /**
+     * A deck of one-page slides, each a program's (「令和８年度概算要求額 ４５億円（３８億円）」 in a box above or below
+     * its title, the slide's page number alone on its last line): for each line of a slide, the slide's title (the name
+     * right under the box, else its first line that is a name, and the line after it when the name goes on there); null
+     * elsewhere, and everywhere in a document of fewer than two such slides.
+     */
+    String[] slideTitles(List<SourceLine> in) {
+      String[] out = new String[in.size()];
+      int start = 0;
+      int slides = 0;
+      for (int k = 0; k <= in.size(); k++) {
+        boolean end = k == in.size() || PAGE_NUMBER_LINE.matcher(in.get(k).text()).matches()
+            || k > start && in.get(k).page() != in.get(k - 1).page();
+        if (!end) continue;
+        // the name right under a box (its accounts' checks between), else the slide's first name (a box at its foot)
+        // (the title is at the slide's top, among its first four lines, a program's name (「…助成金」, not a running
+        // header); or right under its box, only its accounts' checks between: 「一般 労災 雇用 徴収」 over 「○ ○」)
+        String first = null;
+        String underBox = null;
+        int box = -1;
+        int boxes = 0;
+        int seen = 0;
+        boolean onlyChecks = false; // since the box, only blank lines and the accounts' checks
+        for (int j = start; j < k; j++) {
+          String t = in.get(j).text();
+          if (!t.isBlank()) seen++;
+          if (BOX_LINE.matcher(t).lookingAt()) {
+            box = j;
+            boxes++;
+            onlyChecks = true;
+            continue;
+          }
+          String title = j == firstText(in) ? null : slideName(in, j, k); // (the document's title is no slide's)
+          if (title != null && first == null && seen <= 4 && programWord(title)) first = title;
+          if (title != null && onlyChecks && underBox == null) underBox = title;
+          if (!t.isBlank() && !ACCOUNT_CHECKS.matcher(t).matches() && !ACCOUNT_LINE.matcher(t).matches()) onlyChecks = false;
+        }
+        String title = underBox != null ? underBox : first;
+        // (a slide: a page, or a part that its number ends, of a few dozen lines)
+        if (boxes == 1 && title != null && k - start <= SLIDE_LINES) { // (one program's box: a page of several is no slide)
+          for (int j = start; j < k; j++) out[j] = title;
+          slides++;
+        }
+        start = k + 1;
+      }
+      return slides >= 2 ? out : new String[in.size()]; // a deck: two slides or more
+    }
+
+    /** The most lines a slide has (a page of bullets under its title and box). */
+    static final int SLIDE_LINES = 40;
+
+    /** The index of the first line with text. */
+    static int firstText(List<SourceLine> in) {
+      for (int j = 0; j < in.size(); j++) if (!in.get(j).blank()) return j;
+      return -1;
+    }
+
+    /** The name a slide's line {@code j} (of a slide that ends before {@code end}) is the title of, or null. */
+    String slideName(List<SourceLine> in, int j, int end) {
+      String t = in.get(j).text();
+      if (t.isBlank() || t.length() > MAX_LINE || AMOUNT.matcher(t).find() || ACCOUNT_CHECKS.matcher(t).matches()
+          || ACCOUNT_LINE.matcher(t).matches() || FIELD_LINE.matcher(t).find() || Repair.NUMBERED.matcher(t).lookingAt()
+          || t.strip().startsWith("※") || t.strip().startsWith("・") || t.contains("内線") || t.contains("目次") || t.contains("……")) {
+        return null;
+      }
+      Named n = name(t);
+      if (n == null) return null;
+      // a title wrapped over two lines: 「地域の中小企業における人材確保・定着」 over 「支援モデル事業」, or its bracket
+      // below it: 「人材開発支援助成金」 over 「（事業展開等リスキリング支援コース…）」
+      if (j + 1 < end) {
+        String next = in.get(j + 1).text().strip();
+        Named whole = next.isEmpty() || AMOUNT.matcher(next).find() ? null : name(t.strip() + next);
+        if (whole != null && (next.startsWith("（") || Repair.nameGoesOn(t) || programWord(whole.name()) && !programWord(n.name()))) {
+          return whole.name();
+        }
+      }
+      return n.name();
     }
 
     /**
@@ -937,8 +1017,6 @@ public final class ItemFinder {
         if (!l.blank()) lastText = i;
         if (l.blank()) {
           columnLabels = null;
-          referenceBlock = null;
-          breakdownList = false;
           flushAccount();
           continue;
         }
@@ -956,12 +1034,21 @@ public final class ItemFinder {
           breakdownList = false;
         }
         // 「（参考）令和６年度補正予算（外務省所管）  ２，４６７億円」 over its 「・無償資金協力  ８１０億円」: that budget's
-        // figures, to the next blank line
+        // figures, as far as its ・ lines and the words between them go (blank lines too: a PDF's text has them)
+        // (a （参考） block of no budget restates figures given above or gives others: 「（参考）主なポイント」)
         Matcher reference = REFERENCE_BUDGET.matcher(l.text());
-        if (reference.lookingAt()) {
-          Label y = yearWords(reference.group(1));
-          BudgetKind kind = kindWord(reference.group(1)).orElse(null);
-          referenceBlock = y.year() != null && kind != null ? new Label("", y.year(), 0, kind, true, false) : null;
+        if (REFERENCE_HEADING.matcher(l.text()).lookingAt()) {
+          Label y = reference.lookingAt() ? yearWords(reference.group(1)) : null;
+          BudgetKind kind = reference.lookingAt() ? kindWord(reference.group(1)).orElse(null) : null;
+          referenceBlock = y != null && y.year() != null && kind != null ? new Label("", y.year(), 0, kind, true, false) : null;
+          restated = referenceBlock == null;
+        } else if ((referenceBlock != null || restated) && (Repair.NUMBERED.matcher(l.text()).lookingAt()
+            || l.text().strip().startsWith("（注") || l.text().strip().startsWith("※"))) {
+          referenceBlock = null;
+          restated = false;
+        } else if (restated) {
+          if (AMOUNT.matcher(l.text()).find()) notBudget++;
+          continue;
         }
         if (unit == null && columnHeader(l.text())) continue; // (a declared unit's table reads its header itself)
         Matcher form = FORM_PROGRAM.matcher(l.text());
@@ -1821,7 +1908,9 @@ public final class ItemFinder {
           continue;
         }
         if (wholeCost) label = label.substring(0, whole.start()) + " "; // 「…事業 事業費：10億円」 with no 国費: its budget
-        if (reject(label, after) || inBreakdown(text.substring(0, m.start()))
+        // (and the new value of a figure refused right before it: 「上限額を最大６００万円から７００万円に引き上げ」)
+        if (reject(label, after) || inBreakdown(text.substring(0, m.start())) || belowAnyBudget(amount)
+            || prevRejected && refusedAt == i && CHANGED_TO.matcher(label).matches()
             || settlement && BUDGET_IN_FORCE.matcher(label).find()
             || (amount.qualifier() == Qualifier.UPPER_BOUND && !BUDGET_WORDS.matcher(label).find())) {
           notBudget++;
@@ -1960,7 +2049,7 @@ public final class ItemFinder {
       while (note.find()) {
         if (end >= 0 && note.start() != end) return false;
         // (after the note's mark, a sentence on the figures outside the brackets: 「※ 金額は要求・要望額。（ ）内は…」)
-        if (end < 0 && !text.substring(0, note.start()).matches("\\s*(?:[※＊*]|[（(]?注[0-9]?[）)]?)?\\s*(?:[^（(。]{1,40}。\\s*)?")) return false;
+        if (end < 0 && !text.substring(0, note.start()).matches("\\s*(?:[※＊*]|[（(]?注[0-9]?[）)]?)?\\s*(?:[^。]{1,40}。\\s*)?")) return false;
         Label words = label(note.group(2).replaceAll("[はをの。]", " ").strip() + " ");
         FiscalYear year = words.relativeYears() != 0 ? shift(fy, words.relativeYears()) : words.year();
         found.put(bracketKind(note.group(1).charAt(0)), new Label("", year, 0, words.kind(), false, false));
@@ -2199,6 +2288,10 @@ public final class ItemFinder {
         above = column.label();
       } else if ((after = noteOwner(i)) != null) {
         n = after;
+      } else if (slideTitle[i] != null && lab.name().isEmpty()
+          && (BOX_LINE.matcher(l.text()).lookingAt() || l.text().strip().startsWith("※"))) {
+        // a slide's box, or its note (「※ このほか、令和６年度補正予算 ２０億円」): the slide's program
+        n = new Named(slideTitle[i], null, List.of("name-slide-title"), NAME_ABOVE);
       } else {
         Lookup up = lookUp(i);
         if (up.reference()) return null;
@@ -2387,9 +2480,13 @@ public final class ItemFinder {
     /** The program of a table's 事業費 row, whose 国費 row comes next ({@link #BASIS_TAIL}). */
     String basisProgram;
 
+    /** The title of the slide a line is on, in a deck of a program a slide ({@link #slideTitles}); null elsewhere. */
+    final String[] slideTitle;
+
     /** The status a part of the document gives its items: 「Ⅰ 新規事業」, 「Ⅱ 拡充事業」; null under any other part. */
     String sectionStatus;
-    Label referenceBlock; // the budget a （参考） block's figures are of, to the next blank line
+    Label referenceBlock; // the budget a （参考） block's figures are of, to the next numbered heading or note
+    boolean restated; // in a （参考） block of no budget: figures given above, or others
     boolean breakdownList; // the ・ lines under 「（内訳）」
 
     FiscalYear shift(FiscalYear y, int by) {
@@ -2482,8 +2579,21 @@ public final class ItemFinder {
   static final Pattern GIVEN_BY = Pattern.compile("(\\S*?年度\\s*(?:第\\S{1,2}次)?\\s*(?:補正|当初)?予算(?:案)?)\\s*"
       + "(?:で|により|において|にて)\\s*(?:措置|計上|創設|確保|造成)(?:された|した|済みの|済の)");
 
+  /** A slide's page number, alone on its line. */
+  static final Pattern PAGE_NUMBER_LINE = Pattern.compile("\\s*[-－‐]?\\s*[0-9]{1,3}\\s*[-－‐]?\\s*");
+  /** A slide's box of its budget: 「令和８年度概算要求額 ４５億円（３８億円）」, 「【令和８年度予算額】 ５０億円」. */
+  static final Pattern BOX_LINE = Pattern.compile("\\s*[【［]?\\s*" + ERA_YEAR
+      + "\\s*(?:概算|補正|当初)?(?:要求|予算)(?:・要望)?額?(?:[（(]案[）)])?\\s*[】］]?\\s*[：:]?\\s*(?=\\S*[0-9０-９]|事項要求)");
+  /** A line that names an account and nothing else: 「労働保険特別会計 雇用勘定」, 「一般会計」. */
+  static final Pattern ACCOUNT_LINE = Pattern.compile("\\s*(?:一般会計|\\S{0,14}特別会計(?:\\s*[（(]?\\S{0,10}勘定[）)]?)?)\\s*");
+  /** The accounts a slide checks (「一般 労災 雇用 徴収」 over 「○ ○」): no name. */
+  static final Pattern ACCOUNT_CHECKS = Pattern.compile(
+      "\\s*(?:(?:一般|労災|雇用|徴収|年金|健康|子育て|子ども・子育て|エネ特|特会|復興|[○◯〇●✓✔])\\s*)+");
+
   /** A list of parts under its heading: 「（内訳）」, 「【内訳】」, 「内訳：」. */
   static final Pattern BREAKDOWN_LIST = Pattern.compile("\\s*[（(【［]?\\s*内\\s*訳\\s*[）)】］]?\\s*[：:]?\\s*");
+  /** A block of figures for reference: 「（参考）」 at the start of its line. */
+  static final Pattern REFERENCE_HEADING = Pattern.compile("\\s*[（(【［]\\s*参考\\s*[）)】］]");
   /** A block of another budget's figures for reference: 「（参考）令和６年度補正予算（外務省所管）」. */
   static final Pattern REFERENCE_BUDGET = Pattern.compile("\\s*[（(【［]\\s*参考\\s*[）)】］]\\s*[：:]?\\s*(" + ERA_YEAR
       + "\\s*(?:第\\S{1,2}次)?\\s*(?:補正|当初)予算)");
@@ -2493,6 +2603,17 @@ public final class ItemFinder {
 
   static final Pattern CARRIED_OUT = Pattern.compile("翌年度\\s*(?:へ|への)?\\s*繰り?越");
   static final Pattern CARRIED_IN = Pattern.compile("繰り?越");
+
+  /**
+   * A figure of less than 100万円 is a price, a wage or a payment per head (「全国加重平均１，１２１円」, 「１時間当たり
+   * ５００円」), never a program's budget (the smallest in the gold lists is 2,461千円).
+   */
+  static boolean belowAnyBudget(Amount amount) {
+    return amount.yen() != null && amount.yen() >= 0 && amount.yen() < 1_000_000L;
+  }
+
+  /** The words between a figure and what it becomes: 「…から」, 「→」. */
+  static final Pattern CHANGED_TO = Pattern.compile("\\s*(?:から|より|→|⇒|➡)\\s*");
 
   static boolean reject(String label, String after) {
     for (Pattern p : NOT_BUDGET.values()) if (p.matcher(label).find()) return true;

@@ -1117,6 +1117,12 @@ public final class Repair {
     // 「○ プラスチック資源循環」 over 「促進事業 35億円」: a fragment no program is named by alone ends the item above
     Matcher head = FRAGMENT.matcher(line);
     String item = STARTS_ITEM.matcher(above).replaceFirst("").strip();
+    // 「⑦ 次世代型太陽電池の導入拡大に向けた」 over 「需要創出支援事業  【３５０億円】」: an item cut where its phrase goes on
+    if (!strict && cutMidPhrase(item) && !item.contains(" ") && item.codePointCount(0, item.length()) <= 40
+        && !item.matches(".*[0-9].*") && !STARTS_ITEM.matcher(line).find() && head.find() && ENDS_AS_NAME.matcher(head.group(1)).find()) {
+      return true;
+    }
+    head.reset();
     if (head.find() && GENERIC_TAIL.matcher(head.group(1)).matches() && !STARTS_ITEM.matcher(line).find()
         && !item.isEmpty() && !item.contains(" ") && item.codePointCount(0, item.length()) <= 30
         && !ENDS_AS_NAME.matcher(item).find() && !item.matches(".*[0-9].*")) {
@@ -1149,7 +1155,7 @@ public final class Repair {
   }
 
   /** A heading's or a list item's number (a regex): ２．, 3), （4）, ①, Ⅱ, ❶, ⑴, 第2. */
-  static final String NUMBER = "[0-9０-９]{1,2}\\s*[.．、)）]|[（(][0-9０-９]{1,2}[）)]|[①-⑳Ⅰ-Ⅹ❶-➓⑴-⒛]"
+  static final String NUMBER = "[0-9０-９]{1,2}\\s*[.．、)）]|[（(][0-9０-９]{1,2}[）)]|[①-⑳Ⅰ-Ⅹ❶-➓⑴-⒛][.．、]?"
       + "|第\\s*[0-9０-９一二三四五六七八九十]+";
   /** A group's number with nothing after it but a space (「２ 消費者被害の防止」): a heading of a table's rows. */
   static final String GROUP_NUMBER = "[0-9]{1,2}\\s+(?=[^\\s0-9.,])";

@@ -470,8 +470,9 @@ class ItemFinderTest {
   void fiscalYearsWrittenFyAndANumberBeforeAFigureIsNoPartOfIt() {
     assertEquals(List.of("2026 要求 25億円 地域医療推進事業", "2025 当初 20億円 地域医療推進事業"),
         items("○ 地域医療推進事業 FY2026要求 25億円 (FY2025 20億円)", "令和8年度", "要求"));
-    assertEquals(List.of("2026 要求 720億円 地域医療推進事業", "2026 要求 500円 医師確保対策事業"),
-        items("○ 地域医療推進事業 720 億円\n○ 医師確保対策事業 500 円", "令和8年度", "要求"));
+    // (a unit a space after its number: 500 円 would be one too, but less than 100万円 is no budget)
+    assertEquals(List.of("2026 要求 720億円 地域医療推進事業", "2026 要求 500万円 医師確保対策事業"),
+        items("○ 地域医療推進事業 720 億円\n○ 医師確保対策事業 500 万円", "令和8年度", "要求"));
   }
 
   @Test
@@ -932,5 +933,17 @@ class ItemFinderTest {
             + "　　　・護岸の嵩上げ　　　　　１０億円\n\n"
             + "（参考）令和６年度補正予算　５０億円\n"
             + "　　・港湾施設の緊急修繕　　３０億円\n", "令和8年度", "要求"));
+  }
+
+  @Test
+  void aDeckOfSlidesNamesEachBoxByItsSlidesTitle() {
+    // a box above its title (the accounts' checks between), a box at the foot of its slide, the slides' numbers alone;
+    // a wage and a cap's new value are no items
+    assertEquals(List.of("2026 要求 30億円 若者雇用促進助成金", "2025 当初 25億円 若者雇用促進助成金",
+        "2026 要求 12億円 職業訓練デジタル化推進事業", "2025 当初 10億円 職業訓練デジタル化推進事業"),
+        items("令和８年度概算要求額 ３０億円（２５億円）\n一般 労災 雇用\n○ ○\n若者雇用促進助成金【拡充】\n"
+            + "・最低賃金は全国加重平均１，１２１円。\n・助成上限額を最大６００万円から７００万円に引き上げる。\n1\n"
+            + "職業訓練デジタル化推進事業\n・訓練の教材をデジタル化する。\n・オンライン訓練の受講者を増やす。\n"
+            + "令和８年度概算要求額 １２億円（１０億円）\n2\n", "令和8年度", "要求"));
   }
 }
