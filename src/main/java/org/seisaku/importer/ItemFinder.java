@@ -495,6 +495,11 @@ public final class ItemFinder {
   /** A column's year written short before its kind: 「R6当初」「H30補正」 (read as R6年度当初). */
   static final Pattern SHORT_YEAR_COLUMN = Pattern.compile(
       "(?<![A-Za-z])([RH])\\s?(元|[0-9]{1,2})(?=\\s?(?:当初|補正|要求|要望|予算|概算|決定|政府案|決算|執行))");
+  /** The words of columns' headers in a text, its short years spelled out (「R7当初」 → 「R7年度当初」). */
+  static Matcher columnWords(String text) {
+    return TABLE_COLUMN.matcher(SHORT_YEAR_COLUMN.matcher(text).replaceAll("$1$2年度"));
+  }
+
   static final Pattern TOTAL_ROW = Pattern.compile("^(?:合\\s*計|計|小\\s*計|総\\s*計|総\\s*額|\\S{2,10}\\s+計)$"); // (「重点事項 計」)
   /** A line whose figures are in another unit than yen: 「…耐震化率  単位  ％  令和４年度  99.7」. */
   static final Pattern OTHER_UNIT = Pattern.compile(
@@ -777,6 +782,7 @@ public final class ItemFinder {
       String[] out = new String[in.size()];
       int start = 0;
       int slides = 0;
+      int documentTitle = firstText(in); // (the document's title is no slide's)
       for (int k = 0; k <= in.size(); k++) {
         boolean end = k == in.size() || PAGE_NUMBER_LINE.matcher(in.get(k).text()).matches()
             || k > start && in.get(k).page() != in.get(k - 1).page();
@@ -799,7 +805,7 @@ public final class ItemFinder {
             onlyChecks = true;
             continue;
           }
-          String title = j == firstText(in) ? null : slideName(in, j, k); // (the document's title is no slide's)
+          String title = j == documentTitle ? null : slideName(in, j, k);
           if (title != null && first == null && seen <= 4 && programWord(title)) first = title;
           if (title != null && onlyChecks && underBox == null) underBox = title;
           if (!t.isBlank() && !ACCOUNT_CHECKS.matcher(t).matches() && !ACCOUNT_LINE.matcher(t).matches()) onlyChecks = false;
@@ -1218,6 +1224,19 @@ public final class ItemFinder {
       return tableLine(unitless == null ? line : line.withText(unitless));
     }
 
+    /** A table starts: its unit and the lines of its header so far; what the table before it kept is let go. */
+    private void newTable(String unit, List<String> header) {
+      flushPending();
+      this.unit = unit;
+      this.header = new ArrayList<>(header);
+      columns = null;
+      unitRows = false;
+      rowsNumbered = false;
+      transposedColumns = null;
+      pendingName = null;
+      figuresFirst = null;
+    }
+
     /** {@link #table}, of a line whose cells are bare figures. */
     private boolean tableLine(SourceLine l) {
       if (unit == null && COLUMN_UNITS.matcher(l.text().strip()).matches()) {
@@ -1227,59 +1246,32 @@ public final class ItemFinder {
         boolean one = first != null;
         while (one && y.find()) one = y.group(1).equals(first);
         if (one) {
-          flushPending();
-          unit = first;
-          unitRows = false;
-          rowsNumbered = false;
-          transposedColumns = null;
-          pendingName = null;
-          figuresFirst = null;
-          header = new ArrayList<>();
           // the header's lines right above it, without figures
+          List<String> above = new ArrayList<>();
           for (int k = lineIndex - 1; k >= 0 && k >= lineIndex - 3; k--) {
             String h = lines.get(k).text();
             if (lines.get(k).blank() || AMOUNT.matcher(h).find() || BARE_FIGURE.matcher(h).find()) break;
-            header.add(0, h);
+            above.add(0, h);
           }
-          columns = null;
+          newTable(first, above);
           return true;
         }
       }
       Matcher u = UNIT_LINE.matcher(l.text());
       if (u.find()) {
-        flushPending();
-        unit = u.group(1) != null ? u.group(1) : u.group(2);
-        unitRows = false;
-        rowsNumbered = false;
-        transposedColumns = null;
-        pendingName = null;
-        figuresFirst = null;
-        header = new ArrayList<>(List.of(l.text().substring(u.end())));
-        columns = null;
+        newTable(u.group(1) != null ? u.group(1) : u.group(2), List.of(l.text().substring(u.end())));
         return true;
       }
       Matcher headerUnit = HEADER_UNIT.matcher(l.text());
       if (unit == null && headerUnit.find() && !AMOUNT.matcher(l.text()).find()) {
         // the unit in a column's header: 「事業名  要求額（億円）  前年度予算額（億円）」
-        flushPending();
-        unit = headerUnit.group(1);
-        unitRows = false;
-        rowsNumbered = false;
-        pendingName = null;
-        figuresFirst = null;
-        header = new ArrayList<>(List.of(l.text()));
-        columns = null;
+        newTable(headerUnit.group(1), List.of(l.text()));
         return true;
       }
       if (unit == null) return false;
       if (columns != null && headerLine(l.text())) {
         // another table's header under the same unit (「（単位：千円）」 once at the top): its own columns
-        flushPending();
-        header = new ArrayList<>(List.of(l.text()));
-        columns = null;
-        pendingName = null;
-        unitRows = false;
-        rowsNumbered = false;
+        newTable(unit, List.of(l.text()));
         return true;
       }
       if (l.text().length() <= MAX_LINE && !l.text().contains("円")) {
@@ -1448,7 +1440,7 @@ public final class ItemFinder {
       if (figureInName) unnumbered = AMOUNT.matcher(unnumbered).replaceAll("");
       if (t.length() <= MAX_LINE && (figureInName || !t.contains("円")) && !AMOUNT.matcher(unnumbered).find()
           && !BARE_FIGURE.matcher(unnumbered).find()
-          && !TABLE_COLUMN.matcher(SHORT_YEAR_COLUMN.matcher(t).replaceAll("$1$2年度")).find()) {
+          && !columnWords(t).find()) {
         // a name on its own line, its figures below; a line in parentheses right under it is part of it
         if (pendingName != null && t.startsWith("（") && t.endsWith("）")) {
           pendingName += t;
@@ -1531,8 +1523,7 @@ public final class ItemFinder {
       String[] cells = squeezed(text).strip().split("\\s+");
       int words = 0;
       for (String cell : cells) {
-        Matcher c = TABLE_COLUMN.matcher(SHORT_YEAR_COLUMN.matcher(cell).replaceAll("$1$2年度"));
-        if (c.lookingAt()) words++;
+        if (columnWords(cell).lookingAt()) words++;
       }
       return words >= 2 && words * 2 >= cells.length;
     }
@@ -1559,7 +1550,7 @@ public final class ItemFinder {
       for (String line : lines) {
         List<String[]> cols = new ArrayList<>(); // {year era, year number, label, difference}
         // (a header's words spelled with their letters apart: 「当　　初」, 「令 和 ７ 年 度 予 算 額」)
-        Matcher m = TABLE_COLUMN.matcher(SHORT_YEAR_COLUMN.matcher(squeezed(line)).replaceAll("$1$2年度"));
+        Matcher m = columnWords(squeezed(line));
         String[] open = null;
         int prevEnd = -10;
         while (m.find()) {
