@@ -143,7 +143,7 @@ public final class ItemFinder {
     m.put("reserve-state", Pattern.compile("使用額|残額|準備金の活用")); // (「…準備金の活用（１，０００億円）」: a reserve drawn on)
     // totals of others than the state's budget: a project's whole cost, the local bonds' and local finances' plans
     // (地方交付税's 出口ベース and a bond's 発行額 are local finances' figures; 「…に係る事業費は」 a project's cost with others' shares)
-    m.put("other-body-total", Pattern.compile("政府全体|財政支出|事業規模|事業費総額|総事業費|総開発費|総整備費|公費ベース|全体事業費|地方債計画|地方財政計画|一般財源|出口ベース|発行額"
+    m.put("other-body-total", Pattern.compile("政府全体|財政支出|事業規模|財政投融資|事業費総額|総事業費|総開発費|総整備費|公費ベース|全体事業費|地方債計画|地方財政計画|一般財源|出口ベース|発行額"
         + "|(?:に係る|の)事業費(?:は|が)\\s*(?:約)?\\s*$"));
     m.put("difference", Pattern.compile("増減|増△減|対前年|前年度比|前年比|差引|差額|伸び率|伸率|増額分|(?<!修正)(?:増加額|減少額)|[（(]\\s*[＋+]\\s*$"));
     // a total in a sentence: 「対象５事業の令和７年度当初予算額の合計は」
@@ -186,7 +186,7 @@ public final class ItemFinder {
   static final Set<String> GENERIC = Set.of("趣旨", "概要", "事業概要", "施策概要", "事業の概要", "目的", "事業目的", "背景", "対応",
       "参考", "その他", "既決", "既定経費の減", "既定経費の減額", "具体的内容", "内容", "事業内容", "主な内容", "主な事業", "主な事項", "総括", "支援内容", "イメージ図", "期待される効果", "事業スキーム", "スキーム",
       "実施主体", "補助対象", "対象", "成果目標", "事業期間", "都道府県", "市町村", "国", "地方", "自治体", "地方公共団体", "合計", "計",
-      "小計", "総計", "総額", "全体", "人件・糧食費", "人件費", "糧食費", "出資金", "交付金", "補助金", "委託費", "負担金", "拠出金", "物件費", "歳出化経費", "一般物件費", "一般会計", "特別会計", "国費", "事業費", "事業費ベース", "地方負担", "公費", "予算", "予算額", "要求額", "交付税措置額", "事項", "区分", "事業名");
+      "小計", "総計", "総額", "全体", "人件・糧食費", "人件費", "糧食費", "出資金", "交付金", "補助金", "委託費", "負担金", "拠出金", "重要政策推進枠", "過去の措置", "これまでの措置", "物件費", "歳出化経費", "一般物件費", "一般会計", "特別会計", "国費", "事業費", "事業費ベース", "地方負担", "公費", "予算", "予算額", "要求額", "交付税措置額", "事項", "区分", "事業名");
 
   /** A prefecture's name, a row of a table per prefecture (北海道, 青森県, 東京都, 京都府). */
   static final Pattern PREFECTURE = Pattern.compile("^(?:北海道|東京都|京都府|大阪府|\\S{2,3}県)$");
@@ -363,7 +363,9 @@ public final class ItemFinder {
       "^(?:[\\s" + Repair.BULLETS + "【〔［）)】］〕」]+|[0-9]+[.．、)）]\\s*|[0-9]{1,2}\\s+(?=[^\\s0-9])"
           + "|[0-9]{1,2}[-‐－][0-9]{1,2}\\s+(?=[^\\s0-9])|第[0-9]{1,2}[.．、]?\\s+|[A-Za-z]\\s+(?=[^\\sA-Za-z0-9])"
           + "|[（(][A-Za-z0-9]{1,4}[）)]\\s*|[A-Za-z]{1,4}[)）]\\s*|[ア-ン]\\s+(?=[^\\s])|[①-⑳Ⅰ-Ⅹ❶-➓⑴-⒛][.．、]?\\s*|[ア-ン][．.]\\s*"
-          + "|[一二三四五六七八九十]{1,3}(?:\\s+|[、．.]\\s*))+");
+          + "|[一二三四五六七八九十]{1,3}(?:\\s+|[、．.]\\s*)"
+          // a budget's classification before the name: 「（組織）皇室費」, 「（項）宮廷費」
+          + "|[（(](?:組織|款|項|目|目細)[）)]\\s*)+");
 
   /** A figure said to be a part of a larger one in other words than 内数: 「１２億円の一部」, 「１２億円（内数）」. */
   private static final Pattern PART_OF_WORDS = Pattern.compile("円(?:の一部|\\s?[（(]内数[）)])");
@@ -500,7 +502,7 @@ public final class ItemFinder {
     return TABLE_COLUMN.matcher(SHORT_YEAR_COLUMN.matcher(text).replaceAll("$1$2年度"));
   }
 
-  static final Pattern TOTAL_ROW = Pattern.compile("^(?:合\\s*計|計|小\\s*計|総\\s*計|総\\s*額|\\S{2,10}\\s+計)$"); // (「重点事項 計」)
+  static final Pattern TOTAL_ROW = Pattern.compile("^(?:合\\s*計|計|小\\s*計|総\\s*計|総\\s*額|\\S{2,10}\\s+計|\\S{0,8}事項計)$"); // (「重点事項 計」, 「掲載事項計」)
   /** A line whose figures are in another unit than yen: 「…耐震化率  単位  ％  令和４年度  99.7」. */
   static final Pattern OTHER_UNIT = Pattern.compile(
       "単位\\s*+[：:]?+\\s*+(?!百万円|千円|億円|万円|円)[^\\s0-9（()）【】［］：:]{1,4}(?:\\s|$)");
@@ -1221,7 +1223,17 @@ public final class ItemFinder {
     boolean table(SourceLine line) {
       // 「…拠出金  4,820,415,000円  4,510,220,000円」 in a table of 円: its cells as the table's other rows write them
       String unitless = unit == null ? null : unitlessRow(line.text());
-      return tableLine(unitless == null ? line : line.withText(unitless));
+      SourceLine l = unitless == null ? line : line.withText(unitless);
+      if (columns != null && l.text().contains("円") && notesColumn()) {
+        // a row whose 備考 has a figure in it (「（項）皇族費  236,810  242,910  6,100  定額 ３，０５０万円を基礎」): the
+        // row without its note, whose figures are no items
+        String bare = withoutNote(l.text());
+        if (bare != null && !bare.contains("円") && rowShape(bare) != null) {
+          notBudget++;
+          l = l.withText(bare);
+        }
+      }
+      return tableLine(l);
     }
 
     /** A table starts: its unit and the lines of its header so far; what the table before it kept is let go. */
@@ -1488,6 +1500,14 @@ public final class ItemFinder {
         // a group's heading between rows (「２ 地域振興関係」, 「Ⅱ 創薬力の強化」): the table goes on below it
         flushPending();
         pendingName = null;
+        return true;
+      }
+      if (columns != null && notesColumn() && rowShape(l.text()) == null && !l.text().strip().startsWith("（注")
+          && l.text().codePoints().anyMatch(Repair::isJapanese)) {
+        // a note in the 備考 column wrapped below its row (「の定額（３億２，４００万円）」): the table goes on below it,
+        // and the note's figures are no items
+        Matcher a = AMOUNT.matcher(l.text());
+        while (a.find()) notBudget++;
         return true;
       }
       unit = null;
@@ -2039,17 +2059,33 @@ public final class ItemFinder {
       Map<Character, Label> found = new HashMap<>();
       while (note.find()) {
         if (end >= 0 && note.start() != end) return false;
-        // (after the note's mark, a sentence on the figures outside the brackets: 「※ 金額は要求・要望額。（ ）内は…」)
-        if (end < 0 && !text.substring(0, note.start()).matches("\\s*(?:[※＊*]|[（(]?注[0-9]?[）)]?)?\\s*(?:[^。]{1,40}。\\s*)?")) return false;
-        Label words = label(note.group(2).replaceAll("[はをの。]", " ").strip() + " ");
-        FiscalYear year = words.relativeYears() != 0 ? shift(fy, words.relativeYears()) : words.year();
-        found.put(bracketKind(note.group(1).charAt(0)), new Label("", year, 0, words.kind(), false, false));
+        // (after the note's mark, a sentence on the figures outside the brackets: 「※ 金額は要求・要望額。（ ）内は…」; or,
+        // for a ratio, where the brackets stand: 「※ 各事項の金額の右の（ ）内は対前年度比」)
+        boolean ratio = RATIO_WORDS.matcher(note.group(2)).find();
+        if (end < 0 && !text.substring(0, note.start())
+            .matches("\\s*(?:[※＊*]|[（(]?注[0-9]?[）)]?)?\\s*(?:[^。]{1,40}。\\s*)?" + (ratio ? "(?:[^。（(]{1,20}の)?" : ""))) {
+          return false;
+        }
+        char bracket = bracketKind(note.group(1).charAt(0));
+        if (ratio) {
+          ratios.add(bracket); // 「（ ）内は対前年度比（倍）」: its figures are ratios, no amounts
+        } else {
+          Label words = label(note.group(2).replaceAll("[はをの。]", " ").strip() + " ");
+          FiscalYear year = words.relativeYears() != 0 ? shift(fy, words.relativeYears()) : words.year();
+          found.put(bracket, new Label("", year, 0, words.kind(), false, false));
+        }
         end = note.end();
       }
-      if (end < 0 || !text.substring(end).isBlank()) return false;
+      // (and after the notes, a sentence on brackets with no figure: 「（ － ）は前年度予算額がないもの」)
+      if (end < 0 || !text.substring(end).isBlank() && (!text.substring(end).contains("）は") || text.substring(end).matches(".*[0-9].*"))) {
+        return false;
+      }
       noted.putAll(found);
       return true;
     }
+
+    /** Brackets a legend says hold ratios (「（ ）内は対前年度比（倍）」), whose figures are no amounts. */
+    final Set<Character> ratios = new java.util.HashSet<>();
 
     /** A bracket as legends name it: （ for ( as well, ［ for [. */
     static char bracketKind(char open) {
@@ -2068,7 +2104,7 @@ public final class ItemFinder {
     }
 
     FoundItem bareComparison(FoundItem head, Amount amount, String written, SourceLine l, char bracket) {
-      if (amount.yen() != null && amount.yen() < 0) return null;
+      if (amount.yen() != null && amount.yen() < 0 || ratios.contains(bracket)) return null;
       Label note = noted.get(bracket);
       FiscalYear year = note != null && note.year() != null ? note.year() : shift(head.fiscalYear(), -1);
       BudgetKind kind = note != null && note.kind() != null ? note.kind() : BudgetKind.INITIAL;
@@ -2581,6 +2617,9 @@ public final class ItemFinder {
   static final Pattern ACCOUNT_CHECKS = Pattern.compile(
       "\\s*(?:(?:一般|労災|雇用|徴収|年金|健康|子育て|子ども・子育て|エネ特|特会|復興|[○◯〇●✓✔])\\s*)+");
 
+  /** A legend's words for a ratio: 「対前年度比（倍）」, 「伸率」. */
+  static final Pattern RATIO_WORDS = Pattern.compile("比|倍|率");
+
   /** A list of parts under its heading: 「（内訳）」, 「【内訳】」, 「内訳：」. */
   static final Pattern BREAKDOWN_LIST = Pattern.compile("\\s*[（(【［]?\\s*内\\s*訳\\s*[）)】］]?\\s*[：:]?\\s*");
   /** A block of figures for reference: 「（参考）」 at the start of its line. */
@@ -2669,8 +2708,8 @@ public final class ItemFinder {
     if (sub.find() && s.length() - sub.end() >= 4) s = s.substring(sub.end()).strip();
     // a budget's structure: 「（項）地域振興費 （目）地域活性化推進交付金」 is the 目
     int item = Math.max(s.lastIndexOf("（目）"), s.lastIndexOf("(目)"));
-    if (item >= 0 && s.length() - item - 3 >= 2) s = s.substring(item + 3).strip();
-    else s = s.replaceFirst("^[（(]項[）)]\\s*", "");
+    if (item >= 0 && s.length() - item - 3 >= 2) s = s.substring(item + 3).strip(); // (the 項 went with the markers)
+    s = s.replaceAll("[【［]要望[】］]", "").strip(); // 「…開発【拡充】【要望】」: a request in the 重要政策推進枠, no part of the name
     s = s.replaceAll("(?:[…‥]+|[・.．]{2,})$", "").strip(); // dot leaders before the figure
     s = dropUnbalanced(s).strip();
     int uchi = s.lastIndexOf("のうち");

@@ -202,7 +202,14 @@ import org.seisaku.source.MinistriesReader;
  * its title; less than 100万円 is no budget; a cap's new value 「…から７００万円に」 no item); a three-year table of 決算,
  * 予算 and 予算案 in two accounts (nra-yosan) 0.94/0.94, likewise; a ①-⑩ 補正 list in 【】 with last year's below
  * (enecho-hosei) 0.58/0.64, then 0.95/0.86, measured (a legend after a sentence with brackets, 「Ⅰ．」 no part of a name,
- * an item cut where its phrase goes on, 財政支出 and 事業規模 no items, a （参考） block of no budget restates).
+ * an item cut where its phrase goes on, 財政支出 and 事業規模 no items, a （参考） block of no budget restates). Three
+ * more, written blind to the rules (2026-12-07), measured before any change for them: a 千円 table whose unit is only
+ * in its headers, （組織） and （項） rows and a free-text 備考 column (kunaicho-yosan) 0.29/0.11, then 0.74/0.94, measured
+ * (a note wrapped below its row and a figure in a row's note are no items and end no table; （組織） and （項） are no
+ * part of a name); paragraphs with the figure right-aligned on the name's line and a ratio in brackets (jpo-gaisan)
+ * 0.65/0.91, then 0.92/0.91 (a legend's ratio bracket holds no amounts, 【要望】 is no part of a name); a 補正 whose
+ * lines under a name vary (chusho-hosei) 0.73/0.85, then 0.93/1.00 (過去の措置 and 重要政策推進枠 no names, 財政投融資 no
+ * item).
  */
 class ImportEvaluationTest {
   /** Floors: precision, recall (a document with no gold item: no false positive allowed). */
@@ -308,11 +315,13 @@ class ImportEvaluationTest {
       Map.entry("jcg-yosan-2026", new double[] {0.9, 0.9}),
       Map.entry("mofa-gaisan-2026", new double[] {0.9, 0.9}),
       Map.entry("mhlw-rodo-2026", new double[] {0.9, 0.9}),
-      Map.entry("nra-yosan-2026", new double[] {0.9, 0.9}));
+      Map.entry("nra-yosan-2026", new double[] {0.9, 0.9}),
+      Map.entry("jpo-gaisan-2026", new double[] {0.9, 0.9}),
+      Map.entry("chusho-hosei-2025", new double[] {0.9, 0.9}));
   /** Held-out documents measured and printed, not floored: what the rules do not read yet (see the class comment). */
   static final List<String> HELDOUT_MEASURED = List.of("cao-2col-2026", "mhlw-cells-2025", "mlit-kaigi-2026", "mext-hosei-2025",
       "cao-shiryo-2026", "meti-gaisan-2026", "jma-gaisan-2026", "rinya-hosei-2025",
-      "enecho-hosei-2024");
+      "enecho-hosei-2024", "kunaicho-yosan-2026");
 
   static final Path GOLD = Path.of("src/test/resources/import");
 
