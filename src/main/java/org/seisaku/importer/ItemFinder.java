@@ -1083,11 +1083,12 @@ public final class ItemFinder {
         Matcher part = PART_HEADING.matcher(l.text());
         if (part.lookingAt()) sectionStatus = part.group(1) != null ? part.group(1) : null;
         lineIndex = i;
-        if (table(l)) {
+        SourceLine row = withoutFigureNote(l);
+        if (table(row)) {
           tableAt = i; // a line of the table: its unit, its header or a row
           continue;
         }
-        line(i, unit != null ? l.withText(withUnit(l.text())) : l);
+        line(i, unit != null ? row.withText(withUnit(row.text())) : row);
       }
       flushPending();
       Set<FoundItem> subtotals = subtotals();
@@ -1223,17 +1224,20 @@ public final class ItemFinder {
     boolean table(SourceLine line) {
       // 「…拠出金  4,820,415,000円  4,510,220,000円」 in a table of 円: its cells as the table's other rows write them
       String unitless = unit == null ? null : unitlessRow(line.text());
-      SourceLine l = unitless == null ? line : line.withText(unitless);
-      if (columns != null && l.text().contains("円") && notesColumn()) {
-        // a row whose 備考 has a figure in it (「（項）皇族費  236,810  242,910  6,100  定額 ３，０５０万円を基礎」): the
-        // row without its note, whose figures are no items
-        String bare = withoutNote(l.text());
-        if (bare != null && !bare.contains("円") && rowShape(bare) != null) {
-          notBudget++;
-          l = l.withText(bare);
-        }
-      }
-      return tableLine(l);
+      return tableLine(unitless == null ? line : line.withText(unitless));
+    }
+
+    /**
+     * A table's row whose 備考 has a figure in it (「（項）皇族費  236,810  242,910  6,100  定額 ３，０５０万円を基礎」,
+     * 「(1) 道路の防災・震災対策（公共）  1,380  事業費 2,120億円」): the row without its note, whose figures are no items;
+     * any other line as it is.
+     */
+    SourceLine withoutFigureNote(SourceLine l) {
+      if (unit == null || !l.text().contains("円") || !notesColumn()) return l;
+      String bare = withoutNote(l.text());
+      if (bare == null || bare.contains("円") || !BARE_FIGURE.matcher(bare).find()) return l;
+      notBudget++;
+      return l.withText(bare);
     }
 
     /** A table starts: its unit and the lines of its header so far; what the table before it kept is let go. */
