@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -2089,7 +2090,7 @@ public final class ItemFinder {
     }
 
     /** Brackets a legend says hold ratios (「（ ）内は対前年度比（倍）」), whose figures are no amounts. */
-    final Set<Character> ratios = new java.util.HashSet<>();
+    final Set<Character> ratios = new HashSet<>();
 
     /** A bracket as legends name it: （ for ( as well, ［ for [. */
     static char bracketKind(char open) {
