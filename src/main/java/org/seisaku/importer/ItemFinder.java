@@ -125,6 +125,9 @@ public final class ItemFinder {
   static final Pattern WHOLE_COST = Pattern.compile("(?:^|[\\s（(【])事業費\\s*[：:]?\\s*$");
 
   /** Why an amount is not a budget item: each pattern, looked for in the words before the amount. */
+  /** The state's share of a project's cost: 「うち国費」 (the figure after it is the budget, the one before it none). */
+  private static final String STATE_SHARE_WORDS = "うち\\s*国費";
+
   static final Map<String, Pattern> NOT_BUDGET = notBudget();
 
   private static Map<String, Pattern> notBudget() {
@@ -154,7 +157,7 @@ public final class ItemFinder {
     m.put("reference", Pattern.compile("[\\[［〔（(【]参考[\\]］〕）)】]|^参考[：:]"));
     // (also a row of a table in brackets: 「（うち直轄事業）  （68,240）」)
     // (not the state's share of a project's cost: 「６８２億円【うち国費 ４１０億円】」, the 国費 is the budget)
-    m.put("breakdown", Pattern.compile("(?:^|[（(【［〔\\s、])うち(?!\\s*国費\\s*(?:約)?\\s*$)[、，,]?\\s*[^\\s（(、]{0,12}\\s*(?:[）)]\\s*[（(])?\\s*$"));
+    m.put("breakdown", Pattern.compile("(?:^|[（(【［〔\\s、])(?!" + STATE_SHARE_WORDS + "\\s*(?:約)?\\s*$)うち[、，,]?\\s*[^\\s（(、]{0,12}\\s*(?:[）)]\\s*[（(])?\\s*$"));
     // obligations for later years and contracts, not this year's budget: 「新規後年度負担」, 「【契約額 2,180億円】」
     m.put("commitment", Pattern.compile("債務負担行為|後年度負担|契約額|契約ベース|歳出化分|ゼロ国債"));
     // words right before the figure that say what else it is: a unit price, an effect, a grant's base, revenue, what was
@@ -181,7 +184,7 @@ public final class ItemFinder {
    * of the figure before it 「230億円（…50億円を含む）」, a pledge over years 「約５，７６５億円（2025年度から９年間で現金化）」, a
    * threshold 「投資額１０億円以上」, a project's cost before the state's share of it 「６８２億円【うち国費 ４１０億円】」.
    */
-  static final Pattern NOT_BUDGET_AFTER = Pattern.compile("^\\s?(?:[（(][^（()）]{0,20}?[0-9]+\\s*(?:か年|カ年|ヵ年|年間)で|[（(][A-Za-zＡ-Ｚ][）)]|[×x✕]|[/／](?:人|件|年)|当たり|の(?!内数|(?:減額|増額)?補正)|を?含む|[増減](?:額|加|少)?(?!\\p{IsHan})|を?取り?崩|以上|以下|未満|[【（(［〔]\\s*うち\\s*国費)");
+  static final Pattern NOT_BUDGET_AFTER = Pattern.compile("^\\s?(?:[（(][^（()）]{0,20}?[0-9]+\\s*(?:か年|カ年|ヵ年|年間)で|[（(][A-Za-zＡ-Ｚ][）)]|[×x✕]|[/／](?:人|件|年)|当たり|の(?!内数|(?:減額|増額)?補正)|を?含む|[増減](?:額|加|少)?(?!\\p{IsHan})|を?取り?崩|以上|以下|未満|[【（(［〔]\\s*" + STATE_SHARE_WORDS + ")");
 
   /** A name that is a body, a total or a heading, not a program. */
   static final Set<String> GENERIC = Set.of("趣旨", "概要", "事業概要", "施策概要", "事業の概要", "目的", "事業目的", "背景", "対応",
@@ -2612,12 +2615,13 @@ public final class ItemFinder {
       + "(?:で|により|において|にて)\\s*(?:措置|計上|創設|確保|造成)(?:された|した|済みの|済の)");
 
   /** A slide's page number, alone on its line. */
-  static final Pattern PAGE_NUMBER_LINE = Pattern.compile("\\s*[-－‐]?\\s*[0-9]{1,3}\\s*[-－‐]?\\s*");
+  static final Pattern PAGE_NUMBER_LINE = Pattern.compile(
+      "\\s*(?:" + Repair.PAGE_NUMBER.pattern() + "|[-－‐]?\\s*[0-9]{1,3}\\s*[-－‐]?)\\s*"); // (「－ １ －」, 「2」)
   /** A slide's box of its budget: 「令和８年度概算要求額 ４５億円（３８億円）」, 「【令和８年度予算額】 ５０億円」. */
   static final Pattern BOX_LINE = Pattern.compile("\\s*[【［]?\\s*" + ERA_YEAR
       + "\\s*(?:概算|補正|当初)?(?:要求|予算)(?:・要望)?額?(?:[（(]案[）)])?\\s*[】］]?\\s*[：:]?\\s*(?=\\S*[0-9０-９]|事項要求)");
   /** A line that names an account and nothing else: 「労働保険特別会計 雇用勘定」, 「一般会計」. */
-  static final Pattern ACCOUNT_LINE = Pattern.compile("\\s*(?:一般会計|\\S{0,14}特別会計(?:\\s*[（(]?\\S{0,10}勘定[）)]?)?)\\s*");
+  static final Pattern ACCOUNT_LINE = Pattern.compile("\\s*(?:" + ACCOUNT + "\\s*)+");
   /** The accounts a slide checks (「一般 労災 雇用 徴収」 over 「○ ○」): no name. */
   static final Pattern ACCOUNT_CHECKS = Pattern.compile(
       "\\s*(?:(?:一般|労災|雇用|徴収|年金|健康|子育て|子ども・子育て|エネ特|特会|復興|[○◯〇●✓✔])\\s*)+");
@@ -2630,11 +2634,11 @@ public final class ItemFinder {
   /** A block of figures for reference: 「（参考）」 at the start of its line. */
   static final Pattern REFERENCE_HEADING = Pattern.compile("\\s*[（(【［]\\s*参考\\s*[）)】］]");
   /** A block of another budget's figures for reference: 「（参考）令和６年度補正予算（外務省所管）」. */
-  static final Pattern REFERENCE_BUDGET = Pattern.compile("\\s*[（(【［]\\s*参考\\s*[）)】］]\\s*[：:]?\\s*(" + ERA_YEAR
+  static final Pattern REFERENCE_BUDGET = Pattern.compile(REFERENCE_HEADING.pattern() + "\\s*[：:]?\\s*(" + ERA_YEAR
       + "\\s*(?:第\\S{1,2}次)?\\s*(?:補正|当初)予算)");
 
   /** The state's share of the project cost before it: 「【うち国費」 (the figure after it is the budget). */
-  static final Pattern STATE_SHARE = Pattern.compile("[【（(［〔]\\s*うち\\s*国費\\s*[：:]?\\s*(?:約)?\\s*$");
+  static final Pattern STATE_SHARE = Pattern.compile("[【（(［〔]\\s*" + STATE_SHARE_WORDS + "\\s*[：:]?\\s*(?:約)?\\s*$");
 
   static final Pattern CARRIED_OUT = Pattern.compile("翌年度\\s*(?:へ|への)?\\s*繰り?越");
   static final Pattern CARRIED_IN = Pattern.compile("繰り?越");

@@ -2,9 +2,12 @@ package org.seisaku.importer;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.seisaku.source.BudgetCsvReader;
 
 /**
  * Mends the damage PDF text extraction does, line by line and then across lines, without touching normal text.
@@ -960,14 +963,20 @@ public final class Repair {
    * 「エネルギー対策特別会計」, the figures).
    */
   private static String withNameRest(String row, String rest) {
-    Matcher gap = Pattern.compile("\\s{2,}").matcher(row);
+    Matcher gap = WIDE_GAP.matcher(row);
     Matcher lead = LEADING_STATUS.matcher(row);
     if (lead.lookingAt()) gap.region(lead.end(), row.length()); // (the name is the cell after a status's)
     return gap.find() ? row.substring(0, gap.start()) + rest + row.substring(gap.start()) : row + rest;
   }
 
+  private static final Pattern WIDE_GAP = Pattern.compile("\\s{2,}");
+
+  /** The statuses a budget row may have (新規, 拡充, 継続, 廃止), as alternatives of a regular expression. */
+  static final String STATUS_WORDS = String.join("|", BudgetCsvReader.STATUSES);
+  /** A status alone: 「新規」, 「（新規）」 (a row's 備考). */
+  private static final Pattern STATUS_ALONE = Pattern.compile("[（(]?(?:" + STATUS_WORDS + ")[）)]?");
   /** A table's first column that is a status (区分: 新規, 拡充, 継続), a gap before the name (one space in a PDF's text). */
-  static final Pattern LEADING_STATUS = Pattern.compile("^\\s*(新規|拡充|継続|廃止)\\s+(?=\\S)");
+  static final Pattern LEADING_STATUS = Pattern.compile("^\\s*(" + STATUS_WORDS + ")\\s+(?=\\S)");
 
   /**
    * A table's row whose name a page break cut: the page's number (「－ １ －」), then the next page's repeated title,
@@ -979,7 +988,7 @@ public final class Repair {
    */
   static List<SourceLine> acrossPages(List<SourceLine> in) {
     List<SourceLine> out = new ArrayList<>(in);
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (int p = 0; p < out.size(); p++) {
       String t = out.get(p).text().strip();
       if (!PAGE_NUMBER.matcher(t).matches()) {
@@ -1006,7 +1015,7 @@ public final class Repair {
   }
 
   /** A page's number alone on its line: 「－ １ －」, 「- 2 -」, 「―3―」. */
-  private static final Pattern PAGE_NUMBER = Pattern.compile("[－―\\-‐]\\s*[0-9]{1,3}\\s*[－―\\-‐]");
+  static final Pattern PAGE_NUMBER = Pattern.compile("[－―\\-‐]\\s*[0-9]{1,3}\\s*[－―\\-‐]");
 
   /** A short piece of a name on a line of its own: a {@link #rowPiece} that starts with a letter (no bracket). */
   private static boolean namePiece(String t) {
@@ -1047,7 +1056,7 @@ public final class Repair {
     // (a 「・」 right before the words goes on from the name: 「・賃上げへの緊急支援」; 「・ 地方…」 is a list's item)
     if (!numbered && (NUMBERED.matcher(s).lookingAt() || GROUP_NUMBERED.matcher(s).lookingAt()
         || STARTS_ITEM.matcher(s).find() && !s.matches("・[^\\s・].*"))) return false;
-    if (s.matches("[（(]?(?:" + String.join("|", org.seisaku.source.BudgetCsvReader.STATUSES) + ")[）)]?")) return false;
+    if (STATUS_ALONE.matcher(s).matches()) return false;
     return !s.matches("^(?:※|＊|\\*|注|[（(]注).*");
   }
 
