@@ -124,10 +124,12 @@ public final class ItemFinder {
   /** 事業費 alone before a figure: a project's whole cost, of which the 国費 beside it is the budget. */
   static final Pattern WHOLE_COST = Pattern.compile("(?:^|[\\s（(【])事業費\\s*[：:]?\\s*$");
 
-  /** Why an amount is not a budget item: each pattern, looked for in the words before the amount. */
+  /** 「（参考）」 in any of the brackets a document puts it in, spaces allowed inside: what is there is for reference. */
+  static final String REFERENCE_MARK = "[\\[［〔（(【]\\s*参考\\s*[\\]］〕）)】]";
   /** The state's share of a project's cost: 「うち国費」 (the figure after it is the budget, the one before it none). */
   private static final String STATE_SHARE_WORDS = "うち\\s*国費";
 
+  /** Why an amount is not a budget item: each pattern, looked for in the words before the amount. */
   static final Map<String, Pattern> NOT_BUDGET = notBudget();
 
   private static Map<String, Pattern> notBudget() {
@@ -154,7 +156,7 @@ public final class ItemFinder {
     m.put("total", Pattern.compile("合\\s*計\\s*(?:額)?\\s*(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$"
         // a budget's total, not a program's (「地域防災力強化交付金の総額は」 is the program's): 「…関係予算の総額は、国費 …」
         + "|予算の総額(?:は|が)?[、，,]?\\s*(?:国費|事業費)?\\s*(?:約)?\\s*$"));
-    m.put("reference", Pattern.compile("[\\[［〔（(【]参考[\\]］〕）)】]|^参考[：:]"));
+    m.put("reference", Pattern.compile(REFERENCE_MARK + "|^参考[：:]"));
     // (also a row of a table in brackets: 「（うち直轄事業）  （68,240）」)
     // (not the state's share of a project's cost: 「６８２億円【うち国費 ４１０億円】」, the 国費 is the budget)
     m.put("breakdown", Pattern.compile("(?:^|[（(【［〔\\s、])(?!" + STATE_SHARE_WORDS + "\\s*(?:約)?\\s*$)うち[、，,]?\\s*[^\\s（(、]{0,12}\\s*(?:[）)]\\s*[（(])?\\s*$"));
@@ -2632,7 +2634,7 @@ public final class ItemFinder {
   /** A list of parts under its heading: 「（内訳）」, 「【内訳】」, 「内訳：」. */
   static final Pattern BREAKDOWN_LIST = Pattern.compile("\\s*[（(【［]?\\s*内\\s*訳\\s*[）)】］]?\\s*[：:]?\\s*");
   /** A block of figures for reference: 「（参考）」 at the start of its line. */
-  static final Pattern REFERENCE_HEADING = Pattern.compile("\\s*[（(【［]\\s*参考\\s*[）)】］]");
+  static final Pattern REFERENCE_HEADING = Pattern.compile("\\s*" + REFERENCE_MARK);
   /** A block of another budget's figures for reference: 「（参考）令和６年度補正予算（外務省所管）」. */
   static final Pattern REFERENCE_BUDGET = Pattern.compile(REFERENCE_HEADING.pattern() + "\\s*[：:]?\\s*(" + ERA_YEAR
       + "\\s*(?:第\\S{1,2}次)?\\s*(?:補正|当初)予算)");
