@@ -2,6 +2,7 @@ package org.seisaku.importer;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -138,7 +139,7 @@ public final class ItemFinder {
     m.put("rate", Pattern.compile("補助率|助成率|交付率|負担割合|補助単価"));
     // (「１米ドル＝１５３円」: a rate of exchange, a conversion)
     m.put("conversion", Pattern.compile("[=＝]\\s*(?:約)?\\s*$"));
-    m.put("statistic", Pattern.compile("累計|産出額|販売額|出荷額|生産額|総生産|輸出額|輸入額|市場規模|市場(?:は|が)|人規模|の規模|規模は|規模で|標準団体|試算|残高|資産"
+    m.put("statistic", Pattern.compile("累計|産出額|販売額|出荷額|生産額|総生産|輸出額|輸入額|被害額|市場規模|市場(?:は|が)|人規模|の規模|規模は|規模で|標準団体|試算|残高|資産"
         // (所得 and 売上 right before the figure: a program may be named 「…生産者所得向上対策」)
         + "|(?:所得|売上)(?:額|高)?(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$"));
     // a calendar year right before the figure is a statistic's date (budgets are by 年度): 「クラウド市場は2024年に3兆円」
@@ -150,25 +151,29 @@ public final class ItemFinder {
     // totals of others than the state's budget: a project's whole cost, the local bonds' and local finances' plans
     // (地方交付税's 出口ベース and a bond's 発行額 are local finances' figures; 「…に係る事業費は」 a project's cost with others' shares)
     m.put("other-body-total", Pattern.compile("政府全体|財政支出|事業規模|財政投融資|事業費総額|総事業費|総開発費|総整備費|公費ベース|全体事業費|地方債計画|地方財政計画|一般財源|出口ベース|発行額"
+        // a local body's own money, beside the state's: 「都道府県による独自の上乗せ支援（総額 約１２０億円）」
+        + "|(?:都道府県|道府県|市町村|自治体|地方公共団体|地方)(?:による|の)?(?:独自|単独)"
         + "|(?:に係る|の)事業費(?:は|が)\\s*(?:約)?\\s*$"));
     m.put("difference", Pattern.compile("増減|増△減|対前年|前年度比|前年比|差引|差額|伸び率|伸率|増額分|(?<!修正)(?:増加額|減少額)|[（(]\\s*[＋+]\\s*$"));
     // a total in a sentence: 「対象５事業の令和７年度当初予算額の合計は」
     m.put("total", Pattern.compile("合\\s*計\\s*(?:額)?\\s*(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$"
         // a budget's total, not a program's (「地域防災力強化交付金の総額は」 is the program's): 「…関係予算の総額は、国費 …」
-        + "|予算の総額(?:は|が)?[、，,]?\\s*(?:国費|事業費)?\\s*(?:約)?\\s*$"));
+        + "|予算の総額(?:は|が)?[、，,]?\\s*(?:国費|事業費)?\\s*(?:約)?\\s*$"
+        // the whole budget of the body writing: 「当委員会の令和７年度当初予算額（一般会計）は」
+        + "|当(?:委員会|省|庁|府|局)の\\S*予算額"));
     m.put("reference", Pattern.compile(REFERENCE_MARK + "|^参考[：:]"));
     // (also a row of a table in brackets: 「（うち直轄事業）  （68,240）」)
     // (not the state's share of a project's cost: 「６８２億円【うち国費 ４１０億円】」, the 国費 is the budget)
     m.put("breakdown", Pattern.compile("(?:^|[（(【［〔\\s、])(?!" + STATE_SHARE_WORDS + "\\s*(?:約)?\\s*$)うち[、，,]?\\s*[^\\s（(、]{0,12}\\s*(?:[）)]\\s*[（(])?\\s*$"));
     // obligations for later years and contracts, not this year's budget: 「新規後年度負担」, 「【契約額 2,180億円】」
-    m.put("commitment", Pattern.compile("債務負担行為|後年度負担|契約額|契約ベース|歳出化分|ゼロ国債"));
+    m.put("commitment", Pattern.compile("債務負担行為|後年度負担|契約額|契約ベース|歳出化分|ゼロ国債|保証枠|融資枠|出資限度額"));
     // words right before the figure that say what else it is: a unit price, an effect, a grant's base, revenue, what was
     // left unspent (not anywhere in the label: a program may be named 税収確保対策事業)
     m.put("other-figure", Pattern.compile("(?:単価|経済波及効果|経済効果|波及効果|対象経費|税収(?:見込み?)?|不用額|予算現額|料金|価格|運賃|賃金|給与|年収|収入|実績)(?:は|が)?\\s*[：:]?\\s*(?:月額|年額)?\\s*(?:平均)?\\s*(?:約|最大)?\\s*$"));
     // a payment per month or year to each recipient, or its maximum: 「研修生に月12.5万円（年間最大150万円）を交付」
     m.put("per-period", Pattern.compile("(?:(?<![0-9])月額?|年額|日額|年間(?:最大)?|最大)\\s*[：:]?\\s*(?:平均)?\\s*(?:約)?\\s*$"));
     // a total over several years: 「５億円／年（３年間で１５億円）」
-    m.put("multi-year", Pattern.compile("[0-9]+\\s*(?:か年|カ年|ヵ年|年間)\\s*(?:で|の|合計|総額)*\\s*(?:約)?\\s*$"));
+    m.put("multi-year", Pattern.compile("[0-9]+\\s*(?:か年|カ年|ヵ年|年間)\\s*(?:で|の|合計|総額|国費|事業費)*\\s*(?:約)?\\s*$"));
     // a telephone number and its extension: 「03-3581-4161（内線 3245）」
     m.put("contact", Pattern.compile("内線\\s*$|[0-9]{2,4}[-－][0-9]{2,4}[-－][0-9]{3,4}"));
     // a row listed again (「医師偏在是正総合対策事業（再掲）」): its figures are counted where it is listed first
@@ -192,7 +197,7 @@ public final class ItemFinder {
   static final Set<String> GENERIC = Set.of("趣旨", "概要", "事業概要", "施策概要", "事業の概要", "目的", "事業目的", "背景", "対応",
       "参考", "その他", "既決", "既定経費の減", "既定経費の減額", "具体的内容", "内容", "事業内容", "主な内容", "主な事業", "主な事項", "総括", "支援内容", "イメージ図", "期待される効果", "事業スキーム", "スキーム",
       "実施主体", "補助対象", "対象", "成果目標", "事業期間", "都道府県", "市町村", "国", "地方", "自治体", "地方公共団体", "合計", "計",
-      "小計", "総計", "総額", "全体", "人件・糧食費", "人件費", "糧食費", "出資金", "交付金", "補助金", "委託費", "負担金", "拠出金", "重要政策推進枠", "過去の措置", "これまでの措置", "物件費", "歳出化経費", "一般物件費", "一般会計", "特別会計", "国費", "事業費", "事業費ベース", "地方負担", "公費", "予算", "予算額", "要求額", "交付税措置額", "事項", "区分", "事業名");
+      "小計", "総計", "総額", "全体", "人件・糧食費", "公共事業費", "非公共事業費", "公共事業関係費", "非公共事業関係費", "人件費", "糧食費", "出資金", "交付金", "補助金", "委託費", "負担金", "拠出金", "重要政策推進枠", "過去の措置", "これまでの措置", "物件費", "歳出化経費", "一般物件費", "一般会計", "特別会計", "国費", "事業費", "事業費ベース", "地方負担", "公費", "予算", "予算額", "要求額", "交付税措置額", "事項", "区分", "事業名");
 
   /** A prefecture's name, a row of a table per prefecture (北海道, 青森県, 東京都, 京都府). */
   static final Pattern PREFECTURE = Pattern.compile("^(?:北海道|東京都|京都府|大阪府|\\S{2,3}県)$");
@@ -505,7 +510,12 @@ public final class ItemFinder {
       "(?<![A-Za-z])([RH])\\s?(元|[0-9]{1,2})(?=\\s?(?:当初|補正|要求|要望|予算|概算|決定|政府案|決算|執行))");
   /** The words of columns' headers in a text, its short years spelled out (「R7当初」 → 「R7年度当初」). */
   static Matcher columnWords(String text) {
-    return TABLE_COLUMN.matcher(SHORT_YEAR_COLUMN.matcher(text).replaceAll("$1$2年度"));
+    return TABLE_COLUMN.matcher(columnText(text));
+  }
+
+  /** A header's text as {@link #columnWords} reads it: a short year written out (「R7」 → 「R7年度」). */
+  static String columnText(String text) {
+    return SHORT_YEAR_COLUMN.matcher(text).replaceAll("$1$2年度");
   }
 
   static final Pattern TOTAL_ROW = Pattern.compile("^(?:合\\s*計|計|小\\s*計|総\\s*計|総\\s*額|\\S{2,10}\\s+計|\\S{0,8}事項計)$"); // (「重点事項 計」, 「掲載事項計」)
@@ -533,6 +543,14 @@ public final class ItemFinder {
    * A row of a review sheet's budget table, a kind of figure per row and a year per column (「当初予算  250  262 …」),
    * after the words of its vertical label (「予算」「の状」「況」).
    */
+  /** A 区分 column's header: 「区分」, 「区　　　分」. */
+  static final Pattern SORT_COLUMN = Pattern.compile("(?:^|\\s)区[\\s　]*分(?:\\s|$)");
+  /** A row's name with its kind of figure after it, in a 区分 column: 「…の適正な執行・監督  当初」, 「執行」. */
+  static final Pattern KIND_CELL = Pattern.compile("(.*?)(?:^|\\s+)(当初(?:予算)?額?|補正(?:予算)?額?|執行額?|決算額?)");
+  /** A review sheet's 事業番号 before a program's name: 「0001」, 「新08-0001」 in a table's column, 「【0001】」 in text. */
+  static final String SHEET_NUMBER_WORDS = "新?[0-9０-９]{2,4}(?:[-－][0-9０-９]{1,4})*";
+  static final Pattern SHEET_NUMBER = Pattern.compile("^" + SHEET_NUMBER_WORDS + "\\s+");
+  static final Pattern SHEET_NUMBER_MARK = Pattern.compile("^[【［\\[]" + SHEET_NUMBER_WORDS + "[】］\\]]\\s*");
   static final Pattern KIND_ROW = Pattern.compile("(?:当初予算|補正予算|前年度から繰越し?|翌年度へ繰越し?|予備費等|予備費|執行額)$");
 
   /**
@@ -694,7 +712,14 @@ public final class ItemFinder {
   private record AccountRow(SourceLine line, String[] cells) {}
 
   /** A table's column: its year and kind ({@code stated}: by its header's words, not by default), or a difference. */
-  private record Column(FiscalYear year, BudgetKind kind, boolean stated, boolean difference) {}
+  /** A table's column: its year and kind, whether its header says the kind, and where it stands ({@code to}: -1 unknown). */
+  private record Column(FiscalYear year, BudgetKind kind, boolean stated, boolean difference, int from, int to) {}
+
+  /**
+   * A row of a table by kind of figure (see {@link Run#byKind}): its line, cells, the kind its 区分 says, and the
+   * table's unit and columns (the table may have ended when the row's program is known).
+   */
+  private record KindRow(SourceLine line, String[] cells, BudgetKind kind, String status, String unit, List<Column> columns) {}
 
   private static final class Run {
     final List<SourceLine> lines;
@@ -732,6 +757,9 @@ public final class ItemFinder {
     // a table by account (byAccount): the program whose rows wait for its 計, the rows, the status of its first row;
     // accountSkip: rows of the accounts' totals (会計別合計), no program's
     String accountProgram;
+    String kindProgram; // the program of the rows by kind waiting in kindRows (null: none, or a total's)
+    final List<KindRow> kindRows = new ArrayList<>();
+    BudgetKind kindFirst; // the kind of the first row of a program in a table by kind (its 当初)
     final List<AccountRow> accountRows = new ArrayList<>();
     String accountStatus;
     boolean accountSkip;
@@ -1110,6 +1138,7 @@ public final class ItemFinder {
      */
     void flushPending() {
       flushAccount();
+      flushKinds();
       if (pendingFigures != null && pendingName != null) {
         tableRow(pendingFigures, pendingName, pendingCells, null);
         pendingName = null;
@@ -1156,7 +1185,10 @@ public final class ItemFinder {
       List<String> names = transposedColumns;
       if (names == null) {
         List<String> headerLines = new ArrayList<>(header);
-        if (pendingName != null) headerLines.add(pendingName); // a header's last line, taken for a name on its own
+        if (pendingName != null) { // a header's last line, taken for a name on its own: where it stands
+          SourceLine above = lineIndex > 0 ? lines.get(lineIndex - 1) : null;
+          headerLines.add(above != null && above.text().strip().equals(pendingName) ? above.laidOut() : pendingName);
+        }
         names = headerColumns(headerLines);
       }
       if (names.size() != cells.length) return false;
@@ -1226,6 +1258,59 @@ public final class ItemFinder {
       accountSkip = false;
     }
 
+    /** Whether the table's header has a 区分 column, which may say each row's kind of figure. */
+    boolean kindColumn() {
+      if (header == null) return false;
+      for (String h : header) if (SORT_COLUMN.matcher(h).find()) return true;
+      return false;
+    }
+
+    /**
+     * A row of a table by kind of figure (a 区分 column of 当初, 補正, 執行 beside columns of years): 「0001 …の適正な執行・
+     * 監督  当初  1,212  1,305 …」 over 「に必要な経費  補正  －  120」 and 「執行  1,098  1,297」. A program's rows wait until
+     * the next program's first row, since the rest of its name is on the rows below; each figure is of its column's year
+     * and of the row's kind, unless the column's header says its kind (「令和８年度 要求額」).
+     */
+    void byKind(SourceLine l, String part, BudgetKind kind, String[] cells, String status) {
+      part = SHEET_NUMBER.matcher(part).replaceFirst("");
+      boolean starts = !part.isEmpty() && (kindRows.isEmpty() && kindProgram == null || kind == kindFirst);
+      if (starts) {
+        flushKinds();
+        kindFirst = kind;
+        kindProgram = TOTAL_ROW.matcher(part).matches() ? null : part;
+      } else if (!part.isEmpty() && kindProgram != null) {
+        kindProgram += part; // 「…の適正な執行・監督」 over 「に必要な経費  補正 …」
+      }
+      if (kindProgram == null) {
+        notBudget += cells.length; // a 計's rows
+        return;
+      }
+      kindRows.add(new KindRow(l, cells, kind, status, unit, columns));
+    }
+
+    /** The rows of the program of a table by kind (see {@link #byKind}), now that its name is whole. */
+    void flushKinds() {
+      String program = kindProgram;
+      List<KindRow> rows = List.copyOf(kindRows);
+      kindRows.clear();
+      kindProgram = null;
+      Named n = program == null ? null : name(program);
+      for (KindRow row : rows) {
+        if (n == null) notBudget += row.cells().length;
+        else rowItems(row.line(), n, row.cells(), kindColumns(row), row.kind(), row.status(), row.unit());
+      }
+    }
+
+    /**
+     * The columns of a row by kind with fewer cells than columns: a program's first row (its 当初) has the later years'
+     * (a new program has none before), the rows below it (補正, 執行) the years its first columns are of.
+     */
+    List<Column> kindColumns(KindRow row) {
+      int n = row.cells().length;
+      List<Column> all = row.columns();
+      return row.kind() == kindFirst ? all.subList(all.size() - n, all.size()) : all.subList(0, n);
+    }
+
     /** Whether the line was taken as part of a table. */
     boolean table(SourceLine line) {
       // 「…拠出金  4,820,415,000円  4,510,220,000円」 in a table of 円: its cells as the table's other rows write them
@@ -1273,7 +1358,7 @@ public final class ItemFinder {
           for (int k = lineIndex - 1; k >= 0 && k >= lineIndex - 3; k--) {
             String h = lines.get(k).text();
             if (lines.get(k).blank() || AMOUNT.matcher(h).find() || BARE_FIGURE.matcher(h).find()) break;
-            above.add(0, h);
+            above.add(0, lines.get(k).laidOut());
           }
           newTable(first, above);
           return true;
@@ -1281,19 +1366,20 @@ public final class ItemFinder {
       }
       Matcher u = UNIT_LINE.matcher(l.text());
       if (u.find()) {
-        newTable(u.group(1) != null ? u.group(1) : u.group(2), List.of(l.text().substring(u.end())));
+        // (what follows the unit on its line: a header's words, not the bracket that closes it)
+        newTable(u.group(1) != null ? u.group(1) : u.group(2), List.of(l.text().substring(u.end()).replaceFirst("^[）)]", "")));
         return true;
       }
       Matcher headerUnit = HEADER_UNIT.matcher(l.text());
       if (unit == null && headerUnit.find() && !AMOUNT.matcher(l.text()).find()) {
         // the unit in a column's header: 「事業名  要求額（億円）  前年度予算額（億円）」
-        newTable(headerUnit.group(1), List.of(l.text()));
+        newTable(headerUnit.group(1), List.of(l.laidOut()));
         return true;
       }
       if (unit == null) return false;
       if (columns != null && headerLine(l.text())) {
         // another table's header under the same unit (「（単位：千円）」 once at the top): its own columns
-        newTable(unit, List.of(l.text()));
+        newTable(unit, List.of(l.laidOut()));
         return true;
       }
       if (l.text().length() <= MAX_LINE && !l.text().contains("円")) {
@@ -1330,6 +1416,13 @@ public final class ItemFinder {
             if (apart.size() == cells.length) columns = apart;
           }
           if (transposed(l, row.name().strip(), cells)) return true;
+          Matcher byKind = KIND_CELL.matcher(row.name().strip());
+          if (cells.length <= columns.size() && byKind.matches() && kindColumn()) {
+            byKind(l, byKind.group(1).strip(), kindWord(byKind.group(2)).orElseThrow(), cells,
+                text == beforeStatus && BudgetCsvReader.STATUSES.contains(st.group(1)) ? st.group(1) : null);
+            pendingName = null;
+            return true;
+          }
           Matcher basis = BASIS_TAIL.matcher(row.name().strip());
           if (columns.size() == cells.length && basis.find()) {
             // a row per basis (a 区分 column): 「沖縄振興公共投資交付金  事業費  87,240 …」 over 「（ハード交付金）  国　費
@@ -1470,6 +1563,11 @@ public final class ItemFinder {
         }
         // (a group's heading is no name's rest: 「３ 食品表示の適正化・食品ロスの削減」 under a row)
         boolean heading = GROUP_HEADING.matcher(t).lookingAt();
+        if (kindProgram != null && kindRows.size() == 1 && kindRows.get(0).line().line() == l.line() - 1
+            && kindRows.get(0).line().page() == l.page() && !heading && !t.startsWith("※") && !t.startsWith("（注")) {
+          kindProgram += t; // the rest of a name right under a program's first row by kind, with no row of its own
+          return true;
+        }
         if (name(t) != null) {
           if (pendingFigures != null && !heading && pendingFigures.page() == l.page() && l.line() - pendingFigures.line() <= 2) {
             boolean rest = pendingName != null; // the rest of a name cut above the figures
@@ -1500,7 +1598,7 @@ public final class ItemFinder {
           unit = null; // four lines without a row: not a table
           return false;
         }
-        header.add(l.text());
+        header.add(l.laidOut());
         return true;
       }
       // a note between rows, a figure that is no item (「１施設当たり上限１，０００万円」, 「別途、国庫債務負担行為 …」):
@@ -1577,21 +1675,31 @@ public final class ItemFinder {
     /** {@link #columns}; {@code apart}: a year and a label with a space between them are two columns. */
     List<Column> columns(List<String> lines, boolean apart) {
       List<List<String[]>> perLine = new ArrayList<>();
+      Map<String[], int[]> spans = new IdentityHashMap<>(); // each column's place on the page: {from, to}
       for (String line : lines) {
         List<String[]> cols = new ArrayList<>(); // {year era, year number, label, difference}
         // (a header's words spelled with their letters apart: 「当　　初」, 「令 和 ７ 年 度 予 算 額」)
-        Matcher m = columnWords(squeezed(line));
+        String words = columnText(squeezed(line));
+        Matcher m = TABLE_COLUMN.matcher(words);
         String[] open = null;
         int prevEnd = -10;
         while (m.find()) {
           boolean adjacent = m.start() - prevEnd <= (apart ? 0 : 1);
           prevEnd = m.end();
+          int[] span = {width(words, m.start()), width(words, m.end())};
           if (m.group(2) != null || m.group(5) != null) {
             open = new String[] {m.group(5) != null ? "前年度" : m.group(1), m.group(5) != null ? null : m.group(2), null, null};
             cols.add(open);
+            spans.put(open, span);
           } else if (m.group(3) != null) {
-            if (open != null && open[2] == null && adjacent) open[2] = m.group(3);
-            else cols.add(new String[] {null, null, m.group(3), null});
+            if (open != null && open[2] == null && adjacent) {
+              open[2] = m.group(3);
+              spans.get(open)[1] = span[1];
+            } else {
+              String[] label = {null, null, m.group(3), null};
+              cols.add(label);
+              spans.put(label, span);
+            }
             open = null;
           } else {
             cols.add(new String[] {null, null, null, "増減"});
@@ -1616,10 +1724,20 @@ public final class ItemFinder {
         // fewer words above than columns: a year over a group of them (「令和７年度予算額」 over 「当初  補正」,
         // 「令和８年度概算要求額」 over 「要求額  要望額  計」), when the groups are as many as the words; else in turn
         int[] over = groups(masterFigures, figures.size());
+        // fewer words under the columns, each under one of them on the page (「令和７年度  令和８年度」's 「当初予算額
+        // 要求額」, the years before them standing alone): each fills the column it stands under; else in turn
+        int[] under = over == null ? underColumns(masterFigures, figures, spans) : null;
+        if (over == null && under == null && requestsLast(masterFigures, figures)) {
+          under = new int[masterFigures.size()]; // 「要求額」 under 「令和８年度」, the last of the years: the words set right
+          int shift = masterFigures.size() - figures.size();
+          for (int j = 0; j < under.length; j++) under[j] = j - shift;
+        }
         for (int j = 0; j < masterFigures.size(); j++) {
-          if (over == null && j >= figures.size()) break;
+          if (over == null && under == null && j >= figures.size()) break;
+          String[] o = over != null ? figures.get(over[j]) : under != null ? (under[j] < 0 ? null : figures.get(under[j]))
+              : figures.get(j);
+          if (o == null) continue;
           String[] c = masterFigures.get(j);
-          String[] o = figures.get(over == null ? j : over[j]);
           if (c[1] == null && c[0] == null) {
             c[0] = o[0];
             c[1] = o[1];
@@ -1646,16 +1764,67 @@ public final class ItemFinder {
       }
       List<Column> cols = new ArrayList<>();
       for (String[] c : master) {
+        int[] span = spans.getOrDefault(c, new int[] {-1, -1});
         if (c[3] != null) {
-          cols.add(new Column(null, null, false, true));
+          cols.add(new Column(null, null, false, true, span[0], span[1]));
           continue;
         }
         FiscalYear year = "前年度".equals(c[0]) ? shift(fy, -1) : c[1] != null ? year(c[0], c[1]).orElse(fy) : fy;
         BudgetKind kind = c[2] != null ? kindWord(c[2]).orElse(year.equals(fy) ? headlineKind : BudgetKind.INITIAL)
             : year.equals(fy) ? headlineKind : BudgetKind.INITIAL;
-        cols.add(new Column(year, kind, c[2] != null && kindWord(c[2]).isPresent(), false));
+        cols.add(new Column(year, kind, c[2] != null && kindWord(c[2]).isPresent(), false, span[0], span[1]));
       }
       return cols;
+    }
+
+    /**
+     * For each of the {@code columns}, the index of the word of {@code words} that stands under it on the page (-1 for
+     * none), when there are fewer words than columns, each overlapping one column more than any other, in order, and
+     * not as they would be taken in turn; else null.
+     */
+    private static int[] underColumns(List<String[]> columns, List<String[]> words, Map<String[], int[]> spans) {
+      if (words.isEmpty() || words.size() >= columns.size()) return null;
+      int[] out = new int[columns.size()];
+      Arrays.fill(out, -1);
+      int last = -1;
+      boolean inTurn = true;
+      for (int k = 0; k < words.size(); k++) {
+        int[] w = spans.get(words.get(k));
+        if (w == null) return null;
+        int best = -1;
+        int most = 0;
+        for (int j = 0; j < columns.size(); j++) {
+          int[] c = spans.get(columns.get(j));
+          if (c == null) return null;
+          int overlap = Math.min(w[1], c[1]) - Math.max(w[0], c[0]);
+          if (overlap > most) {
+            most = overlap;
+            best = j;
+          }
+        }
+        if (best <= last || most * 2 < w[1] - w[0]) return null;
+        out[best] = k;
+        inTurn &= best == k;
+        last = best;
+      }
+      return inTurn ? null : out;
+    }
+
+    /**
+     * Whether fewer label words than the columns of years below them end with a request's (「当初予算額  要求額」 under
+     * 「令和４年度 … 令和８年度」) that, taken in turn, would fall on a year before --fiscal-year and, set right, on it:
+     * a request is for the year the document asks for.
+     */
+    private boolean requestsLast(List<String[]> columns, List<String[]> words) {
+      if (words.isEmpty() || words.size() >= columns.size()) return false;
+      for (String[] w : words) if (w[1] != null || w[0] != null || w[2] == null) return false;
+      String[] request = words.get(words.size() - 1);
+      if (kindWord(request[2]).orElse(null) != BudgetKind.REQUEST) return false;
+      String[] inTurn = columns.get(words.size() - 1);
+      String[] setRight = columns.get(columns.size() - 1);
+      if (inTurn[1] == null || setRight[1] == null || inTurn[2] != null || setRight[2] != null) return false;
+      return year(inTurn[0], inTurn[1]).filter(y -> y.compareTo(fy) < 0).isPresent()
+          && year(setRight[0], setRight[1]).filter(fy::equals).isPresent();
     }
 
     /** Whether a header's column is one part of a request: 要求額 or 要望額 alone, with no year of its own but the span's. */
@@ -1777,23 +1946,34 @@ public final class ItemFinder {
         notBudget += cells.length;
         return;
       }
+      rowItems(l, n, cells, columns.subList(firstColumn, firstColumn + cells.length), null, statusCell, unit);
+    }
+
+    /**
+     * The items of a table's row of program {@code n}: a figure per column of {@code cols}, of the column's kind, or of
+     * {@code rowKind} when the row says it and the column's header does not.
+     */
+    void rowItems(SourceLine l, Named n, String[] cells, List<Column> cols, BudgetKind rowKind, String statusCell,
+        String unit) {
       for (int c = 0; c < cells.length; c++) {
-        Column col = columns.get(firstColumn + c);
+        Column col = cols.get(c);
         String cell = cells[c].replaceFirst("(?:※|＊|\\*)[0-9]?$", ""); // 「300※」: a footnote's mark
         if (col.difference() || cell.matches("[－―—\\-‐]|皆増|皆減|新規|0+(?:\\.0+)?") || cell.matches(".*[%％倍]$")) continue;
         String written = cell.equals("事項要求") ? cell : cell + unit;
         Amount amount = amount(written);
         if (amount == null) continue;
+        BudgetKind kind = rowKind == null || col.stated() ? col.kind() : rowKind;
         // 「▲10」: a decrease, no budget (only a supplementary budget may cut), as on a running line
-        if (amount.yen() != null && amount.yen() < 0 && col.kind() != BudgetKind.SUPPLEMENTARY) continue;
+        if (amount.yen() != null && amount.yen() < 0 && kind != BudgetKind.SUPPLEMENTARY) continue;
         List<String> rules = new ArrayList<>(List.of("table-row", "name-same-line"));
         double score = BASE + TABLE_ROW + NAME_SAME_LINE;
+        if (rowKind != null) rules.add("kind-row");
         if (programWord(n.name())) {
           rules.add("program-word");
           score += PROGRAM_WORD;
         }
         String status = n.status() != null ? n.status() : statusCell;
-        add(new FoundItem(n.name(), col.year(), col.kind(), amount, written, col.year().equals(fy) ? status : null, l,
+        add(new FoundItem(n.name(), col.year(), kind, amount, written, col.year().equals(fy) ? status : null, l,
             score, rules));
       }
     }
@@ -2713,6 +2893,7 @@ public final class ItemFinder {
       s = (s.substring(0, st.start()) + " " + s.substring(st.end())).strip();
     }
     s = NAME_FIELD.matcher(s).replaceFirst(""); // 「事業名：」「【事業名】」: the field's label, not the name
+    s = SHEET_NUMBER_MARK.matcher(s).replaceFirst(""); // 「【0001】…経費」: the program's 事業番号
     s = LEADING_MARKERS.matcher(s).replaceFirst("");
     // a heading and its numbered sub-heading on one line: 「ICT利活用の促進 ②地域の成長力の向上」 is the ②
     Matcher sub = SUB_HEADING.matcher(s);
