@@ -543,6 +543,9 @@ public final class ItemFinder {
    * A row of a review sheet's budget table, a kind of figure per row and a year per column (「当初予算  250  262 …」),
    * after the words of its vertical label (「予算」「の状」「況」).
    */
+  /** A table's row whose figures are all in brackets, two or more: its name, then its cells. */
+  static final Pattern BRACKETED_ROW = Pattern.compile("^(\\S.*?\\s{2,})((?:[（(][0-9][0-9,.]*[）)]\\s*){2,})$");
+  static final Pattern BRACKETED_CELL = Pattern.compile("[（(]([0-9][0-9,.]*)[）)]");
   /** A 区分 column's header: 「区分」, 「区　　　分」. */
   static final Pattern SORT_COLUMN = Pattern.compile("(?:^|\\s)区[\\s　]*分(?:\\s|$)");
   /** A row's name with its kind of figure after it, in a 区分 column: 「…の適正な執行・監督  当初」, 「執行」. */
@@ -934,8 +937,16 @@ public final class ItemFinder {
           || YEAR_START.matcher(t).lookingAt() && p.matches(".*[ぁ-ゖ、]$")
           // 「…の保護者負担軽減に向けた実態調査等経費」 over 「３億円を計上」; 「（前年」 over 「度１兆７８４億円）」
           || !p.contains("  ") && (AMOUNT.matcher(t).lookingAt() && PROGRAM_WORDS.matcher(p).find() || p.endsWith("前年") && t.startsWith("度"));
-      return wrapped && (last == 0 || HIRAGANA.matcher(tail).find()) ? tail : null;
+      if (!wrapped || last > 0 && !HIRAGANA.matcher(tail).find()) return null;
+      // the budget the sentence began with, before the line's figures: 「令和７年度補正予算において、…事業に ２，４５０億円、
+      // 森林整備事業に」 over 「４８０億円を措置」 (the second figure is that budget's too)
+      Matcher budget = last > 0 ? SENTENCE_BUDGET.matcher(p.substring(0, last)) : null;
+      return budget != null && budget.find() ? budget.group() + tail : tail;
     }
+
+    /** The budget a sentence's figures are of, as it opens: 「令和７年度補正予算において、」. */
+    static final Pattern SENTENCE_BUDGET = Pattern.compile(
+        ERA_YEAR + "\\s*(?:第\\S{1,2}次)?\\s*(?:補正|当初)予算(?:案)?\\s*(?:において|では|で|により)[、，,]?");
 
     /** A line that starts with a fiscal year: 「2024年度補正予算において…」, 「令和６年度…」. */
     static final Pattern YEAR_START = Pattern.compile(ERA_YEAR);
@@ -1315,6 +1326,11 @@ public final class ItemFinder {
     boolean table(SourceLine line) {
       // 「…拠出金  4,820,415,000円  4,510,220,000円」 in a table of 円: its cells as the table's other rows write them
       String unitless = unit == null ? null : unitlessRow(line.text());
+      // 「うち 輸出産地サポート事業  （2,120）  （2,450）」: a part's row, every figure in brackets, is a row as any
+      Matcher bracketed = unit == null || unitless != null ? null : BRACKETED_ROW.matcher(line.text());
+      if (bracketed != null && bracketed.matches()) {
+        unitless = bracketed.group(1) + BRACKETED_CELL.matcher(bracketed.group(2)).replaceAll("$1");
+      }
       return tableLine(unitless == null ? line : line.withText(unitless));
     }
 
@@ -1461,14 +1477,18 @@ public final class ItemFinder {
             pendingName = null;
             return true;
           }
-          if (columns.size() == cells.length || (kindRow(row.name()) && cells.length < columns.size())) {
+          // (a row without the figures of the differences' columns at the end: 「うち …  （2,120）  （2,450）」)
+          boolean withoutDifferences = cells.length < columns.size()
+              && columns.subList(cells.length, columns.size()).stream().allMatch(Column::difference);
+          if (columns.size() == cells.length || withoutDifferences || (kindRow(row.name()) && cells.length < columns.size())) {
             // a name wrapped in its cell, its figures on the line of its rest: 「(3) スマート農業技術の開発・供給の加速化」
             // over 「及び導入支援（新規）  －  12,500」, 「…標準化・共通化に」 over 「向けた移行支援補助金  12,480,000」
             // and in a table whose rows are numbered (「1-(1)-②  …事業  1,480 …」), a numbered name over an unnumbered
             // line of figures: 「1-(1)-③  （新）売上高100億円を目指す中小企業の成長」 over 「投資支援事業  －  －  8,000」
             boolean numbered = ROW_NUMBER.matcher(row.name()).lookingAt();
+            // (and a status alone, 「（新規）  －  6,800」 under its name: the row's status)
             String rowName = pendingName != null && (NAME_REST.matcher(row.name().strip()).lookingAt()
-                || Repair.nameGoesOn(pendingName)
+                || Repair.STATUS_ALONE.matcher(row.name().strip()).matches() || Repair.nameGoesOn(pendingName)
                 || rowsNumbered && !numbered && ROW_NUMBER.matcher(pendingName).lookingAt())
                 ? pendingName + row.name().strip() : row.name();
             rowsNumbered = numbered || rowName != row.name() && ROW_NUMBER.matcher(rowName).lookingAt();
@@ -2918,6 +2938,7 @@ public final class ItemFinder {
     s = s.replaceAll("[\\s:：、,（(【［〔]+$", "").replaceAll("[】］〕]+$", "");
     s = s.replaceAll("(?:の概要|について)$", "");
     s = s.replaceFirst("として$", ""); // 「地域医療推進事業として、令和６年度補正予算で３０億円」
+    s = s.replaceFirst("(?<=[\\p{IsHan}ァ-ヶー）)])に$", ""); // 「…、農業農村整備事業に ２，４５０億円」: the particle
     s = s.replaceFirst("^(?:予算額|要求額|概算要求額)(?:[（(]案[）)])?\\s*(?=\\S)", ""); // 「予算額（案） デジタル庁一括計上」: a label
     s = s.replaceFirst("の(?:予算額|要求額|概算要求額|予算)(?:は|が)$", ""); // 「…事業の予算額は２５億円」
     s = s.replaceFirst("^.*?(?:において|によって|により)(?=[^、，,]{4,}$)", ""); // 「…予算において地域医療推進事業費」
@@ -2948,6 +2969,7 @@ public final class ItemFinder {
     if (GROUPED_FIGURE.matcher(s).find()) return null; // a figure of a unit declared apart: 「国税庁 要求総額 726,543,210」
     if (Repair.OFFICE_END.matcher(s).find()) return null; // a page's header: 「総務省 地域力創造グループ」
     if (s.matches(".{2,}関係(?:予算)?(?:[（(][^（()）]*[）)])?$")) return null; // a part of a budget: 「令和7年度補正予算案経済産業省関係」, 「公共事業関係」
+    if (s.matches(".*予算(?:案)?[（(][^（()）]*関係[）)]$")) return null; // 「令和7年度補正予算（農林水産関係）」: a budget's part
     if (s.matches(".{2,}総額$")) return null; // a total: 「一般財源総額」, 「総務省所管予算（一般会計）の総額」
     if (s.matches(".*[（(]\\S{1,30}所管[）)]$")) return null; // a ministry's total: 「令和７年度当初予算（環境省所管）」
     // an office's whole budget: 「令和８年度警察庁予算（案）（一般会計）」

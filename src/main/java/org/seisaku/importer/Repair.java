@@ -974,7 +974,7 @@ public final class Repair {
   /** The statuses a budget row may have (新規, 拡充, 継続, 廃止), as alternatives of a regular expression. */
   static final String STATUS_WORDS = String.join("|", BudgetCsvReader.STATUSES);
   /** A status alone: 「新規」, 「（新規）」 (a row's 備考). */
-  private static final Pattern STATUS_ALONE = Pattern.compile("[（(]?(?:" + STATUS_WORDS + ")[）)]?");
+  static final Pattern STATUS_ALONE = Pattern.compile("[（(]?(?:" + STATUS_WORDS + ")[）)]?");
   /** A table's first column that is a status (区分: 新規, 拡充, 継続), a gap before the name (one space in a PDF's text). */
   static final Pattern LEADING_STATUS = Pattern.compile("^\\s*(" + STATUS_WORDS + ")\\s+(?=\\S)");
 
@@ -992,13 +992,13 @@ public final class Repair {
     for (int p = 0; p < out.size(); p++) {
       String t = out.get(p).text().strip();
       if (!PAGE_NUMBER.matcher(t).matches()) {
-        if (!t.isEmpty()) seen.add(t);
+        if (!t.isEmpty()) seen.add(SPACES.matcher(t).replaceAll("")); // (a title's spaces may differ on each page)
         continue;
       }
       int b = p - 1;
       while (b >= 0 && out.get(b).blank()) b--;
       int a = p + 1;
-      while (a < out.size() && (out.get(a).blank() || seen.contains(out.get(a).text().strip()))) a++;
+      while (a < out.size() && (out.get(a).blank() || seen.contains(SPACES.matcher(out.get(a).text()).replaceAll("")))) a++;
       if (b < 0 || a >= out.size()) continue;
       String before = out.get(b).text();
       String after = out.get(a).text();
@@ -1013,6 +1013,8 @@ public final class Repair {
     }
     return out;
   }
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** A page's number alone on its line: 「－ １ －」, 「- 2 -」, 「―3―」. */
   static final Pattern PAGE_NUMBER = Pattern.compile("[－―\\-‐]\\s*[0-9]{1,3}\\s*[－―\\-‐]");
