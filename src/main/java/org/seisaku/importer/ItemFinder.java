@@ -586,6 +586,14 @@ public final class ItemFinder {
   static final Pattern STATUS_CELL = Pattern.compile("\\s+(新規|拡充|継続|廃止|縮減|縮小|統合|終了|見直し)(?:[（(][^（()）]{1,8}[）)])?$");
 
   /** What follows an amount that is part of a name, not a figure of it: 「売上高100億円を目指す」「10億円以上の」. */
+  /** An account's share of a figure, before the figure: 「一般会計」, 「エネ特」, 「エネルギー対策特別会計」. */
+  static final Pattern ACCOUNT_TERM = Pattern.compile("(?:一般会計|特別会計|特会|エネ特|復興特|勘定)\\s*[：:]?\\s*$");
+  /** A sum's sign between its terms: 「 ＋ 」. */
+  static final Pattern SUM_SIGN = Pattern.compile("\\s*[＋+]");
+  /** The words between a sum's last term and the sum: 「 ＝ 計 」. */
+  static final Pattern SUM_OF_TERMS = Pattern.compile("\\s*[＝=]\\s*(?:合\\s*計|計|総額)?\\s*[：:]?\\s*");
+  /** A noun right after a figure, with no space: 「１００億円企業」 (not a figure's own words: 増, 規模, 以上, 程度, 分). */
+  static final Pattern FIGURE_IN_NAME_AFTER = Pattern.compile("(?![程規増減以未超内計分前総])[\\p{IsHan}ァ-ヶ]");
   private static final Pattern AFTER_FIGURE_IN_NAME = Pattern.compile("(?:を|が|に|へ|と|で|から|まで|超|以上|未満)[^\\s　]");
 
   /** Whether a line has amounts and each is part of a name, with more of the name after it. */
@@ -925,8 +933,17 @@ public final class ItemFinder {
       if (!HIRAGANA.matcher(p).find() || "。」）)：:".indexOf(p.charAt(p.length() - 1)) >= 0) return null;
       // the words after the line's last figure (「…に加え、…ため一般会計予備費」 over 「５０．０億円を使用し」)
       int last = 0;
-      for (Matcher a = AMOUNT.matcher(p); a.find(); ) last = a.end();
+      int lastStart = 0;
+      for (Matcher a = AMOUNT.matcher(p); a.find(); ) {
+        lastStart = a.start();
+        last = a.end();
+      }
       String tail = p.substring(last);
+      if (last > 0 && RANGE_MARK.matcher(tail).matches() && AMOUNT.matcher(t).lookingAt()) {
+        // 「補助上限 ７５０万円～」 over 「２，５００万円、…」: the range's end is read with its start, from its clause
+        int clause = Math.max(Math.max(p.lastIndexOf('、', lastStart), p.lastIndexOf('。', lastStart)), p.lastIndexOf('，', lastStart));
+        return p.substring(clause + 1);
+      }
       if (tail.isBlank()) return null;
       boolean wrapped = HIRAGANA.matcher(t.substring(0, 1)).matches()
           || "今来昨本前当".indexOf(p.charAt(p.length() - 1)) >= 0 && t.startsWith("年度")
@@ -943,6 +960,9 @@ public final class ItemFinder {
       Matcher budget = last > 0 ? SENTENCE_BUDGET.matcher(p.substring(0, last)) : null;
       return budget != null && budget.find() ? budget.group() + tail : tail;
     }
+
+    /** A range's mark after its first figure: 「７５０万円～」. */
+    static final Pattern RANGE_MARK = Pattern.compile("\\s*[～〜~]\\s*");
 
     /** The budget a sentence's figures are of, as it opens: 「令和７年度補正予算において、」. */
     static final Pattern SENTENCE_BUDGET = Pattern.compile(
@@ -2089,11 +2109,35 @@ public final class ItemFinder {
       String carried = null;
       boolean prevComparison = false;
       int place = -1; // the figure's place on the line (a column, under a header of years: columnLabels)
+      int nameFrom = -1; // where the name began that the figure before is part of (its label's start), or -1
+      boolean accountTerms = false; // the figures before were an account's share each, added up: 「一般会計 １２億円 ＋」
       while (m.find()) {
         String written = m.group().strip();
         if (written.length() > Limits.AMOUNT_CHARS) continue; // not a figure anyone writes; the CSV would refuse it
         place++;
-        String label = text.substring(Math.max(prevEnd, m.start() - MAX_LABEL), m.start());
+        int labelFrom = Math.max(nameFrom >= 0 ? nameFrom : prevEnd, m.start() - MAX_LABEL);
+        nameFrom = -1;
+        if (FIGURE_IN_NAME_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+            && Repair.unclosed(text.substring(labelFrom, m.start())) > 0) {
+          // 「（４）…支援事業（売上高１００億円企業」 「の創出）【新規】 【４０億円】」: a figure inside a name's brackets is
+          // part of it, and the name goes on to the next figure
+          nameFrom = labelFrom;
+          notBudget++;
+          continue;
+        }
+        String label = text.substring(labelFrom, m.start());
+        boolean accountTerm = ACCOUNT_TERM.matcher(label).find() && SUM_SIGN.matcher(text).region(m.end(), text.length()).lookingAt();
+        if (accountTerms && SUM_OF_TERMS.matcher(label).matches()) {
+          // 「一般会計 １２億円 ＋ エネ特 ３０８億円 ＝ 計 ３２０億円」: the sum of the accounts' shares (no items) is the figure
+          label = "";
+          prevRejected = false;
+        }
+        accountTerms = accountTerm || accountTerms && SUM_SIGN.matcher(label).lookingAt();
+        if (accountTerms) {
+          notBudget++;
+          prevEnd = m.end();
+          continue;
+        }
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 24));
         label = SAME_AS_BEFORE.matcher(label).replaceFirst(""); // 「…に、前年度と同額の８０４億円」: this year's figure
         // brackets opened since the figure before: 「【要求額：1,234百万円】（1,000百万円）」 closes the 【 of the first
@@ -2509,7 +2553,8 @@ public final class ItemFinder {
         else if (n == null) return null; // a body, a heading or a sentence: not a program
         else if (partOfHeading != null && i - headingIndex <= 2
             && !nameKey(partOfHeading.name()).equals(nameKey(n.name())) && !SECTION_HEADING.matcher(l.text()).lookingAt()
-            && !LEADING_MARKERS.matcher(l.text()).lookingAt()) { // (「・…事業【3,700百万円の内数】」 is an entry of its own)
+            // (「・…事業【3,700百万円の内数】」 is an entry of its own; 「【ＧＸ…事業 ５４８億円の内数】」, a box, is not)
+            && (!LEADING_MARKERS.matcher(l.text()).lookingAt() || l.text().strip().startsWith("【"))) {
           // under 「○ 浄化槽整備の推進」, 「循環型社会形成推進交付金 ３９０億円の内数」: the heading's program is a part of that
           // 交付金's figure; the words before the figure name what it is a part of
           n = partOfHeading;
