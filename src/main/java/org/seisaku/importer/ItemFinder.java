@@ -112,7 +112,7 @@ public final class ItemFinder {
   static final Pattern LABEL_TAIL = Pattern.compile(
       "(?:[\\s:：、，,（(【［〔＋+→⇒／/｜|]|[（(]案[）)]|[【［〔（(][^【】［］〔〕（()）]{0,12}?(?:額|予算|要求|年度)[】］〕）)]|" + ERA_YEAR + "|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|(?<![A-Za-z])FY\\s?(?:19|20)[0-9]{2}|前々年度|前年度|本年度|当年度|昨年度|来年度|今年度|当初|補正後|第\\s?[0-9一二三四]\\s?次|補正|(?<=要求)・(?=要望)|"
           + "概算|要求|要望|決定|予算|政府案|案|計上|所要|措置額|追加|修正減少|修正増加|執行|決算|総額|額|国費"
-          + "|歳出|支出済|翌年度|(?:一般会計)?予備費(?:使用額)?|(?:から|より|へ)の?|繰り?越し?|(?<=[\\s:：])金)+(?:(?:で|において|においても|におきまして|にて|では|は|が|に|の|として)[\\s、，,]*)?$"); // 金: a notice's 「金五百億円」
+          + "|歳出|支出済|翌年度|(?:一般会計)?予備費(?:使用額)?|(?:から|より|へ)の?|繰り?越し?|(?<=[\\s:：])金)+(?:(?:で|において|においても|におきまして|にて|により|によって|では|は|が|に|の|として)[\\s、，,]*)?$"); // 金: a notice's 「金五百億円」
 
   /** The words between a figure and the next that are only the first figure's verb: 「を計上しています」「を措置。」. */
   static final Pattern VERB_ONLY = Pattern.compile("^を?\\s*(?:計上|措置|要求|要望|確保|盛り込)[^、，,。（()）]{0,8}[。]?$");
@@ -173,7 +173,9 @@ public final class ItemFinder {
     // a payment per month or year to each recipient, or its maximum: 「研修生に月12.5万円（年間最大150万円）を交付」
     m.put("per-period", Pattern.compile("(?:(?<![0-9])月額?|年額|日額|年間(?:最大)?|最大)\\s*[：:]?\\s*(?:平均)?\\s*(?:約)?\\s*$"));
     // a total over several years: 「５億円／年（３年間で１５億円）」
-    m.put("multi-year", Pattern.compile("[0-9]+\\s*(?:か年|カ年|ヵ年|年間)\\s*(?:で|の|合計|総額|国費|事業費)*\\s*(?:約)?\\s*$"));
+    m.put("multi-year", Pattern.compile("[0-9]+\\s*(?:か年|カ年|ヵ年|年間)\\s*(?:で|の|合計|総額|国費|事業費)*\\s*(?:約)?\\s*$"
+        // a project's period right before its figure (a column of 事業期間, then 全体事業費): 「昭和63年度～令和12年度  940億円」
+        + "|年度\\s*[～〜~]\\s*(?:" + ERA + ")?\\s*[0-9]{1,4}\\s*年度\\s*$"));
     // a telephone number and its extension: 「03-3581-4161（内線 3245）」
     m.put("contact", Pattern.compile("内線\\s*$|[0-9]{2,4}[-－][0-9]{2,4}[-－][0-9]{3,4}"));
     // a row listed again (「医師偏在是正総合対策事業（再掲）」): its figures are counted where it is listed first
@@ -1760,6 +1762,11 @@ public final class ItemFinder {
       List<String[]> masterFigures = master.stream().filter(c -> c[3] == null).toList();
       for (List<String[]> other : perLine) {
         if (other == master) continue;
+        if (!other.isEmpty() && other.size() == masterFigures.size() && other.stream().allMatch(c -> c[3] != null)) {
+          // 「令和８年度  令和７年度」 over 「事 業 費  事 業 費」: each year's figures are what its word under it says, no budget
+          for (String[] c : masterFigures) c[3] = "事業費";
+          continue;
+        }
         List<String[]> figures = other.stream().filter(c -> c[3] == null).toList();
         // fewer words above than columns: a year over a group of them (「令和７年度予算額」 over 「当初  補正」,
         // 「令和８年度概算要求額」 over 「要求額  要望額  計」), when the groups are as many as the words; else in turn
@@ -2817,7 +2824,29 @@ public final class ItemFinder {
       // 「４２０億円を計上しています（令和７年度予算額は…」: the verb of the figure before, then its comparison
       if (VERB_ONLY.matcher(n).matches()) n = "";
       // 「地域医療推進事業の予算額は２５億円」: the program whose budget the sentence states
-      if (words.matches("(?s)^の?(?:予算額|要求額|概算要求額|予算|総額)[はが][\\s、，,]*$")) n = n.replaceFirst("(?<=.{2})の$", "");
+      if (words.matches("(?s)^の?(?:予算額|要求額|概算要求額|予算|総額|決算額|執行額)[はが][\\s、，,]*$")) n = n.replaceFirst("(?<=.{2})の$", "");
+      // 「令和６年度 国営公園等事業費の決算額は」: the year before the name is the figure's
+      Matcher leadYear = LEADING_YEAR.matcher(n);
+      if (year == null && relative == 0 && leadYear.lookingAt() && n.length() - leadYear.end() >= 4) {
+        Label ly = yearWords(leadYear.group(2));
+        year = ly.year();
+        relative = ly.relativeYears();
+        n = leadYear.group(1) + n.substring(leadYear.end());
+      }
+      // 「このほか、令和７年度補正予算（防災・減災、国土強靱化）により」: the budget the figure is of, after the words before
+      Matcher budgetBy = BUDGET_BY.matcher(n);
+      if (budgetBy.find() && year == null && relative == 0 && kind == null) {
+        Label bl = yearWords(budgetBy.group(1));
+        year = bl.year();
+        relative = bl.relativeYears();
+        kind = kindWord(budgetBy.group(1)).orElse(null);
+        n = n.substring(0, budgetBy.start());
+        if (n.replaceFirst("^[" + Repair.BULLETS + "\\s]+", "").matches("(?:(?:" + CONNECTIVES + ")[、，,]?\\s*)*")) n = "";
+        cue = true;
+      }
+      // 「…支援事業は、令和８年度予算 ２，８５０百万円」, 「…支援事業の令和８年度予算は ２５億円」: the sentence's subject, or
+      // whose budget of a year it states
+      if (y.year() != null && words.contains("予算")) n = n.replaceFirst("(?<=.{4})(?:は|では|の)$", "");
       // 「令和７年度補正予算で措置した地域活力創出交付金（1,000億円）」: the budget that gave the figure, before the name
       Matcher given = GIVEN_BY.matcher(n);
       if (given.find() && given.end() < n.length()) {
@@ -2833,6 +2862,12 @@ public final class ItemFinder {
       return new Label(n, year, relative, kind, cue, false);
     }
   }
+
+  /** A year before a name, apart from it: 「○ 令和６年度 国営公園等事業費」. */
+  static final Pattern LEADING_YEAR = Pattern.compile("^([" + Repair.BULLETS + "\\s]*)(" + ERA_YEAR + ")\\s+(?=\\S)");
+  /** A budget that a figure is of, at the end of the words before it: 「令和７年度補正予算（防災・減災…）により」. */
+  static final Pattern BUDGET_BY = Pattern.compile("(" + ERA_YEAR + "\\s*(?:第\\S{1,2}次)?\\s*(?:補正|当初)予算(?:案)?)"
+      + "(?:[（(][^（()）]*[）)])?\\s*(?:により|によって|において|で|に)\\s*$"); // (に: its 「より」 may be the label's words)
 
   /** What the words before an amount say. {@code relativeYears} is -1 for 前年度. */
   record Label(String name, FiscalYear year, int relativeYears, BudgetKind kind, boolean cue, boolean sentence) {}
@@ -2985,7 +3020,9 @@ public final class ItemFinder {
     s = s.replaceFirst("として$", ""); // 「地域医療推進事業として、令和６年度補正予算で３０億円」
     s = s.replaceFirst("(?<=[\\p{IsHan}ァ-ヶー）)])に$", ""); // 「…、農業農村整備事業に ２，４５０億円」: the particle
     s = s.replaceFirst("^(?:予算額|要求額|概算要求額)(?:[（(]案[）)])?\\s*(?=\\S)", ""); // 「予算額（案） デジタル庁一括計上」: a label
-    s = s.replaceFirst("の(?:予算額|要求額|概算要求額|予算)(?:は|が)$", ""); // 「…事業の予算額は２５億円」
+    s = s.replaceFirst("の(?:予算額|要求額|概算要求額|予算|決算額|執行額|支出済額)(?:は|が)$", ""); // 「…事業の予算額は２５億円」
+    // 「…支援事業は、令和８年度予算 ２，８５０百万円」: the subject is the program, the rest the figure's label
+    s = s.replaceFirst("^(\\S{4,}?)(?:は|では)[、，,]\\s*(?:" + ERA_YEAR + ")?\\s*(?:当初|補正)?予算(?:額)?(?:[（(]?案[）)]?)?$", "$1");
     s = s.replaceFirst("^.*?(?:において|によって|により)(?=[^、，,]{4,}$)", ""); // 「…予算において地域医療推進事業費」
     s = s.replaceAll("(?:※|＊|\\*|注)[0-9]{0,2}$", "").strip(); // a footnote's mark: 「地域共生社会推進事業※1」
     s = s.replaceAll("[（(](?:国費|国費ベース|事業費ベース)[）)]$", "").strip(); // 「…事業（国費） 5億円」
@@ -3003,7 +3040,8 @@ public final class ItemFinder {
     if (COUNTED.matcher(s).find()) return null; // 「利用者数 約45億人、…」: a sentence of figures, not a name
     if (s.matches(".*[はがをの]$")) return null; // a sentence's subject or object: 「前年度の同事業の執行額は」, 「…増の」
     if (s.codePoints().noneMatch(c -> Repair.isLetter(c) && !(c >= 'ぁ' && c <= 'ゖ'))) return null; // 「して」: hiragana only
-    if (s.matches("(?:本|同|当該|この)(?:事項|事業|施策|制度|交付金|補助金)")) return null; // 「本事項については」: the one above
+    // 「本事項については」, 「前年度の同事業の執行額は」: the one above
+    if (s.matches("(?:\\S*の)?(?:本|同|当該|この)(?:事項|事業|施策|制度|交付金|補助金)")) return null;
     if (s.matches("\\S{0,14}特別会計(?:[（(][^（()）]*勘定[）)])?")) return null; // an account (「労働保険特別会計（雇用勘定）」), no program
     if (s.matches("^[（(].*[）)]$") && Repair.OFFICE_END.matcher(s.substring(1, s.length() - 1).strip()).find()) return null; // 「（中小企業庁 …課）」
     if (s.matches(".*を\\S{1,12}し$")) return null; // a clause: 「支援メニューを伴走型支援に重点化し」
@@ -3015,6 +3053,8 @@ public final class ItemFinder {
     if (Repair.OFFICE_END.matcher(s).find()) return null; // a page's header: 「総務省 地域力創造グループ」
     if (s.matches(".{2,}関係(?:予算)?(?:[（(][^（()）]*[）)])?$")) return null; // a part of a budget: 「令和7年度補正予算案経済産業省関係」, 「公共事業関係」
     if (s.matches(".*予算(?:案)?[（(][^（()）]*関係[）)]$")) return null; // 「令和7年度補正予算（農林水産関係）」: a budget's part
+    // a budget itself, not a program: 「令和７年度補正予算（防災・減災、国土強靱化）により」
+    if (s.matches("(?:" + ERA_YEAR + ")\\s*(?:第\\S{1,2}次)?\\s*(?:補正|当初)予算(?:案)?(?:[（(][^（()）]*[）)])?(?:により|で|において)?")) return null;
     if (s.matches(".{2,}総額$")) return null; // a total: 「一般財源総額」, 「総務省所管予算（一般会計）の総額」
     if (s.matches(".*[（(]\\S{1,30}所管[）)]$")) return null; // a ministry's total: 「令和７年度当初予算（環境省所管）」
     // an office's whole budget: 「令和８年度警察庁予算（案）（一般会計）」
