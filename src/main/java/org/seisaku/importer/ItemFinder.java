@@ -110,7 +110,7 @@ public final class ItemFinder {
 
   /** The words between a name and its amount: years, kinds and budget words, spaces and opening brackets. */
   static final Pattern LABEL_TAIL = Pattern.compile(
-      "(?:[\\s:：、，,（(【［〔＋+→⇒／/｜|]|[（(]案[）)]|[【［〔（(][^【】［］〔〕（()）]{0,12}?(?:額|予算|要求|年度)[】］〕）)]|" + ERA_YEAR + "|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|(?<![A-Za-z])FY\\s?(?:19|20)[0-9]{2}|前々年度|前年度|本年度|当年度|昨年度|来年度|今年度|当初|補正後|第\\s?[0-9一二三四]\\s?次|補正|(?<=要求)・(?=要望)|"
+      "(?:[\\s:：、，,（(【［〔＋+→⇒／/｜|]|[（(]案[）)]|(?<=年度)(?:は|には)|[【［〔（(][^【】［］〔〕（()）]{0,12}?(?:額|予算|要求|年度)[】］〕）)]|" + ERA_YEAR + "|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|(?<![A-Za-z])FY\\s?(?:19|20)[0-9]{2}|前々年度|前年度|本年度|当年度|昨年度|来年度|今年度|当初|補正後|第\\s?[0-9一二三四]\\s?次|補正|(?<=要求)・(?=要望)|"
           + "概算|要求|要望|決定|予算|政府案|案|計上|所要|措置額|追加|修正減少|修正増加|執行|決算|総額|額|国費"
           + "|歳出|支出済|翌年度|(?:一般会計)?予備費(?:使用額)?|(?:から|より|へ)の?|繰り?越し?|(?<=[\\s:：])金)+(?:(?:で|において|においても|におきまして|にて|により|によって|では|は|が|に|の|として)[\\s、，,]*)?$"); // 金: a notice's 「金五百億円」
 
@@ -139,7 +139,7 @@ public final class ItemFinder {
     m.put("rate", Pattern.compile("補助率|助成率|交付率|負担割合|補助単価"));
     // (「１米ドル＝１５３円」: a rate of exchange, a conversion)
     m.put("conversion", Pattern.compile("[=＝]\\s*(?:約)?\\s*$"));
-    m.put("statistic", Pattern.compile("累計|産出額|販売額|出荷額|生産額|総生産|輸出額|輸入額|被害額|市場規模|市場(?:は|が)|人規模|の規模|規模は|規模で|標準団体|試算|残高|資産"
+    m.put("statistic", Pattern.compile("累計|産出額|販売額|出荷額|生産額|総生産|輸出額|輸入額|被害額|課徴金額|返金|原状回復額|市場規模|市場(?:は|が)|人規模|の規模|規模は|規模で|標準団体|試算|残高|資産"
         // (所得 and 売上 right before the figure: a program may be named 「…生産者所得向上対策」)
         + "|(?:所得|売上)(?:額|高)?(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$"));
     // a calendar year right before the figure is a statistic's date (budgets are by 年度): 「クラウド市場は2024年に3兆円」
@@ -520,6 +520,8 @@ public final class ItemFinder {
     return SHORT_YEAR_COLUMN.matcher(text).replaceAll("$1$2年度");
   }
 
+  /** A year in a header's words. */
+  static final Pattern TABLE_YEAR = Pattern.compile(ERA_YEAR);
   static final Pattern TOTAL_ROW = Pattern.compile("^(?:合\\s*計|計|小\\s*計|総\\s*計|総\\s*額|\\S{2,10}\\s+計|\\S{0,8}事項計)$"); // (「重点事項 計」, 「掲載事項計」)
   /** A line whose figures are in another unit than yen: 「…耐震化率  単位  ％  令和４年度  99.7」. */
   static final Pattern OTHER_UNIT = Pattern.compile(
@@ -728,6 +730,9 @@ public final class ItemFinder {
   /** A table's column: its year and kind, whether its header says the kind, and where it stands ({@code to}: -1 unknown). */
   private record Column(FiscalYear year, BudgetKind kind, boolean stated, boolean difference, int from, int to) {}
 
+  /** A row's first line in a table of two tiers (see {@link Run#tiered}): its line, name and cells. */
+  private record TierRow(SourceLine line, String name, String[] cells) {}
+
   /**
    * A row of a table by kind of figure (see {@link Run#byKind}): its line, cells, the kind its 区分 says, and the
    * table's unit and columns (the table may have ended when the row's program is known).
@@ -779,6 +784,9 @@ public final class ItemFinder {
     boolean accountNumbered;
     List<String> header;
     List<Column> columns;
+    /** The columns of a header of two tiers, the rows' first lines' and their second lines' (see {@link #tiered}). */
+    List<List<Column>> tiers;
+    TierRow tierRow; // a row's first line in a table of two tiers, waiting for its second
 
     final String titleProgram; // the program a document is about, when its title names one (a call for proposals)
     String formProgram; // the program a review sheet is about (its 事業名 field), for its budget table
@@ -1160,7 +1168,8 @@ public final class ItemFinder {
       flushPending();
       Set<FoundItem> subtotals = subtotals();
       List<FoundItem> kept = items.stream().filter(f -> !subtotals.contains(f)).toList();
-      return new Result(dedupe(kept), notBudget + subtotals.size());
+      List<FoundItem> once = restatedOnce(dedupe(kept));
+      return new Result(once, notBudget + subtotals.size() + kept.size() - once.size());
     }
 
     // -- tables: 「（単位：百万円）」, a header of years and columns, rows of a name and figures --
@@ -1172,6 +1181,7 @@ public final class ItemFinder {
     void flushPending() {
       flushAccount();
       flushKinds();
+      flushTier();
       if (pendingFigures != null && pendingName != null) {
         tableRow(pendingFigures, pendingName, pendingCells, null);
         pendingName = null;
@@ -1344,6 +1354,60 @@ public final class ItemFinder {
       return row.kind() == kindFirst ? all.subList(all.size() - n, all.size()) : all.subList(0, n);
     }
 
+    /**
+     * Whether the table's header is two tiers of as many columns, each line its own labels and no year: 「当初予算額
+     * 補正予算額  前年度繰越額  流用等増△減額」 over 「歳出予算現額  支出済歳出額  翌年度繰越額  不用額」, a row a line of each
+     * (a settlement's eight columns, too wide for one line). Keeps their columns in {@link #tiers}.
+     */
+    boolean tiered() {
+      if (tiers == null) {
+        tiers = List.of();
+        List<String> words = header.stream().filter(h -> columnWords(squeezed(h)).find()).toList();
+        if (words.size() == 2 && words.stream().noneMatch(h -> TABLE_YEAR.matcher(columnText(h)).find())) {
+          List<Column> top = columns(List.of(words.get(0)));
+          List<Column> bottom = columns(List.of(words.get(1)));
+          if (top.size() >= 3 && top.size() == bottom.size()) tiers = List.of(top, bottom);
+        }
+      }
+      return !tiers.isEmpty();
+    }
+
+    /**
+     * A line of a table of two tiers: a row's first line (a name and the top tier's cells) waits for its second (the
+     * bottom tier's cells, and the rest of a name wrapped in its cell: 「独占禁止法違反事件の審査等に必要な」 over 「経費」).
+     */
+    boolean tierLine(SourceLine l, RowShape row) {
+      String part = row.name().strip();
+      if (tierRow != null && row.cells().length == tiers.get(1).size() && part.length() <= 12 && !TOTAL_ROW.matcher(part).matches()) {
+        TierRow top = tierRow;
+        tierRow = null;
+        Named n = name(top.name() + part);
+        if (n == null || TOTAL_ROW.matcher(top.name()).matches()) {
+          notBudget += top.cells().length + row.cells().length;
+        } else {
+          rowItems(top.line(), n, top.cells(), tiers.get(0), null, null, unit);
+          rowItems(l, n, row.cells(), tiers.get(1), null, null, unit);
+        }
+        return true;
+      }
+      if (!part.isEmpty() && row.cells().length == tiers.get(0).size()) {
+        flushTier();
+        tierRow = new TierRow(l, part, row.cells());
+        return true;
+      }
+      return false;
+    }
+
+    /** A row's first line whose second did not come: its own figures. */
+    void flushTier() {
+      TierRow top = tierRow;
+      tierRow = null;
+      if (top == null) return;
+      Named n = TOTAL_ROW.matcher(top.name()).matches() ? null : name(top.name());
+      if (n == null) notBudget += top.cells().length;
+      else rowItems(top.line(), n, top.cells(), tiers.get(0), null, null, unit);
+    }
+
     /** Whether the line was taken as part of a table. */
     boolean table(SourceLine line) {
       // 「…拠出金  4,820,415,000円  4,510,220,000円」 in a table of 円: its cells as the table's other rows write them
@@ -1372,6 +1436,7 @@ public final class ItemFinder {
     /** A table starts: its unit and the lines of its header so far; what the table before it kept is let go. */
     private void newTable(String unit, List<String> header) {
       flushPending();
+      tiers = null;
       this.unit = unit;
       this.header = new ArrayList<>(header);
       columns = null;
@@ -1433,6 +1498,7 @@ public final class ItemFinder {
         if (withoutNote != null) tries.add(withoutNote);
         for (String text : tries) {
           RowShape row = text.length() == l.text().length() ? whole : rowShape(text);
+          if (row != null && tiered() && tierLine(l, row)) return true;
           if (row != null && row.name().isEmpty() && text == beforeStatus && pendingName != null && pendingFigures == null) {
             // a name on its lines above, then its figures alone and its 備考: 「－  350,000  350,000  新規（皆増）」
             if (columns == null) columns = columns(header);
@@ -2538,7 +2604,9 @@ public final class ItemFinder {
       }
       FiscalYear year = lab.relativeYears() != 0 ? shift(head.fiscalYear(), lab.relativeYears()) : lab.year() != null ? lab.year() : head.fiscalYear();
       // a year named without a kind is that year's initial budget (「７年度 2.5億円」 beside a 令和8年度 request); no year: the headline's kind
-      BudgetKind kind = lab.kind() != null ? lab.kind() : lab.year() != null || lab.relativeYears() != 0 ? BudgetKind.INITIAL : head.kind();
+      // (in a settlement, what was spent the year before: 「支出済歳出額は … （前年度 １億８，４５６万円）」)
+      BudgetKind kind = lab.kind() != null ? lab.kind() : head.kind() == BudgetKind.EXECUTED ? BudgetKind.EXECUTED
+          : lab.year() != null || lab.relativeYears() != 0 ? BudgetKind.INITIAL : head.kind();
       List<String> rules = new ArrayList<>(List.of("comparison"));
       rules.addAll(head.rules());
       return new FoundItem(head.program(), year, kind, amount, written, null, l, Math.max(0, head.confidence() - 0.05), rules);
@@ -3039,6 +3107,8 @@ public final class ItemFinder {
     if (s.matches("^[^\\s]{1,5}分$")) return null; // 都道府県分, 市町村分: a share of an allocation
     if (COUNTED.matcher(s).find()) return null; // 「利用者数 約45億人、…」: a sentence of figures, not a name
     if (s.matches(".*[はがをの]$")) return null; // a sentence's subject or object: 「前年度の同事業の執行額は」, 「…増の」
+    if (s.matches(".*(?:った|した|いた|れた)$")) return null; // a clause: 「…返金等を行った」, 「前年度から繰り越した」
+    if (s.matches("^[（(][^（()）]*[%％][）)]$")) return null; // a rate in brackets: 「（執行率 96.0％）」
     if (s.codePoints().noneMatch(c -> Repair.isLetter(c) && !(c >= 'ぁ' && c <= 'ゖ'))) return null; // 「して」: hiragana only
     // 「本事項については」, 「前年度の同事業の執行額は」: the one above
     if (s.matches("(?:\\S*の)?(?:本|同|当該|この)(?:事項|事業|施策|制度|交付金|補助金)")) return null;
@@ -3123,6 +3193,56 @@ public final class ItemFinder {
     }
     return List.copyOf(seen.values());
   }
+
+  /**
+   * The items without a figure restated, rounded, after it was given: the same year and kind of a program named by
+   * the first's name or its head (a table's 「競争政策の普及啓発等に必要な経費  198,205,331」, then the text's 「（３）競争政策の
+   * 普及啓発等」 「１億９，８２０万円」), the later figure the first's rounded to the later's last digit.
+   */
+  static List<FoundItem> restatedOnce(List<FoundItem> items) {
+    List<FoundItem> out = new ArrayList<>(items.size());
+    for (FoundItem f : items) {
+      boolean restated = false;
+      Long yen = f.amount().yen();
+      long unit = writtenUnit(f.written());
+      if (yen != null && unit > 1 && f.amount().qualifier() != Qualifier.PART_OF) {
+        String key = nameKey(f.program());
+        for (FoundItem g : out) {
+          Long earlier = g.amount().yen();
+          if (earlier == null || !g.fiscalYear().equals(f.fiscalYear()) || g.kind() != f.kind()) continue;
+          String gk = nameKey(g.program());
+          if (key.length() < 4 || !(gk.startsWith(key) || key.startsWith(gk))) continue;
+          if (earlier / unit * unit == yen || Math.round((double) earlier / unit) * unit == yen) {
+            restated = true;
+            break;
+          }
+        }
+      }
+      if (!restated) out.add(f);
+    }
+    return out;
+  }
+
+  /** The yen of a written figure's last digit: 万円 for 「１億９，８２０万円」, a tenth of 億円 for 「３．１億円」, 1 for 円. */
+  static long writtenUnit(String written) {
+    String w = Normalizer.normalize(written, Normalizer.Form.NFKC).replace(",", "");
+    Matcher m = WRITTEN_LAST.matcher(w);
+    if (!m.find()) return 1;
+    long unit = switch (m.group(3)) {
+      case "兆" -> 1_000_000_000_000L;
+      case "億" -> 100_000_000L;
+      case "千万" -> 10_000_000L;
+      case "百万" -> 1_000_000L;
+      case "万" -> 10_000L;
+      case "千" -> 1_000L;
+      default -> 1L;
+    };
+    for (int d = m.group(2) == null ? 0 : m.group(2).length(); d > 0 && unit > 1; d--) unit /= 10;
+    return unit;
+  }
+
+  /** A written figure's last number and the unit after it: 「9820万」, 「3.1億」. */
+  private static final Pattern WRITTEN_LAST = Pattern.compile("([0-9]+)(?:\\.([0-9]+))?\\s*(兆|億|千万|百万|万|千|)円?[^0-9]*$");
 
   /** Names as compared: NFKC, no spaces, no brackets' contents at the end (「基金（医療分）」 keeps them: only status). */
   static String nameKey(String name) {
