@@ -305,7 +305,7 @@ final class Cells {
 
   /** Whether a line may be a piece of the first cell of a row: one short run of words in the row's first column. */
   private static boolean piece(Shape p, Shape row) {
-    if (p == null || p.cells() != 1 || p.text().strip().length() > PIECE_MAX || p.text().contains("円")) return false;
+    if (p == null || p.cells() != 1 || p.text().strip().length() > PIECE_MAX || Repair.hasYen(p.text())) return false;
     boolean left = Math.abs(p.x0() - row.x0()) <= ALIGN;
     boolean centred = Math.abs((p.x0() + p.x1()) / 2 - (row.x0() + row.x1()) / 2) <= ALIGN;
     return (left || centred) && p.x1() <= row.nextX0() - 1;

@@ -378,7 +378,7 @@ public final class ItemFinder {
           + "|[（(][A-Za-z0-9]{1,4}[）)]\\s*|[A-Za-z]{1,4}[)）]\\s*|[ア-ン]\\s+(?=[^\\s])|[①-⑳Ⅰ-Ⅹ❶-➓⑴-⒛][.．、]?\\s*|[ア-ン][．.]\\s*"
           + "|[一二三四五六七八九十]{1,3}(?:\\s+|[、．.]\\s*)"
           // a budget's classification before the name: 「（組織）皇室費」, 「（項）宮廷費」
-          + "|[（(](?:組織|款|項|目|目細)[）)]\\s*)+");
+          + "|[（(](?:組織|款|項|事項|目|目細)[）)]\\s*)+");
 
   /** A figure said to be a part of a larger one in other words than 内数: 「１２億円の一部」, 「１２億円（内数）」. */
   private static final Pattern PART_OF_WORDS = Pattern.compile("円(?:の一部|\\s?[（(]内数[）)])");
@@ -550,6 +550,12 @@ public final class ItemFinder {
   /** A table's row whose figures are all in brackets, two or more: its name, then its cells. */
   static final Pattern BRACKETED_ROW = Pattern.compile("^(\\S.*?\\s{2,})((?:[（(][0-9][0-9,.]*[）)]\\s*){2,})$");
   static final Pattern BRACKETED_CELL = Pattern.compile("[（(]([0-9][0-9,.]*)[）)]");
+  /** A line of bracketed figures alone. */
+  static final Pattern BRACKETED_FIGURES = Pattern.compile("\\s*(?:[（(][0-9][0-9,.]*[）)]\\s*)+");
+  /** A note's mark alone in a row's last column: 「  ※2」. */
+  static final Pattern NOTE_MARK_CELL = Pattern.compile("\\s{2,}(?:※|＊|\\*)[0-9]{0,2}$");
+  /** A grant to others, a program among a table's 目: 「外国人受入環境整備交付金」. */
+  static final Pattern GRANT = Pattern.compile("(?:交付金|補助金|負担金|拠出金|給付金|助成金)$");
   /** A 区分 column's header: 「区分」, 「区　　　分」. */
   static final Pattern SORT_COLUMN = Pattern.compile("(?:^|\\s)区[\\s　]*分(?:\\s|$)");
   /** A row's name with its kind of figure after it, in a 区分 column: 「…の適正な執行・監督  当初」, 「執行」. */
@@ -1147,7 +1153,7 @@ public final class ItemFinder {
           otherSection = false;
         }
         if (otherSection || OTHER_UNIT.matcher(l.text()).find()) {
-          if (l.text().contains("円") || BARE_FIGURE.matcher(l.text()).find()) notBudget++;
+          if (Repair.hasYen(l.text()) || BARE_FIGURE.matcher(l.text()).find()) notBudget++;
           continue;
         }
         if (reckoning[i]) {
@@ -1301,6 +1307,15 @@ public final class ItemFinder {
       accountSkip = false;
     }
 
+    /** Whether the table's rows are 目, objects of expense: its header's first word is 「目」. */
+    boolean objectColumn() {
+      for (String h : header) {
+        String first = squeezed(h).strip().split("\\s+")[0];
+        if (!first.isEmpty()) return first.equals("目");
+      }
+      return false;
+    }
+
     /** Whether the table's header has a 区分 column, which may say each row's kind of figure. */
     boolean kindColumn() {
       if (header == null) return false;
@@ -1412,6 +1427,11 @@ public final class ItemFinder {
     boolean table(SourceLine line) {
       // 「…拠出金  4,820,415,000円  4,510,220,000円」 in a table of 円: its cells as the table's other rows write them
       String unitless = unit == null ? null : unitlessRow(line.text());
+      if (unit != null && columns != null && BRACKETED_FIGURES.matcher(line.text()).matches()) {
+        // 「(820,000)」 alone under a row: its part in brackets (重要政策推進枠's 要望額 inside the request), no item
+        notBudget += BRACKETED_CELL.matcher(line.text()).results().count();
+        return true;
+      }
       // 「うち 輸出産地サポート事業  （2,120）  （2,450）」: a part's row, every figure in brackets, is a row as any
       Matcher bracketed = unit == null || unitless != null ? null : BRACKETED_ROW.matcher(line.text());
       if (bracketed != null && bracketed.matches()) {
@@ -1426,9 +1446,9 @@ public final class ItemFinder {
      * any other line as it is.
      */
     SourceLine withoutFigureNote(SourceLine l) {
-      if (unit == null || !l.text().contains("円") || !notesColumn()) return l;
+      if (unit == null || !Repair.hasYen(l.text()) || !notesColumn()) return l;
       String bare = withoutNote(l.text());
-      if (bare == null || bare.contains("円") || !BARE_FIGURE.matcher(bare).find()) return l;
+      if (bare == null || Repair.hasYen(bare) || !BARE_FIGURE.matcher(bare).find()) return l;
       notBudget++;
       return l.withText(bare);
     }
@@ -1485,7 +1505,7 @@ public final class ItemFinder {
         newTable(unit, List.of(l.laidOut()));
         return true;
       }
-      if (l.text().length() <= MAX_LINE && !l.text().contains("円")) {
+      if (l.text().length() <= MAX_LINE && !Repair.hasYen(l.text())) {
         // a status in a last column of its own (備考) is the row's status, when the figures then fill the columns
         Matcher st = STATUS_CELL.matcher(l.text());
         RowShape whole = rowShape(l.text()); // read once: also the row of figures alone below
@@ -1496,6 +1516,8 @@ public final class ItemFinder {
         // a note in a last column of its own (備考: 「別途、国庫債務負担行為 120,000」, 「１駅当たり上限 50,000」) is no figure
         String withoutNote = notesColumn() ? withoutNote(l.text()) : null;
         if (withoutNote != null) tries.add(withoutNote);
+        Matcher mark = NOTE_MARK_CELL.matcher(l.text()); // 「…  2,134,900  2,486,700  351,800  ※2」: the 備考's mark of a note
+        if (mark.find()) tries.add(l.text().substring(0, mark.start()));
         for (String text : tries) {
           RowShape row = text.length() == l.text().length() ? whole : rowShape(text);
           if (row != null && tiered() && tierLine(l, row)) return true;
@@ -1661,7 +1683,7 @@ public final class ItemFinder {
       String unnumbered = ROW_NUMBER.matcher(BRACKETED_NUMBER.matcher(t).replaceFirst("")).replaceFirst("");
       boolean figureInName = columns != null && figuresInName(unnumbered);
       if (figureInName) unnumbered = AMOUNT.matcher(unnumbered).replaceAll("");
-      if (t.length() <= MAX_LINE && (figureInName || !t.contains("円")) && !AMOUNT.matcher(unnumbered).find()
+      if (t.length() <= MAX_LINE && (figureInName || !Repair.hasYen(t)) && !AMOUNT.matcher(unnumbered).find()
           && !BARE_FIGURE.matcher(unnumbered).find()
           && !columnWords(t).find()) {
         // a name on its own line, its figures below; a line in parentheses right under it is part of it
@@ -1694,12 +1716,12 @@ public final class ItemFinder {
           return true;
         }
       }
-      boolean bare = !l.text().contains("円") && BARE_FIGURE.matcher(BRACKETED_NUMBER.matcher(l.text()).replaceFirst("")).find();
+      boolean bare = !Repair.hasYen(l.text()) && BARE_FIGURE.matcher(BRACKETED_NUMBER.matcher(l.text()).replaceFirst("")).find();
       if (bare || unitRows) {
         unitRows = true;
         return false; // a row of the unit's figures, or a heading between such rows
       }
-      if (columns == null && !l.text().contains("円") && !AMOUNT.matcher(l.text()).find()) {
+      if (columns == null && !Repair.hasYen(l.text()) && !AMOUNT.matcher(l.text()).find()) {
         // a rule or a bracket over columns (「────」, 「＜―― １５か月予算 ――＞」) is no header's line of words
         if (HEADER_RULE.matcher(l.text().strip()).matches()) return true;
         if (header.size() >= 4) {
@@ -1712,7 +1734,7 @@ public final class ItemFinder {
       // a note between rows, a figure that is no item (「１施設当たり上限１，０００万円」, 「別途、国庫債務負担行為 …」):
       // the table goes on below it
       if (columns != null && NOT_BUDGET.values().stream().anyMatch(p -> p.matcher(l.text()).find())) return false;
-      if (columns != null && GROUP_HEADING.matcher(t).lookingAt() && !t.contains("円") && !AMOUNT.matcher(t).find()) {
+      if (columns != null && GROUP_HEADING.matcher(t).lookingAt() && !Repair.hasYen(t) && !AMOUNT.matcher(t).find()) {
         // a group's heading between rows (「２ 地域振興関係」, 「Ⅱ 創薬力の強化」): the table goes on below it
         flushPending();
         pendingName = null;
@@ -1747,7 +1769,7 @@ public final class ItemFinder {
       if (last == 0) return null;
       b.append(text.substring(last));
       String t = b.toString();
-      return t.contains("円") ? null : t;
+      return Repair.hasYen(t) ? null : t;
     }
 
     /**
@@ -1755,7 +1777,7 @@ public final class ItemFinder {
      * column's word (「当　初   補　正   予算額（案）   増減額」; a PDF's 「事 項 当初補正 予算額（案） 増減額」).
      */
     static boolean headerLine(String text) {
-      if (text.contains("円") || BARE_FIGURE.matcher(text).find()) return false;
+      if (Repair.hasYen(text) || BARE_FIGURE.matcher(text).find()) return false;
       String[] cells = squeezed(text).strip().split("\\s+");
       int words = 0;
       for (String cell : cells) {
@@ -1995,7 +2017,7 @@ public final class ItemFinder {
      * a line. A line that has 円 is left as it is.
      */
     String withUnit(String text) {
-      if (text.contains("円")) return text;
+      if (Repair.hasYen(text)) return text;
       // a row's number in brackets before its name (「(3) スマート農業技術の…」) is no figure
       Matcher number = BRACKETED_NUMBER.matcher(text);
       int from = number.lookingAt() ? number.end() : 0;
@@ -2052,6 +2074,8 @@ public final class ItemFinder {
         return;
       }
       Named n = name(ROW_NUMBER.matcher(rawName).replaceFirst(""));
+      // a table of a program's 目 (its objects of expense: 諸謝金, 庁費, 委託費): only a grant to others is a program
+      if (n != null && objectColumn() && !GRANT.matcher(n.name()).find()) n = null;
       Matcher number = BRACKETED_NUMBER.matcher(rawName.strip());
       if (n != null && number.lookingAt()) numberedRows.put(number.group().replaceAll("[^0-9]", ""), n.name());
       // 「（うち直轄事業）  （68,240）」: a row's breakdown in brackets, parts of the figure above
@@ -2164,7 +2188,7 @@ public final class ItemFinder {
       if (before != null) l = l.withText(before + l.text().strip());
       String text = l.text();
       if (text.length() > MAX_LINE) {
-        if (text.contains("円")) notBudget++;
+        if (Repair.hasYen(text)) notBudget++;
         return;
       }
       if (refusedAt >= 0 && BREAKDOWN_LINE.matcher(text.strip()).matches() && blankBetween(refusedAt, i)) {
@@ -3129,12 +3153,12 @@ public final class ItemFinder {
     if (s.matches(".*[（(]\\S{1,30}所管[）)]$")) return null; // a ministry's total: 「令和７年度当初予算（環境省所管）」
     // an office's whole budget: 「令和８年度警察庁予算（案）（一般会計）」
     if (s.matches(".*(?:省|庁|局|委員会)(?:所管)?(?:予算|概算要求)(?:[（(][^（()）]*[）)])*$")) return null;
-    if (s.matches(".*一括(?:計上)?(?:分)?$")) return null;
+    if (s.matches(".*一括(?:計上)?(?:分)?$") || s.contains("一括計上予算")) return null; // where it is budgeted, no program
     if (s.matches("^(?:これら|以上|上記)を含め(?:た|る).*")) return null; // 「これらを含めた防衛関係費」: a total
     // a clause, not a name: 「…の設計・実証を行う」, 「…を踏まえた所要額の減」
     if (s.matches(".*(?:を行う|を実施する|を進める|所要額の[増減])$")) return null;
     if (s.matches(".*予算(?:[（(]案[）)])?の(?:規模|総額|全体像)$")) return null; // a heading over the whole budget: 「第１ 予算（案）の規模」 // 「デジタル庁一括計上」: where a figure is budgeted, no program
-    if (ONLY_LABEL_WORDS.matcher(s.replaceAll("[（(](?:政府案|案)[）)]$", "")).matches()) return null; // 「令和８年度概算要求」, 「2025年度予算額（政府案）」
+    if (ONLY_LABEL_WORDS.matcher(s.replaceAll("[（(](?:政府案|案|一般会計|特別会計)[）)]$", "")).matches()) return null; // 「令和８年度概算要求」, 「2025年度予算額（政府案）」
     if (s.matches(".*(?:のポイント|主要事項|主要施策)(?:[（(][^（()）]*[）)])?$")) return null; // a title: 「…概算要求のポイント（雇用関係）」
     if (!s.codePoints().anyMatch(Repair::isLetter)) return null;
     if (!s.codePoints().anyMatch(Repair::isJapanese) && (s.strip().split("\\s+").length >= 4 || !s.matches(".*[A-Z].*"))) {

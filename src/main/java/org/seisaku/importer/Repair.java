@@ -446,6 +446,24 @@ public final class Repair {
     return sb.toString();
   }
 
+  /**
+   * Whether the text has a yen figure: 円 after a figure or its unit (「５億円」, 「720 百万円」, 「金五百億円」), not the 円 of
+   * a word (「円滑化」, 「円安」).
+   */
+  static boolean hasYen(String text) {
+    int i = text.indexOf('円');
+    while (i >= 0) {
+      int k = i - 1;
+      while (k >= 0 && text.charAt(k) == ' ') k--;
+      if (k >= 0 && YEN_BEFORE.indexOf(text.charAt(k)) >= 0) return true;
+      i = text.indexOf('円', i + 1);
+    }
+    return false;
+  }
+
+  /** What stands right before the 円 of a figure: a digit, a unit, a kanji numeral, a bracket closing a unit's cell. */
+  private static final String YEN_BEFORE = "0123456789０１２３４５６７８９兆億万千百十〇一二三四五六七八九,，.．";
+
   /** An ASCII or a full-width digit: the digits of figures and numbering as PDFs give them. */
   static boolean isDigit(char c) {
     return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
@@ -482,7 +500,7 @@ public final class Repair {
     for (int i = 0; i < tokens.length && !damaged; i = Math.max(i + 1, runEnd(tokens, i))) {
       damaged = strictRun(tokens, i, runEnd(tokens, i));
     }
-    if (!damaged) return s;
+    if (!damaged) return undoubledRuns(s);
     List<String> out = new ArrayList<>(tokens.length);
     int i = 0;
     while (i < tokens.length) {
@@ -499,6 +517,25 @@ public final class Repair {
     }
     return String.join(" ", out);
   }
+
+  /**
+   * Four or more Japanese letters each printed twice inside a word, the rest of it once: 「（１）出出入入国国審審査査…【拡充】」
+   * → 「（１）出入国審査…【拡充】」 (no word has four letters doubled in a row).
+   */
+  static String undoubledRuns(String s) {
+    Matcher m = DOUBLED_RUN.matcher(s);
+    if (!m.find()) return s;
+    StringBuilder out = new StringBuilder(s.length());
+    int last = 0;
+    do {
+      out.append(s, last, m.start());
+      for (int k = m.start(); k < m.end(); k += 2) out.append(s.charAt(k));
+      last = m.end();
+    } while (m.find());
+    return out.append(s, last, s.length()).toString();
+  }
+
+  private static final Pattern DOUBLED_RUN = Pattern.compile("(?:([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}・ー])\\1){4,}");
 
   /** The end of the run of doubled tokens from {@code i} ({@code i} itself when the token is not doubled). */
   private static int runEnd(String[] tokens, int i) {
@@ -855,7 +892,7 @@ public final class Repair {
         int gap = out.size() >= 2 && out.get(out.size() - 1).blank() && !out.get(out.size() - 2).blank() ? 1 : 0;
         SourceLine prev = out.get(out.size() - 1 - gap);
         String p = prev.text();
-        boolean endsOpen = !prev.blank() && !p.isEmpty() && isLetter(p.codePointBefore(p.length())) && !p.contains("円");
+        boolean endsOpen = !prev.blank() && !p.isEmpty() && isLetter(p.codePointBefore(p.length())) && !hasYen(p);
         // (not a line of column labels, 「事業費      国費      事業費      国費」: a table's header, no name's end)
         // (after a gap, only a line that cannot start a name of its own: 「補助金 1,200」, 「の推進事業 0.8億円」,
         // 「支援事業 1,200」, 「金 12,054」)
@@ -1044,7 +1081,7 @@ public final class Repair {
    */
   private static boolean tableRow(String t) {
     String cells = UNIT_CELL.matcher(t).replaceAll("$1");
-    return !cells.contains("円") && ROW_CELLS.matcher(cells).matches();
+    return !hasYen(cells) && ROW_CELLS.matcher(cells).matches();
   }
 
   /** A table's cell with its unit attached, alone before a wide gap or the line's end: 「  4,820,415,000円  」. */
@@ -1053,7 +1090,7 @@ public final class Repair {
   /** A piece of a numbered row's name (see {@link #numberedRows}); {@code numbered}: the piece that has the number. */
   private static boolean rowPiece(String t, boolean numbered) {
     String s = t.strip();
-    if (s.isEmpty() || s.contains("  ") || s.contains("円") || s.matches(".*[0-9]{2,}.*") || s.endsWith("。")) return false;
+    if (s.isEmpty() || s.contains("  ") || hasYen(s) || s.matches(".*[0-9]{2,}.*") || s.endsWith("。")) return false;
     if (s.codePointCount(0, s.length()) > (numbered ? 40 : 24)) return false;
     // (a 「・」 right before the words goes on from the name: 「・賃上げへの緊急支援」; 「・ 地方…」 is a list's item)
     if (!numbered && (NUMBERED.matcher(s).lookingAt() || GROUP_NUMBERED.matcher(s).lookingAt()
@@ -1092,14 +1129,14 @@ public final class Repair {
    * 整備支援・」) and the rest with the row's figures (「光ファイバ整備の推進   2,970   3,610」).
    */
   static boolean wrappedCell(String above, String line) {
-    if (above.isEmpty() || above.contains("円") || above.contains("  ") || !OPEN_TAIL.matcher(above).find()) return false;
+    if (above.isEmpty() || hasYen(above) || above.contains("  ") || !OPEN_TAIL.matcher(above).find()) return false;
     if (above.codePointCount(0, above.length()) > 40 || above.matches(".*[0-9][0-9,]{2,}.*")) return false;
     return wrappedRestStart(line) && line.matches(".*\\S\\s{2,}[△▲]?[0-9][0-9,.]*(?:\\s.*)?$");
   }
 
   /** The rest of a name wrapped below its row (「開発・実証」): a few words, no figure, not an item of its own. */
   static boolean wrappedRest(String line) {
-    return wrappedRestStart(line) && !line.contains("  ") && !line.contains("円") && !line.matches(".*[0-9]{2,}.*")
+    return wrappedRestStart(line) && !line.contains("  ") && !hasYen(line) && !line.matches(".*[0-9]{2,}.*")
         && line.codePointCount(0, line.length()) <= 20;
   }
 
@@ -1210,9 +1247,9 @@ public final class Repair {
           out.set(out.size() - 1, prev.withText(p + t)); // 「５．２」 over 「億円」
           continue;
         }
-        if (!prev.blank() && p.codePointCount(0, p.length()) >= WRAP_MIN && !p.contains("円") && !columns(p) && !columns(t)
+        if (!prev.blank() && p.codePointCount(0, p.length()) >= WRAP_MIN && !hasYen(p) && !columns(p) && !columns(t)
             && (isLetter(p.codePointBefore(p.length())) || p.endsWith("、"))
-            && isLetter(t.codePointAt(0)) && !STARTS_ITEM.matcher(t).find() && !t.contains("円")) {
+            && isLetter(t.codePointAt(0)) && !STARTS_ITEM.matcher(t).find() && !hasYen(t)) {
           out.set(out.size() - 1, prev.withText(p + t));
           continue;
         }
