@@ -100,6 +100,8 @@ public final class ItemFinder {
   private static final String ERA = ERA_NAMES + "|R|H";
   /** A fiscal year with or without its era, not captured: 「令和7年度」「R7年度」「7年度」「2025年度」. */
   private static final String ERA_YEAR = "(?:" + ERA + ")?\\s?(?:元|[0-9]{1,4})\\s?年度";
+  /** A year's budget named: 「令和７年度補正予算」, 「令和６年度第１次補正予算案」, 「令和８年度当初予算」. */
+  private static final String A_BUDGET = ERA_YEAR + "\\s*(?:第\\S{1,2}次)?\\s*(?:補正|当初)予算(?:案)?";
 
   /** An amount in yen (after {@link Repair#width}), or 事項要求. */
   static final Pattern AMOUNT = Pattern.compile(
@@ -548,10 +550,10 @@ public final class ItemFinder {
    * after the words of its vertical label (「予算」「の状」「況」).
    */
   /** A table's row whose figures are all in brackets, two or more: its name, then its cells. */
-  static final Pattern BRACKETED_ROW = Pattern.compile("^(\\S.*?\\s{2,})((?:[（(][0-9][0-9,.]*[）)]\\s*){2,})$");
   static final Pattern BRACKETED_CELL = Pattern.compile("[（(]([0-9][0-9,.]*)[）)]");
+  static final Pattern BRACKETED_ROW = Pattern.compile("^(\\S.*?\\s{2,})((?:" + BRACKETED_CELL.pattern() + "\\s*){2,})$");
   /** A line of bracketed figures alone. */
-  static final Pattern BRACKETED_FIGURES = Pattern.compile("\\s*(?:[（(][0-9][0-9,.]*[）)]\\s*)+");
+  static final Pattern BRACKETED_FIGURES = Pattern.compile("\\s*(?:" + BRACKETED_CELL.pattern() + "\\s*)+");
   /** A note's mark alone in a row's last column: 「  ※2」. */
   static final Pattern NOTE_MARK_CELL = Pattern.compile("\\s{2,}(?:※|＊|\\*)[0-9]{0,2}$");
   /** A grant to others, a program among a table's 目: 「外国人受入環境整備交付金」. */
@@ -560,10 +562,7 @@ public final class ItemFinder {
   static final Pattern SORT_COLUMN = Pattern.compile("(?:^|\\s)区[\\s　]*分(?:\\s|$)");
   /** A row's name with its kind of figure after it, in a 区分 column: 「…の適正な執行・監督  当初」, 「執行」. */
   static final Pattern KIND_CELL = Pattern.compile("(.*?)(?:^|\\s+)(当初(?:予算)?額?|補正(?:予算)?額?|執行額?|決算額?)");
-  /** A review sheet's 事業番号 before a program's name: 「0001」, 「新08-0001」 in a table's column, 「【0001】」 in text. */
-  static final String SHEET_NUMBER_WORDS = "新?[0-9０-９]{2,4}(?:[-－][0-9０-９]{1,4})*";
-  static final Pattern SHEET_NUMBER = Pattern.compile("^" + SHEET_NUMBER_WORDS + "\\s+");
-  static final Pattern SHEET_NUMBER_MARK = Pattern.compile("^[【［\\[]" + SHEET_NUMBER_WORDS + "[】］\\]]\\s*");
+
   static final Pattern KIND_ROW = Pattern.compile("(?:当初予算|補正予算|前年度から繰越し?|翌年度へ繰越し?|予備費等|予備費|執行額)$");
 
   /**
@@ -618,8 +617,10 @@ public final class ItemFinder {
   }
 
   /** A row's first cell that is a program's number in a list (0123, 新26-0001, 026-01, 3-(1)-①), not part of its name. */
-  static final Pattern ROW_NUMBER = Pattern.compile(
-      "^\\s*[^\\s0-9]{0,2}[0-9]+(?:[-‐－](?:[0-9]+|[（(][0-9]{1,2}[）)]|[①-⑳]))*\\s+(?=[^\\s0-9])");
+  private static final String ROW_ID = "[^\\s0-9]{0,2}[0-9]+(?:[-‐－](?:[0-9]+|[（(][0-9]{1,2}[）)]|[①-⑳]))*";
+  static final Pattern ROW_NUMBER = Pattern.compile("^\\s*" + ROW_ID + "\\s+(?=[^\\s0-9])");
+  /** A program's number in brackets before its name in text: 「【0001】」, 「【新08-0001】」 (a review sheet's 事業番号). */
+  static final Pattern ROW_NUMBER_MARK = Pattern.compile("^[【［\\[]" + ROW_ID + "[】］\\]]\\s*");
 
   /** A table row: its name ({@code ""} for a row of figures alone) and its cells. */
   record RowShape(String name, String[] cells) {}
@@ -982,7 +983,7 @@ public final class ItemFinder {
 
     /** The budget a sentence's figures are of, as it opens: 「令和７年度補正予算において、」. */
     static final Pattern SENTENCE_BUDGET = Pattern.compile(
-        ERA_YEAR + "\\s*(?:第\\S{1,2}次)?\\s*(?:補正|当初)予算(?:案)?\\s*(?:において|では|で|により)[、，,]?");
+        A_BUDGET + "\\s*(?:において|では|で|により)[、，,]?");
 
     /** A line that starts with a fiscal year: 「2024年度補正予算において…」, 「令和６年度…」. */
     static final Pattern YEAR_START = Pattern.compile(ERA_YEAR);
@@ -1330,7 +1331,7 @@ public final class ItemFinder {
      * and of the row's kind, unless the column's header says its kind (「令和８年度 要求額」).
      */
     void byKind(SourceLine l, String part, BudgetKind kind, String[] cells, String status) {
-      part = SHEET_NUMBER.matcher(part).replaceFirst("");
+      part = ROW_NUMBER.matcher(part).replaceFirst("");
       boolean starts = !part.isEmpty() && (kindRows.isEmpty() && kindProgram == null || kind == kindFirst);
       if (starts) {
         flushKinds();
@@ -2958,8 +2959,7 @@ public final class ItemFinder {
   /** A year before a name, apart from it: 「○ 令和６年度 国営公園等事業費」. */
   static final Pattern LEADING_YEAR = Pattern.compile("^([" + Repair.BULLETS + "\\s]*)(" + ERA_YEAR + ")\\s+(?=\\S)");
   /** A budget that a figure is of, at the end of the words before it: 「令和７年度補正予算（防災・減災…）により」. */
-  static final Pattern BUDGET_BY = Pattern.compile("(" + ERA_YEAR + "\\s*(?:第\\S{1,2}次)?\\s*(?:補正|当初)予算(?:案)?)"
-      + "(?:[（(][^（()）]*[）)])?\\s*(?:により|によって|において|で|に)\\s*$"); // (に: its 「より」 may be the label's words)
+  static final Pattern BUDGET_BY = Pattern.compile("(" + A_BUDGET + ")(?:[（(][^（()）]*[）)])?\\s*(?:により|によって|において|で|に)\\s*$"); // (に: its 「より」 may be the label's words)
 
   /** What the words before an amount say. {@code relativeYears} is -1 for 前年度. */
   record Label(String name, FiscalYear year, int relativeYears, BudgetKind kind, boolean cue, boolean sentence) {}
@@ -3008,8 +3008,7 @@ public final class ItemFinder {
   /** A block of figures for reference: 「（参考）」 at the start of its line. */
   static final Pattern REFERENCE_HEADING = Pattern.compile("\\s*" + REFERENCE_MARK);
   /** A block of another budget's figures for reference: 「（参考）令和６年度補正予算（外務省所管）」. */
-  static final Pattern REFERENCE_BUDGET = Pattern.compile(REFERENCE_HEADING.pattern() + "\\s*[：:]?\\s*(" + ERA_YEAR
-      + "\\s*(?:第\\S{1,2}次)?\\s*(?:補正|当初)予算)");
+  static final Pattern REFERENCE_BUDGET = Pattern.compile(REFERENCE_HEADING.pattern() + "\\s*[：:]?\\s*(" + A_BUDGET + ")");
 
   /** The state's share of the project cost before it: 「【うち国費」 (the figure after it is the budget). */
   static final Pattern STATE_SHARE = Pattern.compile("[【（(［〔]\\s*" + STATE_SHARE_WORDS + "\\s*[：:]?\\s*(?:約)?\\s*$");
@@ -3085,7 +3084,7 @@ public final class ItemFinder {
       s = (s.substring(0, st.start()) + " " + s.substring(st.end())).strip();
     }
     s = NAME_FIELD.matcher(s).replaceFirst(""); // 「事業名：」「【事業名】」: the field's label, not the name
-    s = SHEET_NUMBER_MARK.matcher(s).replaceFirst(""); // 「【0001】…経費」: the program's 事業番号
+    s = ROW_NUMBER_MARK.matcher(s).replaceFirst(""); // 「【0001】…経費」: the program's 事業番号
     s = LEADING_MARKERS.matcher(s).replaceFirst("");
     // a heading and its numbered sub-heading on one line: 「ICT利活用の促進 ②地域の成長力の向上」 is the ②
     Matcher sub = SUB_HEADING.matcher(s);
@@ -3148,7 +3147,7 @@ public final class ItemFinder {
     if (s.matches(".{2,}関係(?:予算)?(?:[（(][^（()）]*[）)])?$")) return null; // a part of a budget: 「令和7年度補正予算案経済産業省関係」, 「公共事業関係」
     if (s.matches(".*予算(?:案)?[（(][^（()）]*関係[）)]$")) return null; // 「令和7年度補正予算（農林水産関係）」: a budget's part
     // a budget itself, not a program: 「令和７年度補正予算（防災・減災、国土強靱化）により」
-    if (s.matches("(?:" + ERA_YEAR + ")\\s*(?:第\\S{1,2}次)?\\s*(?:補正|当初)予算(?:案)?(?:[（(][^（()）]*[）)])?(?:により|で|において)?")) return null;
+    if (s.matches(A_BUDGET + "(?:[（(][^（()）]*[）)])?(?:により|で|において)?")) return null;
     if (s.matches(".{2,}総額$")) return null; // a total: 「一般財源総額」, 「総務省所管予算（一般会計）の総額」
     if (s.matches(".*[（(]\\S{1,30}所管[）)]$")) return null; // a ministry's total: 「令和７年度当初予算（環境省所管）」
     // an office's whole budget: 「令和８年度警察庁予算（案）（一般会計）」
