@@ -152,7 +152,7 @@ public final class ItemFinder {
     m.put("reserve-state", Pattern.compile("使用額|残額|準備金の活用")); // (「…準備金の活用（１，０００億円）」: a reserve drawn on)
     // totals of others than the state's budget: a project's whole cost, the local bonds' and local finances' plans
     // (地方交付税's 出口ベース and a bond's 発行額 are local finances' figures; 「…に係る事業費は」 a project's cost with others' shares)
-    m.put("other-body-total", Pattern.compile("政府全体|財政支出|事業規模|財政投融資|事業費総額|総事業費|総開発費|総整備費|公費ベース|全体事業費|地方債計画|地方財政計画|一般財源|出口ベース|発行額"
+    m.put("other-body-total", Pattern.compile("政府全体|財政支出|事業規模|財政投融資|重複額|純計|事業費総額|総事業費|総開発費|総整備費|公費ベース|全体事業費|地方債計画|地方財政計画|一般財源|出口ベース|発行額"
         // a local body's own money, beside the state's: 「都道府県による独自の上乗せ支援（総額 約１２０億円）」
         + "|(?:都道府県|道府県|市町村|自治体|地方公共団体|地方)(?:による|の)?(?:独自|単独)"
         + "|(?:に係る|の)事業費(?:は|が)\\s*(?:約)?\\s*$"));
@@ -522,6 +522,8 @@ public final class ItemFinder {
     return SHORT_YEAR_COLUMN.matcher(text).replaceAll("$1$2年度");
   }
 
+  /** A header's word between two columns that is none of the column words: Japanese, not in brackets. */
+  static final Pattern UNREAD_COLUMN = Pattern.compile("\\s{2,}[^\\s（(【［〔][^\\s]*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}][^\\s]*\\s{2,}");
   /** A year in a header's words. */
   static final Pattern TABLE_YEAR = Pattern.compile(ERA_YEAR);
   static final Pattern TOTAL_ROW = Pattern.compile("^(?:合\\s*計|計|小\\s*計|総\\s*計|総\\s*額|\\S{2,10}\\s+計|\\S{0,8}事項計)$"); // (「重点事項 計」, 「掲載事項計」)
@@ -969,6 +971,8 @@ public final class ItemFinder {
           || AMOUNT.matcher(t).lookingAt() && PARTICLE_BEFORE_FIGURE.matcher(p).find()
           // 「…拠出金については、このほか」 over 「2024年度補正予算において ９億円を措置」
           || YEAR_START.matcher(t).lookingAt() && p.matches(".*[ぁ-ゖ、]$")
+          // 「…令和７年度」 over 「補正予算（１１０億円）により…」: a budget's name cut after its year
+          || p.endsWith("年度") && BUDGET_AFTER_YEAR.matcher(t).lookingAt()
           // 「…の保護者負担軽減に向けた実態調査等経費」 over 「３億円を計上」; 「（前年」 over 「度１兆７８４億円）」
           || !p.contains("  ") && (AMOUNT.matcher(t).lookingAt() && PROGRAM_WORDS.matcher(p).find() || p.endsWith("前年") && t.startsWith("度"));
       if (!wrapped || last > 0 && !HIRAGANA.matcher(tail).find()) return null;
@@ -977,6 +981,9 @@ public final class ItemFinder {
       Matcher budget = last > 0 ? SENTENCE_BUDGET.matcher(p.substring(0, last)) : null;
       return budget != null && budget.find() ? budget.group() + tail : tail;
     }
+
+    /** The rest of a budget's name after its year: 「補正予算」, 「当初予算」, 「第１次補正予算」. */
+    static final Pattern BUDGET_AFTER_YEAR = Pattern.compile("(?:第\\S{1,2}次)?\\s*(?:補正|当初)予算");
 
     /** A range's mark after its first figure: 「７５０万円～」. */
     static final Pattern RANGE_MARK = Pattern.compile("\\s*[～〜~]\\s*");
@@ -1816,6 +1823,15 @@ public final class ItemFinder {
         int prevEnd = -10;
         while (m.find()) {
           boolean adjacent = m.start() - prevEnd <= (apart ? 0 : 1);
+          String before = cols.isEmpty() ? null : cols.get(cols.size() - 1)[2];
+          if (before != null && ACCOUNT_LABEL.matcher(before).matches() && m.group(3) != null
+              && (TOTAL_ROW.matcher(m.group(3)).matches() || ACCOUNT_LABEL.matcher(m.group(3)).matches())
+              && UNREAD_COLUMN.matcher(words.substring(prevEnd, m.start())).matches()) {
+            // an account's name cut over the header's lines between two accounts' columns (「一般会計  子ども・子育て  計」
+            // over 「支援特別会計」): a column of another account's share, a part of the 計
+            cols.add(new String[] {null, null, null, "内訳"});
+            open = null;
+          }
           prevEnd = m.end();
           int[] span = {width(words, m.start()), width(words, m.end())};
           if (m.group(2) != null || m.group(5) != null) {
@@ -3104,6 +3120,8 @@ public final class ItemFinder {
     s = CLAUSE.matcher(s).replaceFirst(""); // 「…を支えるため、地域再エネ導入計画策定支援事業に要する経費」
     // 「…の推進として、国立ハンセン病療養所等の施設整備」 (not 「…事業として、令和６年度補正予算で」: the name is before it)
     s = s.replaceFirst("^.*として[、，,]\\s*(?=(?![令平昭]和|前年度|本年度|今年度|当初|補正|[0-9])[^、，,]{4,}$)", "");
+    // 「令和８年度から「乳児等のための支援給付」として全国の市町村で実施する」: the program is what is quoted
+    s = s.replaceFirst("^.*?「([^「」]{4,})」として.*$", "$1");
     s = LEADING_CONNECTIVE.matcher(s).replaceFirst(""); // 「設備の整備には、別途、保育環境改善等事業」
     if (s.startsWith("うち") && s.length() > 6) s = s.substring(2).strip(); // a table's うち row: a part with a name of its own
     s = s.replaceAll("[\\s:：、,（(【［〔]+$", "").replaceAll("[】］〕]+$", "");
