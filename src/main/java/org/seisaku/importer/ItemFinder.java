@@ -177,7 +177,9 @@ public final class ItemFinder {
     // a total over several years: 「５億円／年（３年間で１５億円）」
     m.put("multi-year", Pattern.compile("[0-9]+\\s*(?:か年|カ年|ヵ年|年間)\\s*(?:で|の|合計|総額|国費|事業費)*\\s*(?:約)?\\s*$"
         // a project's period right before its figure (a column of 事業期間, then 全体事業費): 「昭和63年度～令和12年度  940億円」
-        + "|年度\\s*[～〜~]\\s*(?:" + ERA + ")?\\s*[0-9]{1,4}\\s*年度\\s*$"));
+        + "|年度\\s*[～〜~]\\s*(?:" + ERA + ")?\\s*[0-9]{1,4}\\s*年度\\s*$"
+        // a period's total: 「第３期（令和５～９年度、総額 約１，４００億円）」
+        + "|[～〜~]\\s*(?:" + ERA + ")?\\s*[0-9]{1,4}\\s*年度\\s*[、，,]\\s*(?:総額|合計|計)\\s*(?:約)?\\s*$"));
     // a telephone number and its extension: 「03-3581-4161（内線 3245）」
     m.put("contact", Pattern.compile("内線\\s*$|[0-9]{2,4}[-－][0-9]{2,4}[-－][0-9]{3,4}"));
     // a row listed again (「医師偏在是正総合対策事業（再掲）」): its figures are counted where it is listed first
@@ -501,7 +503,7 @@ public final class ItemFinder {
   static final Pattern TABLE_COLUMN = Pattern.compile(
       "(" + ERA + ")?\\s?(元|[0-9]{1,4})\\s?年度|((?:概算)?(?:要求・要望額|要求額|要望額|決定額)|前年度(?:から)?の?繰越し?額?|翌年度(?:へ)?の?繰越し?額?"
           + "|支出済(?:歳出)?額|執行額?(?!率)|決算額?|(?<=^|\\s)国\\s{0,3}費(?=\\s|$)|" + ACCOUNT + "|(?<=^|\\s)(?:合\\s{0,3})?計(?=\\s|$)|既決予算額|当初予算額|補正予算額|予算額|予算案|補正額|補正(?!後)|当初(?!比)|要求|要望|(?:基金)?造成額|積み?増し?額)"
-          + "|((?<=^|\\s)うち\\S{0,12}|(?<=^|\\s)事\\s{0,3}業\\s{0,3}費(?=\\s|$)|予算現額|補正後(?:予算額?)?|改予算額?|取り?崩し?額|(?:年度末)?残高|不用額|執行率|倍\\s?率|比\\s?率|交付決定額|(?<=^|\\s)\\S{0,6}(?:件数|箇所数|か所数|人数|団体数|者数)(?=\\s|$)|(?:対前年度\\s*(?:比\\s*)?)?(?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率|[（(][A-Z][）)]\\s*[＋+]\\s*[（(][A-Z][）)])"
+          + "|((?<=^|\\s)うち\\S{0,12}|(?<=^|\\s)事\\s{0,3}業\\s{0,3}費(?=\\s|$)|事\\s{0,3}業\\s{0,3}規\\s{0,3}模|予算現額|補正後(?:予算額?)?|改予算額?|取り?崩し?額|(?:年度末)?残高|不用額|執行率|倍\\s?率|比\\s?率|交付決定額|(?<=^|\\s)\\S{0,6}(?:件数|箇所数|か所数|人数|団体数|者数)(?=\\s|$)|(?:対前年度\\s*(?:比\\s*)?)?(?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率|[（(][A-Z][）)]\\s*[＋+]\\s*[（(][A-Z][）)])"
           + "|(前年度)");
 
   /** A header's rule or a bracket spanning columns: 「────」, 「＜―――― １５か月予算 ――――＞」. */
@@ -557,7 +559,7 @@ public final class ItemFinder {
   /** A line of bracketed figures alone. */
   static final Pattern BRACKETED_FIGURES = Pattern.compile("\\s*(?:" + BRACKETED_CELL.pattern() + "\\s*)+");
   /** A note's mark alone in a row's last column: 「  ※2」. */
-  static final Pattern NOTE_MARK_CELL = Pattern.compile("\\s{2,}(?:※|＊|\\*)[0-9]{0,2}$");
+  static final Pattern NOTE_MARK_CELL = Pattern.compile("\\s{2,}(?:(?:※|＊|\\*)[0-9]{0,2}|[（(]注\\s?[0-9]{0,2}[）)])$");
   /** A grant to others, a program among a table's 目: 「外国人受入環境整備交付金」. */
   static final Pattern GRANT = Pattern.compile("(?:交付金|補助金|負担金|拠出金|給付金|助成金)$");
   /** A 区分 column's header: 「区分」, 「区　　　分」. */
@@ -3149,6 +3151,8 @@ public final class ItemFinder {
     if (COUNTED.matcher(s).find()) return null; // 「利用者数 約45億人、…」: a sentence of figures, not a name
     if (s.matches(".*[はがをの]$")) return null; // a sentence's subject or object: 「前年度の同事業の執行額は」, 「…増の」
     if (s.matches(".*(?:った|した|いた|れた)$")) return null; // a clause: 「…返金等を行った」, 「前年度から繰り越した」
+    if (s.matches("(?:.*[^\\p{IsHan}])?\\p{IsHan}{2}し$")) return null; // a verb going on: 「…と一体的に執行し」 (not 「積み増し」)
+    if (s.matches(".*(?:省|庁|府|局|委員会)所管\\s*(?:補正|当初)?予算.*")) return null; // 「内閣府所管 補正予算（案）額」
     if (s.matches("^[（(][^（()）]*[%％][）)]$")) return null; // a rate in brackets: 「（執行率 96.0％）」
     if (s.codePoints().noneMatch(c -> Repair.isLetter(c) && !(c >= 'ぁ' && c <= 'ゖ'))) return null; // 「して」: hiragana only
     // 「本事項については」, 「前年度の同事業の執行額は」: the one above
