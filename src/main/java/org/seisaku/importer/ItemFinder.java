@@ -1120,6 +1120,11 @@ public final class ItemFinder {
           continue;
         }
         if (legend(l.text())) continue;
+        if (i + 1 < lines.size() && !lines.get(i + 1).blank() && lines.get(i + 1).page() == l.page()
+            && LEGEND_CUT.matcher(l.text()).find() && legend(l.text().strip() + lines.get(i + 1).text().strip())) {
+          i++; // a legend wrapped onto the next line: 「…、［　］内は令和７年度」 over 「補正予算額である。」
+          continue;
+        }
         // 「（内訳）」 over 「・機材供与  １３２億円」: the parts of the figure above, no items of their own
         if (BREAKDOWN_LIST.matcher(l.text()).matches()) {
           breakdownList = true;
@@ -2433,7 +2438,7 @@ public final class ItemFinder {
         // for a ratio, where the brackets stand: 「※ 各事項の金額の右の（ ）内は対前年度比」)
         boolean ratio = RATIO_WORDS.matcher(note.group(2)).find();
         if (end < 0 && !text.substring(0, note.start())
-            .matches("\\s*(?:[※＊*]|[（(]?注[0-9]?[）)]?)?\\s*(?:[^。]{1,40}。\\s*)?" + (ratio ? "(?:[^。（(]{1,20}の)?" : ""))) {
+            .matches("\\s*(?:[※＊*]|[（(]?注[0-9]?[）)]?)?\\s*(?:[^。]{1,40}[。、]\\s*)?" + (ratio ? "(?:[^。（(]{1,20}の)?" : ""))) {
           return false;
         }
         char bracket = bracketKind(note.group(1).charAt(0));
@@ -2453,6 +2458,9 @@ public final class ItemFinder {
       noted.putAll(found);
       return true;
     }
+
+    /** A legend's line cut after a bracket's words began: 「…［　］内は令和７年度」. */
+    static final Pattern LEGEND_CUT = Pattern.compile("[）)］\\]】]\\s*内は[^。]*$");
 
     /** Brackets a legend says hold ratios (「（ ）内は対前年度比（倍）」), whose figures are no amounts. */
     final Set<Character> ratios = new HashSet<>();

@@ -143,7 +143,8 @@ public final class Repair {
         if (c >= 0 && !leading(t)) both++;
         end++;
       }
-      if (both >= COLUMN_LINES && prose(in.subList(start, end), at)) {
+      boolean prose = both >= COLUMN_LINES && prose(in.subList(start, end), at);
+      if (prose || both >= COLUMN_LINES && boxes(in.subList(start, end), at)) {
         if (out == null) out = new ArrayList<>(in.subList(0, start));
         else out.addAll(in.subList(i, start));
         List<SourceLine> left = new ArrayList<>();
@@ -153,8 +154,13 @@ public final class Repair {
           left.add(l.withText(parts[0]));
           right.add(l.withText(parts[1]));
         }
-        out.addAll(paragraphs(left));
-        out.addAll(paragraphs(right));
+        if (prose) {
+          out.addAll(paragraphs(left));
+          out.addAll(paragraphs(right));
+        } else { // boxes: each column's lines as they are, the left column's first
+          for (SourceLine l : left) if (!l.blank()) out.add(l);
+          for (SourceLine l : right) if (!l.blank()) out.add(l);
+        }
         runs[0]++;
         i = end;
       } else {
@@ -290,7 +296,11 @@ public final class Repair {
    * line with only the second column, after its indent of ten columns or more); -1 when it has none.
    */
   static int columnAt(String t) {
-    if (leading(t)) return display(t.substring(0, t.length() - t.stripLeading().length()));
+    if (leading(t)) { // (its spaces only: a full-width space after them is the column's own, as after a gap)
+      int k = 0;
+      while (t.charAt(k) == ' ') k++;
+      return display(t.substring(0, k));
+    }
     Matcher m = COLUMN_GAP.matcher(t);
     int end = -1;
     while (m.find()) end = m.end(1);
@@ -334,6 +344,24 @@ public final class Repair {
   }
 
   /** Whether most pieces of a run are prose: no wide gap inside, and enough Japanese characters. */
+  /**
+   * Whether a run of two columns is of boxes (a ポイント's page of 【…】 headings with their figures below, two columns
+   * of them, extracted line by line across both): each column has a box's heading and a figure.
+   */
+  private static boolean boxes(List<SourceLine> run, int at) {
+    boolean[] heading = new boolean[2];
+    boolean[] figure = new boolean[2];
+    for (SourceLine l : run) {
+      String[] parts = split(l.text(), at);
+      for (int k = 0; k < 2; k++) {
+        String piece = parts[k].strip();
+        if (piece.startsWith("【")) heading[k] = true;
+        if (hasYen(piece)) figure[k] = true;
+      }
+    }
+    return heading[0] && heading[1] && figure[0] && figure[1];
+  }
+
   private static boolean prose(List<SourceLine> run, int at) {
     int pieces = 0;
     int prose = 0;
