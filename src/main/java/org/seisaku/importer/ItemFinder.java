@@ -555,11 +555,19 @@ public final class ItemFinder {
    */
   /** A table's row whose figures are all in brackets, two or more: its name, then its cells. */
   static final Pattern BRACKETED_CELL = Pattern.compile("[（(]([0-9][0-9,.]*)[）)]");
-  static final Pattern BRACKETED_ROW = Pattern.compile("^(\\S.*?\\s{2,})((?:" + BRACKETED_CELL.pattern() + "\\s*){2,})$");
+  static final Pattern BRACKETED_ROW = Pattern.compile("^(\\S.*?\\s+)((?:" + BRACKETED_CELL.pattern() + "\\s*){2,})$");
   /** A line of bracketed figures alone. */
   static final Pattern BRACKETED_FIGURES = Pattern.compile("\\s*(?:" + BRACKETED_CELL.pattern() + "\\s*)+");
+  /** A note in a row's 備考 cell that states another budget's figure: 「令和7年度補正予算 85.0」. */
+  static final Pattern NOTE_BUDGET = Pattern.compile("(" + A_BUDGET + ")(?:額)?\\s*[：:]?\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)");
   /** A note's mark alone in a row's last column: 「  ※2」. */
   static final Pattern NOTE_MARK_CELL = Pattern.compile("\\s{2,}(?:(?:※|＊|\\*)[0-9]{0,2}|[（(]注\\s?[0-9]{0,2}[）)])$");
+  /** Whether a header's line is one cell alone (or nothing): 「令和７年度」, 「事 項」. */
+  static boolean cellAlone(String line) {
+    String t = Run.squeezed(line).strip();
+    return t.length() <= 16 && !t.matches(".*\\s.*");
+  }
+
   /** A grant to others, a program among a table's 目: 「外国人受入環境整備交付金」. */
   static final Pattern GRANT = Pattern.compile("(?:交付金|補助金|負担金|拠出金|給付金|助成金)$");
   /** A 区分 column's header: 「区分」, 「区　　　分」. */
@@ -598,7 +606,6 @@ public final class ItemFinder {
   /** A table's last column that is a status (備考: 新規, 拡充), not a figure. */
   static final Pattern STATUS_CELL = Pattern.compile("\\s+(新規|拡充|継続|廃止|縮減|縮小|統合|終了|見直し)(?:[（(][^（()）]{1,8}[）)])?$");
 
-  /** What follows an amount that is part of a name, not a figure of it: 「売上高100億円を目指す」「10億円以上の」. */
   /** An account's share of a figure, before the figure: 「一般会計」, 「エネ特」, 「エネルギー対策特別会計」. */
   static final Pattern ACCOUNT_TERM = Pattern.compile("(?:一般会計|特別会計|特会|エネ特|復興特|勘定)\\s*[：:]?\\s*$");
   /** A sum's sign between its terms: 「 ＋ 」. */
@@ -607,6 +614,7 @@ public final class ItemFinder {
   static final Pattern SUM_OF_TERMS = Pattern.compile("\\s*[＝=]\\s*(?:合\\s*計|計|総額)?\\s*[：:]?\\s*");
   /** A noun right after a figure, with no space: 「１００億円企業」 (not a figure's own words: 増, 規模, 以上, 程度, 分). */
   static final Pattern FIGURE_IN_NAME_AFTER = Pattern.compile("(?![程規増減以未超内計分前総])[\\p{IsHan}ァ-ヶ]");
+  /** What follows an amount that is part of a name, not a figure of it: 「売上高100億円を目指す」「10億円以上の」. */
   private static final Pattern AFTER_FIGURE_IN_NAME = Pattern.compile("(?:を|が|に|へ|と|で|から|まで|超|以上|未満)[^\\s　]");
 
   /** Whether a line has amounts and each is part of a name, with more of the name after it. */
@@ -798,6 +806,7 @@ public final class ItemFinder {
     /** The columns of a header of two tiers, the rows' first lines' and their second lines' (see {@link #tiered}). */
     List<List<Column>> tiers;
     TierRow tierRow; // a row's first line in a table of two tiers, waiting for its second
+    final List<SourceLine> cellRun = new ArrayList<>(); // a row's figures so far, a cell a line (see tableLine)
 
     final String titleProgram; // the program a document is about, when its title names one (a call for proposals)
     String formProgram; // the program a review sheet is about (its 事業名 field), for its budget table
@@ -1322,6 +1331,15 @@ public final class ItemFinder {
       accountSkip = false;
     }
 
+    /**
+     * The header's lines as {@link #columns} reads them: a header a cell a line (text extracted without layout: 「令和７年度」
+     * over 「当初予算額」 over 「令和８年度」 over 「予算額（案）」) as one line, a year and its label side by side.
+     */
+    List<String> headerWords() {
+      List<String> cells = header.stream().map(h -> squeezed(h).strip()).filter(h -> !h.isEmpty()).toList();
+      return cells.size() >= 3 && header.stream().allMatch(ItemFinder::cellAlone) ? List.of(String.join(" ", cells)) : header;
+    }
+
     /** Whether the table's rows are 目, objects of expense: its header's first word is 「目」. */
     boolean objectColumn() {
       for (String h : header) {
@@ -1428,6 +1446,42 @@ public final class ItemFinder {
       return false;
     }
 
+    /**
+     * A row, its figures (as many as the columns) and then a note in its 備考 cell, a space apart (text extracted
+     * without layout): 「(4) …事業再生支援 72.0 84.5 令和7年度補正予算 85.0」. A note that states another budget's figure
+     * (「令和７年度補正予算 85.0」) is the program's item of that budget; the figures of any other note are no items.
+     */
+    boolean rowWithNote(SourceLine l) {
+      String text = l.text();
+      List<int[]> tokens = tokens(text);
+      int n = columns.size();
+      for (int k = 1; k + n < tokens.size(); k++) {
+        boolean cells = true;
+        for (int c = k; c < k + n && cells; c++) cells = CELL.matcher(text.substring(tokens.get(c)[0], tokens.get(c)[1])).matches();
+        if (!cells || CELL.matcher(text.substring(tokens.get(k + n)[0], tokens.get(k + n)[1])).matches()) continue;
+        String name = text.substring(0, tokens.get(k)[0]).stripTrailing();
+        String note = text.substring(tokens.get(k + n)[0]);
+        if (!NAME_END.matcher(name).find() || CELL.matcher(text.substring(tokens.get(k - 1)[0], tokens.get(k - 1)[1])).matches()) {
+          return false;
+        }
+        String[] figures = cellsOf(text, tokens, k);
+        tableRow(l, name, java.util.Arrays.copyOf(figures, n), null);
+        Matcher budget = NOTE_BUDGET.matcher(note.strip());
+        Named program = name(ROW_NUMBER.matcher(name).replaceFirst(""));
+        Amount amount = budget.matches() ? amount(budget.group(2) + unit) : null;
+        if (program != null && amount != null) {
+          Label y = yearWords(budget.group(1));
+          add(new FoundItem(program.name(), y.year() != null ? y.year() : fy, kindWord(budget.group(1)).orElse(BudgetKind.INITIAL),
+              amount, budget.group(2) + unit, null, l, BASE + TABLE_ROW, List.of("table-row", "row-note-budget")));
+        } else {
+          notBudget += (int) BARE_FIGURE.matcher(note).results().count();
+        }
+        pendingName = null;
+        return true;
+      }
+      return false;
+    }
+
     /** A row's first line whose second did not come: its own figures. */
     void flushTier() {
       TierRow top = tierRow;
@@ -1472,6 +1526,7 @@ public final class ItemFinder {
     private void newTable(String unit, List<String> header) {
       flushPending();
       tiers = null;
+      cellRun.clear();
       this.unit = unit;
       this.header = new ArrayList<>(header);
       columns = null;
@@ -1538,7 +1593,7 @@ public final class ItemFinder {
           if (row != null && tiered() && tierLine(l, row)) return true;
           if (row != null && row.name().isEmpty() && text == beforeStatus && pendingName != null && pendingFigures == null) {
             // a name on its lines above, then its figures alone and its 備考: 「－  350,000  350,000  新規（皆増）」
-            if (columns == null) columns = columns(header);
+            if (columns == null) columns = columns(headerWords());
             if (columns.size() == row.cells().length) {
               String status = st.group(1);
               tableRow(l, pendingName, row.cells(), BudgetCsvReader.STATUSES.contains(status) ? status : null);
@@ -1548,7 +1603,7 @@ public final class ItemFinder {
             }
           }
           if (row == null || row.name().isEmpty()) continue;
-          if (columns == null) columns = columns(header);
+          if (columns == null) columns = columns(headerWords());
           String[] cells = row.cells();
           if (columns.size() != cells.length) {
             // 「令和7年度 補正予算額 補正後」 over 「当初予算額 予算額」 (a PDF's extraction, one space between cells): the
@@ -1627,10 +1682,11 @@ public final class ItemFinder {
             return true;
           }
         }
+        if (columns != null && rowWithNote(l)) return true;
         List<RowShape> beside = sideBySide(l.text());
         if (beside.size() >= 2) {
           // two tables side by side, a row of each on the line: 「地域おこし協力隊推進事業  250  300   集落支援員推進事業  120  150」
-          if (columns == null) columns = columns(header);
+          if (columns == null) columns = columns(headerWords());
           int width = beside.get(0).cells().length;
           if (columns.size() == width * beside.size()) {
             for (int k = 0; k < beside.size(); k++) tableRow(l, beside.get(k).name(), beside.get(k).cells(), null, k * width);
@@ -1640,7 +1696,7 @@ public final class ItemFinder {
         }
         RowShape last = whole == null ? namedLast(l.text()) : null;
         if (last != null) {
-          if (columns == null) columns = columns(header);
+          if (columns == null) columns = columns(headerWords());
           if (columns.size() == last.cells().length) {
             tableRow(l, last.name(), last.cells(), null);
             pendingName = null;
@@ -1649,7 +1705,7 @@ public final class ItemFinder {
         }
         RowShape figures = whole;
         if (figures != null && figures.name().isEmpty()) {
-          if (columns == null) columns = columns(header);
+          if (columns == null) columns = columns(headerWords());
           String[] cells = figures.cells();
           if (totalBelow) { // 「合計」 over 「３，７９０」
             notBudget += cells.length;
@@ -1657,6 +1713,27 @@ public final class ItemFinder {
             pendingName = null;
             return true;
           }
+          if (!cellRun.isEmpty() && cellRun.get(cellRun.size() - 1).line() != l.line() - 1) cellRun.clear(); // (a run cut off)
+          if (pendingName != null && cells.length == 1 && cellRun.size() + 1 < columns.size()
+              && (cellRun.isEmpty() || cellRun.get(cellRun.size() - 1).line() == l.line() - 1)) {
+            // a table a cell a line (text extracted without layout): the row's figures each on a line of their own
+            // under its name, as many as the columns
+            cellRun.add(l.withText(cells[0]));
+            return true;
+          }
+          if (pendingName != null && cells.length == 1 && !cellRun.isEmpty() && cellRun.size() + 1 == columns.size()
+              && cellRun.get(cellRun.size() - 1).line() == l.line() - 1) {
+            cellRun.add(l.withText(cells[0]));
+            Named n = name(ROW_NUMBER.matcher(pendingName).replaceFirst(""));
+            for (int k = 0; k < cellRun.size(); k++) {
+              if (n != null) rowItems(cellRun.get(k), n, new String[] {cellRun.get(k).text()}, columns.subList(k, k + 1), null, null, unit);
+              else notBudget++;
+            }
+            cellRun.clear();
+            pendingName = null;
+            return true;
+          }
+          cellRun.clear();
           if (pendingName != null && columns.size() == cells.length) {
             if (Repair.cutMidPhrase(pendingName) && pendingFigures == null) {
               // 「５Ｇ等の…整備支援・」, its figures, then 「光ファイバ整備の推進」: a PDF's cell of two lines with its
@@ -1722,7 +1799,9 @@ public final class ItemFinder {
             figuresFirst = !rest;
             return true;
           }
-          if (pendingName != null && pendingFigures == null && !heading && Repair.nameGoesOn(pendingName)) {
+          // (or its last few letters alone, a word cut: 「…機構運営費交」 over 「付金」)
+          if (pendingName != null && pendingFigures == null && !heading
+              && (Repair.nameGoesOn(pendingName) || t.codePointCount(0, t.length()) <= 3 && t.codePoints().allMatch(Repair::isJapanese))) {
             pendingName += t; // a name over two lines, its figures below: 「…の維持・確保に」 over 「向けた…交付金（仮称）」
             return true;
           }
@@ -1739,8 +1818,8 @@ public final class ItemFinder {
       if (columns == null && !Repair.hasYen(l.text()) && !AMOUNT.matcher(l.text()).find()) {
         // a rule or a bracket over columns (「────」, 「＜―― １５か月予算 ――＞」) is no header's line of words
         if (HEADER_RULE.matcher(l.text().strip()).matches()) return true;
-        if (header.size() >= 4) {
-          unit = null; // four lines without a row: not a table
+        if (header.size() >= 4 && !(header.size() < 8 && cellAlone(l.text()) && header.stream().allMatch(ItemFinder::cellAlone))) {
+          unit = null; // four lines without a row: not a table (a header a cell a line may have more)
           return false;
         }
         header.add(l.laidOut());
@@ -2952,6 +3031,16 @@ public final class ItemFinder {
         relative = ly.relativeYears();
         n = leadYear.group(1) + n.substring(leadYear.end());
       }
+      // 「令和７年度補正予算の中小企業生産性革命推進事業」: the budget that gave the program's figure, before its name
+      Matcher budgetOf = BUDGET_OF.matcher(n);
+      if (budgetOf.lookingAt() && year == null && relative == 0 && kind == null) {
+        Label bl = yearWords(budgetOf.group(1));
+        year = bl.year();
+        relative = bl.relativeYears();
+        kind = kindWord(budgetOf.group(1)).orElse(null);
+        n = n.substring(budgetOf.end());
+        cue = true;
+      }
       // 「このほか、令和７年度補正予算（防災・減災、国土強靱化）により」: the budget the figure is of, after the words before
       Matcher budgetBy = BUDGET_BY.matcher(n);
       if (budgetBy.find() && year == null && relative == 0 && kind == null) {
@@ -2984,6 +3073,8 @@ public final class ItemFinder {
 
   /** A year before a name, apart from it: 「○ 令和６年度 国営公園等事業費」. */
   static final Pattern LEADING_YEAR = Pattern.compile("^([" + Repair.BULLETS + "\\s]*)(" + ERA_YEAR + ")\\s+(?=\\S)");
+  /** A budget before the name of the program it gave the figure: 「令和７年度補正予算の中小企業生産性革命推進事業」. */
+  static final Pattern BUDGET_OF = Pattern.compile("[" + Repair.BULLETS + "\\s]*(" + A_BUDGET + ")の(?=\\S{4,})");
   /** A budget that a figure is of, at the end of the words before it: 「令和７年度補正予算（防災・減災…）により」. */
   static final Pattern BUDGET_BY = Pattern.compile("(" + A_BUDGET + ")(?:[（(][^（()）]*[）)])?\\s*(?:により|によって|において|で|に)\\s*$"); // (に: its 「より」 may be the label's words)
 
@@ -3178,7 +3269,7 @@ public final class ItemFinder {
     if (s.matches(".*予算(?:案)?[（(][^（()）]*関係[）)]$")) return null; // 「令和7年度補正予算（農林水産関係）」: a budget's part
     // a budget itself, not a program: 「令和７年度補正予算（防災・減災、国土強靱化）により」
     if (s.matches(A_BUDGET + "(?:[（(][^（()）]*[）)])?(?:により|で|において)?")) return null;
-    if (s.matches(".{2,}総額$")) return null; // a total: 「一般財源総額」, 「総務省所管予算（一般会計）の総額」
+    if (s.matches(".{2,}総額$") || s.contains("政府全体")) return null; // (「中小企業対策費（一般会計・政府全体）」) // a total: 「一般財源総額」, 「総務省所管予算（一般会計）の総額」
     if (s.matches(".*[（(]\\S{1,30}所管[）)]$")) return null; // a ministry's total: 「令和７年度当初予算（環境省所管）」
     // an office's whole budget: 「令和８年度警察庁予算（案）（一般会計）」
     if (s.matches(".*(?:省|庁|局|委員会)(?:所管)?(?:予算|概算要求)(?:[（(][^（()）]*[）)])*$")) return null;
@@ -3188,7 +3279,7 @@ public final class ItemFinder {
     if (s.matches(".*(?:を行う|を実施する|を進める|所要額の[増減])$")) return null;
     if (s.matches(".*予算(?:[（(]案[）)])?の(?:規模|総額|全体像)$")) return null; // a heading over the whole budget: 「第１ 予算（案）の規模」 // 「デジタル庁一括計上」: where a figure is budgeted, no program
     if (ONLY_LABEL_WORDS.matcher(s.replaceAll("[（(](?:政府案|案|一般会計|特別会計)[）)]$", "")).matches()) return null; // 「令和８年度概算要求」, 「2025年度予算額（政府案）」
-    if (s.matches(".*(?:のポイント|主要事項|主要施策)(?:[（(][^（()）]*[）)])?$")) return null; // a title: 「…概算要求のポイント（雇用関係）」
+    if (s.matches(".*(?:のポイント|主要事項|主要施策|の全体像)(?:[（(][^（()）]*[）)])?$")) return null; // a title: 「…概算要求のポイント（雇用関係）」
     if (!s.codePoints().anyMatch(Repair::isLetter)) return null;
     if (!s.codePoints().anyMatch(Repair::isJapanese) && (s.strip().split("\\s+").length >= 4 || !s.matches(".*[A-Z].*"))) {
       return null; // English prose or a lowercase word (「source states is shown as」, 「unquantified」), not a program's name

@@ -801,8 +801,19 @@ public final class Repair {
 
   // ---- across lines ----
 
-  /** Drops a non-blank line equal (spaces aside) to the previous non-blank line. */
+  /**
+   * Drops a non-blank line equal (spaces aside) to the previous non-blank line; a figure alone on its line only when
+   * lines of words are repeated too (a table a cell a line has two equal cells one under the other: 「50.6」 「50.6」).
+   */
   static List<SourceLine> dropRepeatedLines(List<SourceLine> in) {
+    int wordsRepeated = 0;
+    String previous = null;
+    for (SourceLine l : in) {
+      if (l.blank()) continue;
+      String key = SPACES.matcher(l.text()).replaceAll("");
+      if (key.equals(previous) && key.codePoints().anyMatch(Repair::isJapanese)) wordsRepeated++;
+      previous = key;
+    }
     List<SourceLine> out = new ArrayList<>(in.size());
     String last = null;
     for (SourceLine l : in) {
@@ -810,8 +821,8 @@ public final class Repair {
         out.add(l);
         continue;
       }
-      String key = l.text().replaceAll("\\s+", "");
-      if (key.equals(last)) continue;
+      String key = SPACES.matcher(l.text()).replaceAll("");
+      if (key.equals(last) && (wordsRepeated > 0 || !FIGURE_ALONE.matcher(key).matches())) continue;
       last = key;
       out.add(l);
     }
@@ -1080,6 +1091,8 @@ public final class Repair {
   }
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** A figure alone (a table's cell on a line of its own). */
+  private static final Pattern FIGURE_ALONE = Pattern.compile("[△▲]?[0-9０-９][0-9０-９,，.．]*");
 
   /** A page's number alone on its line: 「－ １ －」, 「- 2 -」, 「―3―」. */
   static final Pattern PAGE_NUMBER = Pattern.compile("[－―\\-‐]\\s*[0-9]{1,3}\\s*[－―\\-‐]");
