@@ -2998,6 +2998,12 @@ public final class ItemFinder {
     }
 
     /** The name, year, kind and budget words in the text before an amount. */
+    /** The year and kind that a budget's words give (「令和７年度補正予算」), as a label of no name. */
+    Label budgetWords(String words, boolean cue) {
+      Label y = yearWords(words);
+      return new Label("", y.year(), y.relativeYears(), kindWord(words).orElse(null), cue, false);
+    }
+
     Label label(String text) {
       text = LEADING_NOTE_MARK.matcher(text).replaceFirst("");
       text = text.substring(text.lastIndexOf('。') + 1); // the sentence before the figure's ends there
@@ -3023,34 +3029,32 @@ public final class ItemFinder {
       if (VERB_ONLY.matcher(n).matches()) n = "";
       // 「地域医療推進事業の予算額は２５億円」: the program whose budget the sentence states
       if (words.matches("(?s)^の?(?:予算額|要求額|概算要求額|予算|総額|決算額|執行額)[はが][\\s、，,]*$")) n = n.replaceFirst("(?<=.{2})の$", "");
-      // 「令和６年度 国営公園等事業費の決算額は」: the year before the name is the figure's
-      Matcher leadYear = LEADING_YEAR.matcher(n);
-      if (year == null && relative == 0 && leadYear.lookingAt() && n.length() - leadYear.end() >= 4) {
-        Label ly = yearWords(leadYear.group(2));
-        year = ly.year();
-        relative = ly.relativeYears();
-        n = leadYear.group(1) + n.substring(leadYear.end());
-      }
-      // 「令和７年度補正予算の中小企業生産性革命推進事業」: the budget that gave the program's figure, before its name
-      Matcher budgetOf = BUDGET_OF.matcher(n);
-      if (budgetOf.lookingAt() && year == null && relative == 0 && kind == null) {
-        Label bl = yearWords(budgetOf.group(1));
-        year = bl.year();
-        relative = bl.relativeYears();
-        kind = kindWord(budgetOf.group(1)).orElse(null);
-        n = n.substring(budgetOf.end());
-        cue = true;
-      }
-      // 「このほか、令和７年度補正予算（防災・減災、国土強靱化）により」: the budget the figure is of, after the words before
-      Matcher budgetBy = BUDGET_BY.matcher(n);
-      if (budgetBy.find() && year == null && relative == 0 && kind == null) {
-        Label bl = yearWords(budgetBy.group(1));
-        year = bl.year();
-        relative = bl.relativeYears();
-        kind = kindWord(budgetBy.group(1)).orElse(null);
-        n = n.substring(0, budgetBy.start());
-        if (n.replaceFirst("^[" + Repair.BULLETS + "\\s]+", "").matches("(?:(?:" + CONNECTIVES + ")[、，,]?\\s*)*")) n = "";
-        cue = true;
+      if (year == null && relative == 0) {
+        // a year or a budget named before the program or after the words before the figure, when the words right
+        // before it name none: 「令和６年度 国営公園等事業費の決算額は」 (the year before the name), 「令和７年度補正予算の
+        // 中小企業生産性革命推進事業」 (the budget that gave the program's figure), 「このほか、令和７年度補正予算（防災・
+        // 減災、国土強靱化）により」 (the budget the figure is of, after the words before)
+        Label given = null;
+        Matcher leadYear = LEADING_YEAR.matcher(n);
+        Matcher budgetOf = BUDGET_OF.matcher(n);
+        Matcher budgetBy = BUDGET_BY.matcher(n);
+        if (leadYear.lookingAt() && n.length() - leadYear.end() >= 4) {
+          given = budgetWords(leadYear.group(2), false);
+          n = leadYear.group(1) + n.substring(leadYear.end());
+        } else if (kind == null && budgetOf.lookingAt()) {
+          given = budgetWords(budgetOf.group(1), true);
+          n = n.substring(budgetOf.end());
+        } else if (kind == null && budgetBy.find()) {
+          given = budgetWords(budgetBy.group(1), true);
+          n = n.substring(0, budgetBy.start());
+          if (n.replaceFirst("^[" + Repair.BULLETS + "\\s]+", "").matches("(?:(?:" + CONNECTIVES + ")[、，,]?\\s*)*")) n = "";
+        }
+        if (given != null) {
+          year = given.year();
+          relative = given.relativeYears();
+          if (kind == null) kind = given.kind();
+          cue |= given.cue();
+        }
       }
       // 「…支援事業は、令和８年度予算 ２，８５０百万円」, 「…支援事業の令和８年度予算は ２５億円」: the sentence's subject, or
       // whose budget of a year it states
@@ -3058,12 +3062,12 @@ public final class ItemFinder {
       // 「令和７年度補正予算で措置した地域活力創出交付金（1,000億円）」: the budget that gave the figure, before the name
       Matcher given = GIVEN_BY.matcher(n);
       if (given.find() && given.end() < n.length()) {
-        Label by = yearWords(given.group(1));
+        Label by = budgetWords(given.group(1), true);
         if (year == null && relative == 0) {
           year = by.year();
           relative = by.relativeYears();
         }
-        if (kind == null) kind = kindWord(given.group(1)).orElse(null);
+        if (kind == null) kind = by.kind();
         n = n.substring(given.end()).strip();
         cue = true;
       }
