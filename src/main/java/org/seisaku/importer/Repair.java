@@ -61,12 +61,14 @@ public final class Repair {
     int[] runs = new int[1];
     List<SourceLine> read = tableNotes(proseColumns(in, runs), runs);
     c[9] = runs[0];
+    // glyphs printed twice somewhere beyond doubt: a line of figures printed twice (「11 66 88」) is then read once too
+    boolean doubledText = read.stream().anyMatch(l -> doubledBeyondDoubt(width(l.text())));
     for (SourceLine l : read) {
       // a spreadsheet's tab parts cells as extracted text parts columns: two spaces
       String s = markup(l.text().indexOf('\t') >= 0 ? l.text().replace("\t", "  ") : l.text());
       String t = LEADERS.matcher(width(s)).replaceAll("  "); // (dot leaders part a name and its figure as a gap does)
       if (!t.equals(s)) c[0]++;
-      String u = undouble(t);
+      String u = undouble(t, doubledText);
       if (!u.equals(t)) c[1]++;
       String r = unrepeat(lineTwice(u));
       r = untwin(r, !r.equals(u) || !u.equals(t));
@@ -523,11 +525,18 @@ public final class Repair {
    * undoubled, short ones too (「計計」, 「４４ ００ ００」, 「－－」).
    */
   static String undouble(String s) {
+    return undouble(s, false);
+  }
+
+  /**
+   * {@link #undouble(String)}; {@code doubledText}: the document has glyphs printed twice elsewhere, so that a line of
+   * figures whose every digit is twice (「11 66 88」, which alone could be three cells) is one figure printed twice.
+   */
+  static String undouble(String s, boolean doubledText) {
     String[] tokens = s.split(" ", -1);
-    boolean damaged = false;
-    for (int i = 0; i < tokens.length && !damaged; i = Math.max(i + 1, runEnd(tokens, i))) {
-      damaged = strictRun(tokens, i, runEnd(tokens, i));
-    }
+    boolean damaged = doubledText && tokens.length >= 2 && runEnd(tokens, 0) == tokens.length
+        && s.chars().allMatch(c -> c == ' ' || c >= '0' && c <= '9' || c == ',' || c == '.');
+    if (!damaged) damaged = doubledBeyondDoubt(s);
     if (!damaged) return undoubledRuns(s);
     List<String> out = new ArrayList<>(tokens.length);
     int i = 0;
@@ -564,6 +573,15 @@ public final class Repair {
   }
 
   private static final Pattern DOUBLED_RUN = Pattern.compile("(?:([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}・ー])\\1){4,}");
+
+  /** Whether a line has a run of glyphs printed twice beyond doubt (see {@link #strictRun}). */
+  static boolean doubledBeyondDoubt(String s) {
+    String[] tokens = s.split(" ", -1);
+    for (int i = 0; i < tokens.length; i = Math.max(i + 1, runEnd(tokens, i))) {
+      if (strictRun(tokens, i, runEnd(tokens, i))) return true;
+    }
+    return false;
+  }
 
   /** The end of the run of doubled tokens from {@code i} ({@code i} itself when the token is not doubled). */
   private static int runEnd(String[] tokens, int i) {
