@@ -2452,6 +2452,17 @@ public final class ItemFinder {
           continue;
         }
         found = yearAndKindAfter(found, after);
+        Label noteOfBracket = comparison || lab.year() != null || lab.kind() != null || !BRACKET_AROUND.matcher(label).find()
+            ? null : noted.get(openBracket(label));
+        if (noteOfBracket != null && (noteOfBracket.year() != null || noteOfBracket.kind() != null)) {
+          // a figure in a bracket that a legend names, with no figure before it on its line (「〔１５０．０億円〕」 alone
+          // on a line, under 「【　】は令和８年度予算（案）額、…〔　〕は令和７年度補正予算額」): that budget's
+          List<String> rules = new ArrayList<>(found.rules());
+          rules.add("bracket-as-noted");
+          FiscalYear year = noteOfBracket.year() != null ? noteOfBracket.year() : found.fiscalYear();
+          found = new FoundItem(found.program(), year, noteOfBracket.kind() != null ? noteOfBracket.kind() : found.kind(),
+              found.amount(), found.written(), year.equals(fy) ? found.status() : null, found.origin(), found.confidence(), rules);
+        }
         if (found.amount().yen() != null && found.amount().yen() < 0 && found.kind() != BudgetKind.SUPPLEMENTARY) {
           notBudget++; // 「▲5億円」: a decrease, not a budget (only a supplementary budget may cut: 修正減少額 △3億円)
           prev = null;
@@ -2537,6 +2548,9 @@ public final class ItemFinder {
       noted.putAll(found);
       return true;
     }
+
+    /** A bracket right around the figure after it, words before it aside: 「…事業　〔」. */
+    static final Pattern BRACKET_AROUND = Pattern.compile("[（(［\\[〔【]\\s*$");
 
     /** A legend's line cut after a bracket's words began: 「…［　］内は令和７年度」. */
     static final Pattern LEGEND_CUT = Pattern.compile("[）)］\\]】]\\s*内は[^。]*$");
@@ -3259,7 +3273,7 @@ public final class ItemFinder {
     if (s.matches("^[（(][^（()）]*[%％][）)]$")) return null; // a rate in brackets: 「（執行率 96.0％）」
     if (s.codePoints().noneMatch(c -> Repair.isLetter(c) && !(c >= 'ぁ' && c <= 'ゖ'))) return null; // 「して」: hiragana only
     // 「本事項については」, 「前年度の同事業の執行額は」: the one above
-    if (s.matches("(?:\\S*の)?(?:本|同|当該|この)(?:事項|事業|施策|制度|交付金|補助金)")) return null;
+    if (s.matches("(?:\\S*の)?(?:本|同|当該|この)(?:事項|事業|施策|制度|交付金|補助金|基金)")) return null;
     if (s.matches("\\S{0,14}特別会計(?:[（(][^（()）]*勘定[）)])?")) return null; // an account (「労働保険特別会計（雇用勘定）」), no program
     if (s.matches("^[（(].*[）)]$") && Repair.OFFICE_END.matcher(s.substring(1, s.length() - 1).strip()).find()) return null; // 「（中小企業庁 …課）」
     if (s.matches(".*を\\S{1,12}し$")) return null; // a clause: 「支援メニューを伴走型支援に重点化し」
