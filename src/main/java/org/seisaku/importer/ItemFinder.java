@@ -114,7 +114,7 @@ public final class ItemFinder {
   static final Pattern LABEL_TAIL = Pattern.compile(
       "(?:[\\s:：、，,（(【［〔＋+→⇒／/｜|]|[（(]案[）)]|(?<=年度)(?:は|には)|[【［〔（(][^【】［］〔〕（()）]{0,12}?(?:額|予算|要求|年度)[】］〕）)]|" + ERA_YEAR + "|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|(?<![A-Za-z])FY\\s?(?:19|20)[0-9]{2}|前々年度|前年度|本年度|当年度|昨年度|来年度|今年度|当初|補正後|第\\s?[0-9一二三四]\\s?次|補正|(?<=要求)・(?=要望)|"
           + "概算|要求|要望|決定|予算|政府案|案|計上|所要|措置額|追加|修正減少|修正増加|執行|決算|総額|額|国費"
-          + "|歳出|支出済|翌年度|(?:一般会計)?予備費(?:使用額)?|(?:から|より|へ)の?|繰り?越し?|(?<=[\\s:：])金)+(?:(?:で|において|においても|におきまして|にて|により|によって|では|は|が|に|の|として)[\\s、，,]*)?$"); // 金: a notice's 「金五百億円」
+          + "|歳出|支出済|翌年度|(?:一般会計|一般)?予備費(?:使用額)?|(?:から|より|へ)の?|繰り?越し?|(?<=[\\s:：])金)+(?:(?:で|において|においても|におきまして|にて|により|によって|では|は|が|に|の|として)[\\s、，,]*)?$"); // 金: a notice's 「金五百億円」
 
   /** The words between a figure and the next that are only the first figure's verb: 「を計上しています」「を措置。」. */
   static final Pattern VERB_ONLY = Pattern.compile("^を?\\s*(?:計上|措置|要求|要望|確保|盛り込)[^、，,。（()）]{0,8}[。]?$");
@@ -984,6 +984,8 @@ public final class ItemFinder {
           || YEAR_START.matcher(t).lookingAt() && p.matches(".*[ぁ-ゖ、]$")
           // 「…令和７年度」 over 「補正予算（１１０億円）により…」: a budget's name cut after its year
           || p.endsWith("年度") && BUDGET_AFTER_YEAR.matcher(t).lookingAt()
+          // 「…令和７年度補正予算においても、」 over 「無償資金協力 ８７０億円を措置した」: the budget the next line's figure is of
+          || SENTENCE_BUDGET_END.matcher(p).find() && AMOUNT.matcher(t).find()
           // 「…の保護者負担軽減に向けた実態調査等経費」 over 「３億円を計上」; 「（前年」 over 「度１兆７８４億円）」
           || !p.contains("  ") && (AMOUNT.matcher(t).lookingAt() && PROGRAM_WORDS.matcher(p).find() || p.endsWith("前年") && t.startsWith("度"));
       if (!wrapped || last > 0 && !HIRAGANA.matcher(tail).find()) return null;
@@ -992,6 +994,9 @@ public final class ItemFinder {
       Matcher budget = last > 0 ? SENTENCE_BUDGET.matcher(p.substring(0, last)) : null;
       return budget != null && budget.find() ? budget.group() + tail : tail;
     }
+
+    /** A line that ends with the budget its sentence's figures are of: 「…令和７年度補正予算においても、」. */
+    static final Pattern SENTENCE_BUDGET_END = Pattern.compile(A_BUDGET + "\\s*(?:において|では|で|により)も?[、，,]?$");
 
     /** The rest of a budget's name after its year: 「補正予算」, 「当初予算」, 「第１次補正予算」. */
     static final Pattern BUDGET_AFTER_YEAR = Pattern.compile("(?:第\\S{1,2}次)?\\s*(?:補正|当初)予算");
@@ -1007,7 +1012,7 @@ public final class ItemFinder {
     static final Pattern YEAR_START = Pattern.compile(ERA_YEAR);
 
     /** A line's end that is a name and the particle that takes a figure on the next line: 「…業務改善助成金に」. */
-    static final Pattern PARTICLE_BEFORE_FIGURE = Pattern.compile("[\\p{IsHan}ァ-ヶー）)](?:に|として|には)$");
+    static final Pattern PARTICLE_BEFORE_FIGURE = Pattern.compile("[\\p{IsHan}ァ-ヶー）)](?:に|として|には|から)$");
 
     /** Gives a status to the items of --fiscal-year of the table's row right above (within two lines) that have none. */
     void statusOfRowAbove(SourceLine l, String status) {
@@ -3092,7 +3097,8 @@ public final class ItemFinder {
   /** A year before a name, apart from it: 「○ 令和６年度 国営公園等事業費」. */
   static final Pattern LEADING_YEAR = Pattern.compile("^([" + Repair.BULLETS + "\\s]*)(" + ERA_YEAR + ")\\s+(?=\\S)");
   /** A budget before the name of the program it gave the figure: 「令和７年度補正予算の中小企業生産性革命推進事業」. */
-  static final Pattern BUDGET_OF = Pattern.compile("[" + Repair.BULLETS + "\\s]*(" + A_BUDGET + ")の(?=\\S{4,})");
+  static final Pattern BUDGET_OF = Pattern.compile("[" + Repair.BULLETS + "\\s]*(" + A_BUDGET + ")"
+      + "(?:の|(?:において|では|で|により)も?[、，,]\\s*)(?=\\S{4,})"); // (「令和７年度補正予算においても、無償資金協力」)
   /** A budget that a figure is of, at the end of the words before it: 「令和７年度補正予算（防災・減災…）により」. */
   static final Pattern BUDGET_BY = Pattern.compile("(" + A_BUDGET + ")(?:[（(][^（()）]*[）)])?\\s*(?:により|によって|において|で|に)\\s*$"); // (に: its 「より」 may be the label's words)
 
@@ -3287,7 +3293,8 @@ public final class ItemFinder {
     if (s.matches(".*予算(?:案)?[（(][^（()）]*関係[）)]$")) return null; // 「令和7年度補正予算（農林水産関係）」: a budget's part
     // a budget itself, not a program: 「令和７年度補正予算（防災・減災、国土強靱化）により」
     if (s.matches(A_BUDGET + "(?:[（(][^（()）]*[）)])?(?:により|で|において)?")) return null;
-    if (s.matches(".{2,}総額$") || s.contains("政府全体")) return null; // (「中小企業対策費（一般会計・政府全体）」) // a total: 「一般財源総額」, 「総務省所管予算（一般会計）の総額」
+    if (s.matches(".{2,}総額$") || s.contains("政府全体")) return null; // (「中小企業対策費（一般会計・政府全体）」)
+    if (s.startsWith("その他")) return null; // 「その他府省庁（８府省庁）」: the rest of a table, no program // a total: 「一般財源総額」, 「総務省所管予算（一般会計）の総額」
     if (s.matches(".*[（(]\\S{1,30}所管[）)]$")) return null; // a ministry's total: 「令和７年度当初予算（環境省所管）」
     // an office's whole budget: 「令和８年度警察庁予算（案）（一般会計）」
     if (s.matches(".*(?:省|庁|局|委員会)(?:所管)?(?:予算|概算要求)(?:[（(][^（()）]*[）)])*$")) return null;
