@@ -526,6 +526,8 @@ public final class ItemFinder {
 
   /** A header's word between two columns that is none of the column words: Japanese, not in brackets. */
   static final Pattern UNREAD_COLUMN = Pattern.compile("\\s{2,}[^\\s（(【［〔][^\\s]*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}][^\\s]*\\s{2,}");
+  /** A table's title that says its figures are what was spent: 「…の決算額の推移」, 「決算額」. */
+  static final Pattern TABLE_TITLE_SETTLED = Pattern.compile("決算額|支出済歳出額");
   /** A year in a header's words. */
   static final Pattern TABLE_YEAR = Pattern.compile(ERA_YEAR);
   static final Pattern TOTAL_ROW = Pattern.compile("^(?:合\\s*計|計|小\\s*計|総\\s*計|総\\s*額|\\S{2,10}\\s+計|\\S{0,8}事項計)$"); // (「重点事項 計」, 「掲載事項計」)
@@ -805,6 +807,7 @@ public final class ItemFinder {
     List<Column> columns;
     /** The columns of a header of two tiers, the rows' first lines' and their second lines' (see {@link #tiered}). */
     List<List<Column>> tiers;
+    BudgetKind titleKind; // the kind of the figures of a table's columns of years alone, as its title says (決算額)
     TierRow tierRow; // a row's first line in a table of two tiers, waiting for its second
     final List<SourceLine> cellRun = new ArrayList<>(); // a row's figures so far, a cell a line (see tableLine)
 
@@ -1531,6 +1534,11 @@ public final class ItemFinder {
     private void newTable(String unit, List<String> header) {
       flushPending();
       tiers = null;
+      // a table titled by what its figures are (「第２－３－１表 消防庁予算の決算額の推移」 over its unit): its years' columns
+      titleKind = null;
+      for (int k = lineIndex - 1; k >= 0 && k >= lineIndex - 2 && !lines.get(k).blank(); k--) {
+        if (TABLE_TITLE_SETTLED.matcher(lines.get(k).text()).find()) titleKind = BudgetKind.EXECUTED;
+      }
       cellRun.clear();
       this.unit = unit;
       this.header = new ArrayList<>(header);
@@ -2013,8 +2021,8 @@ public final class ItemFinder {
           continue;
         }
         FiscalYear year = "前年度".equals(c[0]) ? shift(fy, -1) : c[1] != null ? year(c[0], c[1]).orElse(fy) : fy;
-        BudgetKind kind = c[2] != null ? kindWord(c[2]).orElse(year.equals(fy) ? headlineKind : BudgetKind.INITIAL)
-            : year.equals(fy) ? headlineKind : BudgetKind.INITIAL;
+        BudgetKind unlabelled = titleKind != null ? titleKind : year.equals(fy) ? headlineKind : BudgetKind.INITIAL;
+        BudgetKind kind = c[2] != null ? kindWord(c[2]).orElse(unlabelled) : unlabelled;
         cols.add(new Column(year, kind, c[2] != null && kindWord(c[2]).isPresent(), false, span[0], span[1]));
       }
       return cols;
@@ -3274,6 +3282,7 @@ public final class ItemFinder {
     if (COUNTED.matcher(s).find()) return null; // 「利用者数 約45億人、…」: a sentence of figures, not a name
     if (s.matches(".*[はがをの]$")) return null; // a sentence's subject or object: 「前年度の同事業の執行額は」, 「…増の」
     if (s.matches(".*(?:った|した|いた|れた)$")) return null; // a clause: 「…返金等を行った」, 「前年度から繰り越した」
+    if (s.matches(".*(?:を受け|を踏まえ|に伴い|に基づき|に向け|に際し)$")) return null; // 「…能登半島豪雨を受け」: a clause
     if (s.matches("(?:.*[^\\p{IsHan}])?\\p{IsHan}{2}し$")) return null; // a verb going on: 「…と一体的に執行し」 (not 「積み増し」)
     if (s.matches(".*(?:省|庁|府|局|委員会)所管\\s*(?:補正|当初)?予算.*")) return null; // 「内閣府所管 補正予算（案）額」
     if (s.matches("^[（(][^（()）]*[%％][）)]$")) return null; // a rate in brackets: 「（執行率 96.0％）」

@@ -1312,9 +1312,34 @@ public final class Repair {
           out.set(out.size() - 1, prev.withText(p + t));
           continue;
         }
+        if (!prev.blank() && wordCut(p, t)) {
+          // a paragraph set to the page's width, a word cut at the line's end (a 白書: 「…緊急」 over 「消防援助隊設備整備費
+          // 補助金に５０．５億円…」): the line goes on, figures or not
+          out.set(out.size() - 1, prev.withText(p + t));
+          continue;
+        }
       }
       out.add(l);
     }
     return out;
   }
+
+  /**
+   * Whether a line of prose set to the page's width ends in the middle of a word that the next line ends: both long
+   * lines of prose (kana in them, no gap of two spaces), a kanji or katakana on either side of the break.
+   */
+  private static boolean wordCut(String p, String t) {
+    if (p.codePointCount(0, p.length()) < WRAP_MIN || t.codePointCount(0, t.length()) < WRAP_MIN / 2) return false;
+    if (p.strip().contains("  ") || t.strip().contains("  ") || STARTS_ITEM.matcher(t).find() || NUMBERED.matcher(t).lookingAt()) return false;
+    if (!KANA.matcher(p).find() || !KANA.matcher(t).find()) return false;
+    int last = p.codePointBefore(p.length());
+    int first = t.codePointAt(0);
+    return wordLetter(last) && wordLetter(first);
+  }
+
+  private static boolean wordLetter(int c) {
+    return isHan(c) || c >= 'ァ' && c <= 'ヶ' || c == 'ー';
+  }
+
+  private static final Pattern KANA = Pattern.compile("[ぁ-ゖ]");
 }
