@@ -983,6 +983,9 @@ public final class ItemFinder {
           || last > 0 && AMOUNT.matcher(t).lookingAt() && !HIRAGANA.matcher(p.substring(p.length() - 1)).matches()
           // 「…ため、業務改善助成金に」 over 「４５，６００百万円を追加計上する」: a name and the particle that takes the figure
           || AMOUNT.matcher(t).lookingAt() && PARTICLE_BEFORE_FIGURE.matcher(p).find()
+          // 「…負担金につきましては、…経費を合わせまして、」 over 「１兆６，２４０億円を要求しております」: a topic's sentence
+          // that goes on with its figure
+          || AMOUNT.matcher(t).lookingAt() && p.endsWith("、") && p.matches(".*(?:につきましては|については)、.*")
           // 「…拠出金については、このほか」 over 「2024年度補正予算において ９億円を措置」
           || YEAR_START.matcher(t).lookingAt() && p.matches(".*[ぁ-ゖ、]$")
           // 「…令和７年度」 over 「補正予算（１１０億円）により…」: a budget's name cut after its year

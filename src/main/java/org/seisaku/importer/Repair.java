@@ -1312,6 +1312,11 @@ public final class Repair {
           out.set(out.size() - 1, prev.withText(p + t));
           continue;
         }
+        if (!prev.blank() && FIGURE_CUT.matcher(p).find() && isDigit(t.charAt(0)) && KANA.matcher(p).find()) {
+          // a figure of prose cut at the line's end: 「…１兆１，」 over 「２７０億円」 (its comma a figure's now)
+          out.set(out.size() - 1, prev.withText(width(p + t)));
+          continue;
+        }
         if (!prev.blank() && wordCut(p, t)) {
           // a paragraph set to the page's width, a word cut at the line's end (a 白書: 「…緊急」 over 「消防援助隊設備整備費
           // 補助金に５０．５億円…」): the line goes on, figures or not
@@ -1342,4 +1347,6 @@ public final class Repair {
   }
 
   private static final Pattern KANA = Pattern.compile("[ぁ-ゖ]");
+  /** A figure cut at a line's end, its digits going on: 「１兆１，」, 「前年度１２３億」. */
+  private static final Pattern FIGURE_CUT = Pattern.compile("[0-9０-９](?:[,，]|[兆億])$");
 }
