@@ -137,7 +137,7 @@ public final class ItemFinder {
 
   private static Map<String, Pattern> notBudget() {
     Map<String, Pattern> m = new LinkedHashMap<>();
-    m.put("per-recipient", Pattern.compile("当たり|あたり|単年度|[1１]件|[/／](?:件|人|団体)|助成額|補助額|補助上限|交付限度|上限額|限度額|最高額|基礎額"));
+    m.put("per-recipient", Pattern.compile("当たり|あたり|単年度|[1１]件|[/／](?:件|人|団体)|助成額|補助額|補助上限|交付限度|上限額|限度額|最高額|基礎額|基準額"));
     m.put("rate", Pattern.compile("補助率|助成率|交付率|負担割合|補助単価"));
     // (「１米ドル＝１５３円」: a rate of exchange, a conversion)
     m.put("conversion", Pattern.compile("[=＝]\\s*(?:約)?\\s*$"));
@@ -152,7 +152,7 @@ public final class ItemFinder {
     m.put("reserve-state", Pattern.compile("使用額|残額|準備金の活用")); // (「…準備金の活用（１，０００億円）」: a reserve drawn on)
     // totals of others than the state's budget: a project's whole cost, the local bonds' and local finances' plans
     // (地方交付税's 出口ベース and a bond's 発行額 are local finances' figures; 「…に係る事業費は」 a project's cost with others' shares)
-    m.put("other-body-total", Pattern.compile("政府全体|財政支出|事業規模|財政投融資|重複額|純計|事業費総額|総事業費|総開発費|総整備費|公費ベース|全体事業費|地方債計画|地方財政計画|一般財源|出口ベース|発行額"
+    m.put("other-body-total", Pattern.compile("政府全体|財政支出|事業規模|事業費ベース|財政投融資|重複額|純計|事業費総額|総事業費|総開発費|総整備費|公費ベース|全体事業費|地方債計画|地方財政計画|一般財源|出口ベース|発行額"
         // a local body's own money, beside the state's: 「都道府県による独自の上乗せ支援（総額 約１２０億円）」
         + "|(?:都道府県|道府県|市町村|自治体|地方公共団体|地方)(?:による|の)?(?:独自|単独)"
         + "|(?:に係る|の)事業費(?:は|が)\\s*(?:約)?\\s*$"));
@@ -188,7 +188,7 @@ public final class ItemFinder {
     // (a 補正's revenue: 「前年度剰余金受入」, 「公債金（復興債）」)
     // (a tax shared with local bodies, named as the tax: 「森林環境譲与税 ６００億円」, not its 「地方譲与税譲与金」)
     m.put("funding", Pattern.compile("財源(?:として|は)|からの受入|剰余金受入|公債金|譲与税\\s*[：:]?\\s*(?:約)?\\s*$"));
-    m.put("combined", Pattern.compile("(?:合わせ|併せ|あわせ)て\\s*(?:総額|計|約)?\\s*$")); // 「補正予算と合わせて150億円」
+    m.put("combined", Pattern.compile("(?:合わせ|併せ|あわせ)て?\\s*(?:総額|計|約)?\\s*$")); // 「補正予算と合わせて150億円」
     return m;
   }
 
