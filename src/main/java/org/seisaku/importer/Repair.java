@@ -840,7 +840,7 @@ public final class Repair {
         continue;
       }
       String key = SPACES.matcher(l.text()).replaceAll("");
-      if (key.equals(last) && (wordsRepeated > 0 || !FIGURE_ALONE.matcher(key).matches())) continue;
+      if (key.equals(last) && (wordsRepeated > 0 || !NUMBER_ALONE.matcher(key).matches())) continue;
       last = key;
       out.add(l);
     }
@@ -1109,8 +1109,6 @@ public final class Repair {
   }
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  /** A figure alone (a table's cell on a line of its own). */
-  private static final Pattern FIGURE_ALONE = Pattern.compile("[△▲]?[0-9０-９][0-9０-９,，.．]*");
 
   /** A page's number alone on its line: 「－ １ －」, 「- 2 -」, 「―3―」. */
   static final Pattern PAGE_NUMBER = Pattern.compile("[－―\\-‐]\\s*[0-9]{1,3}\\s*[－―\\-‐]");
