@@ -64,6 +64,7 @@ public final class Repair {
     // glyphs printed twice somewhere beyond doubt: a line of figures printed twice (「11 66 88」) is then read once too
     boolean doubledText = read.stream().anyMatch(l -> doubledBeyondDoubt(width(l.text())));
     for (SourceLine l : read) {
+      if (BOX_RULE.matcher(l.text()).matches()) continue; // a table's rule drawn in box characters: 「├──┼──┤」
       // a spreadsheet's tab parts cells as extracted text parts columns: two spaces
       String s = markup(l.text().indexOf('\t') >= 0 ? l.text().replace("\t", "  ") : l.text());
       String t = LEADERS.matcher(width(s)).replaceAll("  "); // (dot leaders part a name and its figure as a gap does)
@@ -1345,6 +1346,8 @@ public final class Repair {
   }
 
   private static final Pattern KANA = Pattern.compile("[ぁ-ゖ]");
+  /** A line of box characters alone, a table's rule: 「├────┼────┤」, 「└──┴──┘」. */
+  private static final Pattern BOX_RULE = Pattern.compile("\\s*[┌┬┐├┼┤└┴┘─━│┃┏┓┗┛┣┫┳┻╋═╔╗╚╝╠╣╦╩╬]+\\s*");
   /** A figure cut at a line's end, its digits going on: 「１兆１，」, 「前年度１２３億」. */
   private static final Pattern FIGURE_CUT = Pattern.compile("[0-9０-９](?:[,，]|[兆億])$");
 }

@@ -32,7 +32,7 @@ public record SourceLine(int page, int line, String text, int indent) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\u3000') columns += 2;
-      else if (c == ' ' || c == '\t') columns++;
+      else if (c == ' ' || c == '\t' || c == '│' || c == '┃' || c == '║') columns++; // (a box's side is a space's width)
       else break;
     }
     return columns;
