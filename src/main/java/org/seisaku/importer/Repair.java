@@ -1,5 +1,7 @@
 package org.seisaku.importer;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -7,6 +9,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.seisaku.source.BudgetCsvReader;
 
 /**
@@ -59,7 +64,7 @@ public final class Repair {
     int[] c = new int[10];
     List<SourceLine> lines = new ArrayList<>(in.size());
     int[] runs = new int[1];
-    List<SourceLine> read = tableNotes(proseColumns(in, runs), runs);
+    List<SourceLine> read = tableNotes(proseColumns(sheetRows(in), runs), runs);
     c[9] = runs[0];
     // glyphs printed twice somewhere beyond doubt: a line of figures printed twice (「11 66 88」) is then read once too
     boolean doubledText = read.stream().anyMatch(l -> doubledBeyondDoubt(width(l.text())));
@@ -106,6 +111,52 @@ public final class Repair {
     c[4] += before - lines.size();
     return new Result(List.copyOf(lines), new Counts(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9]));
   }
+
+  // ---- a spreadsheet saved as CSV ----
+
+  /**
+   * A spreadsheet saved as CSV (most lines cells parted by commas, quoted cells that may hold commas and line breaks:
+   * 「1,水産基盤整備事業（公共）,"18,420,000","17,850,000","漁港施設の…、」): each record a line of its cells two spaces
+   * apart, as extracted tables part them, at the line it starts on; a cell's own line breaks joined, an empty cell
+   * between others 「－」. The lines themselves when the text is no such sheet, or cannot be read as one.
+   */
+  static List<SourceLine> sheetRows(List<SourceLine> in) {
+    int lines = 0;
+    int sheet = 0;
+    for (SourceLine l : in) {
+      if (l.blank()) continue;
+      lines++;
+      // (commas parting cells, not a figure's thousands: 「1,234,567」 is no sheet's line)
+      if (THOUSANDS.matcher(l.text()).replaceAll("").chars().filter(c -> c == ',').count() >= 3) sheet++;
+    }
+    if (lines < 5 || sheet * 2 < lines) return in;
+    StringBuilder text = new StringBuilder();
+    for (SourceLine l : in) text.append(l.text()).append('\n');
+    List<SourceLine> out = new ArrayList<>();
+    try (CSVParser parser = CSVParser.parse(text.toString(), SHEET)) {
+      long start = 1;
+      for (CSVRecord r : parser) {
+        List<String> cells = new ArrayList<>();
+        for (String cell : r) cells.add(cell.replaceAll("\\s*\\R\\s*", "").strip());
+        int first = 0;
+        int last = cells.size() - 1;
+        while (first <= last && cells.get(first).isEmpty()) first++;
+        while (last >= first && cells.get(last).isEmpty()) last--;
+        List<String> kept = new ArrayList<>();
+        for (int k = first; k <= last; k++) kept.add(cells.get(k).isEmpty() ? "－" : cells.get(k));
+        SourceLine at = in.get((int) Math.min(Math.max(start - 1, 0), in.size() - 1));
+        out.add(new SourceLine(at.page(), at.line(), String.join("  ", kept)));
+        start = parser.getCurrentLineNumber() + 1;
+      }
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      return in; // (a quote left open: not a sheet after all)
+    }
+    return out;
+  }
+
+  /** A figure's thousands separator: 「1,234」. */
+  private static final Pattern THOUSANDS = Pattern.compile("(?<=[0-9]),(?=[0-9]{3})");
+  private static final CSVFormat SHEET = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).build();
 
   // ---- columns of prose ----
 
