@@ -381,8 +381,8 @@ class ImportEvaluationTest {
   static final List<String> HELDOUT_MEASURED = List.of("cao-2col-2026", "mhlw-cells-2025", "mlit-kaigi-2026", "mext-hosei-2025",
       "cao-shiryo-2026", "meti-gaisan-2026", "jma-gaisan-2026", "rinya-hosei-2025",
       "enecho-hosei-2024", "kunaicho-yosan-2026", "mlit-doro-2024", "mof-zeikan-2026", "mhlw-yosan-2026-b12",
-      "fsa-gaisan-2026-b13", "mext-kaiken-2026-b15", "mlit-gaisan-2026-b16", "mhlw-hosei-2025-b16", "sports-yosan-2026-b17", "jfa-hosei-2025-b17",
-      "cas-gaisan-2026-b17");
+      "fsa-gaisan-2026-b13", "mext-kaiken-2026-b15", "mlit-gaisan-2026-b16", "mhlw-hosei-2025-b16",
+      "sports-yosan-2026-b17", "jfa-hosei-2025-b17", "cas-gaisan-2026-b17");
 
   static final Path GOLD = Path.of("src/test/resources/import");
 
