@@ -126,6 +126,8 @@ public final class ItemFinder {
 
   /** 事業費 alone before a figure: a project's whole cost, of which the 国費 beside it is the budget. */
   static final Pattern WHOLE_COST = Pattern.compile("(?:^|[\\s（(【])事業費\\s*[：:]?\\s*$");
+  /** A line that states the 国費 of the 事業費 above it: 「国　費　４，２８０億円」. */
+  static final Pattern STATE_SHARE_LINE = Pattern.compile("\\s*[【（(［]?\\s*(?:うち)?\\s*国\\s*費\\s*[】）)］]?\\s*[：:]?\\s*(?:約)?\\s*[0-9]");
 
   /** 「（参考）」 in any of the brackets a document puts it in, spaces allowed inside: what is there is for reference. */
   static final String REFERENCE_MARK = "[\\[［〔（(【]\\s*参考\\s*[\\]］〕）)】]";
@@ -2380,7 +2382,17 @@ public final class ItemFinder {
         }
         Matcher whole = WHOLE_COST.matcher(label);
         boolean wholeCost = whole.find();
-        if (wholeCost && (text.substring(m.end()).contains("国費") || text.substring(0, m.start()).contains("国費"))) {
+        // (or on the line right below: 「事業費　６，９５０億円（５，９２０億円）」 over 「国　費　４，２８０億円…」)
+        boolean shareBelow = wholeCost && i + 1 < lines.size() && STATE_SHARE_LINE.matcher(lines.get(i + 1).text()).lookingAt();
+        if (shareBelow && prevEnd == m.end() && !text.substring(0, m.start()).contains("国費")) {
+          // the program the 国費 below is of, as the 事業費's own figure would have named it
+          FoundItem named = headline(i, l, label(label.substring(0, whole.start()) + " "), amount, written, null, m.end());
+          if (named != null) {
+            current = named;
+            currentIndex = i;
+          }
+        }
+        if (wholeCost && (text.substring(m.end()).contains("国費") || text.substring(0, m.start()).contains("国費") || shareBelow)) {
           // 「地域医療構想推進事業 事業費 10億円（国費 5億円）」: the whole cost is no budget, the 国費 beside it is
           notBudget++;
           prev = null;
@@ -3244,7 +3256,8 @@ public final class ItemFinder {
     // a budget's structure: 「（項）地域振興費 （目）地域活性化推進交付金」 is the 目
     int item = Math.max(s.lastIndexOf("（目）"), s.lastIndexOf("(目)"));
     if (item >= 0 && s.length() - item - 3 >= 2) s = s.substring(item + 3).strip(); // (the 項 went with the markers)
-    s = s.replaceAll("[【［]要望[】］]", "").strip(); // 「…開発【拡充】【要望】」: a request in the 重要政策推進枠, no part of the name
+    // 「…開発【拡充】【要望】」: a request in the 重要政策推進枠; 「…支援【基金】」: a fund's mark; no part of the name
+    s = s.replaceAll("[【［](?:要望|基金)(?:[】］]|$)", "").strip();
     s = s.replaceAll("(?:[…‥]+|[・.．]{2,})$", "").strip(); // dot leaders before the figure
     s = dropUnbalanced(s).strip();
     int uchi = s.lastIndexOf("のうち");
@@ -3306,7 +3319,9 @@ public final class ItemFinder {
     // a budget itself, not a program: 「令和７年度補正予算（防災・減災、国土強靱化）により」
     if (s.matches(A_BUDGET + "(?:[（(][^（()）]*[）)])?(?:により|で|において)?")) return null;
     if (s.matches(".{2,}総額$") || s.contains("政府全体")) return null; // (「中小企業対策費（一般会計・政府全体）」)
-    if (s.startsWith("その他")) return null; // 「その他府省庁（８府省庁）」: the rest of a table, no program // a total: 「一般財源総額」, 「総務省所管予算（一般会計）の総額」
+    if (s.startsWith("その他")) return null; // 「その他府省庁（８府省庁）」: the rest of a table, no program
+    // a total named by what it adds up: 「公共事業関係計」, 「柱Ⅰ計」 (not 一般会計, 設計, 統計)
+    if (s.matches("\\S{1,10}(?<![会設統時家])計") || s.equals("公共事業") || s.equals("非公共事業")) return null; // a total: 「一般財源総額」, 「総務省所管予算（一般会計）の総額」
     if (s.matches(".*[（(]\\S{1,30}所管[）)]$")) return null; // a ministry's total: 「令和７年度当初予算（環境省所管）」
     // an office's whole budget: 「令和８年度警察庁予算（案）（一般会計）」
     if (s.matches(".*(?:省|庁|局|委員会)(?:所管)?(?:予算|概算要求)(?:[（(][^（()）]*[）)])*$")) return null;
