@@ -952,7 +952,10 @@ public final class Repair {
             i = used.get(0) + 1;
             continue;
           }
-          for (int k : used) sb.append(' ').append(in.get(k).text());
+          for (int k : used) {
+            String next = in.get(k).text();
+            sb.append(joint(sb.toString(), next)).append(next);
+          }
           out.add(l.withText(sb.toString()));
           i = used.get(used.size() - 1) + 1;
           continue;
@@ -1389,7 +1392,18 @@ public final class Repair {
     if (!KANA.matcher(p).find() || !KANA.matcher(t).find()) return false;
     int last = p.codePointBefore(p.length());
     int first = t.codePointAt(0);
-    return wordLetter(last) && wordLetter(first);
+    // a word cut, or a sentence going on with its particle (「…無償使用車両等の整備」 over 「に２３．８億円を計上した。」)
+    return wordLetter(last) && (wordLetter(first) || PARTICLE_START.matcher(t).lookingAt());
+  }
+
+  /**
+   * What joins two lines of one sentence: nothing where the break cuts a figure (「前年度１２３億」 over 「２，６００万円）」)
+   * or a word of prose set to the page's width ({@link #wordCut}), else a space.
+   */
+  private static String joint(String p, String t) {
+    if (t.isEmpty() || p.isEmpty()) return " ";
+    if (FIGURE_CUT.matcher(p).find() && isDigit(t.charAt(0))) return "";
+    return wordCut(p, t) ? "" : " ";
   }
 
   private static boolean wordLetter(int c) {
@@ -1397,6 +1411,8 @@ public final class Repair {
   }
 
   private static final Pattern KANA = Pattern.compile("[ぁ-ゖ]");
+  /** A particle that goes on with the sentence of the line above: 「に」「を」「として」 (and no word of its own after it). */
+  private static final Pattern PARTICLE_START = Pattern.compile("(?:に|を|は|が|と|で|の|へ|も)[^ぁ-ゖ]");
   /** A line of box characters alone, a table's rule: 「├────┼────┤」, 「└──┴──┘」. */
   private static final Pattern BOX_RULE = Pattern.compile("\\s*[┌┬┐├┼┤└┴┘─━│┃┏┓┗┛┣┫┳┻╋═╔╗╚╝╠╣╦╩╬]+\\s*");
   /** A figure cut at a line's end, its digits going on: 「１兆１，」, 「前年度１２３億」. */

@@ -242,7 +242,8 @@ import org.seisaku.source.MinistriesReader;
  * 区分 column of statuses and a 補正 column (bunka-yosan) 0.95/0.98 on its first run; a 事務連絡 of a 交付金's 補正
  * (cfa-renraku) 0.79/0.91, then 1.00/0.91 (事業費ベース, 「…と合わせ計」 and 交付基準額 no items); a 白書's budget
  * section in running text set to the page's width, with a 決算 table (fdma-hakusho) 0.20/0.23, then 0.72/0.82 (a
- * word cut at a line's end joined, a table titled 「…の決算額の推移」 of what was spent); a minister's press
+ * word cut at a line's end joined, a table titled 「…の決算額の推移」 of what was spent), then 0.79/0.86 (a figure
+ * or word cut inside brackets joined whole, a line going on with its particle); a minister's press
  * conference (mext-kaiken) 0.20/0.23, then 0.35/0.38, measured (speech: corrections, restatements, topics). Six
  * more, written blind to the rules (2026-12-07, two helpers side by side), measured before any change for them: a
  * 概算要求 table of 事業費 and 国費 rows in turn with 【 】 boxes (mlit-gaisan) 0.82/1.00; a 補正 ポイント with dot

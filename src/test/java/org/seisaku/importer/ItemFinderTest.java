@@ -315,6 +315,17 @@ class ItemFinderTest {
   }
 
   @Test
+  void proseSetToThePageWidthGoesOnOverItsLineBreaks() {
+    // a white paper's paragraph: the sentence goes on with its particle on the next line, and a figure is cut at a
+    // line's end inside its bracket
+    assertEquals(List.of("2024 補正 32.3億円 防災情報システム整備費補助金", "2024 補正 23.8億円 緊急消防援助隊の無償使用車両等の整備",
+            "2025 当初 5.1億円 地域防災拠点整備事業", "2024 当初 4.3億円 地域防災拠点整備事業"),
+        items("　令和６年度補正予算（第１号）では、防災情報システム整備費補助金３２．３億円を措置したほか、緊急消防援助隊の無償使用車両等の整備\n"
+            + "に２３．８億円を計上し、車両・資機材の整備を進めている。\n　また、令和７年度予算では、地域防災拠点整備事業に５．１億円（前年度４億\n３，０００万円）を計上している。",
+            "令和7年度", "当初"));
+  }
+
+  @Test
   void aFigureAfterABracketThatHeldNoItemIsTheNamesBeforeIt() {
     assertEquals(List.of("2025 補正 2,345億円 低所得世帯への給付金"),
         items("  ・低所得世帯への給付金（１世帯当たり３万円）              ２，３４５億円", "令和7年度", "補正"));
