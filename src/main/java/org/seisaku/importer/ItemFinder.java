@@ -1541,7 +1541,10 @@ public final class ItemFinder {
       tiers = null;
       // a table titled by what its figures are (「第２－３－１表 消防庁予算の決算額の推移」 over its unit): its years' columns
       titleKind = null;
-      for (int k = lineIndex - 1; k >= 0 && k >= lineIndex - 2 && !lines.get(k).blank(); k--) {
+      // (the two lines with text above it: a PDF's text puts a blank line between a title and its unit)
+      for (int k = lineIndex - 1, seen = 0; k >= 0 && seen < 2; k--) {
+        if (lines.get(k).blank()) continue;
+        seen++;
         if (TABLE_TITLE_SETTLED.matcher(lines.get(k).text()).find()) titleKind = BudgetKind.EXECUTED;
       }
       cellRun.clear();

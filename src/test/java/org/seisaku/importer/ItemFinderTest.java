@@ -315,6 +315,16 @@ class ItemFinderTest {
   }
 
   @Test
+  void aTableTitledAsWhatWasSpentHoldsSettlementsAsAPdfsTextSetsItApartToo() {
+    List<String> spent = List.of("2023 執行 78.12億円 緊急消防援助隊設備整備費補助金", "2024 執行 79.05億円 緊急消防援助隊設備整備費補助金");
+    String table = "                                  （単位：百万円）\n 区　　分                          令和５年度    令和６年度\n"
+        + " 緊急消防援助隊設備整備費補助金        7,812         7,905\n 合　　計                             17,154        17,867";
+    assertEquals(spent, items("第２－３－１表　消防庁予算の決算額の推移\n" + table, "令和7年度", "当初"));
+    // a PDF's text: a blank line between the title and its unit
+    assertEquals(spent, items("第２－３－１表　消防庁予算の決算額の推移\n\n" + table, "令和7年度", "当初"));
+  }
+
+  @Test
   void proseSetToThePageWidthGoesOnOverItsLineBreaks() {
     // a white paper's paragraph: the sentence goes on with its particle on the next line, and a figure is cut at a
     // line's end inside its bracket
