@@ -851,6 +851,7 @@ public final class ItemFinder {
       this.settlement = this.lines.stream().filter(l -> !l.blank()).limit(2).anyMatch(l -> l.text().contains("決算"));
       this.titleProgram = this.lines.stream().filter(l -> !l.blank()).findFirst()
           .filter(l -> l.text().length() <= MAX_LINE).map(l -> titleProgram(l.text())).orElse(null);
+      this.box = new boolean[this.lines.size()];
       this.slideTitle = slideTitles(this.lines);
     }
 
@@ -873,30 +874,38 @@ public final class ItemFinder {
         // (the title is at the slide's top, among its first four lines, a program's name (「…助成金」, not a running
         // header); or right under its box, only its accounts' checks between: 「一般 労災 雇用 徴収」 over 「○ ○」)
         String first = null;
+        String fund = null; // the first of those names that is a fund's: 「…交付金」 under the slide's theme 「…の推進」
         String underBox = null;
-        int box = -1;
         int boxes = 0;
         int seen = 0;
+        boolean inBox = false; // on the lines of a box: its label, its figures, its bracketed last year's
         boolean onlyChecks = false; // since the box, only blank lines and the accounts' checks
         for (int j = start; j < k; j++) {
           String t = in.get(j).text();
           if (!t.isBlank()) seen++;
-          if (BOX_LINE.matcher(t).lookingAt()) {
-            box = j;
-            boxes++;
+          boolean label = BOX_LABEL_LINE.matcher(t).matches() && j + 1 < k && AMOUNT.matcher(in.get(j + 1).text().strip()).lookingAt();
+          if (BOX_LINE.matcher(t).lookingAt() || label || inBox && (AMOUNT.matcher(t).find() || BOX_LABEL_LINE.matcher(t).matches())) {
+            // (a box's label over its figure, 「２６年度予算（案）」 over 「１５．０億円」, and the 補正 under it: one box)
+            if (!inBox) boxes++;
+            inBox = true;
+            box[j] = true;
             onlyChecks = true;
             continue;
           }
+          inBox = false;
           String title = j == documentTitle ? null : slideName(in, j, k);
           if (title != null && first == null && seen <= 4 && programWord(title)) first = title;
+          if (title != null && fund == null && seen <= 4 && FUND_WORDS.matcher(title).find()) fund = title;
           if (title != null && onlyChecks && underBox == null) underBox = title;
           if (!t.isBlank() && !ACCOUNT_CHECKS.matcher(t).matches() && !ACCOUNT_LINE.matcher(t).matches()) onlyChecks = false;
         }
-        String title = underBox != null ? underBox : first;
+        String title = underBox != null ? underBox : fund != null ? fund : first;
         // (a slide: a page, or a part that its number ends, of a few dozen lines)
         if (boxes == 1 && title != null && k - start <= SLIDE_LINES) { // (one program's box: a page of several is no slide)
           for (int j = start; j < k; j++) out[j] = title;
           slides++;
+        } else {
+          for (int j = start; j < k; j++) box[j] = false;
         }
         start = k + 1;
       }
@@ -926,7 +935,10 @@ public final class ItemFinder {
       // below it: 「人材開発支援助成金」 over 「（事業展開等リスキリング支援コース…）」
       if (j + 1 < end) {
         String next = in.get(j + 1).text().strip();
-        Named whole = next.isEmpty() || AMOUNT.matcher(next).find() ? null : name(t.strip() + next);
+        // (not a slide's theme over its fund's own name: 「…の全国展開」 over 「地域経済循環創造事業交付金」)
+        Named alone = next.isEmpty() ? null : name(next);
+        boolean ownName = alone != null && alone.name().length() >= 10 && FUND_WORDS.matcher(alone.name()).find();
+        Named whole = next.isEmpty() || AMOUNT.matcher(next).find() || ownName ? null : name(t.strip() + next);
         if (whole != null && (next.startsWith("（") || Repair.nameGoesOn(t) || programWord(whole.name()) && !programWord(n.name()))) {
           return whole.name();
         }
@@ -2300,6 +2312,8 @@ public final class ItemFinder {
     int refusedAt = -1;
     /** A line that is only a parenthesis: the breakdown of the figure above it. */
     private static final Pattern BREAKDOWN_LINE = Pattern.compile("^[（(][^（()）]*[）)]$");
+  /** The words of a budget's figure: 予算, 要求額, 要望額. */
+  private static final Pattern BUDGET_LABEL = Pattern.compile("予算|要求額|要望額");
 
     private boolean blankBetween(int from, int to) {
       for (int k = from + 1; k < to; k++) if (!lines.get(k).blank()) return false;
@@ -2315,7 +2329,8 @@ public final class ItemFinder {
         if (Repair.hasYen(text)) notBudget++;
         return;
       }
-      if (refusedAt >= 0 && BREAKDOWN_LINE.matcher(text.strip()).matches() && blankBetween(refusedAt, i)) {
+      if (refusedAt >= 0 && BREAKDOWN_LINE.matcher(text.strip()).matches() && blankBetween(refusedAt, i)
+          && !BUDGET_LABEL.matcher(text).find()) { // (「（予算額 ４．０億円）」 under a grant's cap is the program's budget)
         // 「（報償費等 ２００万円、その他の経費 ２００万円）」 under 「…隊員１人当たり ４００万円上限」: the parts of a figure
         // that is no item are none either
         for (Matcher c = AMOUNT.matcher(text); c.find(); ) notBudget++;
@@ -2820,10 +2835,11 @@ public final class ItemFinder {
         above = column.label();
       } else if ((after = noteOwner(i)) != null) {
         n = after;
-      } else if (slideTitle[i] != null && lab.name().isEmpty()
-          && (BOX_LINE.matcher(l.text()).lookingAt() || l.text().strip().startsWith("※"))) {
-        // a slide's box, or its note (「※ このほか、令和６年度補正予算 ２０億円」): the slide's program
+      } else if (slideTitle[i] != null && lab.name().isEmpty() && (box[i] || l.text().strip().startsWith("※"))) {
+        // a slide's box, or its note (「※ このほか、令和６年度補正予算 ２０億円」): the slide's program; a box's label over
+        // its figure gives the figure's year and kind (「２５年度補正予算（案）」 over 「２１．０億円」)
         n = new Named(slideTitle[i], null, List.of("name-slide-title"), NAME_ABOVE);
+        if (i > 0 && box[i - 1] && BOX_LABEL_LINE.matcher(lines.get(i - 1).text()).matches()) above = label(lines.get(i - 1).text());
       } else {
         Lookup up = lookUp(i);
         if (up.reference()) return null;
@@ -3014,6 +3030,8 @@ public final class ItemFinder {
 
     /** The title of the slide a line is on, in a deck of a program a slide ({@link #slideTitles}); null elsewhere. */
     final String[] slideTitle;
+    /** The lines of a slide's box of its budget ({@link #slideTitles}), in a deck of a program a slide. */
+    final boolean[] box;
 
     /** The status a part of the document gives its items: 「Ⅰ 新規事業」, 「Ⅱ 拡充事業」; null under any other part. */
     String sectionStatus;
@@ -3159,8 +3177,16 @@ public final class ItemFinder {
   static final Pattern PAGE_NUMBER_LINE = Pattern.compile(
       "\\s*(?:" + Repair.PAGE_NUMBER.pattern() + "|[-－‐]?\\s*[0-9]{1,3}\\s*[-－‐]?)\\s*"); // (「－ １ －」, 「2」)
   /** A slide's box of its budget: 「令和８年度概算要求額 ４５億円（３８億円）」, 「【令和８年度予算額】 ５０億円」. */
-  static final Pattern BOX_LINE = Pattern.compile("\\s*[【［]?\\s*" + ERA_YEAR
-      + "\\s*(?:概算|補正|当初)?(?:要求|予算)(?:・要望)?額?(?:[（(]案[）)])?\\s*[】］]?\\s*[：:]?\\s*(?=\\S*[0-9０-９]|事項要求)");
+  static final Pattern BOX_LINE = Pattern.compile(boxLabel() + "(?=\\S*[0-9０-９]|事項要求)");
+  /** A slide's box label alone on its line, its figure on the next: 「２６年度予算（案）」, 「【令和８年度概算要求額】」. */
+  static final Pattern BOX_LABEL_LINE = Pattern.compile(boxLabel());
+
+  /** The words of a slide's box before its figure: 「令和８年度概算要求額」, 「【２６年度予算（案）】：」. */
+  private static String boxLabel() {
+    return "\\s*[【［]?\\s*" + ERA_YEAR + "\\s*(?:概算|補正|当初)?(?:要求|予算)(?:・要望)?額?(?:[（(]案[）)])?\\s*[】］]?\\s*[：:]?\\s*";
+  }
+  /** The end of a fund's or a program's name (not a theme's 「…の推進」): 「…交付金」, 「…事業」, 「…経費」. */
+  static final Pattern FUND_WORDS = Pattern.compile("(?:事業|交付金|補助金|助成金|給付金|負担金|委託費|経費|事業費|基金)(?:[（(][^（()）]*[）)])?$");
   /** A line that names an account and nothing else: 「労働保険特別会計 雇用勘定」, 「一般会計」. */
   static final Pattern ACCOUNT_LINE = Pattern.compile("\\s*(?:" + ACCOUNT + "\\s*)+");
   /** The accounts a slide checks (「一般 労災 雇用 徴収」 over 「○ ○」): no name. */

@@ -325,6 +325,20 @@ class ItemFinderTest {
   }
 
   @Test
+  void aSlidesBoxWithItsLabelOverItsFigureIsTheFundsUnderTheSlidesTheme() {
+    // a deck of slides a page each: the theme at the top, the fund's own name under it, a box at the foot whose labels
+    // stand over their figures; a part's 「（予算額 …）」 under its grant's cap is the part's budget, not the cap's
+    String deck = "地域経済イノベーションサイクルの全国展開\n地域経済循環創造事業交付金\n\n＜交付額＞\n１事業当たり上限 ５，０００万円\n\n"
+        + "２６年度予算（案）\n１５．０億円\n（２５年度予算 １０．０億円）\n２５年度補正予算（案）\n２１．０億円\n2\n"
+        + "\f過疎地域の自立活性化の推進\n\n過疎地域等自立活性化推進交付金\n２６年度予算（案） ８．０億円（２５年度 ６．５億円）\n\n"
+        + "① 過疎地域等自立活性化推進事業\n交付率：定額（１事業当たり １，０００万円以内）\n（予算額 ４．０億円）\n3\n";
+    assertEquals(List.of("2014 当初 15億円 地域経済循環創造事業交付金", "2013 当初 10億円 地域経済循環創造事業交付金",
+            "2013 補正 21億円 地域経済循環創造事業交付金", "2014 当初 8億円 過疎地域等自立活性化推進交付金",
+            "2013 当初 6.5億円 過疎地域等自立活性化推進交付金", "2014 当初 4億円 過疎地域等自立活性化推進事業"),
+        items(deck, "平成26年度", "当初"));
+  }
+
+  @Test
   void proseSetToThePageWidthGoesOnOverItsLineBreaks() {
     // a white paper's paragraph: the sentence goes on with its particle on the next line, and a figure is cut at a
     // line's end inside its bracket
