@@ -222,9 +222,10 @@ public final class ItemFinder {
   /**
    * The start of a sentence's rest, which no program's name has: a particle (の, を, に…) or a verb before its object
    * (「実施する専門研修…」, 「要する経費」: the program is named elsewhere, a heading above); nor does it end a clause
-   * (「…に要する経費であり」).
+   * (「…に要する経費であり」). Words that start with a particle's letter are no particle: がん, へき地, のと里山, にぎわい.
    */
-  static final Pattern FRAGMENT = Pattern.compile("^(?:[のをにがはでとへや](?![0-9０-９])|\\p{IsHan}{1,4}(?:する|した|している|される|された))");
+  static final Pattern FRAGMENT = Pattern.compile(
+      "^(?:[のをにがはでとへや](?![0-9０-９]|ん|き地|と里|ぎわ)|\\p{IsHan}{1,4}(?:する|した|している|される|された))");
   /** A name that starts with a verb's past participle: 「被災した」「老朽化した」. */
   static final Pattern PAST_PARTICIPLE = Pattern.compile("^\\p{IsHan}{1,4}(?:した|された)(?=\\p{IsHan}|\\p{IsKatakana})");
   /** Hiragana: words of a sentence. */
@@ -239,6 +240,12 @@ public final class ItemFinder {
   static final Pattern RECKONING_END = Pattern.compile("^\\s*(?:対前年|前年度|所要額|計上額|要求額|予算額|[※＊*]|[\\[［【〔（(]\\s*(?!積算))");
   /** A line that ends in the middle of a sentence's clause (「…に要する経費として、」): no name of a figure below. */
   static final Pattern CLAUSE_END = Pattern.compile("(?:として|ため|であり|ており|ので|により)[、，,]");
+  /**
+   * What a program does, under its name: 「…の運航に要する経費を補助」, 「…派遣等への支援」, 「廃校舎等を…の施設として再整備」
+   * (its object, then the act that ends the line; a name's 「…を活用した…の強化」 goes on after its を).
+   */
+  static final Pattern DESCRIPTION = Pattern.compile(
+      "(?:を|への|として)再?(?:支援|補助|助成|交付|実施|推進|整備|促進|派遣|提供|育成)$");
 
   /** The verb of a relative clause, up to the words it qualifies (「…を支援する」, 「…に資する」, 「…を行う」). */
   static final Pattern RELATIVE_CLAUSE = Pattern.compile("^.*(?:する|した|される|された|を行う|を図る|である)(?=\\p{IsHan}|\\p{IsKatakana})");
@@ -476,9 +483,12 @@ public final class ItemFinder {
       "(" + ERA + ")?\\s?(元|[0-9]{1,4})\\s?年度|(前年度|昨年度|前年(?!度))(?!(?:から|より)?の?繰り?越)|(本年度|当年度)"
           + "|(?<![A-Za-z])([RH])\\s?(元|[0-9]{1,2})(?![0-9A-Za-z])|(?<![A-Za-z])FY\\s?((?:19|20)[0-9]{2})(?![0-9])|(前々年度|前々年)|(来年度)|(今年度)");
 
-  /** A note that says what bare figures in parentheses are: 「（ ）内は令和７年度当初予算額」, 「( )内は前年度予算額」. */
+  /**
+   * A note that says what bare figures in parentheses are: 「（ ）内は令和７年度当初予算額」, 「( )内は前年度予算額」,
+   * 「括弧内は平成２１年度当初予算額」 (the round bracket).
+   */
   static final Pattern BARE_NOTE = Pattern.compile(
-      "([（(［\\[〔])\\s*[）)］\\]〕]\\s*(?:内)?は(.{2,30}?)(?:です|を示す|である)?(?:[、，,。]\\s*|$)");
+      "(?:([（(［\\[〔])\\s*[）)］\\]〕]|括弧|かっこ|カッコ)\\s*(?:内|書き)?は(.{2,30}?)(?:です|を示す|である)?(?:[、，,。]\\s*|$)");
 
   /** A table's unit: 「（単位：百万円）」, or the unit alone on its line, 「（千円）」. */
   static final Pattern UNIT_LINE = Pattern.compile(
@@ -1007,7 +1017,9 @@ public final class ItemFinder {
           // 「…令和７年度補正予算においても、」 over 「無償資金協力 ８７０億円を措置した」: the budget the next line's figure is of
           || SENTENCE_BUDGET_END.matcher(p).find() && AMOUNT.matcher(t).find()
           // 「…の保護者負担軽減に向けた実態調査等経費」 over 「３億円を計上」; 「（前年」 over 「度１兆７８４億円）」
-          || !p.contains("  ") && (AMOUNT.matcher(t).lookingAt() && PROGRAM_WORDS.matcher(p).find() || p.endsWith("前年") && t.startsWith("度"));
+          // (not a program's description in a list's cell over its figure: 「…派遣等への支援」 over 「４，６５２百万円の内数」)
+          || !p.contains("  ") && (AMOUNT.matcher(t).lookingAt() && PROGRAM_WORDS.matcher(p).find() && !DESCRIPTION.matcher(p).find()
+              || p.endsWith("前年") && t.startsWith("度"));
       if (!wrapped || last > 0 && !HIRAGANA.matcher(tail).find()) return null;
       // the budget the sentence began with, before the line's figures: 「令和７年度補正予算において、…事業に ２，４５０億円、
       // 森林整備事業に」 over 「４８０億円を措置」 (the second figure is that budget's too)
@@ -2577,7 +2589,7 @@ public final class ItemFinder {
             .matches("\\s*(?:[※＊*]|[（(]?注[0-9]?[）)]?)?\\s*(?:[^。]{1,40}[。、]\\s*)?" + (ratio ? "(?:[^。（(]{1,20}の)?" : ""))) {
           return false;
         }
-        char bracket = bracketKind(note.group(1).charAt(0));
+        char bracket = note.group(1) == null ? '（' : bracketKind(note.group(1).charAt(0));
         if (ratio) {
           ratios.add(bracket); // 「（ ）内は対前年度比（倍）」: its figures are ratios, no amounts
         } else {
@@ -2587,8 +2599,8 @@ public final class ItemFinder {
         }
         end = note.end();
       }
-      // (and after the notes, a sentence on brackets with no figure: 「（ － ）は前年度予算額がないもの」)
-      if (end < 0 || !text.substring(end).isBlank() && (!text.substring(end).contains("）は") || text.substring(end).matches(".*[0-9].*"))) {
+      // (and after the notes, a sentence with no figure: 「（ － ）は前年度予算額がないもの」, 「「内数」とあるものは…を記載。」)
+      if (end < 0 || text.substring(end).matches(".*[0-9].*")) {
         return false;
       }
       noted.putAll(found);
@@ -2978,6 +2990,9 @@ public final class ItemFinder {
         if (l.blank()) continue;
         seen++;
         String t = l.text();
+        // a field's line between a name and its figure (「補助率 １／２ 基準額 １機当たり １億７千万円」), or the program's
+        // description in a list of programs a cell a line (「ドクターヘリの運航に要する経費を補助」): the name is above it
+        if (FIELD_LINE.matcher(t.strip() + " ").find() || DESCRIPTION.matcher(t.strip()).find()) continue;
         if (t.length() > MAX_LINE || AMOUNT.matcher(t).find()) break; // a line that long is no name
         // 「合計」 right above a figure alone (a table a cell a line): the total's figure, not the name above it
         if (seen == 1 && aloneOnLine(i) && TOTAL_ROW.matcher(t.strip()).matches()) return new Lookup(null, label, true);
@@ -2985,12 +3000,19 @@ public final class ItemFinder {
           if (label == null) label = label(t);
           continue;
         }
-        if (FIELD_LINE.matcher(t.strip() + " ").find()) continue;
         if (CLAUSE_END.matcher(t).find()) break; // a sentence that goes on to the figure: no name
         String cleaned = LEADING_MARKERS.matcher(t.strip()).replaceFirst("");
         if (GENERIC.contains(cleaned.replaceAll("\\s+", ""))) continue;
         if (NOT_BUDGET.get("reference").matcher(t).find()) return new Lookup(null, label, true);
         Named n = name(t);
+        if (BREAKDOWN_LINE.matcher(t.strip()).matches() && j > 0 && !lines.get(j - 1).blank()
+            && !Repair.OFFICE_END.matcher(t.strip().substring(1, t.strip().length() - 1).strip()).find() // (not 「（中小企業庁 …課）」)
+            && lines.get(j - 1).page() == page && !AMOUNT.matcher(lines.get(j - 1).text()).find()
+            && name(lines.get(j - 1).text()) != null) {
+          // a name's bracket on a line of its own under it (「学校・家庭・地域の連携協力推進事業」 over 「（学校支援地域本部、
+          // 放課後子ども教室 等）」): the name is both
+          n = name(lines.get(j - 1).text().strip() + t.strip());
+        }
         if (n == null) break;
         // a bulleted or numbered heading over its figures (「■ 教職員定数の改善」) is an entry as much as a bulleted line
         if (LEADING_MARKERS.matcher(t.strip()).lookingAt() || t.strip().startsWith("【")) {

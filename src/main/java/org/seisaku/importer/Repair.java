@@ -1361,7 +1361,8 @@ public final class Repair {
         }
         if (!prev.blank() && p.codePointCount(0, p.length()) >= WRAP_MIN && !hasYen(p) && !columns(p) && !columns(t)
             && (isLetter(p.codePointBefore(p.length())) || p.endsWith("、"))
-            && isLetter(t.codePointAt(0)) && !STARTS_ITEM.matcher(t).find() && !hasYen(t)) {
+            && isLetter(t.codePointAt(0)) && !STARTS_ITEM.matcher(t).find() && !hasYen(t)
+            && !ItemFinder.FIELD_LINE.matcher(t + " ").find()) { // (not a field of its own: 「交付率 １／２ 等」)
           out.set(out.size() - 1, prev.withText(p + t));
           continue;
         }

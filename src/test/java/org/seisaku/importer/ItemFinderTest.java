@@ -339,6 +339,22 @@ class ItemFinderTest {
   }
 
   @Test
+  void aListOfMeasuresACellALineNamesEachFigureByTheNameOverItsDescriptionAndFields() {
+    // a list of other ministries' measures as a PDF's text gives it without layout: ministry, name (its bracket on a
+    // line of its own), what it does, its rates and caps, its figure and last year's (as the legend says), the office
+    String list = "※１ 予算額欄は平成２２年度予算額。括弧内は平成２１年度当初予算額。「内数」とあるものは当該事業全体の予算額を記載。\n"
+        + "厚生労働省\nドクターヘリ導入促進事業\nドクターヘリの運航に要する経費を補助\n補助率 １／２（都道府県） 基準額 １機当たり １億７千万円\n"
+        + "２，３４０百万円\n（２，０１８百万円）\n医政局指導課\n03-5253-1111（内線2553）\n厚生労働省\nへき地保健医療対策費\n"
+        + "へき地診療所の運営、へき地医療拠点病院による巡回診療・代診医派遣等への支援\n４，６５２百万円の内数\n（４，４１０百万円の内数）\n"
+        + "医政局指導課\n文部科学省\n公立学校施設整備費\n（学校統合に伴う校舎等の新増築）\n補助率 １／２\n１０３，２３８百万円の内数\n"
+        + "大臣官房文教施設企画部施設助成課\n";
+    assertEquals(List.of("2010 当初 23.4億円 ドクターヘリ導入促進事業", "2009 当初 20.18億円 ドクターヘリ導入促進事業",
+            "2010 当初 46.52億円の内数 へき地保健医療対策費", "2009 当初 44.1億円の内数 へき地保健医療対策費",
+            "2010 当初 1,032.38億円の内数 公立学校施設整備費（学校統合に伴う校舎等の新増築）"),
+        items(list, "平成22年度", "当初"));
+  }
+
+  @Test
   void proseSetToThePageWidthGoesOnOverItsLineBreaks() {
     // a white paper's paragraph: the sentence goes on with its particle on the next line, and a figure is cut at a
     // line's end inside its bracket
