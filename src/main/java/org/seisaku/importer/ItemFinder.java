@@ -1193,9 +1193,13 @@ public final class ItemFinder {
           referenceBlock = y != null && y.year() != null && kind != null ? new Label("", y.year(), 0, kind, true, false) : null;
           restated = referenceBlock == null;
         } else if ((referenceBlock != null || restated) && (Repair.NUMBERED.matcher(l.text()).lookingAt()
-            || l.text().strip().startsWith("（注") || l.text().strip().startsWith("※"))) {
+            || l.text().strip().startsWith("（注") || l.text().strip().startsWith("※")
+            // (a section's heading 「３ 主要施策（一般会計）」, a page's number, a table's unit: the block has ended)
+            || GROUP_HEADING_LINE.matcher(l.text().strip()).lookingAt() || PAGE_NUMBER_LINE.matcher(l.text()).matches()
+            || UNIT_LINE.matcher(l.text().strip()).lookingAt())) {
           referenceBlock = null;
           restated = false;
+          if (PAGE_NUMBER_LINE.matcher(l.text()).matches()) continue; // (the page's number is no cell of a table)
         } else if (restated) {
           if (AMOUNT.matcher(l.text()).find()) notBudget++;
           continue;
@@ -3195,6 +3199,8 @@ public final class ItemFinder {
   static final Pattern GIVEN_BY = Pattern.compile("(\\S*?年度\\s*(?:第\\S{1,2}次)?\\s*(?:補正|当初)?予算(?:案)?)\\s*"
       + "(?:で|により|において|にて)\\s*(?:措置|計上|創設|確保|造成)(?:された|した|済みの|済の)");
 
+  /** A section's heading numbered as a group of a table's rows is: 「３ 主要施策（一般会計）」. */
+  static final Pattern GROUP_HEADING_LINE = Pattern.compile("^" + Repair.GROUP_NUMBER);
   /** A slide's page number, alone on its line. */
   static final Pattern PAGE_NUMBER_LINE = Pattern.compile(
       "\\s*(?:" + Repair.PAGE_NUMBER.pattern() + "|[-－‐]?\\s*[0-9]{1,3}\\s*[-－‐]?)\\s*"); // (「－ １ －」, 「2」)

@@ -85,6 +85,7 @@ public final class Repair {
       // a Markdown table's row is parted into cells once its glyphs are mended (「|| 道道 路路 ||」 is a row)
       lines.add(l.withText(cells((sp.equals(t) ? sp : width(sp)).strip()).strip()));
     }
+    lines = columnByColumn(lines);
     int before = lines.size();
     lines = dropRepeatedLines(lines);
     c[4] = before - lines.size();
@@ -110,6 +111,153 @@ public final class Repair {
     lines = dropRepeatedLines(lines); // joins can make twins: 「…事業費」「補助金」 printed twice
     c[4] += before - lines.size();
     return new Result(List.copyOf(lines), new Counts(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9]));
+  }
+
+  // ---- a table extracted column by column ----
+
+  /** A table's cell alone on its line: a figure, a dash for none, 事項要求. */
+  private static final Pattern CELL_ALONE = Pattern.compile("[△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?|[－―—‐-]|事項要求");
+  /** A piece of a column's header: its year or its kind of figure (「令和７年度」「予算額」「要求・要」「望額」「増△減額」). */
+  private static final Pattern HEADER_PIECE = Pattern.compile("年度|予算|要求|要望|決算|執行|額|増|減|比|備考|当初|補正");
+  /** The header of a table's names: 「事 項」, 「施 策 名」, 「区 分」. */
+  private static final Pattern NAMES_HEADER = Pattern.compile("(?:事\\s*項|施\\s*策\\s*名|事\\s*業\\s*名|区\\s*分|項\\s*目)");
+  /** The longest piece of a column's header, and the most lines one takes. */
+  private static final int HEADER_PIECE_MAX = 12;
+  private static final int HEADER_LINES = 4;
+
+  /**
+   * A table that the extraction wrote column by column (text extracted without layout): its names one under the
+   * other (wrapped over lines, with group headings between), then for each column its header and as many cells, each
+   * alone on its line. Written again as the table laid out, a row a line, its cells two spaces apart, under a header of
+   * its columns; the lines as they were when the names do not make as many rows as each column has cells.
+   */
+  static List<SourceLine> columnByColumn(List<SourceLine> in) {
+    List<SourceLine> out = new ArrayList<>(in);
+    for (int i = 0; i < out.size(); i++) {
+      if (!cellAlone(out, i) || i > 0 && cellAlone(out, i - 1)) continue;
+      int[] span = new int[2];
+      List<SourceLine> table = laidOut(out, i, span);
+      if (table == null) continue;
+      out.subList(span[0], span[1]).clear();
+      out.addAll(span[0], table);
+      i = span[0] + table.size() - 1;
+    }
+    return out;
+  }
+
+  private static boolean cellAlone(List<SourceLine> lines, int i) {
+    return i >= 0 && i < lines.size() && CELL_ALONE.matcher(lines.get(i).text().strip()).matches();
+  }
+
+  private static boolean headerPiece(SourceLine l) {
+    String t = l.text().strip();
+    return !t.isEmpty() && t.length() <= HEADER_PIECE_MAX && HEADER_PIECE.matcher(t).find() && !CELL_ALONE.matcher(t).matches()
+        && !ItemFinder.TOTAL_ROW.matcher(t).matches() && !NUMBERED.matcher(t).lookingAt() && !hasYen(t);
+  }
+
+  /** The run of cells alone from {@code i} on one page: its length. */
+  private static int run(List<SourceLine> lines, int i) {
+    int k = i;
+    while (cellAlone(lines, k) && lines.get(k).page() == lines.get(i).page()) k++;
+    return k - i;
+  }
+
+  /**
+   * The table whose first column's cells start at {@code first}, laid out (see {@link #columnByColumn}), with the
+   * lines it replaces in {@code span} (from, to); null when there is none.
+   */
+  private static List<SourceLine> laidOut(List<SourceLine> lines, int first, int[] span) {
+    int rows = run(lines, first);
+    int page = lines.get(first).page();
+    if (rows < 3) return null;
+    int headerStart = first;
+    while (headerStart > 0 && first - headerStart < HEADER_LINES && lines.get(headerStart - 1).page() == page
+        && headerPiece(lines.get(headerStart - 1))) {
+      headerStart--;
+    }
+    if (headerStart == first) return null;
+    List<String> headers = new ArrayList<>(List.of(joined(lines, headerStart, first)));
+    List<List<String>> columns = new ArrayList<>(List.of(cells(lines, first, rows)));
+    int end = first + rows;
+    while (true) { // the next columns: a header, as many cells
+      int h = end;
+      while (h < lines.size() && h - end < HEADER_LINES && lines.get(h).page() == page && headerPiece(lines.get(h))) h++;
+      if (h == end || run(lines, h) != rows || cellAlone(lines, h + rows) && lines.get(h + rows).page() == page) break;
+      headers.add(joined(lines, end, h));
+      columns.add(cells(lines, h, rows));
+      end = h + rows;
+    }
+    // the names: the lines above the first header, up to the names' header, the table's unit or a blank line
+    int n = headerStart;
+    while (n > 0 && headerStart - n < 3 * rows && lines.get(n - 1).page() == page && !lines.get(n - 1).blank()) {
+      String t = lines.get(n - 1).text().strip();
+      if (NAMES_HEADER.matcher(t).matches() || hasYen(t) || t.contains("単位") || cellAlone(lines, n - 1) || t.length() > 60
+          || columns(t)) {
+        break;
+      }
+      n--;
+    }
+    List<NameRow> named = rowsOf(lines.subList(n, headerStart), rows);
+    if (named == null) return null;
+    boolean namesHeader = n > 0 && NAMES_HEADER.matcher(lines.get(n - 1).text().strip()).matches();
+    int from = namesHeader ? n - 1 : n;
+    SourceLine top = lines.get(from);
+    List<SourceLine> table = new ArrayList<>();
+    table.add(top.withText((namesHeader ? top.text().strip() : "区分") + "  " + String.join("  ", headers)));
+    int row = 0;
+    for (NameRow r : named) {
+      StringBuilder text = new StringBuilder();
+      for (SourceLine l : r.lines()) text.append(l.text().strip());
+      if (!r.heading()) { // (a group's heading has no cells)
+        for (List<String> column : columns) text.append("  ").append(column.get(row));
+        row++;
+      }
+      table.add(r.lines().get(0).withText(text.toString()));
+    }
+    span[0] = from;
+    span[1] = end;
+    return table;
+  }
+
+  /** The lines from {@code from} to {@code to} as one header: 「令和８年度」「要求・要」「望額」 → 令和８年度要求・要望額. */
+  private static String joined(List<SourceLine> lines, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = from; k < to; k++) sb.append(lines.get(k).text().strip().replace(" ", ""));
+    return sb.toString();
+  }
+
+  private static List<String> cells(List<SourceLine> lines, int from, int count) {
+    List<String> out = new ArrayList<>(count);
+    for (int k = from; k < from + count; k++) out.add(lines.get(k).text().strip());
+    return out;
+  }
+
+  /** A name of a table written column by column: its lines (wrapped), and whether it is a group's heading, with no cells. */
+  private record NameRow(List<SourceLine> lines, boolean heading) {}
+
+  /**
+   * The names of a table written column by column, as its rows: each line a row when there are as many; else a row
+   * starts at a numbered or marked line or a total and takes the lines after it that start no row (a name wrapped), and
+   * numbered group headings (「１ 防災・減災の推進体制の強化」) are rows without cells. Null when that makes another
+   * number of rows than {@code rows}.
+   */
+  private static List<NameRow> rowsOf(List<SourceLine> names, int rows) {
+    if (names.size() == rows) return names.stream().map(l -> new NameRow(List.of(l), false)).toList();
+    List<List<SourceLine>> grouped = new ArrayList<>();
+    for (SourceLine l : names) {
+      String t = l.text().strip();
+      boolean starts = grouped.isEmpty() || NUMBERED.matcher(t).lookingAt() || STARTS_ITEM.matcher(t).find()
+          || GROUP_NUMBERED.matcher(t).find() || ItemFinder.TOTAL_ROW.matcher(t).matches();
+      if (starts) grouped.add(new ArrayList<>(List.of(l)));
+      else grouped.get(grouped.size() - 1).add(l);
+    }
+    // (numbered lines are group headings only when there are more rows than cells)
+    boolean headings = grouped.size() != rows;
+    List<NameRow> out = new ArrayList<>();
+    for (List<SourceLine> r : grouped) {
+      out.add(new NameRow(r, headings && GROUP_NUMBERED.matcher(r.get(0).text().strip()).find()));
+    }
+    return out.stream().filter(r -> !r.heading()).count() == rows ? out : null;
   }
 
   // ---- a spreadsheet saved as CSV ----

@@ -355,6 +355,21 @@ class ItemFinderTest {
   }
 
   @Test
+  void aTableExtractedColumnByColumnIsReadAsItsRows() {
+    // text extracted without layout: the names one under the other (one wrapped, group headings between), then each
+    // column's header and its cells, a cell a line; a （参考） line of no budget above does not take the table with it
+    String table = "（参考）ＩＣＴ関連市場規模 約７０兆円（２０１１年）\n1\n３ 主要事項\n（単位：千円）\n事 項\n"
+        + "１ 推進体制の強化\n（１）防災庁（仮称）設置準備経費\n（２）総合防災情報システムの高度化（災害対応の司令塔\n機能の強化）\n"
+        + "２ 被災者支援の充実\n（３）被災者生活再建支援金補助金\n合 計\n令和７年度\n予算額\n－\n1,842,310\n600,000\n2,442,310\n"
+        + "令和８年度\n要求・要\n望額\n事項要求\n2,563,480\n600,000\n3,163,480\n増△減額\n－\n721,170\n0\n721,170\n";
+    assertEquals(List.of("2026 要求 事項要求 防災庁（仮称）設置準備経費",
+            "2025 当初 184,231万円 総合防災情報システムの高度化（災害対応の司令塔機能の強化）",
+            "2026 要求 256,348万円 総合防災情報システムの高度化（災害対応の司令塔機能の強化）",
+            "2025 当初 6億円 被災者生活再建支援金補助金", "2026 要求 6億円 被災者生活再建支援金補助金"),
+        items(table, "令和8年度", "要求"));
+  }
+
+  @Test
   void proseSetToThePageWidthGoesOnOverItsLineBreaks() {
     // a white paper's paragraph: the sentence goes on with its particle on the next line, and a figure is cut at a
     // line's end inside its bracket
