@@ -1826,7 +1826,8 @@ public final class ItemFinder {
       if (figureInName) unnumbered = AMOUNT.matcher(unnumbered).replaceAll("");
       if (t.length() <= MAX_LINE && (figureInName || !Repair.hasYen(t)) && !AMOUNT.matcher(unnumbered).find()
           && !BARE_FIGURE.matcher(unnumbered).find()
-          && !columnWords(t).find()) {
+          // (a part's row 「うち技術流出防止に係る…との連携」 in a table is a name, not a column's 「うち重要政策推進枠」)
+          && (!columnWords(t).find() || columns != null && PART_LINE.matcher(t).find() && t.length() > 14)) {
         // a name on its own line, its figures below; a line in parentheses right under it is part of it
         if (pendingName != null && t.startsWith("（") && t.endsWith("）")) {
           pendingName += t;
@@ -1849,8 +1850,12 @@ public final class ItemFinder {
             return true;
           }
           // (or its last few letters alone, a word cut: 「…機構運営費交」 over 「付金」)
+          // (or, under a numbered row, a few words with no number of their own: 「(9) 情報セキュリティ対策・通信基」 over
+          // 「盤の更新」)
           if (pendingName != null && pendingFigures == null && !heading
-              && (Repair.nameGoesOn(pendingName) || t.codePointCount(0, t.length()) <= 3 && t.codePoints().allMatch(Repair::isJapanese))) {
+              && (Repair.nameGoesOn(pendingName) || t.codePointCount(0, t.length()) <= 3 && t.codePoints().allMatch(Repair::isJapanese)
+                  || t.length() <= 6 && Repair.NUMBERED.matcher(pendingName).lookingAt() && !Repair.NUMBERED.matcher(t).lookingAt()
+                      && !PART_LINE.matcher(t).find() && !LEADING_MARKERS.matcher(t).lookingAt())) {
             pendingName += t; // a name over two lines, its figures below: 「…の維持・確保に」 over 「向けた…交付金（仮称）」
             return true;
           }

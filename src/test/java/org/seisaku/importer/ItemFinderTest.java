@@ -370,6 +370,18 @@ class ItemFinderTest {
   }
 
   @Test
+  void aTableACellALineGoesOnPastAPartsRowAndANameCutMidWord() {
+    // row by row, a cell a line: a part's row 「うち…」 with its figures in brackets, and a name cut inside a word
+    String table = "（単位：百万円、％）\n事 項\n令和７年度\n予算額\n令和８年度\n要求・要望額\n増△減額\n対前年度比\n"
+        + "(1) 経済安全保障に係る調査体制の強化\n412\n688\n276\n167.0\nうち技術流出防止に係る外国機関等との連携\n(95)\n(180)\n(85)\n(189.5)\n"
+        + "(2) サイバー関連調査能力の向上\n356\n501\n145\n140.7\n(3) 情報セキュリティ対策・通信基\n盤の更新\n975\n1,120\n145\n114.9\n";
+    assertEquals(List.of("2025 当初 4.12億円 経済安全保障に係る調査体制の強化", "2026 要求 6.88億円 経済安全保障に係る調査体制の強化",
+            "2025 当初 3.56億円 サイバー関連調査能力の向上", "2026 要求 5.01億円 サイバー関連調査能力の向上",
+            "2025 当初 9.75億円 情報セキュリティ対策・通信基盤の更新", "2026 要求 11.2億円 情報セキュリティ対策・通信基盤の更新"),
+        items(table, "令和8年度", "要求"));
+  }
+
+  @Test
   void proseSetToThePageWidthGoesOnOverItsLineBreaks() {
     // a white paper's paragraph: the sentence goes on with its particle on the next line, and a figure is cut at a
     // line's end inside its bracket
