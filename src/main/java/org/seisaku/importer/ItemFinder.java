@@ -231,7 +231,8 @@ public final class ItemFinder {
   /** Hiragana: words of a sentence. */
   static final Pattern HIRAGANA = Pattern.compile("[ぁ-ゖ]");
   /** A section's heading: numbered, or a bullet of its own over a paragraph (「○ 高速炉サイクル研究開発の推進」). */
-  static final Pattern SECTION_HEADING = Pattern.compile("^\\s*(?:(?:" + Repair.NUMBER + ")\\s*|[○◯■◆●]\\s*|【[^】]{1,16}】\\s*)\\S");
+  static final Pattern SECTION_HEADING = Pattern.compile("^\\s*(?:(?:" + Repair.NUMBER + ")\\s*|" + Repair.GROUP_NUMBER
+      + "|[○◯■◆●]\\s*|【[^】]{1,16}】\\s*)\\S");
   /** A heading of a group of a table's rows: numbered (「２ 地域振興関係」, 「３．防災・減災」, 「Ⅱ 創薬力の強化」). */
   static final Pattern GROUP_HEADING = Pattern.compile("\\s*(?:" + Repair.NUMBER + "|" + Repair.GROUP_NUMBER + ")");
   /** A calculation's label: 「［積算］」, 「【積算】」, 「（積算内訳）」. */
@@ -1119,6 +1120,12 @@ public final class ItemFinder {
       boolean listed = i > 0 && SECTION_HEADING.matcher(lines.get(i - 1).text()).lookingAt()
           || i + 1 < lines.size() && SECTION_HEADING.matcher(lines.get(i + 1).text()).lookingAt();
       Named n = listed || FIELD_LINE.matcher(LEADING_MARKERS.matcher(text.strip()).replaceFirst("") + " ").find() ? null : name(text);
+      // (a heading numbered 「２ 」 with no mark after its number is a program's only when it names one: 「２ 地域経済循環創造
+      // 事業交付金」, not 「１ 市場の規模」)
+      if (n != null && !Repair.NUMBERED.matcher(text).lookingAt() && GROUP_HEADING_LINE.matcher(text.strip()).lookingAt()
+          && !programWord(n.name())) {
+        n = null;
+      }
       if (n == null) {
         heading = null;
         // a numbered heading that names no program (「Ⅱ 総務省所管予算（一般会計）の総額」) ends the last program's reach too
@@ -1182,6 +1189,18 @@ public final class ItemFinder {
             continue;
           }
           breakdownList = false;
+        }
+        // 「第１ 平成２６年度補正予算」: the figures of its section that name no budget of their own are that budget's, to the
+        // next heading numbered alike (「第３ 地方財政措置」)
+        Matcher section = SECTION_BUDGET.matcher(l.text());
+        if (section.matches()) {
+          Label y = label(section.group(2) + " ");
+          sectionBudget = y.year() == null ? null : new Label("", y.year(), 0, y.kind() != null ? y.kind()
+              : y.year().equals(fy) ? headlineKind : BudgetKind.INITIAL, true, false);
+          sectionNumber = section.group(1).strip().substring(0, 1);
+        } else if (sectionBudget != null && Repair.NUMBERED.matcher(l.text()).lookingAt()
+            && l.text().strip().startsWith(sectionNumber)) {
+          sectionBudget = null;
         }
         // 「（参考）令和６年度補正予算（外務省所管）  ２，４６７億円」 over its 「・無償資金協力  ８１０億円」: that budget's
         // figures, as far as its ・ lines and the words between them go (blank lines too: a PDF's text has them)
@@ -2485,7 +2504,11 @@ public final class ItemFinder {
         if (lab.year() == null && lab.kind() == null && lab.relativeYears() == 0 && (prev == null || !lab.name().isEmpty())) {
           Label context = sentenceContext(text.substring(0, m.start()));
           if (context == null) context = referenceBlock; // (in a （参考） block: that budget's figures)
-          if (context != null) lab = new Label(lab.name(), context.year(), context.relativeYears(), context.kind(), true, lab.sentence());
+          if (context == null) context = sectionBudget; // (in a section headed by a budget: its figures)
+          // (a budget's words said of the figure are a cue that it is a budget's; a section's heading is not said of it)
+          if (context != null) {
+            lab = new Label(lab.name(), context.year(), context.relativeYears(), context.kind(), context != sectionBudget, lab.sentence());
+          }
         }
         boolean comparison = prev != null && lab.name().isEmpty()
             && (relDepth > 0 || (prevComparison && minDepth >= 0));
@@ -3067,6 +3090,8 @@ public final class ItemFinder {
     /** The status a part of the document gives its items: 「Ⅰ 新規事業」, 「Ⅱ 拡充事業」; null under any other part. */
     String sectionStatus;
     Label referenceBlock; // the budget a （参考） block's figures are of, to the next numbered heading or note
+    Label sectionBudget; // the budget a section's heading names (「第１ 平成２６年度補正予算」), to the next heading alike
+    String sectionNumber; // how that heading is numbered: its first letter (第, （, a digit's)
     boolean restated; // in a （参考） block of no budget: figures given above, or others
     boolean breakdownList; // the ・ lines under 「（内訳）」
 
@@ -3204,6 +3229,9 @@ public final class ItemFinder {
   static final Pattern GIVEN_BY = Pattern.compile("(\\S*?年度\\s*(?:第\\S{1,2}次)?\\s*(?:補正|当初)?予算(?:案)?)\\s*"
       + "(?:で|により|において|にて)\\s*(?:措置|計上|創設|確保|造成)(?:された|した|済みの|済の)");
 
+  /** A section's heading that is a budget's name: 「第１ 平成２６年度補正予算」, 「２．令和７年度予算（案）」. */
+  static final Pattern SECTION_BUDGET = Pattern.compile("\\s*(第\\s*[0-9]{1,2}\\s|[0-9]{1,2}\\s*[.．]\\s*|[（(][0-9]{1,2}[）)]\\s*)\\s*("
+      + ERA_YEAR + "\\s*(?:第\\S{1,2}次)?\\s*(?:補正|当初)?予算(?:案|[（(]案[）)])?)\\s*");
   /** A section's heading numbered as a group of a table's rows is: 「３ 主要施策（一般会計）」. */
   static final Pattern GROUP_HEADING_LINE = Pattern.compile("^" + Repair.GROUP_NUMBER);
   /** A slide's page number, alone on its line. */

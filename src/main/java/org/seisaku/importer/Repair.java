@@ -1546,12 +1546,14 @@ public final class Repair {
   }
 
   /**
-   * What joins two lines of one sentence: nothing where the break cuts a figure (「前年度１２３億」 over 「２，６００万円）」)
-   * or a word of prose set to the page's width ({@link #wordCut}), else a space.
+   * What joins two lines inside a bracket: nothing where the break cuts a figure (「前年度１２３億」 over 「２，６００万円）」),
+   * falls between two kanji or cuts a word of prose set to the page's width ({@link #wordCut}), else a space.
    */
   private static String joint(String p, String t) {
     if (t.isEmpty() || p.isEmpty()) return " ";
     if (FIGURE_CUT.matcher(p).find() && isDigit(t.charAt(0))) return "";
+    // (a word cut between two kanji inside the bracket: 「（２６年度補」 over 「正予算 ３３．０億円）」)
+    if (isHan(p.codePointBefore(p.length())) && isHan(t.codePointAt(0))) return "";
     return wordCut(p, t) ? "" : " ";
   }
 

@@ -382,6 +382,18 @@ class ItemFinderTest {
   }
 
   @Test
+  void aSectionHeadedByABudgetGivesItsFiguresThatBudgetToTheNextHeadingAlike() {
+    // a 通知's 別紙: 「第１ 平成２６年度補正予算」 over its programs under headings numbered 「１ 」; a bracket's words cut
+    // between two kanji (「２６年度補」 over 「正予算 …」)
+    String notice = "第１ 平成２６年度補正予算\n\n１ 地域住民生活等緊急支援のための交付金\n⑴ 地域消費喚起・生活支援型 ２，４００億円\n\n"
+        + "２ 地域経済循環創造事業交付金\n地域の資源と地域金融機関の融資等を活用した地域密着型企業の立ち上げを支援（２６年度補\n"
+        + "正予算 ３３．０億円）。\n\n第２ 平成２７年度予算（案）\n\n１ 分散型エネルギーインフラプロジェクト\n⑴ マスタープラン策定支援 ４．５億円\n";
+    assertEquals(List.of("2014 補正 2,400億円 地域消費喚起・生活支援型", "2014 補正 33億円 地域経済循環創造事業交付金",
+            "2015 当初 4.5億円 マスタープラン策定支援"),
+        items(notice, "平成27年度", "当初"));
+  }
+
+  @Test
   void proseSetToThePageWidthGoesOnOverItsLineBreaks() {
     // a white paper's paragraph: the sentence goes on with its particle on the next line, and a figure is cut at a
     // line's end inside its bracket
