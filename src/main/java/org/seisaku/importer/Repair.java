@@ -1140,6 +1140,13 @@ public final class Repair {
       "^(?:事業費補助金|事業費|事業|交付金|補助金|負担金|拠出金|分担金|委託費|推進費|対策費|基金|費)(?=$|[ 　（(【＊※*]|[0-9△▲]|約|事項要求|として)");
 
   /**
+   * A name's last letters and its end alone on a line, the name cut inside a word above it: 「…プロジェクト支」 over
+   * 「援交付金」.
+   */
+  private static final Pattern WORD_CUT_TAIL = Pattern.compile(
+      "\\p{IsHan}{1,2}(?:事業費補助金|事業費|事業|交付金|補助金|負担金|拠出金|分担金|委託費|推進費|対策費|基金)");
+
+  /**
    * Joins a line that ends without punctuation to the next line (no blank line between) when the next starts
    * with the end of a program's name: 「二酸化炭素排出抑制対策事業費」 + 「補助金 【…】」.
    */
@@ -1157,7 +1164,8 @@ public final class Repair {
         // (after a gap, only a line that cannot start a name of its own: 「補助金 1,200」, 「の推進事業 0.8億円」,
         // 「支援事業 1,200」, 「金 12,054」)
         if (endsOpen && !(columns(l.text()) && !l.text().matches(".*[0-9].*"))
-            && (NAME_TAIL_START.matcher(l.text()).find() || continuesName(p, l.text(), gap == 1))) {
+            && (NAME_TAIL_START.matcher(l.text()).find() || continuesName(p, l.text(), gap == 1)
+                || gap == 0 && WORD_CUT_TAIL.matcher(l.text().strip()).matches() && !ItemFinder.programWord(p.strip()))) {
           if (gap == 1) out.remove(out.size() - 1);
           out.set(out.size() - 1, prev.withText(p + l.text()));
           continue;

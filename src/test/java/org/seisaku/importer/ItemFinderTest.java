@@ -394,6 +394,13 @@ class ItemFinderTest {
   }
 
   @Test
+  void aNameCutInsideAWordOverItsEndIsOneName() {
+    // a PR sheet's title cut inside a word (「…プロジェクト支」 over 「援交付金」), its box's bracket over two lines
+    assertEquals(List.of("2015 要求 65億円 農山漁村活性化プロジェクト支援交付金", "2014 当初 61.23億円 農山漁村活性化プロジェクト支援交付金"),
+        items("平成２７年度予算概算要求の概要\n２ 農山漁村活性化プロジェクト支\n援交付金\n【６，５００\n（６，１２３）百万円】\n", "平成27年度", "要求"));
+  }
+
+  @Test
   void proseSetToThePageWidthGoesOnOverItsLineBreaks() {
     // a white paper's paragraph: the sentence goes on with its particle on the next line, and a figure is cut at a
     // line's end inside its bracket
