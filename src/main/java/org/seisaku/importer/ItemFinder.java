@@ -563,7 +563,10 @@ public final class ItemFinder {
    * A review sheet's name field, 「事業名        地域おこし協力隊推進事業        担当部局庁  …」: the program its
    * budget table is about (group 1, up to the next field).
    */
-  static final Pattern FORM_PROGRAM = Pattern.compile("^事業名称?\\s*[：:]?\\s+(\\S.*?)(?:\\s{2,}.*)?$");
+  static final Pattern FORM_PROGRAM = Pattern.compile("^事\\s?業\\s?名\\s?称?\\s*[：:]?\\s+(\\S.*?)"
+      + "(?:\\s{2,}.*|\\s(?:担当部局庁|担当課室|作成責任者|事業開始年度|会計区分)(?:\\s.*)?)?$"); // (the next field one space on)
+  /** A form's name field alone on its line (its name on the next): 「事 業 名」, 「事業名称」. */
+  static final Pattern FORM_PROGRAM_LABEL = Pattern.compile("\\s*事\\s*業\\s*名\\s*(?:称\\s*)?[：:]?\\s*");
   /**
    * A row of a review sheet's budget table, a kind of figure per row and a year per column (「当初予算  250  262 …」),
    * after the words of its vertical label (「予算」「の状」「況」).
@@ -1227,6 +1230,11 @@ public final class ItemFinder {
         Matcher form = FORM_PROGRAM.matcher(l.text());
         if (form.matches()) {
           Named n = name(form.group(1));
+          formProgram = n == null ? null : n.name();
+          otherSection = false;
+        } else if (FORM_PROGRAM_LABEL.matcher(l.text()).matches() && i + 1 < lines.size() && !lines.get(i + 1).blank()) {
+          // a form's name field a cell a line: 「事 業 名」 over 「感染症危機管理体制整備事業」
+          Named n = name(lines.get(i + 1).text());
           formProgram = n == null ? null : n.name();
           otherSection = false;
         }

@@ -83,9 +83,9 @@ public final class Repair {
       if (!sp.equals(r)) c[3]++;
       // a comma between digits that stood between doubled or spaced ones only now (「１１ ８８ ，， ５５」 → 「18，5」)
       // a Markdown table's row is parted into cells once its glyphs are mended (「|| 道道 路路 ||」 is a row)
-      lines.add(l.withText(cells((sp.equals(t) ? sp : width(sp)).strip()).strip()));
+      lines.add(l.withText(spacedCells(cells((sp.equals(t) ? sp : width(sp)).strip()).strip())));
     }
-    lines = columnByColumn(lines);
+    lines = columnByColumn(lines); // (before repeated lines go: a column's cells may be equal, 「-」 under 「-」)
     int before = lines.size();
     lines = dropRepeatedLines(lines);
     c[4] = before - lines.size();
@@ -176,17 +176,27 @@ public final class Repair {
       headerStart--;
     }
     if (headerStart == first) return null;
-    List<String> headers = new ArrayList<>(List.of(joined(lines, headerStart, first)));
+    List<String> headers = new ArrayList<>();
     List<List<String>> columns = new ArrayList<>(List.of(cells(lines, first, rows)));
     int end = first + rows;
-    while (true) { // the next columns: a header, as many cells
+    int secondHeader = 0; // the lines of the second column's header
+    int last = rows; // the cells of the column before: a column after a shorter one is no longer
+    while (true) { // the next columns: a header, as many cells; or, at the end, a year's with fewer (its last rows
+      // blank: 「令和２年度」 not yet spent, no 執行額)
       int h = end;
       while (h < lines.size() && h - end < HEADER_LINES && lines.get(h).page() == page && headerPiece(lines.get(h))) h++;
-      if (h == end || run(lines, h) != rows || cellAlone(lines, h + rows) && lines.get(h + rows).page() == page) break;
+      int cells = h == end || lines.get(h).page() != page ? 0 : run(lines, h);
+      if (cells == 0 || cells > last || cells < rows && !joined(lines, end, h).contains("年度")) break;
+      if (secondHeader == 0) secondHeader = h - end;
       headers.add(joined(lines, end, h));
-      columns.add(cells(lines, h, rows));
-      end = h + rows;
+      columns.add(cells(lines, h, cells));
+      last = cells;
+      end = h + cells;
     }
+    // the first column's header takes as many lines as the second's: the names above it may be a header's words too
+    // (a table by kind of figure: 「執行額」 over 「執行率（％）」 over 「平成29年度」)
+    if (secondHeader > 0 && first - headerStart > secondHeader) headerStart = first - secondHeader;
+    headers.add(0, joined(lines, headerStart, first));
     // the names: the lines above the first header, up to the names' header, the table's unit or a blank line
     int n = headerStart;
     while (n > 0 && headerStart - n < 3 * rows && lines.get(n - 1).page() == page && !lines.get(n - 1).blank()) {
@@ -198,18 +208,26 @@ public final class Repair {
       n--;
     }
     List<NameRow> named = rowsOf(lines.subList(n, headerStart), rows);
+    if (named == null && headerStart - n > rows && lines.subList(headerStart - rows, headerStart).stream()
+        .noneMatch(l -> REST_START.matcher(l.text().strip()).lookingAt() || l.text().strip().startsWith("）"))) {
+      // the last names as many as the cells, a line each (「当初予算」「補正予算」…「執行額」), under words that are
+      // none (the table's vertical title 「予算の状況」): those stay above the table
+      n = headerStart - rows;
+      named = rowsOf(lines.subList(n, headerStart), rows);
+    }
     if (named == null) return null;
     boolean namesHeader = n > 0 && NAMES_HEADER.matcher(lines.get(n - 1).text().strip()).matches();
     int from = namesHeader ? n - 1 : n;
     SourceLine top = lines.get(from);
     List<SourceLine> table = new ArrayList<>();
-    table.add(top.withText((namesHeader ? top.text().strip() : "区分") + "  " + String.join("  ", headers)));
+    // (with no header of its own, the names' column is headed 事項: 区分 would be a column of the rows' kinds)
+    table.add(top.withText((namesHeader ? top.text().strip() : "事項") + "  " + String.join("  ", headers)));
     int row = 0;
     for (NameRow r : named) {
       StringBuilder text = new StringBuilder();
       for (SourceLine l : r.lines()) text.append(l.text().strip());
-      if (!r.heading()) { // (a group's heading has no cells)
-        for (List<String> column : columns) text.append("  ").append(column.get(row));
+      if (!r.heading()) { // (a group's heading has no cells; a shorter column's last rows are blank)
+        for (List<String> column : columns) if (row < column.size()) text.append("  ").append(column.get(row));
         row++;
       }
       table.add(r.lines().get(0).withText(text.toString()));
@@ -643,6 +661,30 @@ public final class Repair {
    * bars (「| 関係人口創出事業 | 80 | 95 |」); a bar table's rule line (「|---|---:|」) is left blank (a tab, 「地域おこし協力隊推進事業
    * \t250\t300」, is two spaces before any repair: {@link #apply}). Not a repair of damage: not counted.
    */
+  /** A table's cell: a figure, a dash for none, 事項要求, 皆増. */
+  private static final String CELL = "[△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?|[－―-]|事項要求|皆増|皆減";
+  /** A row whose cells a single space parts: its words, two cells or more, and a last word (a 備考, a 担当課). */
+  private static final Pattern SPACED_ROW = Pattern.compile(
+      "(.*?[^\\s0-9,.△▲])((?: (?:" + CELL + "))(?: (?:" + CELL + "))+)( [^\\s0-9△▲－―-][^\\s0-9]{0,11})?");
+  /** A header of years a single space parts: 「平成29年度 平成30年度 令和元年度 令和3年度要求」. */
+  private static final Pattern SPACED_YEARS = Pattern.compile(
+      "(?:(?:令和|平成|昭和)?(?:元|[0-9]{1,2})年度\\S{0,6})(?: (?:令和|平成|昭和)?(?:元|[0-9]{1,2})年度\\S{0,6})+");
+
+  /**
+   * A table's row or header whose cells one space parts (text extracted without layout: 「当初予算 3,956 4,012 4,120」,
+   * 「平成29年度 平成30年度」) with two spaces between its cells, as a laid-out table parts them; any other line as it is.
+   */
+  static String spacedCells(String t) {
+    if (t.contains("  ")) return t;
+    if (SPACED_YEARS.matcher(t).matches()) return t.replace(" ", "  ");
+    Matcher m = SPACED_ROW.matcher(t);
+    // (words of two letters or more, and a figure among the cells: 「町 1 2」 is no row)
+    if (!m.matches() || m.group(1).strip().codePointCount(0, m.group(1).strip().length()) < 2 || !m.group(2).matches(".*[0-9]{2}.*")) {
+      return t;
+    }
+    return m.group(1) + m.group(2).replace(" ", "  ") + (m.group(3) == null ? "" : "  " + m.group(3).strip());
+  }
+
   static String cells(String t) {
     if (t.indexOf('|') < 0 || !PIPE_ROW.matcher(t).matches()) return t;
     if (PIPE_RULE.matcher(t).matches()) return "";
