@@ -500,7 +500,7 @@ public final class ItemFinder {
   private static final Pattern YEN_UNIT = Pattern.compile("[（(](百万円|千円|億円|万円|円)[）)]");
 
   /** A table's cell: a figure, a dash for none, 事項要求, 皆増/皆減/新規. */
-  static final Pattern CELL = Pattern.compile("[△▲+＋]?-?[0-9][0-9,]*(?:\\.[0-9]+)?(?:[%％倍]|(?:※|＊|\\*)[0-9]?)?|[－―—\\-‐]|事項要求|皆増|皆減|新規");
+  static final Pattern CELL = Pattern.compile("[△▲+＋]?-?[0-9][0-9,]*(?:\\.[0-9]+)?(?:[%％倍]|(?:※|＊|\\*)[0-9]?|の内数)?|[－―—\\-‐]|事項要求|皆増|皆減|新規");
   /** How a row's name ends before its cells: not with a figure's character, unless a footnote's mark (「※1」). */
   static final Pattern NAME_END = Pattern.compile("(?:[^\\s0-9,.△▲－―—\\-]|[※注*＊][0-9]{1,2})$");
   /** An account a column's figures are of: 一般会計, 特別会計, 復興特会, エネルギー対策特別会計 … */
@@ -1344,7 +1344,8 @@ public final class ItemFinder {
           notBudget++;
           continue;
         }
-        String written = cell.equals("事項要求") ? cell : cell + unit;
+        // (a part's cell, 「31,200の内数」: its unit before the words)
+        String written = cell.equals("事項要求") ? cell : cell.endsWith("の内数") ? cell.substring(0, cell.length() - 3) + unit + "の内数" : cell + unit;
         Amount amount = amount(written);
         if (amount == null) continue;
         add(new FoundItem(n.name(), year, kind, amount, written, null, l, Math.min(1.0, BASE + NAME_ABOVE + BUDGET_WORD + ENTRY),
@@ -1613,8 +1614,24 @@ public final class ItemFinder {
       figuresFirst = null;
     }
 
+    /** A ministry's name alone, a table's 府省名 cell: 「総務省」, 「内閣府」, 「消費者庁」. */
+    private static final Pattern MINISTRY_CELL = Pattern.compile("\\p{IsHan}{1,8}(?:省|庁|府)");
+    /** A row's number before its words: 「10 経済産業省 …」. */
+    private static final Pattern NUMBERED_ROW_START = Pattern.compile("\\s*([0-9]{1,3})\\s+(?=\\p{IsHan}|\\p{IsKatakana})");
+    /** The number of the last numbered row of a table (「10 経済産業省 …」, 「5」 over its row), or -1. */
+    int rowNumber = -1;
+
+    /** Whether the line after {@code i} is words with no figure, on the same page (a row's start). */
+    private boolean nameBelow(int i) {
+      if (i + 1 >= lines.size() || lines.get(i + 1).page() != lines.get(i).page()) return false;
+      String t = lines.get(i + 1).text().strip();
+      return !t.isEmpty() && !AMOUNT.matcher(t).find() && !BARE_FIGURE.matcher(t).find() && t.codePoints().anyMatch(Repair::isJapanese);
+    }
+
     /** {@link #table}, of a line whose cells are bare figures. */
     private boolean tableLine(SourceLine l) {
+      Matcher rowStart = NUMBERED_ROW_START.matcher(l.text());
+      if (rowStart.lookingAt()) rowNumber = Integer.parseInt(rowStart.group(1)); // 「10 経済産業省 地域新成長…」
       if (unit == null && COLUMN_UNITS.matcher(l.text().strip()).matches()) {
         // each column's unit on a line of its own under the header: 「（億円）  （億円）  （％）」
         Matcher y = YEN_UNIT.matcher(l.text());
@@ -1789,6 +1806,13 @@ public final class ItemFinder {
             pendingName = null;
             return true;
           }
+          if (cells.length == 1 && pendingName == null && cellRun.isEmpty() && cells[0].matches("[0-9]{1,3}") && nameBelow(lineIndex)
+              && (lineIndex > 0 && lines.get(lineIndex - 1).blank() || Integer.parseInt(cells[0]) == rowNumber + 1)) {
+            // a row's number a line of its own over the row's words (「5」 over 「総務省」): after a blank line, or the
+            // number after the last row's
+            rowNumber = Integer.parseInt(cells[0]);
+            return true;
+          }
           if (!cellRun.isEmpty() && cellRun.get(cellRun.size() - 1).line() != l.line() - 1) cellRun.clear(); // (a run cut off)
           if (pendingName != null && cells.length == 1 && cellRun.size() + 1 < columns.size()
               && (cellRun.isEmpty() || cellRun.get(cellRun.size() - 1).line() == l.line() - 1)) {
@@ -1837,6 +1861,7 @@ public final class ItemFinder {
         accountProgram += t; // the rest of a name wrapped onto a line of its own: 「製造技術の研究開発」
         return true;
       }
+      if (columns != null && MINISTRY_CELL.matcher(t).matches()) return true; // a 府省名 cell a line: 「総務省」 over the row's name
       if (columns != null && TOTAL_ROW.matcher(t).matches()) { // a table a cell a line: the total's name, its figures below
         pendingName = null;
         totalBelow = true;
@@ -2280,7 +2305,8 @@ public final class ItemFinder {
         Column col = cols.get(c);
         String cell = cells[c].replaceFirst("(?:※|＊|\\*)[0-9]?$", ""); // 「300※」: a footnote's mark
         if (col.difference() || cell.matches("[－―—\\-‐]|皆増|皆減|新規|0+(?:\\.0+)?") || cell.matches(".*[%％倍]$")) continue;
-        String written = cell.equals("事項要求") ? cell : cell + unit;
+        // (a part's cell, 「31,200の内数」: its unit before the words)
+        String written = cell.equals("事項要求") ? cell : cell.endsWith("の内数") ? cell.substring(0, cell.length() - 3) + unit + "の内数" : cell + unit;
         Amount amount = amount(written);
         if (amount == null) continue;
         BudgetKind kind = rowKind == null || col.stated() ? col.kind() : rowKind;
@@ -3347,6 +3373,7 @@ public final class ItemFinder {
     }
     s = NAME_FIELD.matcher(s).replaceFirst(""); // 「事業名：」「【事業名】」: the field's label, not the name
     s = ROW_NUMBER_MARK.matcher(s).replaceFirst(""); // 「【0001】…経費」: the program's 事業番号
+    s = s.replaceFirst("^(?:[0-9]{1,3}\\s+)?\\p{IsHan}{1,8}(?:省|庁|府)\\s+(?=\\S{4,})", ""); // 「経済産業省 地域新成長…事業」: its ministry's cell
     s = LEADING_MARKERS.matcher(s).replaceFirst("");
     // a heading and its numbered sub-heading on one line: 「ICT利活用の促進 ②地域の成長力の向上」 is the ②
     Matcher sub = SUB_HEADING.matcher(s);

@@ -401,6 +401,20 @@ class ItemFinderTest {
   }
 
   @Test
+  void aListOfMinistriesProgramsACellALineWithRowNumbersAndPartsCells() {
+    // 番号, 府省名, 施策名 and the figures a cell a line; a row on one line after its number; parts' cells 「…の内数」
+    String table = "（単位：百万円）\n番号\n府省名\n施策名\n２３年度\n要求額\n２２年度\n予算額\n備考\n1\n内閣府\n地域活性化推進調査事業\n420\n380\n\n"
+        + "2\n総務省\n緑の分権改革推進事業\n1,050\n620\n拡充\n3\n農林水産省\n農山漁村活性化プロジェクト支援交付金\n31,200の内数\n33,950の内数\n"
+        + "4 経済産業省 地域新成長産業創出促進事業 3,650 2,890\n5\n国土交通省\n離島体験滞在交流促進事業\n60\n45\n";
+    assertEquals(List.of("2011 要求 4.2億円 地域活性化推進調査事業", "2010 当初 3.8億円 地域活性化推進調査事業",
+            "2011 要求 10.5億円 拡充 緑の分権改革推進事業", "2010 当初 6.2億円 緑の分権改革推進事業",
+            "2011 要求 312億円の内数 農山漁村活性化プロジェクト支援交付金", "2010 当初 339.5億円の内数 農山漁村活性化プロジェクト支援交付金",
+            "2011 要求 36.5億円 地域新成長産業創出促進事業", "2010 当初 28.9億円 地域新成長産業創出促進事業",
+            "2011 要求 6,000万円 離島体験滞在交流促進事業", "2010 当初 4,500万円 離島体験滞在交流促進事業"),
+        items(table, "平成23年度", "要求"));
+  }
+
+  @Test
   void proseSetToThePageWidthGoesOnOverItsLineBreaks() {
     // a white paper's paragraph: the sentence goes on with its particle on the next line, and a figure is cut at a
     // line's end inside its bracket
