@@ -124,8 +124,11 @@ public final class ItemFinder {
 
   static final Pattern BUDGET_WORDS = Pattern.compile("予算|要求|措置額|決定額|計上|所要額|予備費|補正|国費|歳出|繰り?越");
 
-  /** 事業費 alone before a figure: a project's whole cost, of which the 国費 beside it is the budget. */
-  static final Pattern WHOLE_COST = Pattern.compile("(?:^|[\\s（(【])事業費\\s*[：:]?\\s*$");
+  /**
+   * 事業費 or 公費 alone before a figure: a project's whole cost, or the state's and the local bodies' shares together
+   * (「公費 ９２７億円（国費 ６１８億円）」), of which the 国費 beside it is the budget.
+   */
+  static final Pattern WHOLE_COST = Pattern.compile("(?:^|[\\s（(【】])(?:事業費|公費)\\s*[：:]?\\s*$");
   /** A line that states the 国費 of the 事業費 above it: 「国　費　４，２８０億円」. */
   static final Pattern STATE_SHARE_LINE = Pattern.compile("\\s*[【（(［]?\\s*(?:うち)?\\s*国\\s*費\\s*[】）)］]?\\s*[：:]?\\s*(?:約)?\\s*[0-9]");
 
@@ -1173,8 +1176,10 @@ public final class ItemFinder {
         if (l.blank()) {
           columnLabels = null;
           flushAccount();
+          restated = false; // (a （参考） of no budget, 「（参考）半日前予測の的中率 約４割」, ends with its paragraph)
           continue;
         }
+        if (Repair.PAGE_NUMBER.matcher(l.text()).matches()) continue; // 「－ ２ －」: a page's number, no figure
         if (legend(l.text())) continue;
         if (i + 1 < lines.size() && !lines.get(i + 1).blank() && lines.get(i + 1).page() == l.page()
             && LEGEND_CUT.matcher(l.text()).find() && legend(l.text().strip() + lines.get(i + 1).text().strip())) {
@@ -1214,7 +1219,7 @@ public final class ItemFinder {
           BudgetKind kind = reference.lookingAt() ? kindWord(reference.group(1)).orElse(null) : null;
           referenceBlock = y != null && y.year() != null && kind != null ? new Label("", y.year(), 0, kind, true, false) : null;
           restated = referenceBlock == null;
-        } else if ((referenceBlock != null || restated) && (Repair.NUMBERED.matcher(l.text()).lookingAt()
+        } else if ((referenceBlock != null || restated) && (Repair.NUMBERED.matcher(l.text()).lookingAt() && !AMOUNT.matcher(l.text()).find()
             || l.text().strip().startsWith("（注") || l.text().strip().startsWith("※")
             // (a section's heading 「３ 主要施策（一般会計）」, a page's number, a table's unit: the block has ended)
             || GROUP_HEADING_LINE.matcher(l.text().strip()).lookingAt() || PAGE_NUMBER_LINE.matcher(l.text()).matches()

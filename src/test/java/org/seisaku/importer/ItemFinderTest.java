@@ -415,6 +415,17 @@ class ItemFinderTest {
   }
 
   @Test
+  void aReferencesTableOfGrantsAndAPagesNumberAreNoItemsAndAReferenceEndsWithItsParagraph() {
+    // a （参考） table of grants decided, its rows numbered Ⅰ Ⅱ, restates no budget; a （参考） of no budget ends with its
+    // paragraph; 「－ ２ －」 is the page's number
+    String text = "（参考）都道府県計画に基づく交付決定額（公費ベース）\n区分 ２６年度 ２７年度\nⅠ 施設・設備の整備 １７４億円 ４５４億円\n"
+        + "Ⅱ 在宅医療の推進 ２０６億円 ６５億円\n合計 ３８０億円 ５１９億円\n\n"
+        + "（参考）半日前予測の的中率 約４割\n\n② 次期静止気象衛星の整備 １１８億円（９６億円）\n－ ２ －\n";
+    assertEquals(List.of("2016 当初 118億円 次期静止気象衛星の整備", "2015 当初 96億円 次期静止気象衛星の整備"),
+        items(text, "平成28年度", "当初"));
+  }
+
+  @Test
   void proseSetToThePageWidthGoesOnOverItsLineBreaks() {
     // a white paper's paragraph: the sentence goes on with its particle on the next line, and a figure is cut at a
     // line's end inside its bracket
