@@ -389,6 +389,8 @@ public final class ItemFinder {
     };
   }
 
+  /** A list's mark at the start of a line: 「◆」, 「○」, 「・」. */
+  static final Pattern BULLET_START = Pattern.compile("\\s*[" + Repair.BULLETS.replace("\\-", "") + "]");
   static final Pattern LEADING_MARKERS = Pattern.compile(
       "^(?:[\\s" + Repair.BULLETS + "【〔［）)】］〕」]+|[0-9]+[.．、)）]\\s*|[0-9]{1,2}\\s+(?=[^\\s0-9])"
           + "|[0-9]{1,2}[-‐－][0-9]{1,2}\\s+(?=[^\\s0-9])|第[0-9]{1,2}[.．、]?\\s+|[A-Za-z]\\s+(?=[^\\sA-Za-z0-9])"
@@ -1766,7 +1768,8 @@ public final class ItemFinder {
             boolean numbered = ROW_NUMBER.matcher(row.name()).lookingAt();
             // (and a status alone, 「（新規）  －  6,800」 under its name: the row's status)
             String rowName = pendingName != null && (NAME_REST.matcher(row.name().strip()).lookingAt()
-                || Repair.STATUS_ALONE.matcher(row.name().strip()).matches() || Repair.nameGoesOn(pendingName)
+                || Repair.STATUS_ALONE.matcher(row.name().strip()).matches()
+                || Repair.nameGoesOn(pendingName) && !BULLET_START.matcher(row.name()).lookingAt() // (「◆…」: a row of its own)
                 || rowsNumbered && !numbered && ROW_NUMBER.matcher(pendingName).lookingAt())
                 ? pendingName + row.name().strip() : row.name();
             rowsNumbered = numbered || rowName != row.name() && ROW_NUMBER.matcher(rowName).lookingAt();
@@ -1909,7 +1912,8 @@ public final class ItemFinder {
           // (or its last few letters alone, a word cut: 「…機構運営費交」 over 「付金」)
           // (or, under a numbered row, a few words with no number of their own: 「(9) 情報セキュリティ対策・通信基」 over
           // 「盤の更新」)
-          if (pendingName != null && pendingFigures == null && !heading
+          // (never a line that a list's mark starts: 「◆地域の観光資源…事業」 under a heading cut mid-phrase is a row of its own)
+          if (pendingName != null && pendingFigures == null && !heading && !BULLET_START.matcher(t).lookingAt()
               && (Repair.nameGoesOn(pendingName) || t.codePointCount(0, t.length()) <= 3 && t.codePoints().allMatch(Repair::isJapanese)
                   || t.length() <= 6 && Repair.NUMBERED.matcher(pendingName).lookingAt() && !Repair.NUMBERED.matcher(t).lookingAt()
                       && !PART_LINE.matcher(t).find() && !LEADING_MARKERS.matcher(t).lookingAt())) {
@@ -3443,6 +3447,7 @@ public final class ItemFinder {
     if (FRAGMENT.matcher(s).lookingAt() && !(PAST_PARTICIPLE.matcher(s).lookingAt() && programWord(s))
         || s.matches(".*(?:であり|があり|であって|ており|であるが|ため|ので)$")) return null;
     if (GROUPED_FIGURE.matcher(s).find()) return null; // a figure of a unit declared apart: 「国税庁 要求総額 726,543,210」
+    if (s.matches(".*財源(?:等)?(?:[（(][^（()）]*[）)])?")) return null; // a source of money, no program: 「うち国際観光旅客税財源」, 「一般財源等」
     if (Repair.OFFICE_END.matcher(s).find()) return null; // a page's header: 「総務省 地域力創造グループ」
     if (s.matches(".{2,}関係(?:予算)?(?:[（(][^（()）]*[）)])?$")) return null; // a part of a budget: 「令和7年度補正予算案経済産業省関係」, 「公共事業関係」
     if (s.matches(".*予算(?:案)?[（(][^（()）]*関係[）)]$")) return null; // 「令和7年度補正予算（農林水産関係）」: a budget's part

@@ -1189,6 +1189,24 @@ public final class Repair {
       "\\p{IsHan}{1,2}(?:事業費補助金|事業費|事業|交付金|補助金|負担金|拠出金|分担金|委託費|推進費|対策費|基金)");
 
   /**
+   * An item's name cut inside a word of katakana: 「◆地方部における無料Ｗｉ－Ｆｉ・キャッシュ」 over 「レス環境の整備支援事業」 (the
+   * item starts with its mark or number, the line below with neither, and no figure above).
+   */
+  private static boolean katakanaCut(String above, String line) {
+    String a = above.strip();
+    String t = line.strip();
+    if (a.isEmpty() || t.isEmpty() || !STARTS_ITEM.matcher(a).find() || STARTS_ITEM.matcher(t).find() || NUMBERED.matcher(t).lookingAt()
+        || a.matches(".*[0-9０-９].*") || a.contains("  ") || a.codePointCount(0, a.length()) > 40) {
+      return false;
+    }
+    return isKatakana(a.codePointBefore(a.length())) && isKatakana(t.codePointAt(0));
+  }
+
+  private static boolean isKatakana(int c) {
+    return c >= 'ァ' && c <= 'ヶ' || c == 'ー';
+  }
+
+  /**
    * Joins a line that ends without punctuation to the next line (no blank line between) when the next starts
    * with the end of a program's name: 「二酸化炭素排出抑制対策事業費」 + 「補助金 【…】」.
    */
@@ -1207,7 +1225,8 @@ public final class Repair {
         // 「支援事業 1,200」, 「金 12,054」)
         if (endsOpen && !(columns(l.text()) && !l.text().matches(".*[0-9].*"))
             && (NAME_TAIL_START.matcher(l.text()).find() || continuesName(p, l.text(), gap == 1)
-                || gap == 0 && WORD_CUT_TAIL.matcher(l.text().strip()).matches() && !ItemFinder.programWord(p.strip()))) {
+                || gap == 0 && WORD_CUT_TAIL.matcher(l.text().strip()).matches() && !ItemFinder.programWord(p.strip())
+                || gap == 0 && katakanaCut(p, l.text()))) {
           if (gap == 1) out.remove(out.size() - 1);
           out.set(out.size() - 1, prev.withText(p + l.text()));
           continue;

@@ -426,6 +426,19 @@ class ItemFinderTest {
   }
 
   @Test
+  void aTablesSourcesOfMoneyAreNoProgramsAndANameCutInItsKatakanaIsOne() {
+    // 「うち…財源」 rows are where the money comes from; a name cut inside a word of katakana; a row's mark after a
+    // heading cut mid-phrase starts a row of its own
+    String table = "（単位：百万円）\n区 分 平成31年度予算額 前年度予算額 対前年度比\n観 光 庁 計 50,657 34,443 1.47\n"
+        + "うち国際観光旅客税財源 25,562 － 皆増\nうち一般財源等 25,095 34,443 0.73\n"
+        + "◆地方部における無料Ｗｉ－Ｆｉ・キャッシュ\nレス環境の整備支援事業 1,380 － 皆増 新規\n"
+        + "Ⅱ．我が国の多様で豊かな観光資源を体験型コンテンツに\n◆地域の観光資源の多言語解説整備支援事業 1,920 1,500 1.28\n";
+    assertEquals(List.of("2019 当初 13.8億円 新規 地方部における無料Wi－Fi・キャッシュレス環境の整備支援事業",
+            "2019 当初 19.2億円 地域の観光資源の多言語解説整備支援事業", "2018 当初 15億円 地域の観光資源の多言語解説整備支援事業"),
+        items(table, "平成31年度", "当初"));
+  }
+
+  @Test
   void proseSetToThePageWidthGoesOnOverItsLineBreaks() {
     // a white paper's paragraph: the sentence goes on with its particle on the next line, and a figure is cut at a
     // line's end inside its bracket
