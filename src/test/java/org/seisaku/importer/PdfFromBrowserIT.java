@@ -98,11 +98,12 @@ class PdfFromBrowserIT {
    * as their text is (2026-12-07: cfa-yosan 0.32/0.30, a header whose account's name is cut over two lines, which the
    * page prints as a paragraph under the header's row; cao-hosei 0.73/0.57, a table of 国費 beside 事業規模 whose rows
    * lose their 国費 cells; then bunka-yosan 0.39/0.45, a 区分 column of statuses before the names and a 補正 column;
-   * cfa-renraku 0.43/0.45 and fdma-hakusho 0.36/0.41, paragraphs set to the page's width whose words and figures the
-   * page wraps elsewhere than the text). Their text is scored by {@link ImportEvaluationTest} and {@link DamagedImportTest}.
+   * cfa-renraku 0.43/0.45, a paragraph set to the page's width whose words and figures the page wraps elsewhere than
+   * the text). Their text is scored by {@link ImportEvaluationTest} and {@link DamagedImportTest}. fdma-hakusho (0.36/0.41
+   * then) reads as its text since its 決算 table's title is read over the blank line a PDF's text puts under it (0.83/0.86).
    */
   static final java.util.Set<String> MEASURED = java.util.Set.of("cfa-yosan-2026-b12", "cao-hosei-2024-b12",
-      "bunka-yosan-2026-b14", "cfa-renraku-2025-b15", "fdma-hakusho-2025-b15");
+      "bunka-yosan-2026-b14", "cfa-renraku-2025-b15");
 
   private static String read(Path log) {
     try {
