@@ -389,6 +389,9 @@ public final class ItemFinder {
     };
   }
 
+  /** A ministry's or an agency's name: 「総務省」, 「内閣府」, 「消費者庁」 (a table's 府省名 cell, alone on its line). */
+  private static final String MINISTRY = "\\p{IsHan}{1,8}(?:省|庁|府)";
+  static final Pattern MINISTRY_CELL = Pattern.compile(MINISTRY);
   /** A list's mark at the start of a line: 「◆」, 「○」, 「・」. */
   static final Pattern BULLET_START = Pattern.compile("\\s*[" + Repair.BULLETS.replace("\\-", "") + "]");
   static final Pattern LEADING_MARKERS = Pattern.compile(
@@ -568,10 +571,12 @@ public final class ItemFinder {
    * A review sheet's name field, 「事業名        地域おこし協力隊推進事業        担当部局庁  …」: the program its
    * budget table is about (group 1, up to the next field).
    */
-  static final Pattern FORM_PROGRAM = Pattern.compile("^事\\s?業\\s?名\\s?称?\\s*[：:]?\\s+(\\S.*?)"
+  /** A form's label of the program's name: 「事業名」, 「事 業 名」, 「事業名称」. */
+  private static final String FORM_NAME = "事\\s?業\\s?名\\s?称?";
+  static final Pattern FORM_PROGRAM = Pattern.compile("^" + FORM_NAME + "\\s*[：:]?\\s+(\\S.*?)"
       + "(?:\\s{2,}.*|\\s(?:担当部局庁|担当課室|作成責任者|事業開始年度|会計区分)(?:\\s.*)?)?$"); // (the next field one space on)
   /** A form's name field alone on its line (its name on the next): 「事 業 名」, 「事業名称」. */
-  static final Pattern FORM_PROGRAM_LABEL = Pattern.compile("\\s*事\\s*業\\s*名\\s*(?:称\\s*)?[：:]?\\s*");
+  static final Pattern FORM_PROGRAM_LABEL = Pattern.compile("\\s*" + FORM_NAME + "\\s*[：:]?\\s*");
   /**
    * A row of a review sheet's budget table, a kind of figure per row and a year per column (「当初予算  250  262 …」),
    * after the words of its vertical label (「予算」「の状」「況」).
@@ -1621,8 +1626,6 @@ public final class ItemFinder {
       figuresFirst = null;
     }
 
-    /** A ministry's name alone, a table's 府省名 cell: 「総務省」, 「内閣府」, 「消費者庁」. */
-    private static final Pattern MINISTRY_CELL = Pattern.compile("\\p{IsHan}{1,8}(?:省|庁|府)");
     /** A row's number before its words: 「10 経済産業省 …」. */
     private static final Pattern NUMBERED_ROW_START = Pattern.compile("\\s*([0-9]{1,3})\\s+(?=\\p{IsHan}|\\p{IsKatakana})");
     /** The number of the last numbered row of a table (「10 経済産業省 …」, 「5」 over its row), or -1. */
@@ -3382,7 +3385,7 @@ public final class ItemFinder {
     }
     s = NAME_FIELD.matcher(s).replaceFirst(""); // 「事業名：」「【事業名】」: the field's label, not the name
     s = ROW_NUMBER_MARK.matcher(s).replaceFirst(""); // 「【0001】…経費」: the program's 事業番号
-    s = s.replaceFirst("^(?:[0-9]{1,3}\\s+)?\\p{IsHan}{1,8}(?:省|庁|府)\\s+(?=\\S{4,})", ""); // 「経済産業省 地域新成長…事業」: its ministry's cell
+    s = s.replaceFirst("^(?:[0-9]{1,3}\\s+)?" + MINISTRY + "\\s+(?=\\S{4,})", ""); // 「経済産業省 地域新成長…事業」: its ministry's cell
     s = LEADING_MARKERS.matcher(s).replaceFirst("");
     // a heading and its numbered sub-heading on one line: 「ICT利活用の促進 ②地域の成長力の向上」 is the ②
     Matcher sub = SUB_HEADING.matcher(s);

@@ -115,8 +115,11 @@ public final class Repair {
 
   // ---- a table extracted column by column ----
 
-  /** A table's cell alone on its line: a figure, a dash for none, 事項要求. */
-  private static final Pattern CELL_ALONE = Pattern.compile("[△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?|[－―—‐-]|事項要求");
+  /** A table's cell: a figure, a dash for none, 事項要求, 皆増. */
+  private static final String CELL = "[△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?|[－―—‐-]|事項要求|皆増|皆減";
+
+  /** A table's cell alone on its line ({@link #CELL}). */
+  private static final Pattern CELL_ALONE = Pattern.compile(CELL);
   /** A piece of a column's header: its year or its kind of figure (「令和７年度」「予算額」「要求・要」「望額」「増△減額」). */
   private static final Pattern HEADER_PIECE = Pattern.compile("年度|予算|要求|要望|決算|執行|額|増|減|比|備考|当初|補正");
   /** The header of a table's names: 「事 項」, 「施 策 名」, 「区 分」. */
@@ -135,12 +138,11 @@ public final class Repair {
     List<SourceLine> out = new ArrayList<>(in);
     for (int i = 0; i < out.size(); i++) {
       if (!cellAlone(out, i) || i > 0 && cellAlone(out, i - 1)) continue;
-      int[] span = new int[2];
-      List<SourceLine> table = laidOut(out, i, span);
+      Table table = laidOut(out, i);
       if (table == null) continue;
-      out.subList(span[0], span[1]).clear();
-      out.addAll(span[0], table);
-      i = span[0] + table.size() - 1;
+      out.subList(table.from(), table.to()).clear();
+      out.addAll(table.from(), table.lines());
+      i = table.from() + table.lines().size() - 1;
     }
     return out;
   }
@@ -162,11 +164,11 @@ public final class Repair {
     return k - i;
   }
 
-  /**
-   * The table whose first column's cells start at {@code first}, laid out (see {@link #columnByColumn}), with the
-   * lines it replaces in {@code span} (from, to); null when there is none.
-   */
-  private static List<SourceLine> laidOut(List<SourceLine> lines, int first, int[] span) {
+  /** A table laid out, and the lines it replaces (from, to). */
+  private record Table(List<SourceLine> lines, int from, int to) {}
+
+  /** The table whose first column's cells start at {@code first}, laid out (see {@link #columnByColumn}); null for none. */
+  private static Table laidOut(List<SourceLine> lines, int first) {
     int rows = run(lines, first);
     int page = lines.get(first).page();
     if (rows < 3) return null;
@@ -232,9 +234,7 @@ public final class Repair {
       }
       table.add(r.lines().get(0).withText(text.toString()));
     }
-    span[0] = from;
-    span[1] = end;
-    return table;
+    return new Table(table, from, end);
   }
 
   /** The lines from {@code from} to {@code to} as one header: 「令和８年度」「要求・要」「望額」 → 令和８年度要求・要望額. */
@@ -661,8 +661,7 @@ public final class Repair {
    * bars (「| 関係人口創出事業 | 80 | 95 |」); a bar table's rule line (「|---|---:|」) is left blank (a tab, 「地域おこし協力隊推進事業
    * \t250\t300」, is two spaces before any repair: {@link #apply}). Not a repair of damage: not counted.
    */
-  /** A table's cell: a figure, a dash for none, 事項要求, 皆増. */
-  private static final String CELL = "[△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?|[－―-]|事項要求|皆増|皆減";
+
   /** A row whose cells a single space parts: its words, two cells or more, and a last word (a 備考, a 担当課). */
   private static final Pattern SPACED_ROW = Pattern.compile(
       "(.*?[^\\s0-9,.△▲])((?: (?:" + CELL + "))(?: (?:" + CELL + "))+)( [^\\s0-9△▲－―-][^\\s0-9]{0,11})?");
