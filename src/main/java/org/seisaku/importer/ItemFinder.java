@@ -208,7 +208,7 @@ public final class ItemFinder {
   static final Set<String> GENERIC = Set.of("趣旨", "概要", "事業概要", "施策概要", "事業の概要", "目的", "事業目的", "背景", "対応",
       "参考", "その他", "既決", "既定経費の減", "既定経費の減額", "具体的内容", "内容", "事業内容", "主な内容", "主な事業", "主な事項", "総括", "支援内容", "イメージ図", "期待される効果", "事業スキーム", "スキーム",
       "実施主体", "補助対象", "対象", "成果目標", "事業期間", "都道府県", "市町村", "国", "地方", "自治体", "地方公共団体", "合計", "計",
-      "小計", "総計", "総額", "全体", "人件・糧食費", "公共事業費", "非公共事業費", "公共事業関係費", "非公共事業関係費", "人件費", "糧食費", "出資金", "交付金", "補助金", "委託費", "負担金", "拠出金", "重要政策推進枠", "過去の措置", "これまでの措置", "物件費", "歳出化経費", "一般物件費", "一般会計", "特別会計", "国費", "事業費", "事業費ベース", "地方負担", "公費", "予算", "予算額", "要求額", "交付税措置額", "事項", "区分", "事業名");
+      "小計", "総計", "総額", "全体", "人件・糧食費", "公共事業費", "非公共事業費", "公共事業関係費", "非公共事業関係費", "人件費", "糧食費", "出資金", "交付金", "補助金", "委託費", "負担金", "拠出金", "重要政策推進枠", "過去の措置", "これまでの措置", "物件費", "歳出化経費", "一般物件費", "一般会計", "特別会計", "国費", "事業費", "事業費ベース", "地方負担", "公費", "予算", "予算額", "要求額", "交付税措置額", "事項", "区分", "事業名", "調査対象", "調査事案名", "調査対象予算額");
 
   /** A prefecture's name, a row of a table per prefecture (北海道, 青森県, 東京都, 京都府). */
   static final Pattern PREFECTURE = Pattern.compile("^(?:北海道|東京都|京都府|大阪府|\\S{2,3}県)$");
@@ -572,7 +572,11 @@ public final class ItemFinder {
    * budget table is about (group 1, up to the next field).
    */
   /** A form's label of the program's name: 「事業名」, 「事 業 名」, 「事業名称」. */
-  private static final String FORM_NAME = "事\\s?業\\s?名\\s?称?";
+  private static final String FORM_NAME = "(?:事\\s?業\\s?名\\s?称?|調査事案名)";
+  /** A form's field label alone on its line, its value on the next: 「項」, 「会計」, 「府省名」, 「調査主体」. */
+  static final Pattern FORM_FIELD_LABEL = Pattern.compile("項|目|会計|会計区分|府省名|担当部局庁|担当課室|調査主体|取りまとめ財務局");
+  /** A form's field of its program's budget: 「調査対象予算額 令和２年度予算：…」, 「予算額：…」. */
+  static final Pattern FORM_BUDGET_FIELD = Pattern.compile("\\s*(?:調査対象予算額|予算額|当初予算額)\\s*[：:]?\\s*(?=\\S)");
   static final Pattern FORM_PROGRAM = Pattern.compile("^" + FORM_NAME + "\\s*[：:]?\\s+(\\S.*?)"
       + "(?:\\s{2,}.*|\\s(?:担当部局庁|担当課室|作成責任者|事業開始年度|会計区分)(?:\\s.*)?)?$"); // (the next field one space on)
   /** A form's name field alone on its line (its name on the next): 「事 業 名」, 「事業名称」. */
@@ -2893,6 +2897,11 @@ public final class ItemFinder {
     }
 
     /** {@code end}: where the figure ends in the line, for a name after it (looked for only when none is before it). */
+    /** A form's budget field (「調査対象予算額 令和２年度予算：…」 under 「調査事案名 （２）…事業」): the form's program. */
+    private Named formField() {
+      return new Named(formProgram, null, List.of("name-form"), NAME_ABOVE);
+    }
+
     FoundItem headline(int i, SourceLine l, Label lab, Amount amount, String written, FoundItem prevOnLine, int end) {
       Lookup column = null;
       Named after;
@@ -2905,6 +2914,7 @@ public final class ItemFinder {
         n = name(lab.name());
         // a sentence's words before its figure, under a numbered heading: 「…に要する経費であり、所要額は 39億円」
         if (n == null && HIRAGANA.matcher(lab.name()).find() && sectionProgram(i, lab.cue()) != null) n = sectionProgram(i, lab.cue());
+        else if (n == null && formProgram != null && FORM_BUDGET_FIELD.matcher(l.text()).lookingAt()) n = formField();
         else if (n == null) return null; // a body, a heading or a sentence: not a program
         else if (partOfHeading != null && i - headingIndex <= 2
             && !nameKey(partOfHeading.name()).equals(nameKey(n.name())) && !SECTION_HEADING.matcher(l.text()).lookingAt()
@@ -2925,6 +2935,8 @@ public final class ItemFinder {
         above = column.label();
       } else if ((after = noteOwner(i)) != null) {
         n = after;
+      } else if (formProgram != null && FORM_BUDGET_FIELD.matcher(l.text()).lookingAt()) {
+        n = formField();
       } else if (slideTitle[i] != null && lab.name().isEmpty() && (box[i] || l.text().strip().startsWith("※"))) {
         // a slide's box, or its note (「※ このほか、令和６年度補正予算 ２０億円」): the slide's program; a box's label over
         // its figure gives the figure's year and kind (「２５年度補正予算（案）」 over 「２１．０億円」)
@@ -3082,6 +3094,10 @@ public final class ItemFinder {
         String cleaned = LEADING_MARKERS.matcher(t.strip()).replaceFirst("");
         if (GENERIC.contains(cleaned.replaceAll("\\s+", ""))) continue;
         if (NOT_BUDGET.get("reference").matcher(t).find()) return new Lookup(null, label, true);
+        if (j > 0 && FORM_FIELD_LABEL.matcher(lines.get(j - 1).text().strip()).matches()) {
+          j--; // a form's field a cell a line, 「項」 over 「住宅対策諸費」: no program's name; the name is above it
+          continue;
+        }
         Named n = name(t);
         if (BREAKDOWN_LINE.matcher(t.strip()).matches() && j > 0 && !lines.get(j - 1).blank()
             && !Repair.OFFICE_END.matcher(t.strip().substring(1, t.strip().length() - 1).strip()).find() // (not 「（中小企業庁 …課）」)

@@ -439,6 +439,19 @@ class ItemFinderTest {
   }
 
   @Test
+  void aBudgetExecutionSurveysSheetNamesItsFiguresByItsCase() {
+    // a 予算執行調査's sheet: 調査事案名 and 調査対象予算額 on lines of their own, or each field a cell a line (「項」 over its
+    // value, which is no program)
+    String sheets = "予算執行調査資料 総括調査票\n調査事案名 （２）学校ＩＣＴ環境整備促進事業\n府省名 文部科学省 会計 一般会計 項 初等中等教育振興費\n"
+        + "調査対象予算額 令和元年度補正予算：２０５，６００百万円 令和２年度予算：１０，３２０百万円\n調査主体 本省\n- 2 -\n"
+        + "予算執行調査資料 総括調査票\n調査事案名\n（３）空き家対策総合支援事業\n府省名\n国土交通省\n会計\n一般会計\n項\n住宅対策諸費\n"
+        + "調 査 対 象\n予算額\n２年度：３，３３０百万円\n";
+    assertEquals(List.of("2019 補正 2,056億円 学校ICT環境整備促進事業", "2020 当初 103.2億円 学校ICT環境整備促進事業",
+            "2020 当初 33.3億円 空き家対策総合支援事業"),
+        items(sheets, "令和2年度", "当初"));
+  }
+
+  @Test
   void proseSetToThePageWidthGoesOnOverItsLineBreaks() {
     // a white paper's paragraph: the sentence goes on with its particle on the next line, and a figure is cut at a
     // line's end inside its bracket
