@@ -268,9 +268,10 @@ import org.seisaku.source.MinistriesReader;
  * (first run with the rules b18–b20 had shown): PR sheets (maff-pr) 0.55/0.39, then 0.65/0.46; a pamphlet of cards
  * (mlit-guide) 0.71/0.71; a 部局長会議 paper in wrapped prose (mhlw-bukyoku) 0.59/0.85, then 0.89/0.85. b22: a 予算決定概要
  * table with cells a space apart (jta-yosan) 0.67/0.71, then 0.90/0.96; a 補正 ポイント (mext-hosei 2019) 0.80/0.90; review
- * sheets in three shapes (mhlw-review) 0.00/0.00, then 1.00/0.79. b23, written last and not worked: a deck (cao-chiiki)
- * 0.61/0.67, a 概算要求 table with names broken around figures (rinya-gaisan) 0.56/0.81, a 予算執行調査 (mof-shikko)
- * 0.08/0.00 — the same figures with the rules of the morning: what a document of a new layout meets. soumu-yosan
+ * sheets in three shapes (mhlw-review) 0.00/0.00, then 1.00/0.79. b23, written last: a deck (cao-chiiki) 0.61/0.67
+ * and a 概算要求 table with names broken around figures (rinya-gaisan) 0.56/0.81, not worked, and a 予算執行調査
+ * (mof-shikko) 0.08/0.00, then 0.46/0.45 — the first runs the same with the rules of the morning: what a document of a
+ * new layout meets. soumu-yosan
  * floored; the other seventeen measured: fifteen are below 0.9, and under {@code DamagedImportTest}'s damage (lines
  * doubled or spaced apart) the tables a cell a line of jta-yosan and psia-gaisan fall to recall 0.25–0.33.
  */
