@@ -571,14 +571,16 @@ public final class ItemFinder {
    * A review sheet's name field, 「事業名        地域おこし協力隊推進事業        担当部局庁  …」: the program its
    * budget table is about (group 1, up to the next field).
    */
+  /** A review sheet's fields after its name (「事 業 名 …事業 担当部局庁 …」): their labels. */
+  private static final String FORM_FIELDS = "担当部局庁|担当課室|作成責任者|事業開始年度|会計区分";
   /** A form's label of the program's name: 「事業名」, 「事 業 名」, 「事業名称」. */
   private static final String FORM_NAME = "(?:事\\s?業\\s?名\\s?称?|調査事案名)";
   /** A form's field label alone on its line, its value on the next: 「項」, 「会計」, 「府省名」, 「調査主体」. */
-  static final Pattern FORM_FIELD_LABEL = Pattern.compile("項|目|会計|会計区分|府省名|担当部局庁|担当課室|調査主体|取りまとめ財務局");
+  static final Pattern FORM_FIELD_LABEL = Pattern.compile(FORM_FIELDS + "|項|目|会計|府省名|調査主体|取りまとめ財務局");
   /** A form's field of its program's budget: 「調査対象予算額 令和２年度予算：…」, 「予算額：…」. */
   static final Pattern FORM_BUDGET_FIELD = Pattern.compile("\\s*(?:調査対象予算額|予算額|当初予算額)\\s*[：:]?\\s*(?=\\S)");
   static final Pattern FORM_PROGRAM = Pattern.compile("^" + FORM_NAME + "\\s*[：:]?\\s+(\\S.*?)"
-      + "(?:\\s{2,}.*|\\s(?:担当部局庁|担当課室|作成責任者|事業開始年度|会計区分)(?:\\s.*)?)?$"); // (the next field one space on)
+      + "(?:\\s{2,}.*|\\s(?:" + FORM_FIELDS + ")(?:\\s.*)?)?$"); // (the next field one space on)
   /** A form's name field alone on its line (its name on the next): 「事 業 名」, 「事業名称」. */
   static final Pattern FORM_PROGRAM_LABEL = Pattern.compile("\\s*" + FORM_NAME + "\\s*[：:]?\\s*");
   /**
