@@ -1362,8 +1362,7 @@ public final class ItemFinder {
           notBudget++;
           continue;
         }
-        // (a part's cell, 「31,200の内数」: its unit before the words)
-        String written = cell.equals("事項要求") ? cell : cell.endsWith("の内数") ? cell.substring(0, cell.length() - 3) + unit + "の内数" : cell + unit;
+        String written = cellWritten(cell, unit);
         Amount amount = amount(written);
         if (amount == null) continue;
         add(new FoundItem(n.name(), year, kind, amount, written, null, l, Math.min(1.0, BASE + NAME_ABOVE + BUDGET_WORD + ENTRY),
@@ -2323,8 +2322,7 @@ public final class ItemFinder {
         Column col = cols.get(c);
         String cell = cells[c].replaceFirst("(?:※|＊|\\*)[0-9]?$", ""); // 「300※」: a footnote's mark
         if (col.difference() || cell.matches("[－―—\\-‐]|皆増|皆減|新規|0+(?:\\.0+)?") || cell.matches(".*[%％倍]$")) continue;
-        // (a part's cell, 「31,200の内数」: its unit before the words)
-        String written = cell.equals("事項要求") ? cell : cell.endsWith("の内数") ? cell.substring(0, cell.length() - 3) + unit + "の内数" : cell + unit;
+        String written = cellWritten(cell, unit);
         Amount amount = amount(written);
         if (amount == null) continue;
         BudgetKind kind = rowKind == null || col.stated() ? col.kind() : rowKind;
@@ -2899,6 +2897,12 @@ public final class ItemFinder {
     }
 
     /** {@code end}: where the figure ends in the line, for a name after it (looked for only when none is before it). */
+    /** A table's cell as a figure in the table's unit: 「1,380」 → 1,380百万円; a part's 「31,200の内数」 → 31,200百万円の内数. */
+    static String cellWritten(String cell, String unit) {
+      if (cell.equals("事項要求")) return cell;
+      return cell.endsWith("の内数") ? cell.substring(0, cell.length() - 3) + unit + "の内数" : cell + unit;
+    }
+
     /** A form's budget field (「調査対象予算額 令和２年度予算：…」 under 「調査事案名 （２）…事業」): the form's program. */
     private Named formField() {
       return new Named(formProgram, null, List.of("name-form"), NAME_ABOVE);

@@ -1176,16 +1176,17 @@ public final class Repair {
     return ch == '】' || ch == '）' || ch == ')' || ch == '］' || ch == '〕';
   }
 
+  /** The words that end a program's name: 事業, 交付金, 補助金, 事業費補助金 … (longest first). */
+  private static final String NAME_ENDS = "事業費補助金|事業費|事業|交付金|補助金|負担金|拠出金|分担金|委託費|推進費|対策費|基金";
   /** Words that end a program's name and can start a line when a name is broken (see {@link #joinBrokenNames}). */
   private static final Pattern NAME_TAIL_START = Pattern.compile(
-      "^(?:事業費補助金|事業費|事業|交付金|補助金|負担金|拠出金|分担金|委託費|推進費|対策費|基金|費)(?=$|[ 　（(【＊※*]|[0-9△▲]|約|事項要求|として)");
+      "^(?:" + NAME_ENDS + "|費)(?=$|[ 　（(【＊※*]|[0-9△▲]|約|事項要求|として)");
 
   /**
    * A name's last letters and its end alone on a line, the name cut inside a word above it: 「…プロジェクト支」 over
    * 「援交付金」.
    */
-  private static final Pattern WORD_CUT_TAIL = Pattern.compile(
-      "\\p{IsHan}{1,2}(?:事業費補助金|事業費|事業|交付金|補助金|負担金|拠出金|分担金|委託費|推進費|対策費|基金)");
+  private static final Pattern WORD_CUT_TAIL = Pattern.compile("\\p{IsHan}{1,2}(?:" + NAME_ENDS + ")");
 
   /**
    * An item's name cut inside a word of katakana: 「◆地方部における無料Ｗｉ－Ｆｉ・キャッシュ」 over 「レス環境の整備支援事業」 (the
