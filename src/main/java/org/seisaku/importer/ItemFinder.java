@@ -193,6 +193,9 @@ public final class ItemFinder {
     // (a 補正's revenue: 「前年度剰余金受入」, 「公債金（復興債）」)
     // (a tax shared with local bodies, named as the tax: 「森林環境譲与税 ６００億円」, not its 「地方譲与税譲与金」)
     m.put("funding", Pattern.compile("財源(?:として|は)|からの受入|剰余金受入|公債金|譲与税\\s*[：:]?\\s*(?:約)?\\s*$"));
+    // an estimate of revenue, loans or what will go unspent, not a budget: 「新規融資見込額 約３，２００億円」, 「税収見込額は」
+    // (a loan's own amount too: 「融資額 ５億円」)
+    m.put("estimate", Pattern.compile("(?:見込|融資|貸付)額?(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$"));
     m.put("combined", Pattern.compile("(?:合わせ|併せ|あわせ)て?\\s*(?:総額|計|約)?\\s*$")); // 「補正予算と合わせて150億円」
     return m;
   }
@@ -3089,7 +3092,13 @@ public final class ItemFinder {
         // a field's line between a name and its figure (「補助率 １／２ 基準額 １機当たり １億７千万円」), or the program's
         // description in a list of programs a cell a line (「ドクターヘリの運航に要する経費を補助」): the name is above it
         if (FIELD_LINE.matcher(t.strip() + " ").find() || DESCRIPTION.matcher(t.strip()).find()) continue;
-        if (t.length() > MAX_LINE || AMOUNT.matcher(t).find()) break; // a line that long is no name
+        if (t.length() > MAX_LINE) break; // a line that long is no name
+        if (AMOUNT.matcher(t).find()) {
+          // a bullet of the program's description with a figure that is no budget (「・ ２５年度の新規融資見込額 約３，２００億円」,
+          // 「・ １地域当たり平均 ３．５億円」): the name is above it
+          if (BULLET_START.matcher(t).lookingAt() && !BUDGET_WORDS.matcher(t).find() && notBudgetLine(t)) continue;
+          break;
+        }
         // 「合計」 right above a figure alone (a table a cell a line): the total's figure, not the name above it
         if (seen == 1 && aloneOnLine(i) && TOTAL_ROW.matcher(t.strip()).matches()) return new Lookup(null, label, true);
         if (LABEL_LINE.matcher(t.strip()).matches() || ONLY_LABEL_WORDS.matcher(t.strip()).matches()) {
@@ -3113,6 +3122,8 @@ public final class ItemFinder {
           // 放課後子ども教室 等）」): the name is both
           n = name(lines.get(j - 1).text().strip() + t.strip());
         }
+        // a bullet of the program's description (「・ 指定金融機関が…融資に対し、利子補給（…）」): the name is above it
+        if (n == null && BULLET_START.matcher(t).lookingAt()) continue;
         if (n == null) break;
         // a bulleted or numbered heading over its figures (「■ 教職員定数の改善」) is an entry as much as a bulleted line
         if (LEADING_MARKERS.matcher(t.strip()).lookingAt() || t.strip().startsWith("【")) {
@@ -3354,6 +3365,19 @@ public final class ItemFinder {
     return NOT_BUDGET_AFTER.matcher(after).find();
   }
 
+  /** Whether every figure on a line is one that {@link #reject} turns away (the words since the figure before it). */
+  static boolean notBudgetLine(String t) {
+    Matcher m = AMOUNT.matcher(t);
+    int from = 0;
+    boolean any = false;
+    while (m.find()) {
+      if (!reject(t.substring(from, m.start()), t.substring(m.end()))) return false;
+      any = true;
+      from = m.end();
+    }
+    return any;
+  }
+
   /**
    * Whether a figure stands in the parentheses of a breakdown: 「（うち一般会計 1,000億円、特別会計 234億円）」, the
    * second figure as much as the first.
@@ -3450,6 +3474,7 @@ public final class ItemFinder {
     String key = Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
     if (key.length() < 2 || s.length() > 45 || GENERIC.contains(key) || RUNNING_TEXT.matcher(s).find()) return null;
     if (GENERIC.contains(key.replaceFirst("[（(][^（()）]*[）)]$", ""))) return null; // 「総括（一般会計及び…）」
+    if (key.contains("・") && Arrays.stream(key.split("・")).allMatch(GENERIC::contains)) return null; // 「事業目的・概要」
     if (key.matches("^[0-9,.%％()（）\\-－〜～年度月日]+$")) return null;
     if (key.matches("(?i)^(?:" + ERA + ")?(?:元|[0-9]{1,4})年(?:度)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?$")) return null; // a date: 令和7年12月
     if (PREFECTURE.matcher(s).matches()) return null; // a table's row per prefecture: a body, not a program

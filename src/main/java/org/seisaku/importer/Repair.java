@@ -1182,6 +1182,11 @@ public final class Repair {
   private static final Pattern NAME_TAIL_START = Pattern.compile(
       "^(?:" + NAME_ENDS + "|費)(?=$|[ 　（(【＊※*]|[0-9△▲]|約|事項要求|として)");
 
+  /** A name cut before the 金 of its 交付金, 補助金, 利子補給金 …: 「総合特区支援利子補給」 over 「金」. */
+  private static final Pattern MONEY_WORD_CUT = Pattern.compile("(?:補給|交付|補助|負担|拠出|分担|給付|助成|奨励)$");
+  private static final Pattern MONEY_TAIL = Pattern.compile(
+      "金(?=$|[ 　（(【＊※*]|[0-9△▲]|約|事項要求|として)");
+
   /**
    * A name's last letters and its end alone on a line, the name cut inside a word above it: 「…プロジェクト支」 over
    * 「援交付金」.
@@ -1225,6 +1230,7 @@ public final class Repair {
         // 「支援事業 1,200」, 「金 12,054」)
         if (endsOpen && !(columns(l.text()) && !l.text().matches(".*[0-9].*"))
             && (NAME_TAIL_START.matcher(l.text()).find() || continuesName(p, l.text(), gap == 1)
+                || MONEY_WORD_CUT.matcher(p).find() && MONEY_TAIL.matcher(l.text()).lookingAt()
                 || gap == 0 && WORD_CUT_TAIL.matcher(l.text().strip()).matches() && !ItemFinder.programWord(p.strip())
                 || gap == 0 && katakanaCut(p, l.text()))) {
           if (gap == 1) out.remove(out.size() - 1);
