@@ -133,7 +133,7 @@ public final class ItemFinder {
   static final Pattern STATE_SHARE_LINE = Pattern.compile("\\s*[【（(［]?\\s*(?:うち)?\\s*国\\s*費\\s*[】）)］]?\\s*[：:]?\\s*(?:約)?\\s*[0-9]");
 
   /** 「（参考）」 in any of the brackets a document puts it in, spaces allowed inside: what is there is for reference. */
-  static final String REFERENCE_MARK = "[\\[［〔（(【]\\s*参考\\s*[\\]］〕）)】]";
+  static final String REFERENCE_MARK = "[\\[［〔（(【]\\s*参考\\s*[0-9０-９]{0,2}\\s*[\\]］〕）)】]"; // (numbered too: 「（参考１）」)
   /** The state's share of a project's cost: 「うち国費」 (the figure after it is the budget, the one before it none). */
   private static final String STATE_SHARE_WORDS = "うち\\s*国費";
 
@@ -142,7 +142,7 @@ public final class ItemFinder {
 
   private static Map<String, Pattern> notBudget() {
     Map<String, Pattern> m = new LinkedHashMap<>();
-    m.put("per-recipient", Pattern.compile("当たり|あたり|単年度|[1１]件|[/／](?:件|人|団体)|助成額|補助額|補助上限|交付限度|上限額|限度額|最高額|基礎額|基準額"));
+    m.put("per-recipient", Pattern.compile("当たり|あたり|単年度|[1１]件|[/／](?:件|人|団体)|助成額|補助額|補助上限|交付限度|上限額|限度額|最高額|最低額|基礎額|基準額"));
     m.put("rate", Pattern.compile("補助率|助成率|交付率|負担割合|補助単価"));
     // (「１米ドル＝１５３円」: a rate of exchange, a conversion)
     m.put("conversion", Pattern.compile("[=＝]\\s*(?:約)?\\s*$"));
@@ -193,9 +193,10 @@ public final class ItemFinder {
     // (a 補正's revenue: 「前年度剰余金受入」, 「公債金（復興債）」)
     // (a tax shared with local bodies, named as the tax: 「森林環境譲与税 ６００億円」, not its 「地方譲与税譲与金」)
     m.put("funding", Pattern.compile("財源(?:として|は)|からの受入|剰余金受入|公債金|譲与税\\s*[：:]?\\s*(?:約)?\\s*$"));
-    // an estimate of revenue, loans or what will go unspent, not a budget: 「新規融資見込額 約３，２００億円」, 「税収見込額は」
+    // an estimate of revenue, loans, losses or what will go unspent, not a budget: 「新規融資見込額 約３，２００億円」, 「税収見込額は」,
+    // 「消費者被害・トラブル額（推計） ８．８兆円」
     // (a loan's own amount too: 「融資額 ５億円」)
-    m.put("estimate", Pattern.compile("(?:見込|融資|貸付)額?(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$"));
+    m.put("estimate", Pattern.compile("(?:(?:見込|融資|貸付|推計)額?|[（(](?:推計|見込み?)[）)])(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$"));
     m.put("combined", Pattern.compile("(?:合わせ|併せ|あわせ)て?\\s*(?:総額|計|約)?\\s*$")); // 「補正予算と合わせて150億円」
     return m;
   }
@@ -205,7 +206,9 @@ public final class ItemFinder {
    * of the figure before it 「230億円（…50億円を含む）」, a pledge over years 「約５，７６５億円（2025年度から９年間で現金化）」, a
    * threshold 「投資額１０億円以上」, a project's cost before the state's share of it 「６８２億円【うち国費 ４１０億円】」.
    */
-  static final Pattern NOT_BUDGET_AFTER = Pattern.compile("^\\s?(?:[（(][^（()）]{0,20}?[0-9]+\\s*(?:か年|カ年|ヵ年|年間)で|[（(][A-Za-zＡ-Ｚ][）)]|[×x✕]|[/／](?:人|件|年)|当たり|の(?!内数|(?:減額|増額)?補正)|を?含む|[増減](?:額|加|少)?(?!\\p{IsHan})|を?取り?崩|以上|以下|未満|[【（(［〔]\\s*" + STATE_SHARE_WORDS + ")");
+  static final Pattern NOT_BUDGET_AFTER = Pattern.compile("^\\s?(?:[（(][^（()）]{0,20}?[0-9]+\\s*(?:か年|カ年|ヵ年|年間)で|[（(][A-Za-zＡ-Ｚ][）)]|[×x✕]|[/／](?:人|件|年)|当たり|の(?!内数|(?:減額|増額)?補正)|を?含む|[増減](?:額|加|少)?(?!\\p{IsHan})|を?取り?崩|以上|以下|未満|[【（(［〔]\\s*" + STATE_SHARE_WORDS + ")"
+      // money the local bodies' finances provide, not the state's budget: 「…経費（約８８億円）は、地方財政措置により措置」
+      + "|^\\s?[）)]?\\s*(?:は|が)?[、，,]?\\s*地方財政措置(?:に(?:より|よって)|で)");
 
   /** A name that is a body, a total or a heading, not a program. */
   static final Set<String> GENERIC = Set.of("趣旨", "概要", "事業概要", "施策概要", "事業の概要", "目的", "事業目的", "背景", "対応",
@@ -812,6 +815,9 @@ public final class ItemFinder {
     List<Label> columnLabels;
     // 「（ ）内は令和７年度当初予算額」「［ ］は令和６年度補正予算額」: what a bare figure in each kind of bracket is
     final Map<Character, Label> noted = new HashMap<>();
+    // 「※ 各事項の金額は契約ベース。［ ］内は令和７年度の歳出ベース…」: the figures outside the brackets are contracts, and a
+    // figure outside brackets beside one in a noted bracket is then no item
+    boolean outsideCommitment;
     // table state
     String unit;
     boolean unitRows; // a line of the unit's bare figures was read: the lines between them are headings, not a header
@@ -2527,9 +2533,19 @@ public final class ItemFinder {
           carried = open > 0 && Repair.unclosed(label) > 0 ? label(label.substring(0, open) + " ").name() : label(label).name();
           continue;
         }
+        if (outsideCommitment && openBracket(label) == 0 && notedFigureOnLine(text)) {
+          // 「○ …の量産 １，２３０億円［３９５億円］（３１０億円）」 under a legend that says the figures outside the brackets
+          // are contracts: the contract is no item; its name names the bracket's figure after it
+          notBudget++;
+          prev = null;
+          carried = label(label).name();
+          prevEnd = m.end();
+          continue;
+        }
         Label lab = inColumn(label(label), place);
         if ((lab.name().isEmpty() || STATE_SHARE.matcher(label).find()) && carried != null && !carried.isEmpty()
-            && (label.contains("国費") || label.strip().matches("^[）)】］〕]+$"))) {
+            && (label.contains("国費") || label.strip().matches("^[）)】］〕]+$")
+                || outsideCommitment && label.strip().matches("^[［\\[〔【（(]$"))) {
           // 「地域医療構想推進事業 事業費 10億円（国費 5億円）」, 「給付金（１世帯当たり３万円） 2,345億円」
           lab = new Label(carried, lab.year(), lab.relativeYears(), lab.kind(), lab.cue() || label.contains("国費"), false);
           prevRejected = false;
@@ -2663,6 +2679,7 @@ public final class ItemFinder {
      */
     boolean legend(String text) {
       Matcher note = BARE_NOTE.matcher(text);
+      boolean commitmentOutside = false;
       int end = -1;
       Map<Character, Label> found = new HashMap<>();
       while (note.find()) {
@@ -2674,11 +2691,13 @@ public final class ItemFinder {
             .matches("\\s*(?:[※＊*]|[（(]?注[0-9]?[）)]?)?\\s*(?:[^。]{1,40}[。、]\\s*)?" + (ratio ? "(?:[^。（(]{1,20}の)?" : ""))) {
           return false;
         }
+        if (end < 0) commitmentOutside = NOT_BUDGET.get("commitment").matcher(text.substring(0, note.start())).find();
         char bracket = note.group(1) == null ? '（' : bracketKind(note.group(1).charAt(0));
         if (ratio) {
           ratios.add(bracket); // 「（ ）内は対前年度比（倍）」: its figures are ratios, no amounts
         } else {
-          Label words = label(note.group(2).replaceAll("[はをの。]", " ").strip() + " ");
+          // (a bracket of the note's own is a remark on it: 「令和６年度当初予算額（歳出ベース）」)
+          Label words = label(note.group(2).replaceAll("[（(][^（()）]*[）)]", "").replaceAll("[はをの。]", " ").strip() + " ");
           FiscalYear year = words.relativeYears() != 0 ? shift(fy, words.relativeYears()) : words.year();
           found.put(bracket, new Label("", year, 0, words.kind(), false, false));
         }
@@ -2689,7 +2708,16 @@ public final class ItemFinder {
         return false;
       }
       noted.putAll(found);
+      outsideCommitment = commitmentOutside;
       return true;
+    }
+
+    /** Whether a line has a figure right inside a bracket that a legend names: 「…［３９５億円］」. */
+    boolean notedFigureOnLine(String text) {
+      for (int k = 0; k + 1 < text.length(); k++) {
+        if (noted.containsKey(bracketKind(text.charAt(k))) && AMOUNT.matcher(text).region(k + 1, text.length()).lookingAt()) return true;
+      }
+      return false;
     }
 
     /** A bracket right around the figure after it, words before it aside: 「…事業　〔」. */
@@ -2995,6 +3023,9 @@ public final class ItemFinder {
       }
       FiscalYear year = lab.year() != null ? lab.year() : above != null && above.year() != null ? above.year() : fy;
       if (lab.relativeYears() != 0) year = shift(fy, lab.relativeYears());
+      else if (lab.year() == null && above != null && above.year() == null && above.relativeYears() != 0) {
+        year = shift(fy, above.relativeYears()); // 「【前年度】」 over 「９．４億円」
+      }
       BudgetKind kind = lab.kind() != null ? lab.kind() : above != null && above.kind() != null ? above.kind()
           : year.equals(fy) ? headlineKind : BudgetKind.INITIAL;
       String status = n.status();
