@@ -206,7 +206,7 @@ public final class ItemFinder {
    * of the figure before it 「230億円（…50億円を含む）」, a pledge over years 「約５，７６５億円（2025年度から９年間で現金化）」, a
    * threshold 「投資額１０億円以上」, a project's cost before the state's share of it 「６８２億円【うち国費 ４１０億円】」.
    */
-  static final Pattern NOT_BUDGET_AFTER = Pattern.compile("^\\s?(?:[（(][^（()）]{0,20}?[0-9]+\\s*(?:か年|カ年|ヵ年|年間)で|[（(][A-Za-zＡ-Ｚ][）)]|[×x✕]|[/／](?:人|件|年)|当たり|の(?!内数|(?:減額|増額)?補正)|を?含む|[増減](?:額|加|少)?(?!\\p{IsHan})|を?取り?崩|以上|以下|未満|[【（(［〔]\\s*" + STATE_SHARE_WORDS + ")"
+  static final Pattern NOT_BUDGET_AFTER = Pattern.compile("^\\s?(?:[（(][^（()）]{0,20}?[0-9]+\\s*(?:か年|カ年|ヵ年|年間)で|[（(][A-Za-zＡ-Ｚ][）)]|[×x✕]|[/／](?:人|件|年)|当たり|の(?!内数|うち[、，,]|(?:減額|増額)?補正)|を?含む|[増減](?:額|加|少)?(?!\\p{IsHan})|を?取り?崩|以上|以下|未満|[【（(［〔]\\s*" + STATE_SHARE_WORDS + ")"
       // money the local bodies' finances provide, not the state's budget: 「…経費（約８８億円）は、地方財政措置により措置」
       + "|^\\s?[）)]?\\s*(?:は|が)?[、，,]?\\s*地方財政措置(?:に(?:より|よって)|で)");
 
@@ -3503,7 +3503,10 @@ public final class ItemFinder {
     s = dropUnbalanced(s);
     s = s.replaceAll("(?<=[^\\x00-\\x7F]) +(?=[^\\x00-\\x7F])", "").strip(); // spaces between Japanese words
     String key = Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
-    if (key.length() < 2 || s.length() > 45 || GENERIC.contains(key) || RUNNING_TEXT.matcher(s).find()) return null;
+    // (a long remark in the name's last bracket does not make it a sentence: 「…海域モニタリングの強化（ＡＬＰＳ処理水の放出に伴う
+    // 分析体制の拡充）」)
+    int core = s.replaceFirst("[（(][^（()）]*[）)]$", "").length();
+    if (key.length() < 2 || core > 45 || s.length() > 90 || GENERIC.contains(key) || RUNNING_TEXT.matcher(s).find()) return null;
     if (GENERIC.contains(key.replaceFirst("[（(][^（()）]*[）)]$", ""))) return null; // 「総括（一般会計及び…）」
     if (key.contains("・") && Arrays.stream(key.split("・")).allMatch(GENERIC::contains)) return null; // 「事業目的・概要」
     if (key.matches("^[0-9,.%％()（）\\-－〜～年度月日]+$")) return null;
