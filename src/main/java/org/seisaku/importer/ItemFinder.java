@@ -196,7 +196,7 @@ public final class ItemFinder {
     // an estimate of revenue, loans, losses or what will go unspent, not a budget: 「新規融資見込額 約３，２００億円」, 「税収見込額は」,
     // 「消費者被害・トラブル額（推計） ８．８兆円」
     // (a loan's own amount too: 「融資額 ５億円」)
-    m.put("estimate", Pattern.compile("(?:(?:見込|融資|貸付|推計)額?|[（(](?:推計|見込み?)[）)])(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$"));
+    m.put("estimate", Pattern.compile("(?:(?:見込み?|融資|貸付|推計)額?|[（(](?:推計|見込み?)[）)])(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$"));
     m.put("combined", Pattern.compile("(?:合わせ|併せ|あわせ)て?\\s*(?:総額|計|約)?\\s*$")); // 「補正予算と合わせて150億円」
     return m;
   }
@@ -214,7 +214,7 @@ public final class ItemFinder {
   static final Set<String> GENERIC = Set.of("趣旨", "概要", "事業概要", "施策概要", "事業の概要", "目的", "事業目的", "背景", "対応",
       "参考", "その他", "既決", "既定経費の減", "既定経費の減額", "具体的内容", "内容", "事業内容", "主な内容", "主な事業", "主な事項", "総括", "支援内容", "イメージ図", "期待される効果", "事業スキーム", "スキーム",
       "実施主体", "補助対象", "対象", "成果目標", "事業期間", "都道府県", "市町村", "国", "地方", "自治体", "地方公共団体", "合計", "計",
-      "小計", "総計", "総額", "全体", "人件・糧食費", "公共事業費", "非公共事業費", "公共事業関係費", "非公共事業関係費", "人件費", "糧食費", "出資金", "交付金", "補助金", "委託費", "負担金", "拠出金", "重要政策推進枠", "過去の措置", "これまでの措置", "物件費", "歳出化経費", "一般物件費", "一般会計", "特別会計", "国費", "事業費", "事業費ベース", "地方負担", "公費", "予算", "予算額", "要求額", "交付税措置額", "事項", "区分", "事業名", "調査対象", "調査事案名", "調査対象予算額");
+      "小計", "総計", "総額", "全体", "人件・糧食費", "公共事業費", "非公共事業費", "公共事業関係費", "非公共事業関係費", "人件費", "糧食費", "国庫債務負担行為", "債務負担行為", "出資金", "交付金", "補助金", "委託費", "負担金", "拠出金", "重要政策推進枠", "過去の措置", "これまでの措置", "物件費", "歳出化経費", "一般物件費", "一般会計", "特別会計", "国費", "事業費", "事業費ベース", "地方負担", "公費", "予算", "予算額", "要求額", "交付税措置額", "事項", "区分", "事業名", "調査対象", "調査事案名", "調査対象予算額");
 
   /** A prefecture's name, a row of a table per prefecture (北海道, 青森県, 東京都, 京都府). */
   static final Pattern PREFECTURE = Pattern.compile("^(?:北海道|東京都|京都府|大阪府|\\S{2,3}県)$");
@@ -829,6 +829,9 @@ public final class ItemFinder {
     boolean totalBelow; // a 「合計」 alone on its line in a table a cell a line: the figures below it are the total's
     List<String> transposedColumns; // the programs of a table whose columns are programs (transposed), once read
     int tableAt = -2; // the last line taken as part of a table, and the last line with text
+    /** The last table started: its unit, its header's lines (as they are added), and where it started. */
+    private record StartedTable(String unit, List<String> header, int start) {}
+    StartedTable lastTable;
     int lastText = -1;
     /** The index of the line {@link #table} reads (its header may be the lines above it). */
     int lineIndex;
@@ -1193,6 +1196,13 @@ public final class ItemFinder {
           // page break, a PDF's table cut by its page's end)
           if (tableAt != lastText) unit = null;
           otherSection = false;
+        }
+        if (unit == null && lastTable != null && !l.blank() && i - lastTable.start() <= MAX_TABLE_GAP && sameHeader(l.text(), lastTable.header())) {
+          // the table's header printed again, run together, over more of its rows (at the top of the next page:
+          // 「事 項 令和６年度予算額 令和７年度予算額（案） …」): the table goes on, in its unit
+          newTable(lastTable.unit(), List.of(l.laidOut()));
+          tableAt = i;
+          continue;
         }
         if (!l.blank()) lastText = i;
         if (l.blank()) {
@@ -1617,6 +1627,16 @@ public final class ItemFinder {
       return l.withText(bare);
     }
 
+    /** How far below the start of a table its header may be printed again over more of its rows (a page or two). */
+    static final int MAX_TABLE_GAP = 120;
+
+    /** Whether a line is a table's header of at least two lines printed again on one line (spaces aside; a last column more). */
+    static boolean sameHeader(String text, List<String> header) {
+      if (header.size() < 2) return false;
+      String words = String.join("", header).replaceAll("\\s", "");
+      return words.length() >= 6 && text.replaceAll("\\s", "").startsWith(words); // (its notes' column maybe more)
+    }
+
     /** A table starts: its unit and the lines of its header so far; what the table before it kept is let go. */
     private void newTable(String unit, List<String> header) {
       flushPending();
@@ -1632,6 +1652,7 @@ public final class ItemFinder {
       cellRun.clear();
       this.unit = unit;
       this.header = new ArrayList<>(header);
+      lastTable = new StartedTable(unit, this.header, lineIndex);
       columns = null;
       unitRows = false;
       rowsNumbered = false;
@@ -3130,8 +3151,16 @@ public final class ItemFinder {
           if (BULLET_START.matcher(t).lookingAt() && !BUDGET_WORDS.matcher(t).find() && notBudgetLine(t)) continue;
           break;
         }
-        // 「合計」 right above a figure alone (a table a cell a line): the total's figure, not the name above it
+        // 「合計」 right above a figure alone (a table a cell a line): the total's figure, not the name above it; and so are
+        // the figures alone under it, a cell a line, that follow it (「主要事項計」 over 「495,727,374」 「552,614,016」 …)
         if (seen == 1 && aloneOnLine(i) && TOTAL_ROW.matcher(t.strip()).matches()) return new Lookup(null, label, true);
+        if (seen == 1 && aloneOnLine(i) && aloneOnLine(j)) {
+          int top = j;
+          while (top > 0 && i - top < 8 && lines.get(top - 1).page() == page && aloneOnLine(top - 1)) top--;
+          if (top > 0 && lines.get(top - 1).page() == page && TOTAL_ROW.matcher(lines.get(top - 1).text().strip()).matches()) {
+            return new Lookup(null, label, true);
+          }
+        }
         if (LABEL_LINE.matcher(t.strip()).matches() || ONLY_LABEL_WORDS.matcher(t.strip()).matches()) {
           if (label == null) label = label(t);
           continue;
@@ -3341,7 +3370,9 @@ public final class ItemFinder {
 
   /** A section's heading that is a budget's name: 「第１ 平成２６年度補正予算」, 「２．令和７年度予算（案）」. */
   static final Pattern SECTION_BUDGET = Pattern.compile("\\s*(第\\s*[0-9]{1,2}\\s|[0-9]{1,2}\\s*[.．]\\s*|[（(][0-9]{1,2}[）)]\\s*)\\s*("
-      + ERA_YEAR + "\\s*(?:第\\S{1,2}次)?\\s*(?:補正|当初)?予算(?:案|[（(]案[）)])?)\\s*");
+      + ERA_YEAR + "\\s*(?:第\\S{1,2}次)?\\s*(?:補正|当初)?予算(?:案|[（(]案[）)])?)\\s*"
+      // (its number and what the section lists of it: 「３．令和６年度補正予算（第１号）の主な事項」)
+      + "(?:[（(]第\\s*[0-9一二三四]\\s*号[）)])?\\s*(?:の[^0-9、。，,]{1,10})?\\s*");
   /** A section's heading numbered as a group of a table's rows is: 「３ 主要施策（一般会計）」. */
   static final Pattern GROUP_HEADING_LINE = Pattern.compile("^" + Repair.GROUP_NUMBER);
   /** A slide's page number, alone on its line. */
@@ -3439,6 +3470,18 @@ public final class ItemFinder {
     return min;
   }
 
+  /** The text without the bracket it ends with, brackets inside it too: 「…の整備・運用（一括計上分。（４）（５）を除く。）」 → 「…の整備・運用」. */
+  static String withoutLastBracket(String s) {
+    if (s.isEmpty() || !Repair.closes(s.charAt(s.length() - 1))) return s;
+    int depth = 0;
+    for (int k = s.length() - 1; k >= 0; k--) {
+      char ch = s.charAt(k);
+      if (Repair.closes(ch)) depth++;
+      else if (Repair.opens(ch) && --depth == 0) return s.substring(0, k);
+    }
+    return s;
+  }
+
   static boolean programWord(String name) {
     String core = name.replaceAll("[（(][^（()）]*[）)]$", "");
     return PROGRAM_WORDS.matcher(core).find();
@@ -3505,8 +3548,9 @@ public final class ItemFinder {
     String key = Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
     // (a long remark in the name's last bracket does not make it a sentence: 「…海域モニタリングの強化（ＡＬＰＳ処理水の放出に伴う
     // 分析体制の拡充）」)
-    int core = s.replaceFirst("[（(][^（()）]*[）)]$", "").length();
-    if (key.length() < 2 || core > 45 || s.length() > 90 || GENERIC.contains(key) || RUNNING_TEXT.matcher(s).find()) return null;
+    String core = withoutLastBracket(s);
+    if (core.isBlank()) core = s; // (all of it in brackets: a remark, 「（…として措置。令和6年度に繰り越して執行中）」)
+    if (key.length() < 2 || core.length() > 45 || s.length() > 90 || GENERIC.contains(key) || RUNNING_TEXT.matcher(core).find()) return null;
     if (GENERIC.contains(key.replaceFirst("[（(][^（()）]*[）)]$", ""))) return null; // 「総括（一般会計及び…）」
     if (key.contains("・") && Arrays.stream(key.split("・")).allMatch(GENERIC::contains)) return null; // 「事業目的・概要」
     if (key.matches("^[0-9,.%％()（）\\-－〜～年度月日]+$")) return null;
