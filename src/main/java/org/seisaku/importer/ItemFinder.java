@@ -164,6 +164,8 @@ public final class ItemFinder {
     m.put("difference", Pattern.compile("増減|増△減|対前年|前年度比|前年比|差引|差額|伸び率|伸率|増額分|(?<!修正)(?:増加額|減少額)|[（(]\\s*[＋+]\\s*$"));
     // a total in a sentence: 「対象５事業の令和７年度当初予算額の合計は」
     m.put("total", Pattern.compile("合\\s*計\\s*(?:額)?\\s*(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$"
+        // a total less a part of it: 「このうち地方交付税交付金を除く額は ２１６億円」
+        + "|を除(?:く|いた)(?:額|分)?\\s*(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$"
         // a budget's total, not a program's (「地域防災力強化交付金の総額は」 is the program's): 「…関係予算の総額は、国費 …」
         + "|予算の総額(?:は|が)?[、，,]?\\s*(?:国費|事業費)?\\s*(?:約)?\\s*$"
         // the whole budget of the body writing: 「当委員会の令和７年度当初予算額（一般会計）は」
@@ -255,7 +257,7 @@ public final class ItemFinder {
    * (its object, then the act that ends the line; a name's 「…を活用した…の強化」 goes on after its を).
    */
   static final Pattern DESCRIPTION = Pattern.compile(
-      "(?:を|への|として)再?(?:支援|補助|助成|交付|実施|推進|整備|促進|派遣|提供|育成)$");
+      "(?:を|への|として|(?<=等|者|体|村|市|県|国)に)再?(?:支援|補助|助成|交付|実施|推進|整備|促進|派遣|提供|育成|委託)$");
 
   /** The verb of a relative clause, up to the words it qualifies (「…を支援する」, 「…に資する」, 「…を行う」). */
   static final Pattern RELATIVE_CLAUSE = Pattern.compile("^.*(?:する|した|される|された|を行う|を図る|である)(?=\\p{IsHan}|\\p{IsKatakana})");
@@ -294,7 +296,7 @@ public final class ItemFinder {
   /** A figure in groups of three digits: part of a table's row, never of a name. */
   static final Pattern GROUPED_FIGURE = Pattern.compile("(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])");
 
-  static final Pattern RUNNING_TEXT = Pattern.compile("。|は[、，,]|において|により|に対し|を支援|します|しています|される|とともに|ては|では|ついて");
+  static final Pattern RUNNING_TEXT = Pattern.compile("。|は[、，,]|において|により|に対し|を支援|します|しています|される|とともに|ては|では|ついて|までに");
 
   /** A number with a counter: names do not hold them, statistics do. */
   static final Pattern COUNTED = Pattern.compile(
@@ -3143,7 +3145,7 @@ public final class ItemFinder {
         String t = l.text();
         // a field's line between a name and its figure (「補助率 １／２ 基準額 １機当たり １億７千万円」), or the program's
         // description in a list of programs a cell a line (「ドクターヘリの運航に要する経費を補助」): the name is above it
-        if (FIELD_LINE.matcher(t.strip() + " ").find() || DESCRIPTION.matcher(t.strip()).find()) continue;
+        if (FIELD_LINE.matcher(t.strip() + " ").find() || DESCRIPTION.matcher(withoutLastBracket(t.strip())).find()) continue;
         if (t.length() > MAX_LINE) break; // a line that long is no name
         if (AMOUNT.matcher(t).find()) {
           // a bullet of the program's description with a figure that is no budget (「・ ２５年度の新規融資見込額 約３，２００億円」,
@@ -3204,6 +3206,8 @@ public final class ItemFinder {
       if (l.page() != lines.get(i).page() || l.blank() || l.text().length() > MAX_LINE) return null; // right below
       if (AMOUNT.matcher(l.text()).find() || FIELD_LINE.matcher(l.text()).find()) return null;
       if (Repair.NUMBERED.matcher(l.text()).find()) return null; // 「３．補助対象経費及び補助率」: the next part's heading
+      // (what the program does, under it: 「・ …技術の研究開発を推進」)
+      if (DESCRIPTION.matcher(withoutLastBracket(l.text().strip())).find()) return null;
       Named n = name(l.text());
       return n == null ? null : new Named(n.name(), n.status(), List.of("name-line-below"), NAME_ABOVE);
     }
@@ -3541,6 +3545,8 @@ public final class ItemFinder {
     s = s.replaceFirst("^.*?(?:において|によって|により)(?=[^、，,]{4,}$)", ""); // 「…予算において地域医療推進事業費」
     s = s.replaceAll("(?:※|＊|\\*|注)[0-9]{0,2}$", "").strip(); // a footnote's mark: 「地域共生社会推進事業※1」
     s = s.replaceAll("[（(](?:国費|国費ベース|事業費ベース)[）)]$", "").strip(); // 「…事業（国費） 5億円」
+    // the account or the money a program's figure is from, after its name: 「…の研究開発 【電波利用料財源】」, 「【一般会計】」
+    s = s.replaceFirst("\\s*[【［〔][^【】［］〔〕]{1,12}(?:財源|会計|勘定)[】］〕]$", "").strip();
     s = s.replaceAll("[（(][^（()）]*(?:を含む|を除く)[）)]$", "").strip(); // 「…構築（デジタル庁計上分を含む）」: a note
     s = s.replaceAll("(?<=.{4})の(?:創設|新設)$", ""); // 「地方創生伴走支援制度の創設に３億円」: the program is the 制度
     s = dropUnbalanced(s);
