@@ -157,7 +157,7 @@ public final class ItemFinder {
     m.put("reserve-state", Pattern.compile("使用額|残額|準備金の活用")); // (「…準備金の活用（１，０００億円）」: a reserve drawn on)
     // totals of others than the state's budget: a project's whole cost, the local bonds' and local finances' plans
     // (地方交付税's 出口ベース and a bond's 発行額 are local finances' figures; 「…に係る事業費は」 a project's cost with others' shares)
-    m.put("other-body-total", Pattern.compile("政府全体|財政支出|事業規模|事業費ベース|財政投融資|重複額|純計|事業費総額|総事業費|総開発費|総整備費|公費ベース|全体事業費|地方債計画|地方財政計画|一般財源|出口ベース|発行額"
+    m.put("other-body-total", Pattern.compile("政府全体|財政支出|事業規模|事業費ベース|財政投融資|重複額|純計|事業費総額|事業費全体|総事業費|総開発費|総整備費|公費ベース|全体事業費|地方債計画|地方財政計画|一般財源|出口ベース|発行額"
         // a local body's own money, beside the state's: 「都道府県による独自の上乗せ支援（総額 約１２０億円）」
         + "|(?:都道府県|道府県|市町村|自治体|地方公共団体|地方)(?:による|の)?(?:独自|単独)"
         + "|(?:に係る|の)事業費(?:は|が)\\s*(?:約)?\\s*$"));
@@ -312,6 +312,9 @@ public final class ItemFinder {
    */
   static final Pattern CONTEXT_CLAUSE = Pattern.compile("(?:において|におきまして|におきましては|では|には|で)[、，,]");
   static final Pattern CONTEXT_WORDS = Pattern.compile("予算|補正|要求");
+  /** A sentence's last phrase that is a program's name, its year's budget before it: 「…補正予算の中小企業生産性革命推進事業」. */
+  static final Pattern OTHER_PROGRAM_BEFORE = Pattern.compile("予算の[^、，,。はをに]{2,40}(?:事業|交付金|補助金|基金)$");
+  static final Pattern CONTEXT_CLAUSE_BARE = Pattern.compile("(予算(?:[（(]案[）)])?)(?:において|で)(?=[^、，,。（()）]{2,40}[（(]?\\s*$)");
 
   /** A figure in a sentence: 「…、地域公共交通確保維持改善事業に207億円を要求している。」 */
   static final Pattern SENTENCE_NAME = Pattern.compile("(?:^|[、。は])\\s*([^、。\\s]{4,45}?)(?:に|として)(?=[、，,]?\\s*$)");
@@ -1144,13 +1147,18 @@ public final class ItemFinder {
 
     /** Keeps a numbered heading with no figure of its own as the section's program (see {@link #heading}). */
     void heading(int i, String text) {
-      if (text.length() > MAX_LINE || !SECTION_HEADING.matcher(text).lookingAt() || AMOUNT.matcher(text).find()
-          || BARE_FIGURE.matcher(text).find()) {
+      Matcher number = SECTION_HEADING.matcher(text);
+      // (its own number is no figure: 「(1) 地域資源…事業」)
+      if (text.length() > MAX_LINE || !number.lookingAt() || AMOUNT.matcher(text).find()
+          || BARE_FIGURE.matcher(text.substring(number.end())).find()) {
         return;
       }
       // a numbered heading ends the section before it, a program's or not (「２．予算額」, 「１．事業の目的」); an item of a
       // list (「①…」 over 「②…」 over 「③…」) is no section's heading
+      // (a heading right over another is a group's; 「(1) …」 right under 「７ 関連する支援措置」, numbered otherwise, heads
+      // its own section)
       boolean listed = i > 0 && SECTION_HEADING.matcher(lines.get(i - 1).text()).lookingAt()
+              && numbering(lines.get(i - 1).text()) == numbering(text)
           || i + 1 < lines.size() && SECTION_HEADING.matcher(lines.get(i + 1).text()).lookingAt();
       Named n = listed || FIELD_LINE.matcher(LEADING_MARKERS.matcher(text.strip()).replaceFirst("") + " ").find() ? null : name(text);
       // (a heading numbered 「２ 」 with no mark after its number is a program's only when it names one: 「２ 地域経済循環創造
@@ -1174,6 +1182,14 @@ public final class ItemFinder {
      * the last named figure's program, within reach, when budget's words say the figure is a budget's (「…ため一般会計予備費
      * ５０億円を使用し」 under 「（２）…補助金」; not 「最低賃金を５０円以上引き上げる」).
      */
+    /** The kind of a heading's number, as its first character shows it: 「(」 for 「(1)」 and 「（１）」, 「1」 for any digit. */
+    static char numbering(String text) {
+      String t = text.strip();
+      if (t.isEmpty()) return 0;
+      char c = t.charAt(0);
+      return c == '（' ? '(' : Character.isDigit(c) ? '1' : c >= '①' && c <= '⑳' ? '①' : c >= 'Ⅰ' && c <= 'Ⅻ' ? 'Ⅰ' : c;
+    }
+
     Named sectionProgram(int i, boolean cue) {
       if (headingFor(i) != null) return headingFor(i);
       return cue && current != null && i - currentIndex <= CURRENT_PROGRAM_REACH
@@ -2887,6 +2903,10 @@ public final class ItemFinder {
       Matcher c = CONTEXT_CLAUSE.matcher(sentence);
       int end = -1;
       while (c.find()) end = c.start();
+      // (or, nearer the figure, one with no comma after it, the figure's phrase right after: 「…を踏まえ、平成２４年度補正予算
+      // において地域経済循環創造事業交付金（」)
+      Matcher bare = CONTEXT_CLAUSE_BARE.matcher(sentence);
+      if (bare.find() && bare.end(1) > end) end = bare.end(1);
       if (end < 0) return null;
       String clause = sentence.substring(clauseStart(sentence, end), end);
       if (!CONTEXT_WORDS.matcher(clause).find()) return null;
@@ -2973,7 +2993,12 @@ public final class ItemFinder {
         Named partOfHeading = amount.qualifier() == Qualifier.PART_OF ? headingFor(i) : null;
         n = name(lab.name());
         // a sentence's words before its figure, under a numbered heading: 「…に要する経費であり、所要額は 39億円」
-        if (n == null && HIRAGANA.matcher(lab.name()).find() && sectionProgram(i, lab.cue()) != null) n = sectionProgram(i, lab.cue());
+        // (not when the sentence names another program right before the figure: 「…は、令和７年度補正予算の中小企業生産性革命推進
+        // 事業 ３，４００億円 と一体で実施」)
+        if (n == null && HIRAGANA.matcher(lab.name()).find() && sectionProgram(i, lab.cue()) != null
+            && !OTHER_PROGRAM_BEFORE.matcher(lab.name()).find()) {
+          n = sectionProgram(i, lab.cue());
+        }
         else if (n == null && formProgram != null && FORM_BUDGET_FIELD.matcher(l.text()).lookingAt()) n = formField();
         else if (n == null) return null; // a body, a heading or a sentence: not a program
         else if (partOfHeading != null && i - headingIndex <= 2
@@ -3566,6 +3591,7 @@ public final class ItemFinder {
     if (COUNTED.matcher(s).find()) return null; // 「利用者数 約45億人、…」: a sentence of figures, not a name
     if (s.matches(".*[はがをの]$")) return null; // a sentence's subject or object: 「前年度の同事業の執行額は」, 「…増の」
     if (s.matches(".*(?:った|した|いた|れた)$")) return null; // a clause: 「…返金等を行った」, 「前年度から繰り越した」
+    if (s.matches(".*(?:する|させる|できる)$")) return null; // a clause: 「…専門家を…に応じて派遣する」
     if (s.matches(".*(?:を受け|を踏まえ|に伴い|に基づき|に向け|に際し)$")) return null; // 「…能登半島豪雨を受け」: a clause
     if (s.matches("(?:.*[^\\p{IsHan}])?\\p{IsHan}{2}し$")) return null; // a verb going on: 「…と一体的に執行し」 (not 「積み増し」)
     if (s.matches(".*(?:省|庁|府|局|委員会)所管\\s*(?:補正|当初)?予算.*")) return null; // 「内閣府所管 補正予算（案）額」

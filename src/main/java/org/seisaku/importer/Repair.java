@@ -1594,6 +1594,12 @@ public final class Repair {
           out.set(out.size() - 1, prev.withText(width(p + t)));
           continue;
         }
+        if (!prev.blank() && figureCut(p, t)) {
+          // a paragraph set to the page's width, cut inside a year or between a budget's label and its figure
+          // (「…を踏まえ、平成２４」 over 「年度補正予算において…」, 「…平成２５年度予算額」 over 「１０億円が計上された…」)
+          out.set(out.size() - 1, prev.withText(p + t));
+          continue;
+        }
         if (!prev.blank() && wordCut(p, t)) {
           // a paragraph set to the page's width, a word cut at the line's end (a 白書: 「…緊急」 over 「消防援助隊設備整備費
           // 補助金に５０．５億円…」): the line goes on, figures or not
@@ -1610,6 +1616,20 @@ public final class Repair {
    * Whether a line of prose set to the page's width ends in the middle of a word that the next line ends: both long
    * lines of prose (kana in them, no gap of two spaces), a kanji or katakana on either side of the break.
    */
+  private static boolean figureCut(String p, String t) {
+    if (p.codePointCount(0, p.length()) < WRAP_MIN || !KANA.matcher(p).find() || p.strip().contains("  ")
+        || STARTS_ITEM.matcher(t).find() || NUMBERED.matcher(t).lookingAt()) {
+      return false;
+    }
+    return YEAR_CUT_ABOVE.matcher(p).find() && YEAR_CUT_BELOW.matcher(t).lookingAt()
+        || LABEL_CUT_ABOVE.matcher(p).find() && FIGURE_CUT_BELOW.matcher(t).lookingAt();
+  }
+
+  private static final Pattern YEAR_CUT_ABOVE = Pattern.compile("(?:平成|令和|昭和)\\s*[0-9０-９]{1,2}$");
+  private static final Pattern YEAR_CUT_BELOW = Pattern.compile("\\s*年度?[^0-9０-９]");
+  private static final Pattern LABEL_CUT_ABOVE = Pattern.compile("年度\\S{0,6}(?:予算額?|要求額|計上額|所要額|措置額)(?:[（(]案[）)])?$");
+  private static final Pattern FIGURE_CUT_BELOW = Pattern.compile("\\s*(?:約\\s*)?[0-9０-９][0-9０-９,，.．]*\\s*(?:兆|億|万|千|百)?[^ぁ-ゖ]{0,8}円");
+
   private static boolean wordCut(String p, String t) {
     if (p.codePointCount(0, p.length()) < WRAP_MIN || t.codePointCount(0, t.length()) < WRAP_MIN / 2) return false;
     if (p.strip().contains("  ") || t.strip().contains("  ") || STARTS_ITEM.matcher(t).find() || NUMBERED.matcher(t).lookingAt()) return false;
