@@ -178,7 +178,7 @@ public final class ItemFinder {
     m.put("commitment", Pattern.compile("債務負担行為|後年度負担|契約額|契約ベース|歳出化分|ゼロ国債|保証枠|融資枠|出資限度額"));
     // words right before the figure that say what else it is: a unit price, an effect, a grant's base, revenue, what was
     // left unspent (not anywhere in the label: a program may be named 税収確保対策事業)
-    m.put("other-figure", Pattern.compile("(?:単価|経済波及効果|経済効果|波及効果|対象経費|税収(?:見込み?)?|不用額|予算現額|料金|価格|運賃|賃金|給与|年収|収入|実績)(?:は|が)?\\s*[：:]?\\s*(?:月額|年額)?\\s*(?:平均)?\\s*(?:約|最大)?\\s*$"));
+    m.put("other-figure", Pattern.compile("(?:単価|経済波及効果|経済効果|波及効果|対象経費|税収(?:見込み?)?|不用額|予算現額|資本金|料金|価格|運賃|賃金|給与|年収|収入|実績)(?:は|が)?\\s*[：:]?\\s*(?:月額|年額)?\\s*(?:平均)?\\s*(?:約|最大)?\\s*$"));
     // a payment per month or year to each recipient, or its maximum: 「研修生に月12.5万円（年間最大150万円）を交付」
     m.put("per-period", Pattern.compile("(?:(?<![0-9])月額?|年額|日額|年間(?:最大)?|最大)\\s*[：:]?\\s*(?:平均)?\\s*(?:約)?\\s*$"));
     // a total over several years: 「５億円／年（３年間で１５億円）」
@@ -199,6 +199,8 @@ public final class ItemFinder {
     // 「消費者被害・トラブル額（推計） ８．８兆円」
     // (a loan's own amount too: 「融資額 ５億円」)
     m.put("estimate", Pattern.compile("(?:(?:見込み?|融資|貸付|推計)額?|[（(](?:推計|見込み?)[）)])(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$"));
+    // an example's figures: 「（例：標準財政規模 ５０億円の町 約１．６億円）」
+    m.put("example", Pattern.compile("(?:^|[（(【\\s])(?:例|具体例|試算例)\\s*[）):：]"));
     m.put("combined", Pattern.compile("(?:合わせ|併せ|あわせ)て?\\s*(?:総額|計|約)?\\s*$")); // 「補正予算と合わせて150億円」
     return m;
   }
@@ -2481,6 +2483,7 @@ public final class ItemFinder {
       // the name before the previous figure, which was refused (事業費 beside its 国費, a per-household figure in a
       // bracket): it names the next figure when that one's own words are only 国費 or the bracket's end
       String carried = null;
+      int refusedEnd = -1; // where the last figure refused on this line ends
       boolean prevComparison = false;
       int place = -1; // the figure's place on the line (a column, under a header of years: columnLabels)
       int nameFrom = -1; // where the name began that the figure before is part of (its label's start), or -1
@@ -2559,6 +2562,9 @@ public final class ItemFinder {
         if (wholeCost) label = label.substring(0, whole.start()) + " "; // 「…事業 事業費：10億円」 with no 国費: its budget
         // (and the new value of a figure refused right before it: 「上限額を最大６００万円から７００万円に引き上げ」)
         if (reject(label, after) || inBreakdown(text.substring(0, m.start())) || belowAnyBudget(amount)
+            // (the parts of a figure refused right before, in the bracket after it: 「隊員１人当たり ３５０万円を上限（報償費等
+            // ２００万円、活動経費 １５０万円）」)
+            || prevRejected && refusedEnd >= 0 && refusedEnd <= m.start() && partOfRefused(text.substring(refusedEnd, m.start()))
             || prevRejected && refusedAt == i && CHANGED_TO.matcher(label).matches()
             || settlement && BUDGET_IN_FORCE.matcher(label).find()
             || (amount.qualifier() == Qualifier.UPPER_BOUND && !BUDGET_WORDS.matcher(label).find())) {
@@ -2566,6 +2572,7 @@ public final class ItemFinder {
           prev = null;
           prevRejected = true;
           refusedAt = i;
+          refusedEnd = m.end();
           // 「給付金（１世帯当たり」: the name before the bracket the refused figure stands in; 「治山事業（公共）
           // ６８２億円【うち国費 ４１０億円】」: the name of the project whose cost it is
           int open = Math.max(label.lastIndexOf('（'), label.lastIndexOf('('));
@@ -2838,10 +2845,21 @@ public final class ItemFinder {
       if (a >= 0 && lines.get(a).blank()) a--; // a PDF's gap between the names and the figures: a blank line
       if (a < 0 || lines.get(a).blank() || lines.get(a).page() != lines.get(i).page()) return null;
       List<int[]> here = parts(lines.get(i).text());
-      if (here.size() < 2) return null;
       String aboveText = lines.get(a).text();
       List<int[]> above = parts(aboveText);
-      if (above.size() != here.size() || AMOUNT.matcher(aboveText).find()) return null;
+      if (here.size() < 2 || above.size() != here.size()) {
+        // (or parted by one space, when the line is figures only and every part above is a program's name: 「…推進事業
+        // …整備事業 …再整備事業＜新規＞」 over 「３．３億円 ２．２億円 ０．７億円」)
+        here = figuresOnly(lines.get(i).text());
+        above = PART_BY_SPACE.matcher(aboveText).results().map(r -> new int[] {r.start(), r.end()}).toList();
+        if (here.size() < 2 || above.size() != here.size() || above.stream().anyMatch(p -> {
+          Named n = name(aboveText.substring(p[0], p[1]));
+          return n == null || !programWord(n.name());
+        })) {
+          return null;
+        }
+      }
+      if (AMOUNT.matcher(aboveText).find()) return null;
       int g = 0;
       while (g + 1 < here.size() && here.get(g + 1)[0] <= at) g++;
       List<Named> names = new ArrayList<>();
@@ -2854,6 +2872,20 @@ public final class ItemFinder {
     }
 
     private static final Pattern PART = Pattern.compile("\\S+(?: \\S+)*");
+    private static final Pattern PART_BY_SPACE = Pattern.compile("\\S+");
+
+    /** Where each figure of a line of figures only (parted by spaces) starts and ends; empty when anything else is on it. */
+    private static List<int[]> figuresOnly(String text) {
+      List<int[]> out = new ArrayList<>();
+      Matcher m = AMOUNT.matcher(text);
+      int last = 0;
+      while (m.find()) {
+        if (!text.substring(last, m.start()).isBlank()) return List.of();
+        out.add(new int[] {m.start(), m.end()});
+        last = m.end();
+      }
+      return text.substring(last).isBlank() ? out : List.of();
+    }
 
     /** Where each part of a line parted by two spaces or more starts and ends. */
     private static List<int[]> parts(String text) {
@@ -3400,8 +3432,9 @@ public final class ItemFinder {
   /** A section's heading that is a budget's name: 「第１ 平成２６年度補正予算」, 「２．令和７年度予算（案）」. */
   static final Pattern SECTION_BUDGET = Pattern.compile("\\s*(第\\s*[0-9]{1,2}\\s|[0-9]{1,2}\\s*[.．]\\s*|[（(][0-9]{1,2}[）)]\\s*)\\s*("
       + ERA_YEAR + "\\s*(?:第\\S{1,2}次)?\\s*(?:補正|当初)?予算(?:案|[（(]案[）)])?)\\s*"
-      // (its number and what the section lists of it: 「３．令和６年度補正予算（第１号）の主な事項」)
-      + "(?:[（(]第\\s*[0-9一二三四]\\s*号[）)])?\\s*(?:の[^0-9、。，,]{1,10})?\\s*");
+      // (its number or whose it is, and what the section lists of it: 「３．令和６年度補正予算（第１号）の主な事項」,
+      // 「３ 平成２０年度補正予算（地域力創造グループ関係）」)
+      + "(?:[（(]第\\s*[0-9一二三四]\\s*号[）)]|[（(][^（()）0-9、。]{1,20}[）)])?\\s*(?:の[^0-9、。，,]{1,10})?\\s*");
   /** A section's heading numbered as a group of a table's rows is: 「３ 主要施策（一般会計）」. */
   static final Pattern GROUP_HEADING_LINE = Pattern.compile("^" + Repair.GROUP_NUMBER);
   /** A slide's page number, alone on its line. */
@@ -3455,6 +3488,17 @@ public final class ItemFinder {
     for (Pattern p : NOT_BUDGET.values()) if (p.matcher(label).find()) return true;
     return NOT_BUDGET_AFTER.matcher(after).find();
   }
+
+  /**
+   * The words between a refused figure and the next that open a bracket of its parts right after it (「を上限（報償費等 」,
+   * then 「、活動経費 」): no budget's words in it (「【うち国費 」 is the budget of a project's cost).
+   */
+  static boolean partOfRefused(String between) {
+    Matcher b = PARTS_BRACKET.matcher(between);
+    return b.matches() && !BUDGET_WORDS.matcher(b.group(1)).find();
+  }
+
+  private static final Pattern PARTS_BRACKET = Pattern.compile("[^（(【［〔）)]{0,4}[（(]([^（()）]{0,30})");
 
   /** Whether every figure on a line is one that {@link #reject} turns away (the words since the figure before it). */
   static boolean notBudgetLine(String t) {
