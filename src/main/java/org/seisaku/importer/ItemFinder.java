@@ -258,8 +258,10 @@ public final class ItemFinder {
    * What a program does, under its name: 「…の運航に要する経費を補助」, 「…派遣等への支援」, 「廃校舎等を…の施設として再整備」
    * (its object, then the act that ends the line; a name's 「…を活用した…の強化」 goes on after its を).
    */
+  /** A ministry's name alone in brackets: 「（国土交通省）」. */
+  static final Pattern MINISTRY_ALONE = Pattern.compile("[（(]\\S{1,10}(?:省|庁|府|委員会)[）)]");
   static final Pattern DESCRIPTION = Pattern.compile(
-      "(?:を|への|として|(?<=等|者|体|村|市|県|国)に)再?(?:支援|補助|助成|交付|実施|推進|整備|促進|派遣|提供|育成|委託)$");
+      "(?:を|への|として|(?<=等|者|体|村|市|県|国)に)再?(?:支援|補助|助成|交付|実施|推進|整備|促進|派遣|提供|育成|委託|開催)$");
 
   /** The verb of a relative clause, up to the words it qualifies (「…を支援する」, 「…に資する」, 「…を行う」). */
   static final Pattern RELATIVE_CLAUSE = Pattern.compile("^.*(?:する|した|される|された|を行う|を図る|である)(?=\\p{IsHan}|\\p{IsKatakana})");
@@ -3203,6 +3205,8 @@ public final class ItemFinder {
         // a field's line between a name and its figure (「補助率 １／２ 基準額 １機当たり １億７千万円」), or the program's
         // description in a list of programs a cell a line (「ドクターヘリの運航に要する経費を補助」): the name is above it
         if (FIELD_LINE.matcher(t.strip() + " ").find() || DESCRIPTION.matcher(withoutLastBracket(t.strip())).find()) continue;
+        // the ministry of the program above, in brackets on a line of its own: 「地域公共交通確保維持改善事業」 over 「（国土交通省）」
+        if (MINISTRY_ALONE.matcher(t.strip()).matches()) continue;
         if (t.length() > MAX_LINE) break; // a line that long is no name
         if (AMOUNT.matcher(t).find()) {
           // a bullet of the program's description with a figure that is no budget (「・ ２５年度の新規融資見込額 約３，２００億円」,
