@@ -137,6 +137,23 @@ public final class ItemFinder {
   /** The state's share of a project's cost: 「うち国費」 (the figure after it is the budget, the one before it none). */
   private static final String STATE_SHARE_WORDS = "うち\\s*国費";
 
+  /** Where an example that starts at {@code from} ends on its line: its 。, or the end of the bracket it opens (「（例：…）」); -1 for none. */
+  static int exampleEnd(String text, int from) {
+    int stop = text.indexOf('。', from);
+    int open = from < text.length() && Repair.opens(text.charAt(from)) ? from : -1;
+    if (open >= 0 && text.substring(open + 1).matches("\\s*(?:例|具体例|試算例)\\s*[：:].*")) {
+      int depth = 0;
+      for (int k = open; k < text.length(); k++) {
+        if (Repair.opens(text.charAt(k))) depth++;
+        else if (Repair.closes(text.charAt(k)) && --depth == 0) return stop >= 0 ? Math.min(stop, k) : k;
+      }
+    }
+    return stop;
+  }
+
+  /** An example's mark: 「（例）」, 「例：」, 「（試算例）」. */
+  static final Pattern EXAMPLE_MARK = Pattern.compile("(?:^|[（(【\\s])(?:例|具体例|試算例)\\s*[）):：]");
+
   /** Why an amount is not a budget item: each pattern, looked for in the words before the amount. */
   static final Map<String, Pattern> NOT_BUDGET = notBudget();
 
@@ -152,7 +169,7 @@ public final class ItemFinder {
     // a calendar year right before the figure is a statistic's date (budgets are by 年度): 「クラウド市場は2024年に3兆円」
     m.put("calendar-year", Pattern.compile("(?<![0-9])[0-9]{4}\\s*年(?!度)(?:[0-9]{1,2}月)?\\s*(?:に|には|は|時点で?|末で?|の)?\\s*(?:約)?\\s*$"));
     // grants decided for applicants, not the program's budget: 「交付決定額（国費） 412億円」
-    m.put("grants-decided", Pattern.compile("交付決定"));
+    m.put("grants-decided", Pattern.compile("交付決定|交付予定額"));
     // a reserve's own state in a decision to use it: 「使用額 総額 312億円」, 「使用後の残額 4,216億円」
     m.put("reserve-state", Pattern.compile("使用額|残額|準備金の活用")); // (「…準備金の活用（１，０００億円）」: a reserve drawn on)
     // totals of others than the state's budget: a project's whole cost, the local bonds' and local finances' plans
@@ -170,7 +187,7 @@ public final class ItemFinder {
         + "|予算の総額(?:は|が)?[、，,]?\\s*(?:国費|事業費)?\\s*(?:約)?\\s*$"
         // the whole budget of the body writing: 「当委員会の令和７年度当初予算額（一般会計）は」
         + "|当(?:委員会|省|庁|府|局)の\\S*予算額"));
-    m.put("reference", Pattern.compile(REFERENCE_MARK + "|^参考[：:]"));
+    m.put("reference", Pattern.compile(REFERENCE_MARK + "|^\\s*(?:[0-9０-９]{1,2}\\s*[.．]?\\s*)?参考(?:[：:]|[（(](?=[^）)]*[）)]\\s*$))"));
     // (also a row of a table in brackets: 「（うち直轄事業）  （68,240）」)
     // (not the state's share of a project's cost: 「６８２億円【うち国費 ４１０億円】」, the 国費 is the budget)
     m.put("breakdown", Pattern.compile("(?:^|[（(【［〔\\s、])(?!" + STATE_SHARE_WORDS + "\\s*(?:約)?\\s*$)うち[、，,]?\\s*[^\\s（(、]{0,12}\\s*(?:[）)]\\s*[（(])?\\s*$"));
@@ -200,7 +217,7 @@ public final class ItemFinder {
     // (a loan's own amount too: 「融資額 ５億円」)
     m.put("estimate", Pattern.compile("(?:(?:見込み?|融資|貸付|推計)額?|[（(](?:推計|見込み?)[）)])(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$"));
     // an example's figures: 「（例：標準財政規模 ５０億円の町 約１．６億円）」
-    m.put("example", Pattern.compile("(?:^|[（(【\\s])(?:例|具体例|試算例)\\s*[）):：]"));
+    m.put("example", EXAMPLE_MARK);
     m.put("combined", Pattern.compile("(?:合わせ|併せ|あわせ)て?\\s*(?:総額|計|約)?\\s*$")); // 「補正予算と合わせて150億円」
     return m;
   }
@@ -2478,6 +2495,14 @@ public final class ItemFinder {
         for (Matcher c = AMOUNT.matcher(text); c.find(); ) notBudget++;
         return;
       }
+      // an example's sentence (「（例）初期投資額 ２億円の事業について、…の場合、…」), to its 。 (on a later line too): no
+      // figure of it is a budget's
+      // (「（例：…）」 ends with its bracket; the sentence goes on to one more line at most)
+      Matcher example = EXAMPLE_MARK.matcher(text);
+      boolean exampleGoesOn = exampleOpen;
+      int exampleFrom = exampleGoesOn ? 0 : example.find() ? example.start() : -1;
+      int exampleTo = exampleFrom < 0 ? -1 : exampleEnd(text, exampleFrom);
+      exampleOpen = !exampleGoesOn && exampleFrom >= 0 && exampleTo < 0;
       Matcher m = AMOUNT.matcher(text);
       int prevEnd = 0;
       FoundItem prev = null; // the previous figure on this line
@@ -2564,6 +2589,7 @@ public final class ItemFinder {
         if (wholeCost) label = label.substring(0, whole.start()) + " "; // 「…事業 事業費：10億円」 with no 国費: its budget
         // (and the new value of a figure refused right before it: 「上限額を最大６００万円から７００万円に引き上げ」)
         if (reject(label, after) || inBreakdown(text.substring(0, m.start())) || belowAnyBudget(amount)
+            || exampleFrom >= 0 && m.start() >= exampleFrom && (exampleTo < 0 || m.start() < exampleTo)
             // (the parts of a figure refused right before, in the bracket after it: 「隊員１人当たり ３５０万円を上限（報償費等
             // ２００万円、活動経費 １５０万円）」)
             || prevRejected && refusedEnd >= 0 && refusedEnd <= m.start() && partOfRefused(text.substring(refusedEnd, m.start()))
@@ -3026,6 +3052,12 @@ public final class ItemFinder {
       if (!lab.name().isEmpty()) {
         Named partOfHeading = amount.qualifier() == Qualifier.PART_OF ? headingFor(i) : null;
         n = name(lab.name());
+        // the figure in a bracket of remarks after the name: 「ＩＣＴ街づくり推進事業（情報流通行政局計上。平成２５年度予算額 ９．０億円」
+        int open = Math.max(lab.name().lastIndexOf('（'), lab.name().lastIndexOf('('));
+        if (n == null && open > 0 && Repair.unclosed(lab.name()) > 0 && name(lab.name().substring(0, open)) != null
+            && programWord(name(lab.name().substring(0, open)).name())) {
+          n = name(lab.name().substring(0, open));
+        }
         // a sentence's words before its figure, under a numbered heading: 「…に要する経費であり、所要額は 39億円」
         // (not when the sentence names another program right before the figure: 「…は、令和７年度補正予算の中小企業生産性革命推進
         // 事業 ３，４００億円 と一体で実施」)
@@ -3297,6 +3329,7 @@ public final class ItemFinder {
     Label sectionBudget; // the budget a section's heading names (「第１ 平成２６年度補正予算」), to the next heading alike
     String sectionNumber; // how that heading is numbered: its first letter (第, （, a digit's)
     boolean restated; // in a （参考） block of no budget: figures given above, or others
+    boolean exampleOpen; // an example's sentence goes on to the next line
     boolean breakdownList; // the ・ lines under 「（内訳）」
 
     FiscalYear shift(FiscalYear y, int by) {
