@@ -182,7 +182,9 @@ public final class ItemFinder {
     // a total in a sentence: 「対象５事業の令和７年度当初予算額の合計は」
     m.put("total", Pattern.compile("合\\s*計\\s*(?:額)?\\s*(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$"
         // a total less a part of it: 「このうち地方交付税交付金を除く額は ２１６億円」
-        + "|を除(?:く|いた)(?:額|分)?\\s*(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$"
+        + "|を除(?:く|いた|くと)(?:額|分)?\\s*(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$"
+        // a ministry's whole budget: 「…において、総務省所管として総額 ５兆５，４１２億円 を計上」
+        + "|所管(?:分)?(?:として|の)?\\s*総額\\s*(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$"
         // a budget's total, not a program's (「地域防災力強化交付金の総額は」 is the program's): 「…関係予算の総額は、国費 …」
         + "|予算の総額(?:は|が)?[、，,]?\\s*(?:国費|事業費)?\\s*(?:約)?\\s*$"
         // the whole budget of the body writing: 「当委員会の令和７年度当初予算額（一般会計）は」
@@ -1271,6 +1273,9 @@ public final class ItemFinder {
         }
         // 「第１ 平成２６年度補正予算」: the figures of its section that name no budget of their own are that budget's, to the
         // next heading numbered alike (「第３ 地方財政措置」)
+        if (TOP_HEADING.matcher(l.text()).lookingAt() && l.text().length() <= MAX_LABEL && !AMOUNT.matcher(l.text()).find()) {
+          localFinance = LOCAL_FINANCE_HEADING.matcher(l.text()).find() && !l.text().contains("予算");
+        }
         Matcher section = SECTION_BUDGET.matcher(l.text());
         if (section.matches()) {
           Label y = label(section.group(2) + " ");
@@ -1977,6 +1982,13 @@ public final class ItemFinder {
           kindProgram += t; // the rest of a name right under a program's first row by kind, with no row of its own
           return true;
         }
+        // among the rows, a name's first part cut where its phrase goes on (「地方公共団体における感染症対応業務の」 over
+        // 「応援職員派遣の…強化」 over its figures): the rest below it joins it
+        if (columns != null && name(t) == null && pendingFigures == null && !heading && Repair.nameGoesOn(t) && name(t + "事業") != null) {
+          flushPending();
+          pendingName = t;
+          return true;
+        }
         if (name(t) != null) {
           if (pendingFigures != null && !heading && pendingFigures.page() == l.page() && l.line() - pendingFigures.line() <= 2) {
             boolean rest = pendingName != null; // the rest of a name cut above the figures
@@ -2590,6 +2602,7 @@ public final class ItemFinder {
         // (and the new value of a figure refused right before it: 「上限額を最大６００万円から７００万円に引き上げ」)
         if (reject(label, after) || inBreakdown(text.substring(0, m.start())) || belowAnyBudget(amount)
             || exampleFrom >= 0 && m.start() >= exampleFrom && (exampleTo < 0 || m.start() < exampleTo)
+            || localFinance
             // (the parts of a figure refused right before, in the bracket after it: 「隊員１人当たり ３５０万円を上限（報償費等
             // ２００万円、活動経費 １５０万円）」)
             || prevRejected && refusedEnd >= 0 && refusedEnd <= m.start() && partOfRefused(text.substring(refusedEnd, m.start()))
@@ -3330,6 +3343,7 @@ public final class ItemFinder {
     String sectionNumber; // how that heading is numbered: its first letter (第, （, a digit's)
     boolean restated; // in a （参考） block of no budget: figures given above, or others
     boolean exampleOpen; // an example's sentence goes on to the next line
+    boolean localFinance; // under a top heading of the local finances' plan (TOP_HEADING)
     boolean breakdownList; // the ・ lines under 「（内訳）」
 
     FiscalYear shift(FiscalYear y, int by) {
@@ -3502,7 +3516,13 @@ public final class ItemFinder {
   /** A block of figures for reference: 「（参考）」 at the start of its line. */
   static final Pattern REFERENCE_HEADING = Pattern.compile("\\s*" + REFERENCE_MARK);
   /** A block of another budget's figures for reference: 「（参考）令和６年度補正予算（外務省所管）」. */
-  static final Pattern REFERENCE_BUDGET = Pattern.compile(REFERENCE_HEADING.pattern() + "\\s*[：:]?\\s*(" + A_BUDGET + ")");
+  static final Pattern REFERENCE_BUDGET = Pattern.compile(REFERENCE_HEADING.pattern() + "\\s*[：:]?\\s*(?:国の)?(" + A_BUDGET + ")");
+  /**
+   * A document's top heading (「第２ 」, 「（参考１）」) over the local finances' plan or measures (「第２ 地方財政計画（通常収支分）の
+   * 概要」): its figures are the local bodies', not the state's budget, to the next such heading.
+   */
+  static final Pattern TOP_HEADING = Pattern.compile("^\\s*(?:第\\s*[0-9０-９一二三四五六七八九十]{1,2}(?![0-9０-９年条号回])|" + REFERENCE_MARK + ")");
+  static final Pattern LOCAL_FINANCE_HEADING = Pattern.compile("地方財政計画|地方財政対策");
 
   /** The state's share of the project cost before it: 「【うち国費」 (the figure after it is the budget). */
   static final Pattern STATE_SHARE = Pattern.compile("[【（(［〔]\\s*" + STATE_SHARE_WORDS + "\\s*[：:]?\\s*(?:約)?\\s*$");
