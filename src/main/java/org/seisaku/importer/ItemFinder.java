@@ -229,7 +229,7 @@ public final class ItemFinder {
    * of the figure before it 「230億円（…50億円を含む）」, a pledge over years 「約５，７６５億円（2025年度から９年間で現金化）」, a
    * threshold 「投資額１０億円以上」, a project's cost before the state's share of it 「６８２億円【うち国費 ４１０億円】」.
    */
-  static final Pattern NOT_BUDGET_AFTER = Pattern.compile("^\\s?(?:[（(][^（()）]{0,20}?[0-9]+\\s*(?:か年|カ年|ヵ年|年間)で|[（(][A-Za-zＡ-Ｚ][）)]|[×x✕]|[/／](?:人|件|年)|当たり|の(?!内数|うち[、，,]|(?:減額|増額)?補正)|を?含む|[増減](?:額|加|少)?(?!\\p{IsHan})|を?取り?崩|以上|以下|未満|[【（(［〔]\\s*" + STATE_SHARE_WORDS + ")"
+  static final Pattern NOT_BUDGET_AFTER = Pattern.compile("^\\s?(?:[（(][^（()）]{0,20}?[0-9]+\\s*(?:か年|カ年|ヵ年|年間)で|[（(][A-Za-zＡ-Ｚ][）)]|[×x✕]|[/／](?:人|件|年|団体|戸|世帯|校|か所|箇所|地区|市町村)|当たり|の(?!内数|うち[、，,]|(?:減額|増額)?補正)|を?含む|[増減](?:額|加|少)?(?!\\p{IsHan})|を?取り?崩|以上|以下|未満|[【（(［〔]\\s*" + STATE_SHARE_WORDS + ")"
       // money the local bodies' finances provide, not the state's budget: 「…経費（約８８億円）は、地方財政措置により措置」
       + "|^\\s?[）)]?\\s*(?:は|が)?[、，,]?\\s*地方財政措置(?:に(?:より|よって)|で)");
 
@@ -277,6 +277,10 @@ public final class ItemFinder {
    * What a program does, under its name: 「…の運航に要する経費を補助」, 「…派遣等への支援」, 「廃校舎等を…の施設として再整備」
    * (its object, then the act that ends the line; a name's 「…を活用した…の強化」 goes on after its を).
    */
+  /** A line of a budget's label and its figure only: 「平成２２年度予算 ３．３億円」. */
+  static final Pattern LABEL_AND_FIGURE = Pattern.compile("[^\\s0-9]{0,20}(?:予算|要求)[^\\s0-9]{0,6}\\s*(?:約)?\\s*[0-9][0-9,.]*\\s*(?:兆|億|万|千|百)?[^\\s]{0,4}円");
+  /** A heading of a group of programs' budget: 「人材力活性化・連携交流関係予算」. */
+  static final Pattern RELATED_BUDGET = Pattern.compile(".{2,30}関係予算(?:[（(][^（()）]*[）)])?");
   /** A ministry's name alone in brackets: 「（国土交通省）」. */
   static final Pattern MINISTRY_ALONE = Pattern.compile("[（(]\\S{1,10}(?:省|庁|府|委員会)[）)]");
   static final Pattern DESCRIPTION = Pattern.compile(
@@ -2675,8 +2679,14 @@ public final class ItemFinder {
         }
         // a figure alone in parentheses on the line right below a figure (or after a blank line, a PDF's paragraph
         // spacing): 「1,500億円」 over 「（1,400億円）」
+        boolean bracketLine = text.strip().matches("^[（(［〔][^（()）［］〔〕]*[）)］〕]$");
+        if (prev == null && lab.name().isEmpty() && relDepth > 0 && bracketLine && refusedLine >= 0 && refusedLine < i
+            && blankBetween(refusedLine, i) && i - refusedLine <= 2) {
+          notBudget++; // under a figure alone that was no item (a 関係予算's total): its year before's is none either
+          continue;
+        }
         if (prev == null && current != null && i - currentIndex <= 2 && blankBetween(currentIndex, i) && lab.name().isEmpty() && relDepth > 0
-            && text.strip().matches("^[（(][^（()）]*[）)]$")) {
+            && bracketLine) {
           prev = current;
           comparison = true;
         }
@@ -2695,6 +2705,7 @@ public final class ItemFinder {
           notBudget++;
           prev = null;
           prevRejected = true;
+          if (aloneOnLine(i) || LABEL_AND_FIGURE.matcher(text.strip()).matches()) refusedLine = i;
           continue;
         }
         found = yearAndKindAfter(found, after);
@@ -3103,8 +3114,16 @@ public final class ItemFinder {
         n = formField();
       } else if (slideTitle[i] != null && lab.name().isEmpty() && (box[i] || l.text().strip().startsWith("※"))) {
         // a slide's box, or its note (「※ このほか、令和６年度補正予算 ２０億円」): the slide's program; a box's label over
-        // its figure gives the figure's year and kind (「２５年度補正予算（案）」 over 「２１．０億円」)
-        n = new Named(slideTitle[i], null, List.of("name-slide-title"), NAME_ABOVE);
+        // its figure gives the figure's year and kind (「２５年度補正予算（案）」 over 「２１．０億円」); but a program's name
+        // right above the box is its own (「地域力創造アドバイザー事業」 over 「平成２２年度予算 ８８，６００千円」), and a
+        // 関係予算's heading makes it that total
+        Lookup up = lookUp(i);
+        if (up.reference()) return null;
+        int nameLine = i - 1;
+        while (nameLine > 0 && lines.get(nameLine).blank()) nameLine--;
+        boolean ownName = up.named() != null && programWord(up.named().name()) && nameLine >= 0
+            && up.named().name().equals(name(lines.get(nameLine).text()) == null ? null : name(lines.get(nameLine).text()).name());
+        n = ownName ? up.named() : new Named(slideTitle[i], null, List.of("name-slide-title"), NAME_ABOVE);
         if (i > 0 && box[i - 1] && BOX_LABEL_LINE.matcher(lines.get(i - 1).text()).matches()) above = label(lines.get(i - 1).text());
       } else {
         Lookup up = lookUp(i);
@@ -3262,6 +3281,8 @@ public final class ItemFinder {
         // 「合計」 right above a figure alone (a table a cell a line): the total's figure, not the name above it; and so are
         // the figures alone under it, a cell a line, that follow it (「主要事項計」 over 「495,727,374」 「552,614,016」 …)
         if (seen == 1 && aloneOnLine(i) && TOTAL_ROW.matcher(t.strip()).matches()) return new Lookup(null, label, true);
+        // 「人材力活性化・連携交流関係予算」 right above: the figure is that budget's total
+        if (seen == 1 && RELATED_BUDGET.matcher(t.strip()).matches()) return new Lookup(null, label, true);
         if (seen == 1 && aloneOnLine(i) && aloneOnLine(j)) {
           int top = j;
           while (top > 0 && i - top < 8 && lines.get(top - 1).page() == page && aloneOnLine(top - 1)) top--;
@@ -3344,6 +3365,7 @@ public final class ItemFinder {
     boolean restated; // in a （参考） block of no budget: figures given above, or others
     boolean exampleOpen; // an example's sentence goes on to the next line
     boolean localFinance; // under a top heading of the local finances' plan (TOP_HEADING)
+    int refusedLine = -1; // the last line of a figure alone (or with its label only) that was no item
     boolean breakdownList; // the ・ lines under 「（内訳）」
 
     FiscalYear shift(FiscalYear y, int by) {
