@@ -920,7 +920,8 @@ public final class ItemFinder {
       }
       for (int k = n - 1; k >= 0; k--) runEnd[k] = k + 1 < n && alone[k] && alone[k + 1] ? runEnd[k + 1] : k;
       this.reckoning = reckoning(this.lines);
-      this.nextYearSpoken = this.lines.stream().anyMatch(l -> l.text().contains("来年度"));
+      // (or of --fiscal-year's budget as a draft or a request, 「平成２２年度予算案では」: also written the year before)
+      this.nextYearSpoken = this.lines.stream().anyMatch(l -> l.text().contains("来年度")) || draftSpoken(this.lines, fy);
       this.marked = marked(this.lines);
       this.settlement = this.lines.stream().filter(l -> !l.blank()).limit(2).anyMatch(l -> l.text().contains("決算"));
       this.titleProgram = this.lines.stream().filter(l -> !l.blank()).findFirst()
@@ -3351,6 +3352,21 @@ public final class ItemFinder {
 
     /** The program of a table's 事業費 row, whose 国費 row comes next ({@link #BASIS_TAIL}). */
     String basisProgram;
+
+    /** Whether a line names --fiscal-year's budget as a draft or request (「平成２２年度予算案」, 「令和８年度概算要求」), not a 補正. */
+    boolean draftSpoken(List<SourceLine> lines, FiscalYear fy) {
+      for (SourceLine l : lines) {
+        Matcher d = DRAFT_BUDGET.matcher(l.text());
+        while (d.find()) {
+          Optional<FiscalYear> y = year(d.group(1), d.group(2));
+          if (y.isPresent() && y.get().equals(fy)) return true;
+        }
+      }
+      return false;
+    }
+
+    static final Pattern DRAFT_BUDGET = Pattern.compile(
+        "(" + ERA + ")\\s?(元|[0-9]{1,2})\\s?年度\\s*(?:当初)?(?:予算\\s*(?:案|[（(]案[）)])|概算要求)");
 
     /** The title of the slide a line is on, in a deck of a program a slide ({@link #slideTitles}); null elsewhere. */
     final String[] slideTitle;
