@@ -1200,12 +1200,32 @@ public final class Repair {
   private static boolean katakanaCut(String above, String line) {
     String a = above.strip();
     String t = line.strip();
-    if (a.isEmpty() || t.isEmpty() || !STARTS_ITEM.matcher(a).find() || STARTS_ITEM.matcher(t).find() || NUMBERED.matcher(t).lookingAt()
+    if (a.isEmpty() || t.isEmpty() || BULLETS.indexOf(a.charAt(0)) < 0 || STARTS_ITEM.matcher(t).find() || NUMBERED.matcher(t).lookingAt()
         || a.matches(".*[0-9０-９].*") || a.contains("  ") || a.codePointCount(0, a.length()) > 40) {
       return false;
     }
     return isKatakana(a.codePointBefore(a.length())) && isKatakana(t.codePointAt(0));
   }
+
+  /**
+   * A bulleted item's name wrapped onto a short line of its own: 「○ 社会保障・税番号制度の導入に伴う地方公共団体」 over 「システムの整備【新規】」,
+   * 「○ 政治資金収支報告書のオンライン提出の推」 over 「進」 (the item starts with its mark, the line below with none, no figure
+   * in either, and only together do they end as a program's name; not a group's heading 「Ⅲ …」 over its first row).
+   */
+  private static boolean itemNameWraps(String above, String line) {
+    String a = above.strip();
+    String t = STATUS_BRACKET.matcher(line.strip()).replaceFirst("");
+    if (a.isEmpty() || t.isEmpty() || BULLETS.indexOf(a.charAt(0)) < 0 || STARTS_ITEM.matcher(t).find() || NUMBERED.matcher(t).lookingAt()
+        || a.matches(".*[0-9０-９].*") || t.matches(".*[0-9０-９].*") || a.contains("  ") || t.contains(" ")
+        || a.codePointCount(0, a.length()) < 10 || t.codePointCount(0, t.length()) > 12 || ItemFinder.FIELD_LINE.matcher(t + " ").find()) {
+      return false;
+    }
+    return !ENDS_AS_NAME.matcher(a).find() && ENDS_AS_NAME.matcher(a + t).find() || ENDS_AS_NAME_MORE.matcher(a + t).find()
+        && !ENDS_AS_NAME_MORE.matcher(a).find();
+  }
+
+  private static final Pattern STATUS_BRACKET = Pattern.compile("[【（(［〔](?:新規|拡充|継続|一部新規)[】）)］〕]$");
+  private static final Pattern ENDS_AS_NAME_MORE = Pattern.compile("(?:強化|充実|促進|確保|推進|整備|実施|構築|創出|活用|育成)$");
 
   private static boolean isKatakana(int c) {
     return c >= 'ァ' && c <= 'ヶ' || c == 'ー';
@@ -1232,7 +1252,8 @@ public final class Repair {
             && (NAME_TAIL_START.matcher(l.text()).find() || continuesName(p, l.text(), gap == 1)
                 || MONEY_WORD_CUT.matcher(p).find() && MONEY_TAIL.matcher(l.text()).lookingAt()
                 || gap == 0 && WORD_CUT_TAIL.matcher(l.text().strip()).matches() && !ItemFinder.programWord(p.strip())
-                || gap == 0 && katakanaCut(p, l.text()))) {
+                || gap == 0 && katakanaCut(p, l.text())
+                || gap == 0 && itemNameWraps(p, l.text()))) {
           if (gap == 1) out.remove(out.size() - 1);
           out.set(out.size() - 1, prev.withText(p + l.text()));
           continue;
