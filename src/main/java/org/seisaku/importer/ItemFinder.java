@@ -159,7 +159,9 @@ public final class ItemFinder {
 
   private static Map<String, Pattern> notBudget() {
     Map<String, Pattern> m = new LinkedHashMap<>();
-    m.put("per-recipient", Pattern.compile("当たり|あたり|単年度|[1１]件|[/／](?:件|人|団体)|助成額|補助額|補助上限|交付限度|上限額|限度額|最高額|最低額|基礎額|基準額"));
+    m.put("per-recipient", Pattern.compile("当たり|あたり|単年度|[1１]件|[/／](?:件|人|団体)|助成額|補助額|補助上限|交付限度|上限額|限度額|最高額|最低額|基礎額|基準額"
+        // a cap raised or stated: 「報償費等の上限を ２７０万円 →」
+        + "|上限(?:を|は|が)\\s*[：:]?\\s*(?:約)?\\s*$"));
     m.put("rate", Pattern.compile("補助率|助成率|交付率|負担割合|補助単価"));
     // (「１米ドル＝１５３円」: a rate of exchange, a conversion)
     m.put("conversion", Pattern.compile("[=＝]\\s*(?:約)?\\s*$"));
@@ -229,7 +231,7 @@ public final class ItemFinder {
    * of the figure before it 「230億円（…50億円を含む）」, a pledge over years 「約５，７６５億円（2025年度から９年間で現金化）」, a
    * threshold 「投資額１０億円以上」, a project's cost before the state's share of it 「６８２億円【うち国費 ４１０億円】」.
    */
-  static final Pattern NOT_BUDGET_AFTER = Pattern.compile("^\\s?(?:[（(][^（()）]{0,20}?[0-9]+\\s*(?:か年|カ年|ヵ年|年間)で|[（(][A-Za-zＡ-Ｚ][）)]|[×x✕]|[/／](?:人|件|年|団体|戸|世帯|校|か所|箇所|地区|市町村)|当たり|の(?!内数|うち[、，,]|(?:減額|増額)?補正)|を?含む|[増減](?:額|加|少)?(?!\\p{IsHan})|を?取り?崩|以上|以下|未満|[【（(［〔]\\s*" + STATE_SHARE_WORDS + ")"
+  static final Pattern NOT_BUDGET_AFTER = Pattern.compile("^\\s?(?:[（(][^（()）]{0,20}?[0-9]+\\s*(?:か年|カ年|ヵ年|年間)で|[（(][A-Za-zＡ-Ｚ][）)]|[×x✕]|[/／](?:人|件|年|団体|戸|世帯|校|か所|箇所|地区|市町村)|当たり|の(?!内数|うち[、，,]|(?:減額|増額)?補正)|を?含む|[増減](?:額|加|少)?(?!\\p{IsHan})|を?取り?崩|以上|以下|未満|[（(]\\s*上限\\s*[）)]|[【（(［〔]\\s*" + STATE_SHARE_WORDS + ")"
       // money the local bodies' finances provide, not the state's budget: 「…経費（約８８億円）は、地方財政措置により措置」
       + "|^\\s?[）)]?\\s*(?:は|が)?[、，,]?\\s*地方財政措置(?:に(?:より|よって)|で)");
 
@@ -2664,6 +2666,7 @@ public final class ItemFinder {
         }
         if (lab.year() == null && lab.kind() == null && lab.relativeYears() == 0 && (prev == null || !lab.name().isEmpty())) {
           Label context = sentenceContext(text.substring(0, m.start()));
+          if (context == null) context = budgetLineAbove(i); // (「※ このほか、令和２年度第３次補正予算」 over 「…整備 ０．８億円」)
           if (context == null) context = referenceBlock; // (in a （参考） block: that budget's figures)
           if (context == null) context = sectionBudget; // (in a section headed by a budget: its figures)
           // (a budget's words said of the figure are a cue that it is a budget's; a section's heading is not said of it)
@@ -3272,6 +3275,8 @@ public final class ItemFinder {
         if (FIELD_LINE.matcher(t.strip() + " ").find() || DESCRIPTION.matcher(withoutLastBracket(t.strip())).find()) continue;
         // the ministry of the program above, in brackets on a line of its own: 「地域公共交通確保維持改善事業」 over 「（国土交通省）」
         if (MINISTRY_ALONE.matcher(t.strip()).matches()) continue;
+        // a list of what the program does (「初任者研修、ステップアップ研修、起業・事業化研修、…」): the name is above it
+        if (t.chars().filter(c -> c == '、').count() >= 2 && !AMOUNT.matcher(t).find()) continue;
         if (t.length() > MAX_LINE) break; // a line that long is no name
         if (AMOUNT.matcher(t).find()) {
           // a bullet of the program's description with a figure that is no budget (「・ ２５年度の新規融資見込額 約３，２００億円」,
@@ -3352,6 +3357,23 @@ public final class ItemFinder {
 
     /** The program of a table's 事業費 row, whose 国費 row comes next ({@link #BASIS_TAIL}). */
     String basisProgram;
+
+    /**
+     * The budget that the line right above names and nothing else (「※ このほか、令和２年度第３次補正予算」, 「平成２１年度補正予算に
+     * おいて、」): the figures of this line are that budget's; null when the line above is anything else.
+     */
+    Label budgetLineAbove(int i) {
+      int k = i - 1;
+      if (k < 0 || lines.get(k).blank() || lines.get(k).page() != lines.get(i).page()) return null;
+      Matcher b = BUDGET_ONLY_LINE.matcher(lines.get(k).text().strip());
+      if (!b.matches()) return null;
+      Label y = yearWords(b.group(1));
+      BudgetKind kind = kindWord(b.group(1)).orElse(null);
+      return y.year() == null || kind == null ? null : new Label("", y.year(), 0, kind, true, false);
+    }
+
+    static final Pattern BUDGET_ONLY_LINE = Pattern.compile(
+        "(?:[※＊*]\\s*)?(?:この(?:ほか|他)[、，,]?\\s*)?(" + A_BUDGET + "(?:[（(]第\\s*[0-9]\\s*号[）)])?)\\s*(?:において|で|により)?[、，,]?");
 
     /** Whether a line names --fiscal-year's budget as a draft or request (「平成２２年度予算案」, 「令和８年度概算要求」), not a 補正. */
     boolean draftSpoken(List<SourceLine> lines, FiscalYear fy) {
