@@ -1200,7 +1200,7 @@ public final class Repair {
   private static boolean katakanaCut(String above, String line) {
     String a = above.strip();
     String t = line.strip();
-    if (a.isEmpty() || t.isEmpty() || BULLETS.indexOf(a.charAt(0)) < 0 || STARTS_ITEM.matcher(t).find() || NUMBERED.matcher(t).lookingAt()
+    if (a.isEmpty() || t.isEmpty() || !STARTS_ITEM.matcher(a).find() || STARTS_ITEM.matcher(t).find() || NUMBERED.matcher(t).lookingAt()
         || a.matches(".*[0-9０-９].*") || a.contains("  ") || a.codePointCount(0, a.length()) > 40) {
       return false;
     }
@@ -1634,8 +1634,8 @@ public final class Repair {
   }
 
   /**
-   * Whether a line of prose set to the page's width ends in the middle of a word that the next line ends: both long
-   * lines of prose (kana in them, no gap of two spaces), a kanji or katakana on either side of the break.
+   * Whether a line of prose set to the page's width ends inside a year (「…を踏まえ、平成２４」 over 「年度補正予算において…」)
+   * or between a budget's label and its figure (「…平成２５年度予算額」 over 「１０億円が計上された…」).
    */
   private static boolean figureCut(String p, String t) {
     if (p.codePointCount(0, p.length()) < WRAP_MIN || !KANA.matcher(p).find() || p.strip().contains("  ")
@@ -1651,6 +1651,10 @@ public final class Repair {
   private static final Pattern LABEL_CUT_ABOVE = Pattern.compile("年度\\S{0,6}(?:予算額?|要求額|計上額|所要額|措置額)(?:[（(]案[）)])?$");
   private static final Pattern FIGURE_CUT_BELOW = Pattern.compile("\\s*(?:約\\s*)?[0-9０-９][0-9０-９,，.．]*\\s*(?:兆|億|万|千|百)?[^ぁ-ゖ]{0,8}円");
 
+  /**
+   * Whether a line of prose set to the page's width ends in the middle of a word that the next line ends: both long
+   * lines of prose (kana in them, no gap of two spaces), a kanji or katakana on either side of the break.
+   */
   private static boolean wordCut(String p, String t) {
     if (p.codePointCount(0, p.length()) < WRAP_MIN || t.codePointCount(0, t.length()) < WRAP_MIN / 2) return false;
     if (p.strip().contains("  ") || t.strip().contains("  ") || STARTS_ITEM.matcher(t).find() || NUMBERED.matcher(t).lookingAt()) return false;
