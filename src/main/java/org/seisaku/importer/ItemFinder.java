@@ -2633,7 +2633,6 @@ public final class ItemFinder {
           notBudget++;
           prev = null;
           carried = label(label).name();
-          prevEnd = m.end();
           continue;
         }
         Label lab = inColumn(label(label), place);
@@ -3082,10 +3081,8 @@ public final class ItemFinder {
         n = name(lab.name());
         // the figure in a bracket of remarks after the name: 「ＩＣＴ街づくり推進事業（情報流通行政局計上。平成２５年度予算額 ９．０億円」
         int open = Math.max(lab.name().lastIndexOf('（'), lab.name().lastIndexOf('('));
-        if (n == null && open > 0 && Repair.unclosed(lab.name()) > 0 && name(lab.name().substring(0, open)) != null
-            && programWord(name(lab.name().substring(0, open)).name())) {
-          n = name(lab.name().substring(0, open));
-        }
+        Named beforeBracket = n == null && open > 0 && Repair.unclosed(lab.name()) > 0 ? name(lab.name().substring(0, open)) : null;
+        if (beforeBracket != null && programWord(beforeBracket.name())) n = beforeBracket;
         // a sentence's words before its figure, under a numbered heading: 「…に要する経費であり、所要額は 39億円」
         // (not when the sentence names another program right before the figure: 「…は、令和７年度補正予算の中小企業生産性革命推進
         // 事業 ３，４００億円 と一体で実施」)
@@ -3125,8 +3122,8 @@ public final class ItemFinder {
         if (up.reference()) return null;
         int nameLine = i - 1;
         while (nameLine > 0 && lines.get(nameLine).blank()) nameLine--;
-        boolean ownName = up.named() != null && programWord(up.named().name()) && nameLine >= 0
-            && up.named().name().equals(name(lines.get(nameLine).text()) == null ? null : name(lines.get(nameLine).text()).name());
+        Named right = nameLine >= 0 ? name(lines.get(nameLine).text()) : null;
+        boolean ownName = up.named() != null && programWord(up.named().name()) && right != null && up.named().name().equals(right.name());
         n = ownName ? up.named() : new Named(slideTitle[i], null, List.of("name-slide-title"), NAME_ABOVE);
         if (i > 0 && box[i - 1] && BOX_LABEL_LINE.matcher(lines.get(i - 1).text()).matches()) above = label(lines.get(i - 1).text());
       } else {
