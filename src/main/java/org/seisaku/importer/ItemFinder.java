@@ -182,7 +182,7 @@ public final class ItemFinder {
         + "|(?:に係る|の)事業費(?:は|が)\\s*(?:約)?\\s*$"));
     m.put("difference", Pattern.compile("増減|増△減|対前年|前年度比|前年比|差引|差額|伸び率|伸率|増額分|(?<!修正)(?:増加額|減少額)|[（(]\\s*[＋+]\\s*$"));
     // a total in a sentence: 「対象５事業の令和７年度当初予算額の合計は」
-    m.put("total", Pattern.compile("合\\s*計\\s*(?:額)?\\s*(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$"
+    m.put("total", Pattern.compile("合\\s*計\\s*(?:額)?\\s*(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$|^\\s*総\\s*額\\s*[：:]?\\s*$"
         // a total less a part of it: 「このうち地方交付税交付金を除く額は ２１６億円」
         + "|を除(?:く|いた|くと)(?:額|分)?\\s*(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$"
         // a ministry's whole budget: 「…において、総務省所管として総額 ５兆５，４１２億円 を計上」
@@ -281,6 +281,8 @@ public final class ItemFinder {
    */
   /** A line of a budget's label and its figure only: 「平成２２年度予算 ３．３億円」. */
   static final Pattern LABEL_AND_FIGURE = Pattern.compile("[^\\s0-9]{0,20}(?:予算|要求)[^\\s0-9]{0,6}\\s*(?:約)?\\s*[0-9][0-9,.]*\\s*(?:兆|億|万|千|百)?[^\\s]{0,4}円");
+  /** A line that starts with a 補正 budget's name: 「第２次補正予算（令和２年６月１２日成立）」, 「令和２年度第１次補正予算」. */
+  static final Pattern BUDGET_HEADING_LINE = Pattern.compile("(?:" + ERA_YEAR + ")?\\s*第\\s*[0-9一二三]\\s*次\\s*補正予算");
   /** A heading of a group of programs' budget: 「人材力活性化・連携交流関係予算」. */
   static final Pattern RELATED_BUDGET = Pattern.compile(".{2,30}関係予算(?:[（(][^（()）]*[）)])?");
   /** A ministry's name alone in brackets: 「（国土交通省）」. */
@@ -1302,6 +1304,15 @@ public final class ItemFinder {
           BudgetKind kind = reference.lookingAt() ? kindWord(reference.group(1)).orElse(null) : null;
           referenceBlock = y != null && y.year() != null && kind != null ? new Label("", y.year(), 0, kind, true, false) : null;
           restated = referenceBlock == null;
+        } else if ((referenceBlock != null || restated) && BUDGET_HEADING_LINE.matcher(l.text().strip()).lookingAt()) {
+          // in a （参考） block of past measures, a heading that names a budget (「第１次補正予算（令和２年４月３０日成立） 総務省
+          // 所管 計 １２兆…」): the figures under it are that budget's (an era-less one is --fiscal-year's); its own is their total
+          Label y = yearWords(l.text());
+          BudgetKind kind = kindWord(l.text()).orElse(BudgetKind.SUPPLEMENTARY);
+          referenceBlock = new Label("", y.year() != null ? y.year() : fy, 0, kind, true, false);
+          restated = false;
+          for (Matcher a = AMOUNT.matcher(l.text()); a.find(); ) notBudget++;
+          continue;
         } else if ((referenceBlock != null || restated) && (Repair.NUMBERED.matcher(l.text()).lookingAt() && !AMOUNT.matcher(l.text()).find()
             || l.text().strip().startsWith("（注") || l.text().strip().startsWith("※")
             // (a section's heading 「３ 主要施策（一般会計）」, a page's number, a table's unit: the block has ended)
