@@ -176,13 +176,15 @@ public final class ItemFinder {
     m.put("reserve-state", Pattern.compile("使用額|残額|準備金の活用")); // (「…準備金の活用（１，０００億円）」: a reserve drawn on)
     // totals of others than the state's budget: a project's whole cost, the local bonds' and local finances' plans
     // (地方交付税's 出口ベース and a bond's 発行額 are local finances' figures; 「…に係る事業費は」 a project's cost with others' shares)
-    m.put("other-body-total", Pattern.compile("政府全体|財政支出|事業規模|事業費ベース|財政投融資|重複額|純計|事業費総額|事業費全体|総事業費|総開発費|総整備費|公費ベース|全体事業費|地方債計画|地方財政計画|一般財源|出口ベース|発行額"
+    m.put("other-body-total", Pattern.compile("政府全体|財政支出|事業規模|事業費ベース|財政投融資|重複額|純計|事業費総額|事業費全体|総事業費|総開発費|総整備費|公費ベース|全体事業費|地方債計画|地方財政計画|一般財源|出口ベース|発行(?:予定|見込)?額"
         // a local body's own money, beside the state's: 「都道府県による独自の上乗せ支援（総額 約１２０億円）」
         + "|(?:都道府県|道府県|市町村|自治体|地方公共団体|地方)(?:による|の)?(?:独自|単独)"
         + "|(?:に係る|の)事業費(?:は|が)\\s*(?:約)?\\s*$"));
     m.put("difference", Pattern.compile("増減|増△減|対前年|前年度比|前年比|差引|差額|伸び率|伸率|増額分|(?<!修正)(?:増加額|減少額)|[（(]\\s*[＋+]\\s*$"));
     // a total in a sentence: 「対象５事業の令和７年度当初予算額の合計は」
     m.put("total", Pattern.compile("合\\s*計\\s*(?:額)?\\s*(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$|^\\s*総\\s*額\\s*[：:]?\\s*$"
+        // the budgets of several programs or ministries together: 「関係府省の地域医療確保関係予算 約１，５６０億円」
+        + "|関係予算\\s*(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$"
         // a total less a part of it: 「このうち地方交付税交付金を除く額は ２１６億円」
         + "|を除(?:く|いた|くと)(?:額|分)?\\s*(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$"
         // a ministry's whole budget: 「…において、総務省所管として総額 ５兆５，４１２億円 を計上」
@@ -288,7 +290,7 @@ public final class ItemFinder {
   /** A ministry's name alone in brackets: 「（国土交通省）」. */
   static final Pattern MINISTRY_ALONE = Pattern.compile("[（(]\\S{1,10}(?:省|庁|府|委員会)[）)]");
   static final Pattern DESCRIPTION = Pattern.compile(
-      "(?:を|への|として|(?<=等|者|体|村|市|県|国)に)再?(?:支援|補助|助成|交付|実施|推進|整備|促進|派遣|提供|育成|委託|開催)$");
+      "(?:を|への|として|(?<=等|者|体|村|市|県|国)に)再?(?:支援|補助|助成|交付|実施|推進|整備|促進|派遣|提供|育成|委託|開催|実証)$");
 
   /** The verb of a relative clause, up to the words it qualifies (「…を支援する」, 「…に資する」, 「…を行う」). */
   static final Pattern RELATIVE_CLAUSE = Pattern.compile("^.*(?:する|した|される|された|を行う|を図る|である)(?=\\p{IsHan}|\\p{IsKatakana})");
