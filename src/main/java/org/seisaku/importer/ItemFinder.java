@@ -151,8 +151,8 @@ public final class ItemFinder {
     return stop;
   }
 
-  /** An example's mark: 「（例）」, 「例：」, 「（試算例）」. */
-  static final Pattern EXAMPLE_MARK = Pattern.compile("(?:^|[（(【\\s])(?:例|具体例|試算例)\\s*[）):：]");
+  /** An example's mark: 「（例）」, 「例：」, 「（試算例）」, 「例えば、」. */
+  static final Pattern EXAMPLE_MARK = Pattern.compile("(?:^|[（(【\\s])(?:例|具体例|試算例)\\s*[）):：]|例えば[、，,]");
 
   /** Why an amount is not a budget item: each pattern, looked for in the words before the amount. */
   static final Map<String, Pattern> NOT_BUDGET = notBudget();
@@ -233,7 +233,7 @@ public final class ItemFinder {
    * of the figure before it 「230億円（…50億円を含む）」, a pledge over years 「約５，７６５億円（2025年度から９年間で現金化）」, a
    * threshold 「投資額１０億円以上」, a project's cost before the state's share of it 「６８２億円【うち国費 ４１０億円】」.
    */
-  static final Pattern NOT_BUDGET_AFTER = Pattern.compile("^\\s?(?:[（(][^（()）]{0,20}?[0-9]+\\s*(?:か年|カ年|ヵ年|年間)で|[（(][A-Za-zＡ-Ｚ][）)]|[×x✕]|[/／](?:人|件|年|団体|戸|世帯|校|か所|箇所|地区|市町村)|当たり|の(?!内数|うち[、，,]|(?:減額|増額)?補正)|を?含む|[増減](?:額|加|少)?(?!\\p{IsHan})|を?取り?崩|以上|以下|未満|[（(]\\s*上限\\s*[）)]|[【（(［〔]\\s*" + STATE_SHARE_WORDS + ")"
+  static final Pattern NOT_BUDGET_AFTER = Pattern.compile("^\\s?(?:[（(][^（()）]{0,20}?[0-9]+\\s*(?:か年|カ年|ヵ年|年間)で|[（(][A-Za-zＡ-Ｚ][）)]|[×x✕]|[/／](?:人|件|年|団体|戸|世帯|校|か所|箇所|地区|市町村)|当たり|の(?!内数|うち[、，,]|(?:減額|増額)?補正)|を?含む|[増減](?:額|加|少)?(?!\\p{IsHan})|を?取り?崩|以上|以下|未満|に満たない|を(?:超える|下回る|上回る)|[（(]\\s*上限\\s*[）)]|[【（(［〔]\\s*" + STATE_SHARE_WORDS + ")"
       // money the local bodies' finances provide, not the state's budget: 「…経費（約８８億円）は、地方財政措置により措置」
       + "|^\\s?[）)]?\\s*(?:は|が)?[、，,]?\\s*地方財政措置(?:に(?:より|よって)|で)");
 
@@ -404,7 +404,7 @@ public final class ItemFinder {
   static final Pattern TITLE_YEAR = Pattern.compile("^(?:(?:" + ERA_NAMES + ")(?:元|[0-9]{1,2})|20[0-9]{2})年度\\s*");
   /** What a document about one program calls itself, at the end of its title. */
   static final Pattern TITLE_DOCUMENT = Pattern.compile(
-      "\\s*(?:公募要領|募集要領|募集要項|実施要領|実施要綱|交付要綱|事業概要|の概要|概要|について)$");
+      "\\s*(?:公募要領|募集要領|募集要項|実施要領|実施要綱|交付要綱|事業概要|の概要|概要|について|に関する(?:Q&A|Q＆A|FAQ|よくある(?:御|ご)?質問))$");
   /** Words before a figure that are only its year, kind and budget words (「令和7年度予算」), not a name. */
   static final Pattern ONLY_LABEL_WORDS = Pattern.compile("^" + LABEL_TAIL.pattern());
 
@@ -441,6 +441,8 @@ public final class ItemFinder {
   static final Pattern LEADING_MARKERS = Pattern.compile(
       "^(?:[\\s" + Repair.BULLETS + "【〔［）)】］〕」]+|[0-9]+[.．、)）]\\s*|[0-9]{1,2}\\s+(?=[^\\s0-9])"
           + "|[0-9]{1,2}[-‐－][0-9]{1,2}\\s+(?=[^\\s0-9])|第[0-9]{1,2}[.．、]?\\s+|[A-Za-z]\\s+(?=[^\\sA-Za-z0-9])"
+          // a question's or an answer's number: 「Ｑ２ 」, 「Ａ１５ 」, 「問３ 」
+          + "|(?:[QA]|問|答)[0-9]{1,3}[.．:：]?\\s*"
           + "|[（(][A-Za-z0-9]{1,4}[）)]\\s*|[A-Za-z]{1,4}[)）]\\s*|[ア-ン]\\s+(?=[^\\s])|[①-⑳Ⅰ-Ⅹ❶-➓⑴-⒛][.．、]?\\s*|[ア-ン][．.]\\s*"
           + "|[一二三四五六七八九十]{1,3}(?:\\s+|[、．.]\\s*)"
           // a budget's classification before the name: 「（組織）皇室費」, 「（項）宮廷費」
@@ -930,8 +932,10 @@ public final class ItemFinder {
       this.nextYearSpoken = this.lines.stream().anyMatch(l -> l.text().contains("来年度")) || draftSpoken(this.lines, fy);
       this.marked = marked(this.lines);
       this.settlement = this.lines.stream().filter(l -> !l.blank()).limit(2).anyMatch(l -> l.text().contains("決算"));
-      this.titleProgram = this.lines.stream().filter(l -> !l.blank()).findFirst()
-          .filter(l -> l.text().length() <= MAX_LINE).map(l -> titleProgram(l.text())).orElse(null);
+      // (the title's first line, or the next when the first is only its readers in brackets: 「【地方公共団体向け】」)
+      this.titleProgram = this.lines.stream().filter(l -> !l.blank()).limit(2)
+          .filter(l -> l.text().length() <= MAX_LINE).map(l -> titleProgram(l.text())).filter(t -> t != null).findFirst()
+          .orElse(null);
       this.box = new boolean[this.lines.size()];
       this.slideTitle = slideTitles(this.lines);
     }
@@ -3083,6 +3087,10 @@ public final class ItemFinder {
     }
 
     FoundItem headline(int i, SourceLine l, Label lab, Amount amount, String written, FoundItem prevOnLine, int end) {
+      if (!lab.name().isEmpty() && LEADING_MARKERS.matcher(lab.name().strip()).replaceFirst("").isBlank()) {
+        // only a mark before the figure's words (an answer's 「Ａ２ 令和４年度当初予算において ５．２億円」): no name of its own
+        lab = new Label("", lab.year(), lab.relativeYears(), lab.kind(), lab.cue(), lab.sentence());
+      }
       Lookup column = null;
       Named after;
       List<String> rules = new ArrayList<>();
