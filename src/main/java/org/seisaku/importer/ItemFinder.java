@@ -182,7 +182,9 @@ public final class ItemFinder {
         + "|(?:に係る|の)事業費(?:は|が)\\s*(?:約)?\\s*$"));
     m.put("difference", Pattern.compile("増減|増△減|対前年|前年度比|前年比|差引|差額|伸び率|伸率|増額分|(?<!修正)(?:増加額|減少額)|[（(]\\s*[＋+]\\s*$"));
     // a total in a sentence: 「対象５事業の令和７年度当初予算額の合計は」
-    m.put("total", Pattern.compile("合\\s*計\\s*(?:額)?\\s*(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$|^\\s*総\\s*額\\s*[：:]?\\s*$"
+    m.put("total", Pattern.compile("合\\s*計\\s*(?:額)?\\s*(?:は|が|で)?\\s*[：:]?\\s*(?:約)?\\s*$|^\\s*総\\s*額\\s*[：:]?\\s*$"
+        // 「…情報通信関係で総額２８９億円を計上した」
+        + "|で\\s*総\\s*額\\s*(?:約)?\\s*$"
         // the budgets of several programs or ministries together: 「関係府省の地域医療確保関係予算 約１，５６０億円」
         + "|関係予算\\s*(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$"
         // a total less a part of it: 「このうち地方交付税交付金を除く額は ２１６億円」
@@ -2662,7 +2664,8 @@ public final class ItemFinder {
         }
         carried = null;
         if (SENTENCE_VERB.matcher(text.substring(m.end())).find()) {
-          String name = sentenceName(label);
+          String name = sentenceName(PHRASE_MARKS.matcher(label).replaceAll(""));
+          if (name != null) name = nameInPhrase(name);
           if (name != null && name(name) == null) name = null; // 「来年度予算案に２０９億円を計上」: no program
           if (name != null) {
             lab = sentence(label, name);
@@ -2899,13 +2902,41 @@ public final class ItemFinder {
       String phrase = last.group();
       Matcher lead = PHRASE_YEAR.matcher(phrase);
       String yearWords = lead.lookingAt() ? lead.group(1) : "";
-      Named n = name(phrase.substring(lead.lookingAt() ? lead.end() : 0));
+      Named n = name(nameInPhrase(phrase.substring(lead.lookingAt() ? lead.end() : 0)));
       if (n == null) return null;
       Label y = yearWords(yearWords);
       return new Label(n.name(), y.year(), y.relativeYears(), kindWord(yearWords).orElse(null), false, false);
     }
 
     private static final Pattern LEADING_BRACKETS = Pattern.compile("^\\s*[（(][^（()）]*[）)]");
+
+    /** A footnote's mark after a name in prose: 「「被災地域情報化推進事業」*1に」. */
+    static final Pattern PHRASE_MARKS = Pattern.compile("(?<=[」\\p{IsHan}ァ-ヶー）)])[*＊※][0-9]{0,2}(?=\\s*(?:に|として|[（(]|$))");
+
+    /**
+     * The program's name in a phrase of prose: the last one in 「」 (「…を支援する「被災地域放送ネットワーク整備事業」」), else the
+     * name after the phrase's relative clause (「…取組を支援する地域ＩＣＴ利活用推進交付金」 → 地域ＩＣＴ利活用推進交付金), else the phrase.
+     */
+    static String nameInPhrase(String phrase) {
+      int close = phrase.lastIndexOf('」');
+      int open = close > 0 ? phrase.lastIndexOf('「', close) : -1;
+      if (open >= 0 && QUOTE_TAIL.matcher(phrase.substring(close + 1)).matches()) {
+        String quoted = phrase.substring(open + 1, close) + phrase.substring(close + 1).strip(); // (and its status: 「（新規）」)
+        Named n = name(quoted);
+        if (n != null && programWord(n.name())) return quoted;
+      }
+      Matcher clause = RELATIVE_CLAUSE.matcher(phrase);
+      int from = -1;
+      while (clause.find()) from = clause.end();
+      if (from > 0 && from < phrase.length()) {
+        Named n = name(phrase.substring(from));
+        if (n != null && programWord(n.name()) && n.name().length() >= 6) return phrase.substring(from);
+      }
+      return phrase;
+    }
+
+    private static final Pattern QUOTE_TAIL = Pattern.compile("\\s*(?:[（(](?:新規|拡充)[）)])?\\s*");
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?:する|した|される|された|できる)(?=[\\p{IsHan}ァ-ヶ「])");
 
     /**
      * Boxes of a slide side by side, a line of their names over a line of their figures (「地域おこし協力隊推進事業
@@ -3003,7 +3034,20 @@ public final class ItemFinder {
     /** The year and kind that a clause of the figure's sentence before it sets ({@link #CONTEXT_CLAUSE}); null for none. */
     Label sentenceContext(String before) {
       // the sentence's last clause that ends 「…において、」 (found in one pass: no regular expression that backtracks)
-      String sentence = before.substring(before.lastIndexOf('。') + 1);
+      int stop = before.lastIndexOf('。');
+      String sentence = before.substring(stop + 1);
+      if (stop > 0 && OF_WHICH.matcher(sentence).lookingAt()) {
+        // 「…第３次補正予算では、…総額２８９億円を計上した。このうち、…に ２００億円」: the sentence before's budget
+        Label before1 = sentenceContext(before.substring(0, stop));
+        Label own = sentenceContextOf(sentence);
+        return own != null ? own : before1;
+      }
+      return sentenceContextOf(sentence);
+    }
+
+    static final Pattern OF_WHICH = Pattern.compile("\\s*(?:この|その)うち[、，,]?");
+
+    private Label sentenceContextOf(String sentence) {
       Matcher c = CONTEXT_CLAUSE.matcher(sentence);
       int end = -1;
       while (c.find()) end = c.start();
