@@ -275,7 +275,7 @@ import org.seisaku.source.MinistriesReader;
  * floored; the other seventeen measured: fifteen are below 0.9, and under {@code DamagedImportTest}'s damage (lines
  * doubled or spaced apart) the tables a cell a line of jta-yosan and psia-gaisan fall to recall 0.25–0.33.
  *
- * <p>Eighteen more (2026-12-07 afternoon, batches b24–b29, written and scored the same way; first run, then the figure
+ * <p>Twenty-four more (2026-12-07 afternoon, batches b24–b31, written and scored the same way; first run, then the figure
  * after the changes they showed). b24: 防衛省's 契約ベース beside 歳出ベース under a legend (mod-gaisan) 0.35/0.52, then
  * 0.71/0.81; 警察庁's deck with boxes out of reading order (npa-gaisan) 0.83/0.88, then 0.93/0.88; デジタル庁's table a cell
  * a line over a page break (digital-yosan) 0.58/0.42, then 0.84/0.81. b25: 気象庁's 予算決定概要 with （参考１） blocks
@@ -288,7 +288,12 @@ import org.seisaku.source.MinistriesReader;
  * (soumu-okoshi) 0.45/0.63, then 0.88/0.88; a 地方財政対策の概要 whose figures are mostly the local finances' plan
  * (soumu-chizai) 0.28/0.60, then 0.75/0.70; a 補正 table a cell a line (soumu-hosei 2021) 0.70/0.38, then 0.89/0.94. b29,
  * 総務省 of 2010–2012: a 地域づくり人材 deck (soumu-jinzai) 0.31/0.44, then 0.64/0.78; a 主要事項 list (soumu-shuyo)
- * 0.78/0.86, then 0.91/1.00; a 国会 Q&A in prose (soumu-chideji) 0.53/0.50, then 0.73/0.69. All eighteen measured.
+ * 0.78/0.86, then 0.91/1.00; a 国会 Q&A in prose (soumu-chideji) 0.53/0.50, then 0.73/0.69. b30: a 予備費 press release
+ * with a （参考） of past 補正 (soumu-corona 2020) 0.55/0.50, then 0.92/1.00; one-page 事業概要 sheets with their boxes out
+ * of place (soumu-ichimai 2019) 0.67/0.60, not worked; a 2008 施策パッケージ in the seeds' style (soumu-byoin) 0.53/0.80,
+ * then 0.69/0.90. b31: a 公開プロセス deck whose budget table comes out column by column (soumu-keitai 2013) 0.11/0.06,
+ * not worked; a Q&A for local bodies (soumu-wifi 2022) 0.13/0.17, then 0.83/0.83; a 白書's prose (soumu-fukko 2012)
+ * 0.44/0.33, then 0.56/0.42. All twenty-four measured.
  */
 class ImportEvaluationTest {
   /** Floors: precision, recall (a document with no gold item: no false positive allowed). */
@@ -428,7 +433,8 @@ class ImportEvaluationTest {
       "digital-yosan-2025-b24", "jma-yosan-2024-b25", "caa-gaisan-2025-b25", "nra-hosei-2023-b25", "soumu-kaso-2012-b26",
       "soumu-gaiyo-2009-b26", "soumu-junkan-2013-b26", "soumu-teiju-2012-b27", "soumu-ict-2008-b27", "soumu-hosei-2012-b27",
       "soumu-okoshi-2021-b28", "soumu-chizai-2022-b28", "soumu-hosei-2021-b28", "soumu-jinzai-2010-b29", "soumu-shuyo-2012-b29",
-      "soumu-chideji-2010-b29");
+      "soumu-chideji-2010-b29", "soumu-corona-2020-b30", "soumu-ichimai-2019-b30", "soumu-byoin-2008-b30", "soumu-keitai-2013-b31",
+      "soumu-wifi-2022-b31", "soumu-fukko-2012-b31");
 
   static final Path GOLD = Path.of("src/test/resources/import");
 
