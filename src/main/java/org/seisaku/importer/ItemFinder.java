@@ -3036,13 +3036,13 @@ public final class ItemFinder {
       // the sentence's last clause that ends 「…において、」 (found in one pass: no regular expression that backtracks)
       int stop = before.lastIndexOf('。');
       String sentence = before.substring(stop + 1);
-      if (stop > 0 && OF_WHICH.matcher(sentence).lookingAt()) {
-        // 「…第３次補正予算では、…総額２８９億円を計上した。このうち、…に ２００億円」: the sentence before's budget
-        Label before1 = sentenceContext(before.substring(0, stop));
-        Label own = sentenceContextOf(sentence);
-        return own != null ? own : before1;
+      Label own = sentenceContextOf(sentence);
+      if (own == null && stop > 0 && OF_WHICH.matcher(sentence).lookingAt()) {
+        // 「…第３次補正予算では、…総額２８９億円を計上した。このうち、…に ２００億円」: the sentence before's budget (that one
+        // sentence only)
+        return sentenceContextOf(before.substring(before.lastIndexOf('。', stop - 1) + 1, stop));
       }
-      return sentenceContextOf(sentence);
+      return own;
     }
 
     static final Pattern OF_WHICH = Pattern.compile("\\s*(?:この|その)うち[、，,]?");
