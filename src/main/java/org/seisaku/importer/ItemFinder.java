@@ -240,7 +240,7 @@ public final class ItemFinder {
       + "|^\\s?[）)]?\\s*(?:は|が)?[、，,]?\\s*地方財政措置(?:に(?:より|よって)|で)");
 
   /** A name that is a body, a total or a heading, not a program. */
-  static final Set<String> GENERIC = Set.of("趣旨", "概要", "事業概要", "施策概要", "事業の概要", "目的", "事業目的", "背景", "対応",
+  static final Set<String> GENERIC = Set.of("趣旨", "概要", "事業概要", "施策概要", "事業の概要", "事業の目的", "目的", "事業目的", "背景", "対応",
       "参考", "その他", "既決", "既定経費の減", "既定経費の減額", "具体的内容", "内容", "事業内容", "主な内容", "主な事業", "主な事項", "総括", "支援内容", "イメージ図", "期待される効果", "事業スキーム", "スキーム",
       "実施主体", "補助対象", "対象", "成果目標", "事業期間", "都道府県", "市町村", "国", "地方", "自治体", "地方公共団体", "合計", "計",
       "小計", "総計", "総額", "全体", "人件・糧食費", "公共事業費", "非公共事業費", "公共事業関係費", "非公共事業関係費", "人件費", "糧食費", "国庫債務負担行為", "債務負担行為", "出資金", "交付金", "補助金", "委託費", "負担金", "拠出金", "重要政策推進枠", "過去の措置", "これまでの措置", "物件費", "歳出化経費", "一般物件費", "一般会計", "特別会計", "国費", "事業費", "事業費ベース", "地方負担", "公費", "予算", "予算額", "要求額", "交付税措置額", "事項", "区分", "事業名", "調査対象", "調査事案名", "調査対象予算額");
@@ -3807,6 +3807,7 @@ public final class ItemFinder {
     if (key.length() < 2 || core.length() > 45 || s.length() > 90 || GENERIC.contains(key) || RUNNING_TEXT.matcher(core).find()) return null;
     if (GENERIC.contains(key.replaceFirst("[（(][^（()）]*[）)]$", ""))) return null; // 「総括（一般会計及び…）」
     if (key.contains("・") && Arrays.stream(key.split("・")).allMatch(GENERIC::contains)) return null; // 「事業目的・概要」
+    if (TITLE_DOCUMENT.matcher(core).find()) return null; // a document's title: 「平成３１年度 概算要求 事業概要（総務省）」
     if (key.matches("^[0-9,.%％()（）\\-－〜～年度月日]+$")) return null;
     if (key.matches("(?i)^(?:" + ERA + ")?(?:元|[0-9]{1,4})年(?:度)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?$")) return null; // a date: 令和7年12月
     if (PREFECTURE.matcher(s).matches()) return null; // a table's row per prefecture: a body, not a program
