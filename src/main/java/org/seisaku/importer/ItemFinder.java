@@ -176,7 +176,7 @@ public final class ItemFinder {
     m.put("reserve-state", Pattern.compile("使用額|残額|準備金の活用")); // (「…準備金の活用（１，０００億円）」: a reserve drawn on)
     // totals of others than the state's budget: a project's whole cost, the local bonds' and local finances' plans
     // (地方交付税's 出口ベース and a bond's 発行額 are local finances' figures; 「…に係る事業費は」 a project's cost with others' shares)
-    m.put("other-body-total", Pattern.compile("政府全体|財政支出|事業規模|事業費ベース|財政投融資|重複額|純計|事業費総額|事業費全体|総事業費|総開発費|総整備費|公費ベース|全体事業費|地方債計画|地方財政計画|一般財源|出口ベース|発行(?:予定|見込)?額"
+    m.put("other-body-total", Pattern.compile("政府全体|財政支出|事業規模|事業費ベース|財政投融資|重複額|純計|事業費総額|事業費全体|全体の経費|総事業費|総開発費|総整備費|公費ベース|全体事業費|地方債計画|地方財政計画|一般財源|出口ベース|発行(?:予定|見込)?額"
         // a local body's own money, beside the state's: 「都道府県による独自の上乗せ支援（総額 約１２０億円）」
         + "|(?:都道府県|道府県|市町村|自治体|地方公共団体|地方)(?:による|の)?(?:独自|単独)"
         + "|(?:に係る|の)事業費(?:は|が)\\s*(?:約)?\\s*$"));
@@ -1697,6 +1697,48 @@ public final class ItemFinder {
       return l.withText(bare);
     }
 
+    /**
+     * Whether line i is in a run of four or more figures alone on their lines that step by the same amount
+     * (「７００億円」 「６００億円」 「５００億円」 「４００億円」): a chart's scale, no budgets.
+     */
+    boolean axisRun(int i) {
+      if (!aloneOnLine(i)) return false;
+      int from = i;
+      int to = i;
+      int page = lines.get(i).page();
+      while (from > 0 && lines.get(from - 1).page() == page && aloneOnLine(from - 1)) from--;
+      while (to + 1 < lines.size() && lines.get(to + 1).page() == page && aloneOnLine(to + 1)) to++;
+      if (to - from + 1 < 4) return false;
+      java.math.BigDecimal step = null;
+      java.math.BigDecimal before = null;
+      for (int k = from; k <= to; k++) {
+        java.math.BigDecimal v = scaleValue(lines.get(k).text().strip());
+        if (v == null) return false;
+        if (before != null) {
+          java.math.BigDecimal d = v.subtract(before);
+          if (d.signum() == 0 || step != null && d.compareTo(step) != 0) return false;
+          step = d;
+        }
+        before = v;
+      }
+      return true;
+    }
+
+    /** A figure alone as a chart's scale writes it: 「７００」 (bare, a unit declared apart) or 「７００億円」 (in yen). */
+    private static java.math.BigDecimal scaleValue(String t) {
+      if (BARE_ALONE.matcher(t).matches()) return new java.math.BigDecimal(t.replace(",", "").replace("△", "-").replace("▲", "-"));
+      Amount a = amount(t);
+      return a == null || a.yen() == null ? null : java.math.BigDecimal.valueOf(a.yen());
+    }
+
+    /** Whether the line after line k is a name's rest and the one after that a bare figure, a cell a line (the table's first row). */
+    boolean restThenFigure(int k) {
+      if (k + 2 >= lines.size()) return false;
+      String rest = lines.get(k + 1).text().strip();
+      return !rest.isEmpty() && !AMOUNT.matcher(rest).find() && !BARE_ALONE.matcher(rest).matches()
+          && BARE_ALONE.matcher(lines.get(k + 2).text().strip()).matches();
+    }
+
     /** How far below the start of a table its header may be printed again over more of its rows (a page or two). */
     static final int MAX_TABLE_GAP = 120;
 
@@ -2010,7 +2052,8 @@ public final class ItemFinder {
         }
         // among the rows, a name's first part cut where its phrase goes on (「地方公共団体における感染症対応業務の」 over
         // 「応援職員派遣の…強化」 over its figures): the rest below it joins it
-        if (columns != null && name(t) == null && pendingFigures == null && !heading && Repair.nameGoesOn(t) && name(t + "事業") != null) {
+        if ((columns != null || restThenFigure(lineIndex)) && name(t) == null && pendingFigures == null && !heading
+            && Repair.nameGoesOn(t) && name(t + "事業") != null) {
           flushPending();
           pendingName = t;
           return true;
@@ -3323,6 +3366,7 @@ public final class ItemFinder {
 
     /** The name of an unnamed figure from the lines above: skips blank lines, labels and headings; stops at figures and sentences. */
     Lookup lookUp(int i) {
+      if (axisRun(i)) return new Lookup(null, null, true); // a chart's scale, 「７００億円」 over 「６００億円」 over …
       Label label = null;
       int seen = 0;
       int page = lines.get(i).page();
@@ -3808,6 +3852,7 @@ public final class ItemFinder {
     if (GENERIC.contains(key.replaceFirst("[（(][^（()）]*[）)]$", ""))) return null; // 「総括（一般会計及び…）」
     if (key.contains("・") && Arrays.stream(key.split("・")).allMatch(GENERIC::contains)) return null; // 「事業目的・概要」
     if (TITLE_DOCUMENT.matcher(core).find()) return null; // a document's title: 「平成３１年度 概算要求 事業概要（総務省）」
+    if (UNIT_LINE.matcher(s).find()) return null; // a table's or a chart's unit: 「（億円）」
     if (key.matches("^[0-9,.%％()（）\\-－〜～年度月日]+$")) return null;
     if (key.matches("(?i)^(?:" + ERA + ")?(?:元|[0-9]{1,4})年(?:度)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?$")) return null; // a date: 令和7年12月
     if (PREFECTURE.matcher(s).matches()) return null; // a table's row per prefecture: a body, not a program
