@@ -3853,6 +3853,7 @@ public final class ItemFinder {
     if (key.contains("・") && Arrays.stream(key.split("・")).allMatch(GENERIC::contains)) return null; // 「事業目的・概要」
     if (TITLE_DOCUMENT.matcher(core).find()) return null; // a document's title: 「平成３１年度 概算要求 事業概要（総務省）」
     if (UNIT_LINE.matcher(s).find()) return null; // a table's or a chart's unit: 「（億円）」
+    if (core.endsWith("推進枠")) return null; // a request's quota, no program: 「うち新しい日本のための優先課題推進枠」
     if (key.matches("^[0-9,.%％()（）\\-－〜～年度月日]+$")) return null;
     if (key.matches("(?i)^(?:" + ERA + ")?(?:元|[0-9]{1,4})年(?:度)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?$")) return null; // a date: 令和7年12月
     if (PREFECTURE.matcher(s).matches()) return null; // a table's row per prefecture: a body, not a program
