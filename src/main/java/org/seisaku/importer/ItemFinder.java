@@ -3217,6 +3217,8 @@ public final class ItemFinder {
       } else if ((column = columnName(i)) != null) {
         n = column.named();
         above = column.label();
+      } else if ((after = nameBelowRun(i)) != null) {
+        n = after;
       } else if ((after = noteOwner(i)) != null) {
         n = after;
       } else if (formProgram != null && FORM_BUDGET_FIELD.matcher(l.text()).lookingAt()) {
@@ -3315,6 +3317,40 @@ public final class ItemFinder {
           names[1] < 0 ? null : label(lines.get(names[1]).text()));
     }
 
+    /**
+     * A column of figures a line each, before a column of as many names (a slide's two columns, the figures' first: 「１６８億円
+     * （１５２億円）」 「２０５億円（２１０億円）」 over 「住宅・建築物安全ストック形成事業」 「地域公共交通活性化・再生総合事業」): the
+     * figure in place j takes the name in place j. Null when the line is not in such a run, or the names are not as many.
+     */
+    Named nameBelowRun(int i) {
+      if (!figureRow(i)) return null;
+      int page = lines.get(i).page();
+      int from = i;
+      int to = i;
+      while (from > 0 && lines.get(from - 1).page() == page && figureRow(from - 1)) from--;
+      while (to + 1 < lines.size() && lines.get(to + 1).page() == page && figureRow(to + 1)) to++;
+      int k = to - from + 1;
+      if (k < 2 || to + k >= lines.size()) return null;
+      List<Named> names = new ArrayList<>();
+      for (int j = to + 1; j <= to + k; j++) {
+        SourceLine l = lines.get(j);
+        if (l.page() != page || !nameLine(l.text())) return null;
+        Named n = name(l.text());
+        if (!programWord(n.name())) return null;
+        names.add(n);
+      }
+      Named n = names.get(i - from);
+      return new Named(n.name(), n.status(), List.of("name-below-column"), NAME_ABOVE);
+    }
+
+    /** A line of a figure alone, or a figure and the year before's in brackets: 「１６８億円（１５２億円）」, 「４３億円（ ― ）」. */
+    private boolean figureRow(int i) {
+      return figureAlone(i) || FIGURE_AND_BRACKET.matcher(lines.get(i).text().strip()).matches();
+    }
+
+    private static final Pattern FIGURE_AND_BRACKET = Pattern.compile(
+        "(?:" + AMOUNT.pattern() + ")\\s*[（(]\\s*(?:(?:" + AMOUNT.pattern() + ")|[―－\\-─ー]+)\\s*[）)]");
+
     /** For the run of figures that starts at {@code start}: the line of its first name and of its label (see above). */
     private int[] namesOfRun(int start) {
       int k = runEnd[start] - start + 1;
@@ -3381,6 +3417,8 @@ public final class ItemFinder {
         if (FIELD_LINE.matcher(t.strip() + " ").find() || DESCRIPTION.matcher(withoutLastBracket(t.strip())).find()) continue;
         // the ministry of the program above, in brackets on a line of its own: 「地域公共交通確保維持改善事業」 over 「（国土交通省）」
         if (MINISTRY_ALONE.matcher(t.strip()).matches()) continue;
+        // a legend of what the bracketed figures are (「（ ）内は２１年度予算額」): no name
+        if (BARE_NOTE.matcher(t.strip()).lookingAt()) continue;
         // a list of what the program does (「初任者研修、ステップアップ研修、起業・事業化研修、…」): the name is above it
         if (t.chars().filter(c -> c == '、').count() >= 2 && !AMOUNT.matcher(t).find()) continue;
         if (t.length() > MAX_LINE) break; // a line that long is no name
