@@ -246,7 +246,7 @@ public final class ItemFinder {
       "小計", "総計", "総額", "全体", "人件・糧食費", "公共事業費", "非公共事業費", "公共事業関係費", "非公共事業関係費", "人件費", "糧食費", "国庫債務負担行為", "債務負担行為", "出資金", "交付金", "補助金", "委託費", "負担金", "拠出金", "重要政策推進枠", "過去の措置", "これまでの措置", "物件費", "歳出化経費", "一般物件費", "一般会計", "特別会計", "国費", "事業費", "事業費ベース", "地方負担", "公費", "予算", "予算額", "要求額", "交付税措置額", "事項", "区分", "事業名", "調査対象", "調査事案名", "調査対象予算額");
 
   /** A prefecture's name, a row of a table per prefecture (北海道, 青森県, 東京都, 京都府). */
-  static final Pattern PREFECTURE = Pattern.compile("^(?:北海道|東京都|京都府|大阪府|\\S{2,3}県)$");
+  static final Pattern PREFECTURE = Pattern.compile("^(?:北海道|東京都|京都府|大阪府|\\S{2,3}県)[－―\\-ー]*$"); // (an empty cell after it: 「岩手県－」)
 
   /** A line that starts with a field name (「事業期間 令和4年度～」, 「補助率：1/2」) is not a program's name. */
   static final Pattern FIELD_LINE = Pattern.compile(
@@ -2756,7 +2756,8 @@ public final class ItemFinder {
           prev = current;
           comparison = true;
         }
-        if (prevRejected && lab.name().isEmpty() && (relDepth > 0 || label.isBlank())) { // 「合 計 1,096億円（1,056億円）」, 「合 計 1,066億円 985億円」
+        // (not the 国費 beside a project's scale: 「事業規模 約８６０億円（国費 ５２０億円）」 is the 国費's budget)
+        if (prevRejected && lab.name().isEmpty() && (relDepth > 0 || label.isBlank()) && !label.contains("国費")) { // 「合 計 1,096億円（1,056億円）」, 「合 計 1,066億円 985億円」
           notBudget++;
           continue;
         }
