@@ -1703,11 +1703,9 @@ public final class ItemFinder {
      */
     boolean axisRun(int i) {
       if (!aloneOnLine(i)) return false;
-      int from = i;
-      int to = i;
-      int page = lines.get(i).page();
-      while (from > 0 && lines.get(from - 1).page() == page && aloneOnLine(from - 1)) from--;
-      while (to + 1 < lines.size() && lines.get(to + 1).page() == page && aloneOnLine(to + 1)) to++;
+      int[] run = runAround(i, this::aloneOnLine);
+      int from = run[0];
+      int to = run[1];
       if (to - from + 1 < 4) return false;
       java.math.BigDecimal step = null;
       java.math.BigDecimal before = null;
@@ -3326,10 +3324,9 @@ public final class ItemFinder {
     Named nameBelowRun(int i) {
       if (!figureRow(i)) return null;
       int page = lines.get(i).page();
-      int from = i;
-      int to = i;
-      while (from > 0 && lines.get(from - 1).page() == page && figureRow(from - 1)) from--;
-      while (to + 1 < lines.size() && lines.get(to + 1).page() == page && figureRow(to + 1)) to++;
+      int[] run = runAround(i, this::figureRow);
+      int from = run[0];
+      int to = run[1];
       int k = to - from + 1;
       if (k < 2 || to + k >= lines.size()) return null;
       List<Named> names = new ArrayList<>();
@@ -3342,6 +3339,16 @@ public final class ItemFinder {
       }
       Named n = names.get(i - from);
       return new Named(n.name(), n.status(), List.of("name-below-column"), NAME_ABOVE);
+    }
+
+    /** The first and last line of the run of consecutive lines on line i's page that {@code in} holds for, line i among them. */
+    private int[] runAround(int i, java.util.function.IntPredicate in) {
+      int page = lines.get(i).page();
+      int from = i;
+      int to = i;
+      while (from > 0 && lines.get(from - 1).page() == page && in.test(from - 1)) from--;
+      while (to + 1 < lines.size() && lines.get(to + 1).page() == page && in.test(to + 1)) to++;
+      return new int[] {from, to};
     }
 
     /** A line of a figure alone, or a figure and the year before's in brackets: 「１６８億円（１５２億円）」, 「４３億円（ ― ）」. */
