@@ -3923,7 +3923,7 @@ public final class ItemFinder {
     if (FRAGMENT.matcher(s).lookingAt() && !(PAST_PARTICIPLE.matcher(s).lookingAt() && programWord(s))
         || s.matches(".*(?:であり|があり|であって|ており|であるが|ため|ので)$")) return null;
     if (GROUPED_FIGURE.matcher(s).find()) return null; // a figure of a unit declared apart: 「国税庁 要求総額 726,543,210」
-    if (s.matches(".*財源(?:等)?(?:[（(][^（()）]*[）)])?")) return null; // a source of money, no program: 「うち国際観光旅客税財源」, 「一般財源等」
+    if (s.matches(".*財源(?:等)?[）)]?(?:[（(][^（()）]*[）)])?")) return null; // a source of money, no program: 「うち国際観光旅客税財源」, 「一般財源等」
     if (Repair.OFFICE_END.matcher(s).find()) return null; // a page's header: 「総務省 地域力創造グループ」
     if (s.matches(".{2,}関係(?:予算)?(?:[（(][^（()）]*[）)])?$")) return null; // a part of a budget: 「令和7年度補正予算案経済産業省関係」, 「公共事業関係」
     if (s.matches(".*予算(?:案)?[（(][^（()）]*関係[）)]$")) return null; // 「令和7年度補正予算（農林水産関係）」: a budget's part
