@@ -289,6 +289,10 @@ public final class ItemFinder {
   static final Pattern BUDGET_HEADING_LINE = Pattern.compile("(?:" + ERA_YEAR + ")?\\s*第\\s*[0-9一二三]\\s*次\\s*補正予算");
   /** A heading of a group of programs' budget: 「人材力活性化・連携交流関係予算」. */
   static final Pattern RELATED_BUDGET = Pattern.compile(".{2,30}関係予算(?:[（(][^（()）]*[）)])?");
+  /** A row of numbered headings: 「1 算定額 2 算定経費」 (a number standing alone between words). */
+  static final Pattern HEADINGS_ROW = Pattern.compile(".*\\p{IsHan}\\s+[0-9]{1,2}\\s+\\p{IsHan}.*");
+  /** A share of an allocation and its figure: 「都道府県分 １，５００億円程度」. */
+  static final Pattern SHARE_LINE = Pattern.compile("[^\\s0-9]{1,5}分\\s+(?:約)?\\s*[0-9]");
   /** A ministry's name alone in brackets: 「（国土交通省）」. */
   static final Pattern MINISTRY_ALONE = Pattern.compile("[（(]\\S{1,10}(?:省|庁|府|委員会)[）)]");
   static final Pattern DESCRIPTION = Pattern.compile(
@@ -3434,6 +3438,8 @@ public final class ItemFinder {
           // a bullet of the program's description with a figure that is no budget (「・ ２５年度の新規融資見込額 約３，２００億円」,
           // 「・ １地域当たり平均 ３．５億円」): the name is above it
           if (BULLET_START.matcher(t).lookingAt() && !BUDGET_WORDS.matcher(t).find() && notBudgetLine(t)) continue;
+          // a share of the figure below, beside it (「都道府県分 １，５００億円程度」 over 「４，０００億円程度」 over 「市町村分 …」)
+          if (SHARE_LINE.matcher(t.strip()).lookingAt()) continue;
           break;
         }
         // 「合計」 right above a figure alone (a table a cell a line): the total's figure, not the name above it; and so are
@@ -3471,6 +3477,8 @@ public final class ItemFinder {
         }
         // a bullet of the program's description (「・ 指定金融機関が…融資に対し、利子補給（…）」): the name is above it
         if (n == null && BULLET_START.matcher(t).lookingAt()) continue;
+        // a row of numbered headings (「1 算定額 2 算定経費」, a diagram's tabs) between a name and its figure
+        if (n == null && HEADINGS_ROW.matcher(t.strip()).matches()) continue;
         if (n == null) break;
         // a bulleted or numbered heading over its figures (「■ 教職員定数の改善」) is an entry as much as a bulleted line
         if (LEADING_MARKERS.matcher(t.strip()).lookingAt() || t.strip().startsWith("【")) {
@@ -3899,6 +3907,7 @@ public final class ItemFinder {
     if (key.contains("・") && Arrays.stream(key.split("・")).allMatch(GENERIC::contains)) return null; // 「事業目的・概要」
     if (TITLE_DOCUMENT.matcher(core).find()) return null; // a document's title: 「平成３１年度 概算要求 事業概要（総務省）」
     if (UNIT_LINE.matcher(s).find()) return null; // a table's or a chart's unit: 「（億円）」
+    if (HEADINGS_ROW.matcher(s).matches()) return null; // a row of numbered headings: 「算定額 2 算定経費」
     if (core.endsWith("推進枠")) return null; // a request's quota, no program: 「うち新しい日本のための優先課題推進枠」
     if (key.matches("^[0-9,.%％()（）\\-－〜～年度月日]+$")) return null;
     if (key.matches("(?i)^(?:" + ERA + ")?(?:元|[0-9]{1,4})年(?:度)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?$")) return null; // a date: 令和7年12月
