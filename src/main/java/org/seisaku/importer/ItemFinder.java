@@ -3415,6 +3415,7 @@ public final class ItemFinder {
     /** The name of an unnamed figure from the lines above: skips blank lines, labels and headings; stops at figures and sentences. */
     Lookup lookUp(int i) {
       if (axisRun(i)) return new Lookup(null, null, true); // a chart's scale, 「７００億円」 over 「６００億円」 over …
+      boolean passedShare = false;
       Label label = null;
       int seen = 0;
       int page = lines.get(i).page();
@@ -3438,8 +3439,12 @@ public final class ItemFinder {
           // a bullet of the program's description with a figure that is no budget (「・ ２５年度の新規融資見込額 約３，２００億円」,
           // 「・ １地域当たり平均 ３．５億円」): the name is above it
           if (BULLET_START.matcher(t).lookingAt() && !BUDGET_WORDS.matcher(t).find() && notBudgetLine(t)) continue;
-          // a share of the figure below, beside it (「都道府県分 １，５００億円程度」 over 「４，０００億円程度」 over 「市町村分 …」)
-          if (SHARE_LINE.matcher(t.strip()).lookingAt()) continue;
+          // a share of the figure below, beside it (「都道府県分 １，５００億円程度」 over 「４，０００億円程度」 over 「市町村分 …」):
+          // the name is above it, if it is not an item of a list (「③中心市の…強化」: no heading of the figures below it)
+          if (SHARE_LINE.matcher(t.strip()).lookingAt()) {
+            passedShare = true;
+            continue;
+          }
           break;
         }
         // 「合計」 right above a figure alone (a table a cell a line): the total's figure, not the name above it; and so are
@@ -3467,6 +3472,7 @@ public final class ItemFinder {
           continue;
         }
         Named n = name(t);
+        String nameText = t; // the line the name starts on
         if (BREAKDOWN_LINE.matcher(t.strip()).matches() && j > 0 && !lines.get(j - 1).blank()
             && !Repair.OFFICE_END.matcher(t.strip().substring(1, t.strip().length() - 1).strip()).find() // (not 「（中小企業庁 …課）」)
             && lines.get(j - 1).page() == page && !AMOUNT.matcher(lines.get(j - 1).text()).find()
@@ -3474,12 +3480,13 @@ public final class ItemFinder {
           // a name's bracket on a line of its own under it (「学校・家庭・地域の連携協力推進事業」 over 「（学校支援地域本部、
           // 放課後子ども教室 等）」): the name is both
           n = name(lines.get(j - 1).text().strip() + t.strip());
+          nameText = lines.get(j - 1).text();
         }
         // a bullet of the program's description (「・ 指定金融機関が…融資に対し、利子補給（…）」): the name is above it
         if (n == null && BULLET_START.matcher(t).lookingAt()) continue;
         // a row of numbered headings (「1 算定額 2 算定経費」, a diagram's tabs) between a name and its figure
         if (n == null && HEADINGS_ROW.matcher(t.strip()).matches()) continue;
-        if (n == null) break;
+        if (n == null || passedShare && LEADING_MARKERS.matcher(nameText.strip()).lookingAt()) break;
         // a bulleted or numbered heading over its figures (「■ 教職員定数の改善」) is an entry as much as a bulleted line
         if (LEADING_MARKERS.matcher(t.strip()).lookingAt() || t.strip().startsWith("【")) {
           return new Lookup(new Named(n.name(), n.status(), List.of("name-line-above", "entry"), NAME_ABOVE + ENTRY), label);
