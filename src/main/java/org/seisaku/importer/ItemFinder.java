@@ -180,7 +180,7 @@ public final class ItemFinder {
         // a local body's own money, beside the state's: 「都道府県による独自の上乗せ支援（総額 約１２０億円）」
         + "|(?:都道府県|道府県|市町村|自治体|地方公共団体|地方)(?:による|の)?(?:独自|単独)"
         + "|(?:に係る|の)事業費(?:は|が)\\s*(?:約)?\\s*$"));
-    m.put("difference", Pattern.compile("増減|増△減|対前年|前年度比|前年比|差引|差額|伸び率|伸率|増額分|(?<!修正)(?:増加額|減少額)|[（(]\\s*[＋+]\\s*$"));
+    m.put("difference", Pattern.compile("増減|増△減|対前年|前年度比|前年比|差引|差額|伸び率|伸率|増額分|(?<!修正)(?:増加額|減少額)|削減額|[（(]\\s*[＋+]\\s*$"));
     // a total in a sentence: 「対象５事業の令和７年度当初予算額の合計は」
     m.put("total", Pattern.compile("合\\s*計\\s*(?:額)?\\s*(?:は|が|で)?\\s*[：:]?\\s*(?:約)?\\s*$|^\\s*総\\s*額\\s*[：:]?\\s*$"
         // 「…情報通信関係で総額２８９億円を計上した」
@@ -289,6 +289,8 @@ public final class ItemFinder {
   static final Pattern BUDGET_HEADING_LINE = Pattern.compile("(?:" + ERA_YEAR + ")?\\s*第\\s*[0-9一二三]\\s*次\\s*補正予算");
   /** A heading of a group of programs' budget: 「人材力活性化・連携交流関係予算」. */
   static final Pattern RELATED_BUDGET = Pattern.compile(".{2,30}関係予算(?:[（(][^（()）]*[）)])?");
+  /** The document's own program, named so: 「本事業の」, 「本交付金は」. */
+  static final Pattern THIS_PROGRAM = Pattern.compile("(?:^|[、，,\\s])(?:本|当該)(?:事業|交付金|補助金|委託事業)(?:の|は|で)?\\s*$");
   /** A row of numbered headings: 「1 算定額 2 算定経費」 (a number standing alone between words). */
   static final Pattern HEADINGS_ROW = Pattern.compile(".*\\p{IsHan}\\s+[0-9]{1,2}\\s+\\p{IsHan}.*");
   /** A share of an allocation and its figure: 「都道府県分 １，５００億円程度」. */
@@ -2594,6 +2596,7 @@ public final class ItemFinder {
       // bracket): it names the next figure when that one's own words are only 国費 or the bracket's end
       String carried = null;
       int refusedEnd = -1; // where the last figure refused on this line ends
+      boolean insideRefused = false; // in the bracket of a refused figure's parts (「上限（報償費等 ２００万円、活動経費 …」)
       boolean prevComparison = false;
       int place = -1; // the figure's place on the line (a column, under a header of years: columnLabels)
       int nameFrom = -1; // where the name began that the figure before is part of (its label's start), or -1
@@ -2676,7 +2679,8 @@ public final class ItemFinder {
             || localFinance
             // (the parts of a figure refused right before, in the bracket after it: 「隊員１人当たり ３５０万円を上限（報償費等
             // ２００万円、活動経費 １５０万円）」)
-            || prevRejected && refusedEnd >= 0 && refusedEnd <= m.start() && partOfRefused(text.substring(refusedEnd, m.start()))
+            || prevRejected && refusedEnd >= 0 && refusedEnd <= m.start() && (partOfRefused(text.substring(refusedEnd, m.start()))
+                || insideRefused && !text.substring(refusedEnd, m.start()).matches(".*[）)].*"))
             || prevRejected && refusedAt == i && CHANGED_TO.matcher(label).matches()
             || settlement && BUDGET_IN_FORCE.matcher(label).find()
             || (amount.qualifier() == Qualifier.UPPER_BOUND && !BUDGET_WORDS.matcher(label).find())) {
@@ -2684,6 +2688,8 @@ public final class ItemFinder {
           prev = null;
           prevRejected = true;
           refusedAt = i;
+          insideRefused = prevRejected && refusedEnd >= 0 && refusedEnd <= m.start()
+              && (insideRefused || partOfRefused(text.substring(refusedEnd, m.start()))); // (its bracket's next part too)
           refusedEnd = m.end();
           // 「給付金（１世帯当たり」: the name before the bracket the refused figure stands in; 「治山事業（公共）
           // ６８２億円【うち国費 ４１０億円】」: the name of the project whose cost it is
@@ -3202,6 +3208,10 @@ public final class ItemFinder {
           n = sectionProgram(i, lab.cue());
         }
         else if (n == null && formProgram != null && FORM_BUDGET_FIELD.matcher(l.text()).lookingAt()) n = formField();
+        // 「本事業の平成２５年度予算額は」 in a document about one program (its title 「…事業 公募要領」): that program
+        else if (n == null && titleProgram != null && THIS_PROGRAM.matcher(lab.name()).find()) {
+          n = new Named(titleProgram, null, List.of("name-document-title"), NAME_ABOVE);
+        }
         else if (n == null) return null; // a body, a heading or a sentence: not a program
         else if (partOfHeading != null && i - headingIndex <= 2
             && !nameKey(partOfHeading.name()).equals(nameKey(n.name())) && !SECTION_HEADING.matcher(l.text()).lookingAt()
@@ -3427,7 +3437,10 @@ public final class ItemFinder {
         String t = l.text();
         // a field's line between a name and its figure (「補助率 １／２ 基準額 １機当たり １億７千万円」), or the program's
         // description in a list of programs a cell a line (「ドクターヘリの運航に要する経費を補助」): the name is above it
-        if (FIELD_LINE.matcher(t.strip() + " ").find() || DESCRIPTION.matcher(withoutLastBracket(t.strip())).find()) continue;
+        if (FIELD_LINE.matcher(t.strip() + " ").find() || DESCRIPTION.matcher(withoutLastBracket(t.strip())).find()
+            || BULLET_START.matcher(t).lookingAt() && FIELD_LINE.matcher(LEADING_MARKERS.matcher(t.strip()).replaceFirst("") + " ").find()) {
+          continue; // (a field bulleted too: 「・ 交付率 １／２（…）」)
+        }
         // the ministry of the program above, in brackets on a line of its own: 「地域公共交通確保維持改善事業」 over 「（国土交通省）」
         if (MINISTRY_ALONE.matcher(t.strip()).matches()) continue;
         // a legend of what the bracketed figures are (「（ ）内は２１年度予算額」): no name
