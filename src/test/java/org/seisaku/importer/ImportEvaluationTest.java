@@ -275,7 +275,7 @@ import org.seisaku.source.MinistriesReader;
  * floored; the other seventeen measured: fifteen are below 0.9, and under {@code DamagedImportTest}'s damage (lines
  * doubled or spaced apart) the tables a cell a line of jta-yosan and psia-gaisan fall to recall 0.25–0.33.
  *
- * <p>Thirty more (2026-12-07 afternoon, batches b24–b33, written and scored the same way; first run, then the figure
+ * <p>Thirty-three more (2026-12-07 afternoon, batches b24–b34, written and scored the same way; first run, then the figure
  * after the changes they showed). b24: 防衛省's 契約ベース beside 歳出ベース under a legend (mod-gaisan) 0.35/0.52, then
  * 0.71/0.81; 警察庁's deck with boxes out of reading order (npa-gaisan) 0.83/0.88, then 0.93/0.88; デジタル庁's table a cell
  * a line over a page break (digital-yosan) 0.58/0.42, then 0.84/0.81. b25: 気象庁's 予算決定概要 with （参考１） blocks
@@ -298,7 +298,9 @@ import org.seisaku.source.MinistriesReader;
  * cell a line (soumu-zeimu 2019) 0.70/0.70, then 0.90/0.90. b33, other ministries in the seeds' years: 国土交通省's 2010
  * deck with a column of figures before its names (mlit-kofukin) 0.35/0.32, then 0.64/0.64; 厚生労働省's 基金 paper with
  * a table per prefecture (mhlw-kikin 2012) 0.36/0.44, then 0.83/0.56; 農林水産省's 主要事項 with 「Ａ（Ｂ）百万円」
- * (maff-shuyo 2014) 0.75/0.75, not worked. All thirty measured.
+ * (maff-shuyo 2014) 0.75/0.75, not worked. b34, 総務省 地域力創造 of 2010–2013, written last: a 地域情報化 deck
+ * (soumu-johoka) 0.63/0.63; a 関係予算（案）の概要 (soumu-genki) 0.71/0.88, then 0.84/0.94; a 公募要領 (soumu-ikigaku)
+ * 0.75/0.60. All thirty-three measured.
  */
 class ImportEvaluationTest {
   /** Floors: precision, recall (a document with no gold item: no false positive allowed). */
@@ -440,7 +442,8 @@ class ImportEvaluationTest {
       "soumu-okoshi-2021-b28", "soumu-chizai-2022-b28", "soumu-hosei-2021-b28", "soumu-jinzai-2010-b29", "soumu-shuyo-2012-b29",
       "soumu-chideji-2010-b29", "soumu-corona-2020-b30", "soumu-ichimai-2019-b30", "soumu-byoin-2008-b30", "soumu-keitai-2013-b31",
       "soumu-wifi-2022-b31", "soumu-fukko-2012-b31", "soumu-kokusei-2015-b32", "soumu-hoso-2016-b32", "soumu-zeimu-2019-b32",
-      "mlit-kofukin-2010-b33", "mhlw-kikin-2012-b33", "maff-shuyo-2014-b33");
+      "mlit-kofukin-2010-b33", "mhlw-kikin-2012-b33", "maff-shuyo-2014-b33", "soumu-johoka-2010-b34", "soumu-genki-2013-b34",
+      "soumu-ikigaku-2013-b34");
 
   static final Path GOLD = Path.of("src/test/resources/import");
 
