@@ -1179,13 +1179,13 @@ public final class Repair {
   /** The words that end a program's name: 事業, 交付金, 補助金, 事業費補助金 … (longest first). */
   private static final String NAME_ENDS = "事業費補助金|事業費|事業|交付金|補助金|負担金|拠出金|分担金|委託費|推進費|対策費|基金";
   /** Words that end a program's name and can start a line when a name is broken (see {@link #joinBrokenNames}). */
-  private static final Pattern NAME_TAIL_START = Pattern.compile(
-      "^(?:" + NAME_ENDS + "|費)(?=$|[ 　（(【＊※*]|[0-9△▲]|約|事項要求|として)");
+  /** What may follow a name's end at a line's start: the line's end, a gap, a bracket or mark, a figure, 事項要求, として. */
+  private static final String AFTER_NAME_END = "(?=$|[ 　（(【＊※*]|[0-9△▲]|約|事項要求|として)";
+  private static final Pattern NAME_TAIL_START = Pattern.compile("^(?:" + NAME_ENDS + "|費)" + AFTER_NAME_END);
 
   /** A name cut before the 金 of its 交付金, 補助金, 利子補給金 …: 「総合特区支援利子補給」 over 「金」. */
   private static final Pattern MONEY_WORD_CUT = Pattern.compile("(?:補給|交付|補助|負担|拠出|分担|給付|助成|奨励)$");
-  private static final Pattern MONEY_TAIL = Pattern.compile(
-      "金(?=$|[ 　（(【＊※*]|[0-9△▲]|約|事項要求|として)");
+  private static final Pattern MONEY_TAIL = Pattern.compile("金" + AFTER_NAME_END);
 
   /**
    * A name's last letters and its end alone on a line, the name cut inside a word above it: 「…プロジェクト支」 over
