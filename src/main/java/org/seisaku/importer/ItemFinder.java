@@ -358,12 +358,12 @@ public final class ItemFinder {
   static final Pattern CONTEXT_CLAUSE_BARE = Pattern.compile("(予算(?:[（(]案[）)])?)(?:において|で)(?=[^、，,。（()）]{2,40}[（(]?\\s*$)");
 
   /** A figure in a sentence: 「…、地域公共交通確保維持改善事業に207億円を要求している。」 */
-  static final Pattern SENTENCE_NAME = Pattern.compile("(?:^|[、。は])\\s*([^、。\\s]{4,45}?)(?:に|として)(?=[、，,]?\\s*$)");
+  static final Pattern SENTENCE_NAME = Pattern.compile("(?:^|[、。は])\\s*([^、。\\s]{4,90}?)(?:には|に|として)(?=[、，,]?\\s*$)");
   /**
    * The verb of a sentence that states figures, right after the figure or later in its sentence past other figures
    * and their parentheses: 「…の創設に３億円、…に735億円を措置」, 「…に5.1億円（前年度4.8億円）を計上」.
    */
-  static final Pattern SENTENCE_VERB = Pattern.compile("^[^。]*?(?:を|に)?(?:計上|要求|措置|確保|盛り込|要望|増額|減額)");
+  static final Pattern SENTENCE_VERB = Pattern.compile("^[^。]*?(?:を|に)?(?:計上|要求|措置|確保|盛り込|要望|増額|減額|追加|充て)");
   /** A sentence's topic: 「地域医療推進事業については、…」, 「○○事業は、…」. */
   static final Pattern TOPIC = Pattern.compile("^\\s*(?:[^、。]{0,12}、)?\\s*([^、。\\s]{4,45}?)(?:につきましては|につきまして|については|は)[、，,]");
 
@@ -1301,7 +1301,7 @@ public final class ItemFinder {
         }
         Matcher section = SECTION_BUDGET.matcher(l.text());
         if (section.matches()) {
-          Label y = label(section.group(2) + " ");
+          Label y = label(section.group(2).replaceFirst("年度の", "年度") + " "); // (「平成２３年度の補正予算」)
           sectionBudget = y.year() == null ? null : new Label("", y.year(), 0, y.kind() != null ? y.kind()
               : y.year().equals(fy) ? headlineKind : BudgetKind.INITIAL, true, false);
           sectionNumber = section.group(1).strip().substring(0, 1);
@@ -2714,7 +2714,14 @@ public final class ItemFinder {
           prevRejected = false;
         }
         carried = null;
-        if (SENTENCE_VERB.matcher(text.substring(m.end())).find()) {
+        String sentenceRest = text.substring(m.end());
+        if (!sentenceRest.contains("。") && sentenceRest.matches("(?s).*[ぁ-ゖ、].*") && !text.strip().contains("  ")
+            && text.length() >= Repair.WRAP_MIN && i + 1 < lines.size() && !lines.get(i + 1).blank()
+            && lines.get(i + 1).page() == l.page() && !lines.get(i + 1).text().strip().contains("  ")
+            && !Repair.NUMBERED.matcher(lines.get(i + 1).text()).lookingAt() && !BULLET_START.matcher(lines.get(i + 1).text()).lookingAt()) {
+          sentenceRest += lines.get(i + 1).text(); // (its sentence goes on below: 「…事業」に ２００億円、被災した」 over 「…を計上」)
+        }
+        if (SENTENCE_VERB.matcher(sentenceRest).find()) {
           String name = sentenceName(PHRASE_MARKS.matcher(label).replaceAll(""));
           if (name != null) name = nameInPhrase(name);
           if (name != null && name(name) == null) name = null; // 「来年度予算案に２０９億円を計上」: no program
@@ -2733,6 +2740,10 @@ public final class ItemFinder {
         if (!lab.name().isEmpty() && label.matches("(?s).*[（(]\\s*$") && name(lab.name()) == null) {
           Label phrase = phraseBefore(lab.name()); // 「…交付金は、前年度の地方創生推進交付金（1,000億円）から倍増」
           if (phrase != null) lab = phrase;
+        }
+        if (lab.year() == null && lab.relativeYears() == 0 && prev != null && AGAINST.matcher(label).matches()) {
+          // 「平成２０年度は予算額 ２４．８億円に対し執行額 ２１．４億円」: the same year's other figure
+          lab = new Label(lab.name(), prev.fiscalYear(), 0, lab.kind(), lab.cue(), lab.sentence());
         }
         if (lab.year() == null && lab.kind() == null && lab.relativeYears() == 0 && (prev == null || !lab.name().isEmpty())) {
           Label context = sentenceContext(text.substring(0, m.start()));
@@ -2977,6 +2988,12 @@ public final class ItemFinder {
         Named n = name(quoted);
         if (n != null && programWord(n.name())) return quoted;
       }
+      Matcher means = MEANS.matcher(phrase);
+      if (means.find()) {
+        // 「携帯電話等エリア整備事業により避難所等への仮設基地局の整備」: the program the figure is spent through, not its use
+        Named n = name(means.group(1));
+        if (n != null && programWord(n.name())) return nameInPhrase(means.group(1));
+      }
       Matcher clause = RELATIVE_CLAUSE.matcher(phrase);
       int from = -1;
       while (clause.find()) from = clause.end();
@@ -2987,6 +3004,8 @@ public final class ItemFinder {
       return phrase;
     }
 
+    /** A program that a sentence spends through, before the use it names: 「…事業により…の整備に」, 「…交付金を活用して…に」. */
+    private static final Pattern MEANS = Pattern.compile("^(.{4,}?(?:事業|交付金|補助金))(?:により|によって|を活用して|を通じて)");
     private static final Pattern QUOTE_TAIL = Pattern.compile("\\s*(?:[（(](?:新規|拡充)[）)])?\\s*");
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?:する|した|される|された|できる)(?=[\\p{IsHan}ァ-ヶ「])");
 
@@ -3685,6 +3704,8 @@ public final class ItemFinder {
     }
   }
 
+  /** The words between a year's budget and its other figure: 「…に対し執行額 」, 「に対して、決算額は」. */
+  static final Pattern AGAINST = Pattern.compile("\\s*に対し(?:て)?[、，,]?\\s*\\S{0,6}額(?:は)?\\s*");
   /** A year before a name, apart from it: 「○ 令和６年度 国営公園等事業費」. */
   static final Pattern LEADING_YEAR = Pattern.compile("^([" + Repair.BULLETS + "\\s]*)(" + ERA_YEAR + ")\\s+(?=\\S)");
   /** A budget before the name of the program it gave the figure: 「令和７年度補正予算の中小企業生産性革命推進事業」. */
@@ -3722,10 +3743,12 @@ public final class ItemFinder {
 
   /** A section's heading that is a budget's name: 「第１ 平成２６年度補正予算」, 「２．令和７年度予算（案）」. */
   static final Pattern SECTION_BUDGET = Pattern.compile("\\s*(第\\s*[0-9]{1,2}\\s|[0-9]{1,2}\\s*[.．]\\s*|[（(][0-9]{1,2}[）)]\\s*)\\s*("
-      + ERA_YEAR + "\\s*(?:第\\S{1,2}次)?\\s*(?:補正|当初)?予算(?:案|[（(]案[）)])?)\\s*"
+      + ERA_YEAR + "の?\\s*(?:第\\S{1,2}次)?\\s*(?:補正|当初)?予算(?:案|[（(]案[）)])?)\\s*"
       // (its number or whose it is, and what the section lists of it: 「３．令和６年度補正予算（第１号）の主な事項」,
       // 「３ 平成２０年度補正予算（地域力創造グループ関係）」)
-      + "(?:[（(]第\\s*[0-9一二三四]\\s*号[）)]|[（(][^（()）0-9、。]{1,20}[）)])?\\s*(?:の[^0-9、。，,]{1,10})?\\s*");
+      + "(?:[（(]第\\s*[0-9一二三四]\\s*号[）)]|[（(][^（()）0-9、。]{1,20}[）)])?\\s*"
+      // (「（１）平成２３年度の補正予算等による支援」, 「（２）平成２４年度予算における取組」)
+      + "(?:(?:の|等?(?:による|における|に係る|での))[^0-9、。，,]{1,10})?\\s*");
   /** A section's heading numbered as a group of a table's rows is: 「３ 主要施策（一般会計）」. */
   static final Pattern GROUP_HEADING_LINE = Pattern.compile("^" + Repair.GROUP_NUMBER);
   /** A slide's page number, alone on its line. */

@@ -1621,6 +1621,10 @@ public final class Repair {
           out.set(out.size() - 1, prev.withText(p + t));
           continue;
         }
+        if (!prev.blank() && sentenceGoesOn(p, t)) {
+          out.set(out.size() - 1, prev.withText(p + t));
+          continue;
+        }
         if (!prev.blank() && wordCut(p, t)) {
           // a paragraph set to the page's width, a word cut at the line's end (a 白書: 「…緊急」 over 「消防援助隊設備整備費
           // 補助金に５０．５億円…」): the line goes on, figures or not
@@ -1646,6 +1650,23 @@ public final class Repair {
         || LABEL_CUT_ABOVE.matcher(p).find() && FIGURE_CUT_BELOW.matcher(t).lookingAt();
   }
 
+  /**
+   * Whether a line of prose set to the page's width breaks a sentence before its figure: the sentence names its
+   * program and goes on with a particle (「…携帯電話等エリア整備事業に」 over 「１５．２億円 を追加し、…」), or a quoted name ends the
+   * line and its particle starts the next (「…「災害に強い地域情報通信基盤整備事業」」 over 「（新規）に ３５億円 を計上した。」).
+   */
+  static boolean sentenceGoesOn(String p, String t) {
+    if (p.codePointCount(0, p.length()) < WRAP_MIN || !KANA.matcher(p).find() || columns(p) || columns(t)) return false;
+    // (a figure's decimal point is no item's number: 「１５．２億円」)
+    if (PARTICLE_END.matcher(p).find() && FIGURE_CUT_BELOW.matcher(t).lookingAt() && KANA.matcher(t).find()) return true;
+    if (STARTS_ITEM.matcher(t).find() || NUMBERED.matcher(t).lookingAt()) return false;
+    return p.endsWith("」") && QUOTED_GOES_ON.matcher(t).lookingAt();
+  }
+
+  /** A sentence's particle at a line's end, before its figure: 「…事業に」, 「…事業には」, 「…補助金として」. */
+  private static final Pattern PARTICLE_END = Pattern.compile("\\p{IsHan}(?:に|には|として|へ|で|は)$");
+  /** What goes on after a quoted name: its particle, maybe after a status (「（新規）に ３５億円」, 「に ２００億円」). */
+  private static final Pattern QUOTED_GOES_ON = Pattern.compile("(?:[（(](?:新規|拡充|一部新規)[）)])?(?:に|として|には)\\s*(?:約\\s*)?[0-9０-９]");
   private static final Pattern YEAR_CUT_ABOVE = Pattern.compile("(?:平成|令和|昭和)\\s*[0-9０-９]{1,2}$");
   private static final Pattern YEAR_CUT_BELOW = Pattern.compile("\\s*年度?[^0-9０-９]");
   private static final Pattern LABEL_CUT_ABOVE = Pattern.compile("年度\\S{0,6}(?:予算額?|要求額|計上額|所要額|措置額)(?:[（(]案[）)])?$");

@@ -293,7 +293,7 @@ import org.seisaku.source.MinistriesReader;
  * of place (soumu-ichimai 2019) 0.67/0.60, not worked; a 2008 施策パッケージ in the seeds' style (soumu-byoin) 0.53/0.80,
  * then 0.69/0.90. b31: a 公開プロセス deck whose budget table comes out column by column (soumu-keitai 2013) 0.11/0.06,
  * not worked; a Q&A for local bodies (soumu-wifi 2022) 0.13/0.17, then 0.83/0.83; a 白書's prose (soumu-fukko 2012)
- * 0.44/0.33, then 0.56/0.42. b32: a 国勢調査 deck with a chart's scale (soumu-kokusei 2015) 0.60/0.67, then 1.00/0.67; a
+ * 0.44/0.33, then 0.56/0.42, then 0.75/0.75. b32: a 国勢調査 deck with a chart's scale (soumu-kokusei 2015) 0.60/0.67, then 1.00/0.67; a
  * 放送 request pack with boxes before their titles (soumu-hoso 2016) 0.50/0.47, then 0.57/0.47; a 事務連絡 with a table a
  * cell a line (soumu-zeimu 2019) 0.70/0.70, then 0.90/0.90. b33, other ministries in the seeds' years: 国土交通省's 2010
  * deck with a column of figures before its names (mlit-kofukin) 0.35/0.32, then 0.64/0.64; 厚生労働省's 基金 paper with
