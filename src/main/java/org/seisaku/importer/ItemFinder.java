@@ -691,8 +691,8 @@ public final class ItemFinder {
     return text.substring(0, gap).strip();
   }
 
-  /** A table's last column that is a status (備考: 新規, 拡充), not a figure. */
-  static final Pattern STATUS_CELL = Pattern.compile("\\s+(新規|拡充|継続|廃止|縮減|縮小|統合|終了|見直し)(?:[（(][^（()）]{1,8}[）)])?$");
+  /** A table's last column that is a status (備考: 新規, 拡充) or says what became of the row (皆増), not a figure. */
+  static final Pattern STATUS_CELL = Pattern.compile("\\s+(新規|拡充|継続|廃止|縮減|縮小|統合|終了|見直し|皆増|皆減)(?:[（(][^（()）]{1,8}[）)])?$");
 
   /** An account's share of a figure, before the figure: 「一般会計」, 「エネ特」, 「エネルギー対策特別会計」. */
   static final Pattern ACCOUNT_TERM = Pattern.compile("(?:一般会計|特別会計|特会|エネ特|復興特|勘定)\\s*[：:]?\\s*$");
@@ -4070,7 +4070,10 @@ public final class ItemFinder {
           Long earlier = g.amount().yen();
           if (earlier == null || !g.fiscalYear().equals(f.fiscalYear()) || g.kind() != f.kind()) continue;
           String gk = nameKey(g.program());
-          if (key.length() < 4 || !(gk.startsWith(key) || key.startsWith(gk))) continue;
+          // (or, rounded coarser, heads alike over half the shorter name: a table's 「選挙啓発費  ４１２，１５０」 in 千円, then a
+          // page's 「３ 選挙啓発の推進 ４．１億円」)
+          boolean headsAlike = unit > writtenUnit(g.written()) && commonHead(key, gk) >= Math.max(4, (Math.min(key.length(), gk.length()) + 1) / 2);
+          if (key.length() < 4 || !(gk.startsWith(key) || key.startsWith(gk) || headsAlike)) continue;
           if (earlier / unit * unit == yen || Math.round((double) earlier / unit) * unit == yen) {
             restated = true;
             break;
@@ -4080,6 +4083,13 @@ public final class ItemFinder {
       if (!restated) out.add(f);
     }
     return out;
+  }
+
+  /** How many characters two names begin with alike. */
+  static int commonHead(String a, String b) {
+    int n = 0;
+    while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) n++;
+    return n;
   }
 
   /** The yen of a written figure's last digit: 万円 for 「１億９，８２０万円」, a tenth of 億円 for 「３．１億円」, 1 for 円. */

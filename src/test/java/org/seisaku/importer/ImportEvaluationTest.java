@@ -301,6 +301,13 @@ import org.seisaku.source.MinistriesReader;
  * (maff-shuyo 2014) 0.75/0.75, not worked. b34, 総務省 地域力創造 of 2010–2013, written last: a 地域情報化 deck
  * (soumu-johoka) 0.63/0.63; a 関係予算（案）の概要 (soumu-genki) 0.71/0.88, then 0.84/0.94; a 公募要領 (soumu-ikigaku)
  * 0.75/0.60. All thirty-three measured.
+ *
+ * <p>Six more (2026-12-07 evening, b35–b36, written and scored the same way, 総務省 of 2007–2014; first run, then the figure
+ * after the changes they showed). b35: a 事務連絡 on 頑張る地方応援プログラム with a table column by column (soumu-ganbaru
+ * 2007) 0.38/0.38; a 選挙部 関係予算 with rows run together, a 備考 「皆増」, and pages restating the rows in 億円 under names
+ * alike (soumu-senkyo 2010) 0.25/0.06, then 0.93/0.76; a 統計局 概算要求 deck (soumu-tokei 2012) 0.65/0.46. b36: a notice
+ * letter with its 別添 (soumu-bango 2014) 1.00/1.00; a 研究開発 予算（案）の概要 (soumu-kenkyu 2011) 0.76/0.79; a deck with a
+ * table column by column (soumu-kodomo 2010) 0.67/0.36.
  */
 class ImportEvaluationTest {
   /** Floors: precision, recall (a document with no gold item: no false positive allowed). */
@@ -443,7 +450,8 @@ class ImportEvaluationTest {
       "soumu-chideji-2010-b29", "soumu-corona-2020-b30", "soumu-ichimai-2019-b30", "soumu-byoin-2008-b30", "soumu-keitai-2013-b31",
       "soumu-wifi-2022-b31", "soumu-fukko-2012-b31", "soumu-kokusei-2015-b32", "soumu-hoso-2016-b32", "soumu-zeimu-2019-b32",
       "mlit-kofukin-2010-b33", "mhlw-kikin-2012-b33", "maff-shuyo-2014-b33", "soumu-johoka-2010-b34", "soumu-genki-2013-b34",
-      "soumu-ikigaku-2013-b34");
+      "soumu-ikigaku-2013-b34", "soumu-ganbaru-2007-b35", "soumu-senkyo-2010-b35", "soumu-tokei-2012-b35",
+      "soumu-bango-2014-b36", "soumu-kenkyu-2011-b36", "soumu-kodomo-2010-b36");
 
   static final Path GOLD = Path.of("src/test/resources/import");
 

@@ -439,6 +439,29 @@ class ItemFinderTest {
   }
 
   @Test
+  void aRemarkOfWhatBecameOfARowIsNoCellAndAPageRestatingTheRowRoundedIsNoNewItem() {
+    // 「皆増」 in the 備考 column (a cost that comes back every few years) is no figure; the page after the table restates
+    // its rows in 億円 under names alike (「港湾清掃費」 → 「港湾清掃の推進」): no new items
+    String text = "（単位：千円）\n区 分 ５年度予算額（案） ４年度予算額 比較増△減額 備 考\n"
+        + "海岸漂着物調査費 ８０，５００ － ８０，５００ 皆増\n港湾清掃費 ２３４，１００ ２１０，０００ ２４，１００ 拡充\n"
+        + "合 計 ３１４，６００ ２１０，０００ １０４，６００\n\n２ 港湾清掃の推進 ２．３億円（４年度 ２．１億円）\n";
+    assertEquals(List.of("2023 当初 8,050万円 海岸漂着物調査費", "2023 当初 23,410万円 拡充 港湾清掃費", "2022 当初 2.1億円 港湾清掃費"),
+        items(text, "令和5年度", "当初"));
+  }
+
+  @Test
+  void aWhitePapersSentenceWithItsFigureOnTheLineBelowAndItsYearFromTheSectionsHeading() {
+    // the 補正 of the section's heading; a figure wrapped below its program's particle; a program named as the means
+    String text = "（１）令和３年度の補正予算等による支援\n"
+        + "政府は、被災した市町村の庁舎の通信設備を早く直せるよう、地方公共団体の取組を後押しする「庁舎通信設備復旧事業」\n"
+        + "（新規）に ４．５億円 を計上した。また、離島通信確保事業により避難先での臨時回線の確保に ２．２億円 を措置した。\n"
+        + "さらに、本格的な復旧を進めるため、地域の放送設備の再建を支援する放送設備再建支援事業に\n"
+        + "１２．５億円 を追加し、沿岸部での放送の受信環境の整備を進めている。\n";
+    assertEquals(List.of("2021 補正 4.5億円 新規 庁舎通信設備復旧事業", "2021 補正 2.2億円 離島通信確保事業",
+            "2021 補正 12.5億円 放送設備再建支援事業"), items(text, "令和4年度", "当初"));
+  }
+
+  @Test
   void aBudgetExecutionSurveysSheetNamesItsFiguresByItsCase() {
     // a 予算執行調査's sheet: 調査事案名 and 調査対象予算額 on lines of their own, or each field a cell a line (「項」 over its
     // value, which is no program)
