@@ -89,6 +89,7 @@ public final class Repair {
     int before = lines.size();
     lines = dropRepeatedLines(lines);
     c[4] = before - lines.size();
+    lines = namesAndFigureColumns(lines);
     before = lines.size();
     lines = joinVertical(lines);
     c[5] = before - lines.size();
@@ -235,6 +236,73 @@ public final class Repair {
       table.add(r.lines().get(0).withText(text.toString()));
     }
     return new Table(table, from, end);
+  }
+
+  /**
+   * A table written column by column in blocks, each its header over its cells, a cell a line, whose figures carry their
+   * unit (「事 業 名」 over eight names, a blank line, 「予 算 額」 over 「３３，３１０百万円の内数」 …): each name laid out on its
+   * figure's line, 「農山漁村活性化プロジェクト支援交付金（新規）  33,310百万円の内数」, the figures' block gone. A name wrapped onto
+   * a line that opens a bracket (「地域雇用創造推進事業」 over 「（パッケージ事業）」) joins it when the names are one more than the
+   * figures otherwise. The lines as they were when the names and figures do not pair one to one.
+   */
+  static List<SourceLine> namesAndFigureColumns(List<SourceLine> in) {
+    List<SourceLine> out = new ArrayList<>(in);
+    for (int i = 0; i < out.size(); i++) {
+      if (!NAMES_HEADER.matcher(out.get(i).text().strip()).matches() || i > 0 && !out.get(i - 1).blank()) continue;
+      int namesEnd = blockEnd(out, i + 1);
+      List<SourceLine> names = new ArrayList<>(out.subList(i + 1, namesEnd));
+      if (names.size() < 3 || names.stream().anyMatch(l -> hasYen(l.text()))) continue;
+      // the next blocks (each a header over its cells): the first whose cells are all figures with their unit
+      int at = namesEnd;
+      for (int block = 0; block < 3 && at < out.size(); block++) {
+        while (at < out.size() && out.get(at).blank() && out.get(at).page() == out.get(i).page()) at++;
+        if (at >= out.size() || out.get(at).page() != out.get(i).page() || !headerPiece(out.get(at))) break;
+        int end = blockEnd(out, at + 1);
+        List<SourceLine> figures = out.subList(at + 1, end);
+        if (figures.size() >= 3 && figures.stream().allMatch(l -> FIGURE_CELL.matcher(l.text().strip()).matches())) {
+          List<SourceLine> rows = pairedNames(names, figures.size());
+          if (rows == null) break;
+          List<SourceLine> laid = new ArrayList<>();
+          for (int r = 0; r < rows.size(); r++) {
+            laid.add(figures.get(r).withText(rows.get(r).text().strip() + "  " + figures.get(r).text().strip()));
+          }
+          out.subList(at, end).clear(); // (the figures' header and cells)
+          out.subList(i + 1, namesEnd).clear();
+          out.addAll(i + 1, laid);
+          i += laid.size();
+          break;
+        }
+        at = end;
+      }
+    }
+    return out;
+  }
+
+  /** A figure alone with its unit, as a table's cell: 「３３，３１０百万円の内数」, 「473百万円」, 「事項要求」. */
+  private static final Pattern FIGURE_CELL = Pattern.compile("(?:約\\s?)?[0-9][0-9,]*(?:\\.[0-9]+)?\\s?(?:"
+      + org.seisaku.model.Amount.UNITS + ")?円(?:程度|の内数|内数)?|事項要求");
+
+  /** Where the block of non-blank lines from {@code from} ends (a blank line, another page, the end). */
+  private static int blockEnd(List<SourceLine> lines, int from) {
+    int k = from;
+    while (k < lines.size() && !lines.get(k).blank() && lines.get(k).page() == lines.get(from).page()) k++;
+    return k;
+  }
+
+  /** The names as {@code count} rows, a line each, or a wrapped bracket joined to the name above it; null if that fails. */
+  private static List<SourceLine> pairedNames(List<SourceLine> names, int count) {
+    if (names.size() == count) return names;
+    List<SourceLine> rows = new ArrayList<>();
+    for (SourceLine l : names) {
+      String t = l.text().strip();
+      if (!rows.isEmpty() && t.matches("^[（(][^（()）]+[）)]$") && !STATUS_ALONE.matcher(t).matches()) {
+        SourceLine prev = rows.remove(rows.size() - 1);
+        rows.add(prev.withText(prev.text().strip() + t));
+      } else {
+        rows.add(l);
+      }
+    }
+    return rows.size() == count ? rows : null;
   }
 
   /** The lines from {@code from} to {@code to} as one header: 「令和８年度」「要求・要」「望額」 → 令和８年度要求・要望額. */
@@ -1558,8 +1626,8 @@ public final class Repair {
     return line.strip().contains("  ");
   }
 
-  /** A heading's or a list item's number (a regex): ２．, 3), （4）, ①, Ⅱ, ❶, ⑴, 第2. */
-  static final String NUMBER = "[0-9０-９]{1,2}\\s*[.．、)）]|[（(][0-9０-９]{1,2}[）)]|[①-⑳Ⅰ-Ⅹ❶-➓⑴-⒛][.．、]?"
+  /** A heading's or a list item's number (a regex): ２．, 3), （4）, ①, Ⅱ, ❶, ⑴, 第2; not a figure's 「15.0」. */
+  static final String NUMBER = "[0-9０-９]{1,2}\\s*(?:[.．](?![0-9０-９])|[、)）])|[（(][0-9０-９]{1,2}[）)]|[①-⑳Ⅰ-Ⅹ❶-➓⑴-⒛][.．、]?"
       + "|第\\s*[0-9０-９一二三四五六七八九十]+";
   /** A group's number with nothing after it but a space (「２ 消費者被害の防止」): a heading of a table's rows. */
   static final String GROUP_NUMBER = "[0-9]{1,2}\\s+(?=[^\\s0-9.,])";
@@ -1569,7 +1637,7 @@ public final class Repair {
   /** The marks a list item starts with (ItemFinder takes them off a name). */
   static final String BULLETS = "・○◎●◆◇■□▼▽►▶▷★☆◉◯•‣◦✓✔❖➢➤※＊*\\-－⇒→";
   /** A line that starts an item of a list: a mark, a circled or Roman number, numbering, 【. */
-  private static final Pattern STARTS_ITEM = Pattern.compile("^(?:[" + BULLETS + "①-⑳Ⅰ-Ⅹ]|[0-9]+[.．)）]|[（(][0-9]+[）)]|【)");
+  private static final Pattern STARTS_ITEM = Pattern.compile("^(?:[" + BULLETS + "①-⑳Ⅰ-Ⅹ]|[0-9]+(?:[.．](?![0-9])|[)）])|[（(][0-9]+[）)]|【)");
   static final int WRAP_MIN = 30;
   /** A line that is only the qualifier of the figure that ends the line above: 程度, の内数, を上限. */
   private static final Pattern QUALIFIER_LINE = Pattern.compile("^(?:程度|の内数|内数|を上限)[）)】\\]］]?$");
@@ -1656,10 +1724,11 @@ public final class Repair {
    * line and its particle starts the next (「…「災害に強い地域情報通信基盤整備事業」」 over 「（新規）に ３５億円 を計上した。」).
    */
   static boolean sentenceGoesOn(String p, String t) {
-    if (p.codePointCount(0, p.length()) < WRAP_MIN || !KANA.matcher(p).find() || columns(p) || columns(t)) return false;
-    // (a figure's decimal point is no item's number: 「１５．２億円」)
+    if (p.codePointCount(0, p.length()) < WRAP_MIN || !KANA.matcher(p).find() || columns(p) || columns(t)
+        || STARTS_ITEM.matcher(t).find() || NUMBERED.matcher(t).lookingAt()) {
+      return false;
+    }
     if (PARTICLE_END.matcher(p).find() && FIGURE_CUT_BELOW.matcher(t).lookingAt() && KANA.matcher(t).find()) return true;
-    if (STARTS_ITEM.matcher(t).find() || NUMBERED.matcher(t).lookingAt()) return false;
     return p.endsWith("」") && QUOTED_GOES_ON.matcher(t).lookingAt();
   }
 
