@@ -448,6 +448,8 @@ public final class ItemFinder {
   static final Pattern BULLET_START = Pattern.compile("\\s*[" + Repair.BULLETS.replace("\\-", "") + "]");
   static final Pattern LEADING_MARKERS = Pattern.compile(
       "^(?:[\\s" + Repair.BULLETS + "【〔［）)】］〕」]+|[0-9]+[.．、)）]\\s*|[0-9]{1,2}\\s+(?=[^\\s0-9])"
+          // a heading's number run into its name when its glyphs were printed twice (「１１ 情情報報…」 → 「1情報…」)
+          + "|[0-9](?=[\\p{IsHan}&&[^年月日度件人回万億千百兆円次期号条項款目府省市町村都道県か箇倍割分名歳時]]\\S{3})"
           + "|[0-9]{1,2}[-‐－][0-9]{1,2}\\s+(?=[^\\s0-9])|第[0-9]{1,2}[.．、]?\\s+|[A-Za-z]\\s+(?=[^\\sA-Za-z0-9])"
           // a question's or an answer's number: 「Ｑ２ 」, 「Ａ１５ 」, 「問３ 」
           + "|(?:[QA]|問|答)[0-9]{1,3}[.．:：]?\\s*"
@@ -578,7 +580,7 @@ public final class ItemFinder {
   static final Pattern TABLE_COLUMN = Pattern.compile(
       "(" + ERA + ")?\\s?(元|[0-9]{1,4})\\s?年度|((?:概算)?(?:要求・要望額|要求額|要望額|決定額)|前年度(?:から)?の?繰越し?額?|翌年度(?:へ)?の?繰越し?額?"
           + "|支出済(?:歳出)?額|執行額?(?!率)|決算額?|(?<=^|\\s)国\\s{0,3}費(?=\\s|$)|" + ACCOUNT + "|(?<=^|\\s)(?:合\\s{0,3})?計(?=\\s|$)|既決予算額|当初予算額|補正予算額|予算額|予算案|補正額|補正(?!後)|当初(?!比)|要求|要望|(?:基金)?造成額|積み?増し?額)"
-          + "|((?<=^|\\s)うち\\S{0,12}|(?<=^|\\s)事\\s{0,3}業\\s{0,3}費(?=\\s|$)|事\\s{0,3}業\\s{0,3}規\\s{0,3}模|予算現額|補正後(?:予算額?)?|改予算額?|取り?崩し?額|(?:年度末)?残高|不用額|執行率|倍\\s?率|比\\s?率|交付決定額|(?<=^|\\s)\\S{0,6}(?:件数|箇所数|か所数|人数|団体数|者数)(?=\\s|$)|(?:対前年度\\s*(?:比\\s*)?)?(?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率|[（(][A-Z][）)]\\s*[＋+]\\s*[（(][A-Z][）)])"
+          + "|((?<=^|\\s)うち\\S{0,12}|(?<=^|\\s)総?事\\s{0,3}業\\s{0,3}費(?=\\s|$)|事\\s{0,3}業\\s{0,3}規\\s{0,3}模|予算現額|補正後(?:予算額?)?|改予算額?|取り?崩し?額|(?:年度末)?残高|不用額|執行率|倍\\s?率|比\\s?率|交付決定額|(?<=^|\\s)\\S{0,6}(?:件数|箇所数|か所数|人数|団体数|者数)(?=\\s|$)|(?:対前年度\\s*(?:比\\s*)?)?(?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率|[（(][A-Z][）)]\\s*[＋+]\\s*[（(][A-Z][）)])"
           + "|(前年度)");
 
   /** A header's rule or a bracket spanning columns: 「────」, 「＜―――― １５か月予算 ――――＞」. */
@@ -1261,6 +1263,11 @@ public final class ItemFinder {
           if (tableAt != lastText) unit = null;
           otherSection = false;
         }
+        if (GRANTS_HEADER.matcher(l.text()).find() && !AMOUNT.matcher(l.text()).find() && l.text().strip().split("\\s+").length >= 3) {
+          // 「総合通信局 都道府県 事業主体 整備地区 整備区分 交付決定額」: the rows below are grants to bodies, no budgets
+          grantRows = true;
+          continue;
+        }
         if (unit == null && lastTable != null && !l.blank() && i - lastTable.start() <= MAX_TABLE_GAP && sameHeader(l.text(), lastTable.header())) {
           // the table's header printed again, run together, over more of its rows (at the top of the next page:
           // 「事 項 令和６年度予算額 令和７年度予算額（案） …」): the table goes on, in its unit
@@ -1270,6 +1277,7 @@ public final class ItemFinder {
         }
         if (!l.blank()) lastText = i;
         if (l.blank()) {
+          grantRows = false;
           columnLabels = null;
           flushAccount();
           restated = false; // (a （参考） of no budget, 「（参考）半日前予測の的中率 約４割」, ends with its paragraph)
@@ -2676,7 +2684,7 @@ public final class ItemFinder {
         // (and the new value of a figure refused right before it: 「上限額を最大６００万円から７００万円に引き上げ」)
         if (reject(label, after) || inBreakdown(text.substring(0, m.start())) || belowAnyBudget(amount)
             || exampleFrom >= 0 && m.start() >= exampleFrom && (exampleTo < 0 || m.start() < exampleTo)
-            || localFinance
+            || localFinance || grantRows
             // (the parts of a figure refused right before, in the bracket after it: 「隊員１人当たり ３５０万円を上限（報償費等
             // ２００万円、活動経費 １５０万円）」)
             || prevRejected && refusedEnd >= 0 && refusedEnd <= m.start() && (partOfRefused(text.substring(refusedEnd, m.start()))
@@ -3602,6 +3610,7 @@ public final class ItemFinder {
     boolean restated; // in a （参考） block of no budget: figures given above, or others
     boolean exampleOpen; // an example's sentence goes on to the next line
     boolean localFinance; // under a top heading of the local finances' plan (TOP_HEADING)
+    boolean grantRows; // under a header whose one column of figures is the grants decided per body (交付決定額), to a blank line
     int refusedLine = -1; // the last line of a figure alone (or with its label only) that was no item
     boolean breakdownList; // the ・ lines under 「（内訳）」
 
@@ -3704,6 +3713,11 @@ public final class ItemFinder {
     }
   }
 
+  /**
+   * A table's header whose column of figures is the grants decided (or allotted) per body: 「… 交付先 … 交付決定額」 (its
+   * first row may have been run into it: 「… 交付決定額北海道 上川郡下川町 …」).
+   */
+  static final Pattern GRANTS_HEADER = Pattern.compile("(?<=\\s)(?:交付決定額|交付予定額|配分額|内示額)(?=\\s|$|\\p{IsHan})");
   /** The words between a year's budget and its other figure: 「…に対し執行額 」, 「に対して、決算額は」. */
   static final Pattern AGAINST = Pattern.compile("\\s*に対し(?:て)?[、，,]?\\s*\\S{0,6}額(?:は)?\\s*");
   /** A year before a name, apart from it: 「○ 令和６年度 国営公園等事業費」. */

@@ -307,7 +307,9 @@ import org.seisaku.source.MinistriesReader;
  * 2007) 0.38/0.38, then 0.81/0.92; a 選挙部 関係予算 with rows run together, a 備考 「皆増」, and pages restating the rows in 億円 under names
  * alike (soumu-senkyo 2010) 0.25/0.06, then 0.93/0.76; a 統計局 概算要求 deck (soumu-tokei 2012) 0.65/0.46. b36: a notice
  * letter with its 別添 (soumu-bango 2014) 1.00/1.00; a 研究開発 予算（案）の概要 (soumu-kenkyu 2011) 0.76/0.79; a deck with a
- * table column by column (soumu-kodomo 2010) 0.67/0.36.
+ * table column by column (soumu-kodomo 2010) 0.67/0.36. b37 (first run with the rules those two showed): a deck in seed
+ * 000's manner (soumu-shisaku 2007) 1.00/1.00; a 消防庁 補正 table whose figures sit mid-row (fdma-hosei 2009) 0.67/0.43; a
+ * 交付決定 notice whose annexes list grants per municipality (soumu-kettei 2011) 0.09/0.44, then 0.57/0.44.
  */
 class ImportEvaluationTest {
   /** Floors: precision, recall (a document with no gold item: no false positive allowed). */
@@ -451,7 +453,8 @@ class ImportEvaluationTest {
       "soumu-wifi-2022-b31", "soumu-fukko-2012-b31", "soumu-kokusei-2015-b32", "soumu-hoso-2016-b32", "soumu-zeimu-2019-b32",
       "mlit-kofukin-2010-b33", "mhlw-kikin-2012-b33", "maff-shuyo-2014-b33", "soumu-johoka-2010-b34", "soumu-genki-2013-b34",
       "soumu-ikigaku-2013-b34", "soumu-ganbaru-2007-b35", "soumu-senkyo-2010-b35", "soumu-tokei-2012-b35",
-      "soumu-bango-2014-b36", "soumu-kenkyu-2011-b36", "soumu-kodomo-2010-b36");
+      "soumu-bango-2014-b36", "soumu-kenkyu-2011-b36", "soumu-kodomo-2010-b36", "soumu-shisaku-2007-b37",
+      "fdma-hosei-2009-b37", "soumu-kettei-2011-b37");
 
   static final Path GOLD = Path.of("src/test/resources/import");
 

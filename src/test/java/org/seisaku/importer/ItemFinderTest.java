@@ -462,6 +462,18 @@ class ItemFinderTest {
   }
 
   @Test
+  void aTableOfGrantsDecidedPerBodyHasNoItemsAndAHeadingsNumberRunIntoItsNameIsNoPartOfIt() {
+    // the annex of a 交付決定 notice lists grants to municipalities (総事業費 and 交付決定額), not budgets; a heading's
+    // number printed twice and run into the name (「１１ 情情報報…」 → 「1情報…」)
+    String text = "別表\n離島通信支援交付金 交付決定一覧\n\n（単位：千円）\n都道府県 交付先 事業概要 総事業費 交付決定額\n"
+        + "長崎県 五島市 光ファイバ網の整備 ２１６，０００ ７２，０００\n鹿児島県 大島郡瀬戸内町 伝送路の整備 ９４，５３０ ３１，５１０\n"
+        + "計 ２件 ３１０，５３０ １０３，５１０\n\n（単位：千円）\n都道府県 事業主体 整備地区 整備区分 交付決定額\n"
+        + "沖縄県 竹富町 波照間地区 基地局・伝送路 61,340\n長崎県 対馬市 鰐浦地区 伝送路 52,300\n\n"
+        + "1離島通信支援交付金\n【令和５年度予算額 ３．２億円（令和４年度予算額 ２．９億円）】\n";
+    assertEquals(List.of("2023 当初 3.2億円 離島通信支援交付金", "2022 当初 2.9億円 離島通信支援交付金"), items(text, "令和5年度", "当初"));
+  }
+
+  @Test
   void aBudgetExecutionSurveysSheetNamesItsFiguresByItsCase() {
     // a 予算執行調査's sheet: 調査事案名 and 調査対象予算額 on lines of their own, or each field a cell a line (「項」 over its
     // value, which is no program)
