@@ -2714,6 +2714,19 @@ public final class ItemFinder {
           continue;
         }
         Label lab = inColumn(label(label), place);
+        String beforeBracket = label.substring(0, Math.max(0, Math.max(label.lastIndexOf('（'), label.lastIndexOf('(')))).strip();
+        boolean namedBefore = programWord(beforeBracket) && !beforeBracket.matches("(?s).*[、，,。].*"); // (a name, not a sentence)
+        String bracketed = namedBefore ? null : bracketName(label);
+        if (bracketed != null && !bracketed.equals(lab.name())) {
+          // 「…の助言（地域力創造アドバイザー事業 ８８，６００千円の内数）」, 「…国土交通省の離島航路補助金（平成２２年度予算
+          // ６５．３億円）」: the program the bracket names, or whose figure the bracket gives (a program's own name before
+          // the bracket stays: 「里山・里地の地域資源活用推進（農山漁村振興交付金 ８２億円の内数）」); and the budget right before
+          // the bracket, when the words in it name none: 「令和７年度当初予算（森林整備事業 １，２５２億円）」
+          Matcher budgetBefore = BUDGET_BEFORE_BRACKET.matcher(beforeBracket);
+          Label given = lab.year() == null && lab.kind() == null && lab.relativeYears() == 0 && budgetBefore.find()
+              ? budgetWords(budgetBefore.group(1), true) : lab;
+          lab = new Label(bracketed, given.year(), given.relativeYears(), given.kind(), lab.cue() || given.cue(), lab.sentence());
+        }
         if ((lab.name().isEmpty() || STATE_SHARE.matcher(label).find()) && carried != null && !carried.isEmpty()
             && (label.contains("国費") || label.strip().matches("^[）)】］〕]+$")
                 || outsideCommitment && label.strip().matches("^[［\\[〔【（(]$"))) {
@@ -3718,6 +3731,34 @@ public final class ItemFinder {
    * first row may have been run into it: 「… 交付決定額北海道 上川郡下川町 …」).
    */
   static final Pattern GRANTS_HEADER = Pattern.compile("(?<=\\s)(?:交付決定額|交付予定額|配分額|内示額)(?=\\s|$|\\p{IsHan})");
+  /**
+   * The program a figure's open bracket names, in running text: the name inside it before the figure (「（地域力創造アドバイザー
+   * 事業 」, 「（地域経済循環創造事業交付金 平成２５年度補正予算 」), or, when the bracket holds only the budget's words, the
+   * name right before it (「…国土交通省の離島航路補助金（平成２２年度予算 」); null when neither is a program's name.
+   */
+  static String bracketName(String label) {
+    int open = Math.max(label.lastIndexOf('（'), label.lastIndexOf('('));
+    if (open <= 0 || label.indexOf('）', open) >= 0 || label.indexOf(')', open) >= 0) return null;
+    Matcher inner = BRACKET_INNER.matcher(label.substring(open + 1));
+    if (!inner.matches()) return null;
+    String named = inner.group(1).strip();
+    if (named.isEmpty()) {
+      if (inner.group(2) == null) return null;
+      Matcher last = LAST_PHRASE.matcher(label.substring(0, open));
+      if (!last.find()) return null;
+      named = Run.nameInPhrase(last.group().replaceFirst("^\\s*[^、。\\s]{1,8}(?:省|庁)の(?=\\S{4})", "")); // (「国土交通省の…」)
+    }
+    Named n = name(named);
+    return n != null && programWord(n.name()) && n.name().length() >= 4 ? named : null;
+  }
+
+  /** A budget right before a bracket: 「令和７年度当初予算（」. */
+  static final Pattern BUDGET_BEFORE_BRACKET = Pattern.compile("(" + A_BUDGET + ")(?:[（(]案[）)])?\\s*$");
+
+  /** What an open bracket holds before its figure: a name, then the budget's words (「平成２５年度補正予算」, 「予算額」). */
+  private static final Pattern BRACKET_INNER = Pattern.compile(
+      "([^（()）、。：:]*?)\\s*((?:" + ERA_YEAR + ")\\s*\\S{0,8}(?:予算|要求)\\S{0,4}|予算額?|要求額)?\\s*");
+
   /** The words between a year's budget and its other figure: 「…に対し執行額 」, 「に対して、決算額は」. */
   static final Pattern AGAINST = Pattern.compile("\\s*に対し(?:て)?[、，,]?\\s*\\S{0,6}額(?:は)?\\s*");
   /** A year before a name, apart from it: 「○ 令和６年度 国営公園等事業費」. */

@@ -309,7 +309,9 @@ import org.seisaku.source.MinistriesReader;
  * letter with its 別添 (soumu-bango 2014) 1.00/1.00; a 研究開発 予算（案）の概要 (soumu-kenkyu 2011) 0.76/0.79; a deck with a
  * table column by column (soumu-kodomo 2010) 0.67/0.36. b37 (first run with the rules those two showed): a deck in seed
  * 000's manner (soumu-shisaku 2007) 1.00/1.00; a 消防庁 補正 table whose figures sit mid-row (fdma-hosei 2009) 0.67/0.43; a
- * 交付決定 notice whose annexes list grants per municipality (soumu-kettei 2011) 0.09/0.44, then 0.57/0.44.
+ * 交付決定 notice whose annexes list grants per municipality (soumu-kettei 2011) 0.09/0.44, then 0.71/0.56. b38: a deck in
+ * seed 004's manner (soumu-bunsan 2014) 0.75/0.67; a letter in seed 001's manner whose figures stand in brackets in its
+ * sentences (soumu-ritou 2010) 0.56/0.56, then 1.00/1.00; a 補正 outline (soumu-seikatsu 2008) 0.81/0.92.
  */
 class ImportEvaluationTest {
   /** Floors: precision, recall (a document with no gold item: no false positive allowed). */
@@ -454,7 +456,8 @@ class ImportEvaluationTest {
       "mlit-kofukin-2010-b33", "mhlw-kikin-2012-b33", "maff-shuyo-2014-b33", "soumu-johoka-2010-b34", "soumu-genki-2013-b34",
       "soumu-ikigaku-2013-b34", "soumu-ganbaru-2007-b35", "soumu-senkyo-2010-b35", "soumu-tokei-2012-b35",
       "soumu-bango-2014-b36", "soumu-kenkyu-2011-b36", "soumu-kodomo-2010-b36", "soumu-shisaku-2007-b37",
-      "fdma-hosei-2009-b37", "soumu-kettei-2011-b37");
+      "fdma-hosei-2009-b37", "soumu-kettei-2011-b37", "soumu-bunsan-2014-b38", "soumu-ritou-2010-b38",
+      "soumu-seikatsu-2008-b38");
 
   static final Path GOLD = Path.of("src/test/resources/import");
 

@@ -474,6 +474,17 @@ class ItemFinderTest {
   }
 
   @Test
+  void aBracketInRunningTextNamesTheProgramWhoseFigureItGives() {
+    // the program inside the bracket before its figure, or right before a bracket of the budget's words alone; a
+    // program's own name before the bracket stays
+    String text = "・ 島の物産の販路の開拓（地域産品流通支援事業 ４２，３００千円の内数）\n"
+        + "・ 離島の航路の運営費については、国土交通省の離島航路運営費補助金（令和５年度予算 ６１．２億円）により支援します。\n"
+        + "３ 島しょ部の生活基盤強化推進（地方創生推進交付金 １，０００億円の内数）\n";
+    assertEquals(List.of("2023 当初 4,230万円の内数 地域産品流通支援事業", "2023 当初 61.2億円 離島航路運営費補助金",
+            "2023 当初 1,000億円の内数 島しょ部の生活基盤強化推進"), items(text, "令和5年度", "当初"));
+  }
+
+  @Test
   void aBudgetExecutionSurveysSheetNamesItsFiguresByItsCase() {
     // a 予算執行調査's sheet: 調査事案名 and 調査対象予算額 on lines of their own, or each field a cell a line (「項」 over its
     // value, which is no program)
