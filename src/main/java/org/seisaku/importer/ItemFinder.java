@@ -1325,6 +1325,12 @@ public final class ItemFinder {
           Label y = reference.lookingAt() ? yearWords(reference.group(1)) : null;
           BudgetKind kind = reference.lookingAt() ? kindWord(reference.group(1)).orElse(null) : null;
           referenceBlock = y != null && y.year() != null && kind != null ? new Label("", y.year(), 0, kind, true, false) : null;
+          Matcher yearAtEnd = REFERENCE_YEAR_AT_END.matcher(l.text().strip());
+          if (referenceBlock == null && yearAtEnd.find()) {
+            // 「（参考）本交付金に一括化する主な個別補助金等の２１年度予算額」: that year's budget of each row below
+            Label at = yearWords(yearAtEnd.group(1));
+            if (at.year() != null) referenceBlock = new Label("", at.year(), 0, BudgetKind.INITIAL, true, false);
+          }
           restated = referenceBlock == null;
         } else if ((referenceBlock != null || restated) && BUDGET_HEADING_LINE.matcher(l.text().strip()).lookingAt()) {
           // in a （参考） block of past measures, a heading that names a budget (「第１次補正予算（令和２年４月３０日成立） 総務省
@@ -1339,7 +1345,9 @@ public final class ItemFinder {
             || l.text().strip().startsWith("（注") || l.text().strip().startsWith("※")
             // (a section's heading 「３ 主要施策（一般会計）」, a page's number, a table's unit: the block has ended)
             || GROUP_HEADING_LINE.matcher(l.text().strip()).lookingAt() || PAGE_NUMBER_LINE.matcher(l.text()).matches()
-            || UNIT_LINE.matcher(l.text().strip()).lookingAt())) {
+            // (a table's unit after a heading of no budget: 「（参考）主な経常調査の要求額」 over 「（単位：百万円）」, a table
+            // whose header says its years)
+            || referenceBlock == null && UNIT_LINE.matcher(l.text().strip()).find())) {
           referenceBlock = null;
           restated = false;
           if (PAGE_NUMBER_LINE.matcher(l.text()).matches()) continue; // (the page's number is no cell of a table)
@@ -2467,7 +2475,9 @@ public final class ItemFinder {
       Matcher number = BRACKETED_NUMBER.matcher(rawName.strip());
       if (n != null && number.lookingAt()) numberedRows.put(number.group().replaceAll("[^0-9]", ""), n.name());
       // 「（うち直轄事業）  （68,240）」: a row's breakdown in brackets, parts of the figure above
-      if (n == null || TOTAL_ROW.matcher(rawName.strip()).matches() || rawName.strip().matches("[（(]うち.*[）)]")) {
+      // (and a row of obligations for later years or of a balance: 「新規後年度負担」, 「使用後の残額」)
+      if (n == null || TOTAL_ROW.matcher(rawName.strip()).matches() || rawName.strip().matches("[（(]うち.*[）)]")
+          || NOT_BUDGET.get("commitment").matcher(rawName).find() || BALANCE_ROW.matcher(rawName.strip()).find()) {
         notBudget += cells.length;
         return;
       }
@@ -3833,6 +3843,10 @@ public final class ItemFinder {
   static final Pattern BREAKDOWN_LIST = Pattern.compile("\\s*[（(【［]?\\s*内\\s*訳\\s*[）)】］]?\\s*[：:]?\\s*");
   /** A block of figures for reference: 「（参考）」 at the start of its line. */
   static final Pattern REFERENCE_HEADING = Pattern.compile("\\s*" + REFERENCE_MARK);
+  /** A row of what is left of a budget or fund, no budget: 「使用後の残額」, 「年度末残高」. */
+  static final Pattern BALANCE_ROW = Pattern.compile("(?:残額|残高)$");
+  /** A reference block's heading that ends with a year's budget: 「（参考）…の２１年度予算額」 (its 当初). */
+  static final Pattern REFERENCE_YEAR_AT_END = Pattern.compile("の(" + ERA_YEAR + ")(?:当初)?予算額?$");
   /** A block of another budget's figures for reference: 「（参考）令和６年度補正予算（外務省所管）」. */
   static final Pattern REFERENCE_BUDGET = Pattern.compile(REFERENCE_HEADING.pattern() + "\\s*[：:]?\\s*(?:国の)?(" + A_BUDGET + ")");
   /**

@@ -305,7 +305,7 @@ import org.seisaku.source.MinistriesReader;
  * <p>Six more (2026-12-07 evening, b35–b36, written and scored the same way, 総務省 of 2007–2014; first run, then the figure
  * after the changes they showed). b35: a 事務連絡 on 頑張る地方応援プログラム with a table column by column (soumu-ganbaru
  * 2007) 0.38/0.38, then 0.81/0.92; a 選挙部 関係予算 with rows run together, a 備考 「皆増」, and pages restating the rows in 億円 under names
- * alike (soumu-senkyo 2010) 0.25/0.06, then 0.93/0.76; a 統計局 概算要求 deck (soumu-tokei 2012) 0.65/0.46. b36: a notice
+ * alike (soumu-senkyo 2010) 0.25/0.06, then 0.93/0.76; a 統計局 概算要求 deck (soumu-tokei 2012) 0.65/0.46, then 0.78/0.92. b36: a notice
  * letter with its 別添 (soumu-bango 2014) 1.00/1.00; a 研究開発 予算（案）の概要 (soumu-kenkyu 2011) 0.76/0.79; a deck with a
  * table column by column (soumu-kodomo 2010) 0.67/0.36. b37 (first run with the rules those two showed): a deck in seed
  * 000's manner (soumu-shisaku 2007) 1.00/1.00; a 消防庁 補正 table whose figures sit mid-row (fdma-hosei 2009) 0.67/0.43; a

@@ -485,6 +485,18 @@ class ItemFinderTest {
   }
 
   @Test
+  void aReferenceTableWithItsOwnUnitAndYearsGivesItemsAndObligationsForLaterYearsNone() {
+    // a （参考） heading of no budget over a table with its unit and its years' columns: that table's figures; a （参考）
+    // heading ending with a year's budget: that year's 当初; rows of obligations for later years and balances: none
+    String text = "（参考）主な定期調査の要求額\n（単位：百万円）\n調 査 名 周 期 ４年度予算額 ５年度要求額\n"
+        + "住宅需要実態調査 毎年 ３１２ ３３０\n\n（参考）本交付金に統合する主な補助金の４年度予算額\n（単位：億円）\n"
+        + "地域交通再編補助金 １，２４０\n\n（参考）後年度負担の状況\n（単位：億円）\n区 分 令和４年度 令和５年度要求\n"
+        + "新規後年度負担 2,960 3,120\n既定分の後年度負担 8,330 8,520\n";
+    assertEquals(List.of("2022 当初 3.12億円 住宅需要実態調査毎年", "2023 要求 3.3億円 住宅需要実態調査毎年",
+            "2022 当初 1,240億円 地域交通再編補助金"), items(text, "令和5年度", "要求"));
+  }
+
+  @Test
   void aBudgetExecutionSurveysSheetNamesItsFiguresByItsCase() {
     // a 予算執行調査's sheet: 調査事案名 and 調査対象予算額 on lines of their own, or each field a cell a line (「項」 over its
     // value, which is no program)
