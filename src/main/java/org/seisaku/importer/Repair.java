@@ -64,7 +64,7 @@ public final class Repair {
     int[] c = new int[10];
     List<SourceLine> lines = new ArrayList<>(in.size());
     int[] runs = new int[1];
-    List<SourceLine> read = tableNotes(proseColumns(sheetRows(in), runs), runs);
+    List<SourceLine> read = tableNotes(proseColumns(sheetRows(contents(in)), runs), runs);
     c[9] = runs[0];
     // glyphs printed twice somewhere beyond doubt: a line of figures printed twice (「11 66 88」) is then read once too
     boolean doubledText = read.stream().anyMatch(l -> doubledBeyondDoubt(width(l.text())));
@@ -112,6 +112,47 @@ public final class Repair {
     lines = dropRepeatedLines(lines); // joins can make twins: 「…事業費」「補助金」 printed twice
     c[4] += before - lines.size();
     return new Result(List.copyOf(lines), new Counts(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9]));
+  }
+
+  /** A line of a table of contents: a title, dot leaders, its page (「３ 電波監視体制の充実 ………… ３」). */
+  private static final Pattern CONTENTS_LINE = Pattern.compile("^(.*[^\\s…‥・･.])\\s*(?:[…‥]{2,}|[・･]{4,}|\\.{4,})\\s*([0-9０-９]{1,3})\\s*$");
+  /** The fewest lines that make a table of contents. */
+  private static final int CONTENTS_LINES = 3;
+
+  /**
+   * A table of contents without its pages: three or more lines in a row (blank lines between allowed), each a title,
+   * dot leaders and a page number, the pages never going down. The numbers are pages, not figures (a table's unit
+   * declared above would make them 億円).
+   */
+  static List<SourceLine> contents(List<SourceLine> in) {
+    List<SourceLine> out = new ArrayList<>(in);
+    int i = 0;
+    while (i < out.size()) {
+      List<Integer> run = new ArrayList<>();
+      int page = -1;
+      int k = i;
+      while (k < out.size()) {
+        if (out.get(k).blank()) {
+          k++;
+          continue;
+        }
+        Matcher m = CONTENTS_LINE.matcher(out.get(k).text());
+        if (!m.matches()) break;
+        int n = Integer.parseInt(width(m.group(2)));
+        if (n < page) break;
+        page = n;
+        run.add(k);
+        k++;
+      }
+      if (run.size() >= CONTENTS_LINES) {
+        for (int r : run) {
+          Matcher m = CONTENTS_LINE.matcher(out.get(r).text());
+          if (m.matches()) out.set(r, out.get(r).withText(m.group(1)));
+        }
+      }
+      i = run.isEmpty() ? i + 1 : run.get(run.size() - 1) + 1;
+    }
+    return out;
   }
 
   // ---- a table extracted column by column ----

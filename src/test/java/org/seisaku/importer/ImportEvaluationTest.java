@@ -311,7 +311,10 @@ import org.seisaku.source.MinistriesReader;
  * 000's manner (soumu-shisaku 2007) 1.00/1.00; a 消防庁 補正 table whose figures sit mid-row (fdma-hosei 2009) 0.67/0.43; a
  * 交付決定 notice whose annexes list grants per municipality (soumu-kettei 2011) 0.09/0.44, then 0.71/0.56. b38: a deck in
  * seed 004's manner (soumu-bunsan 2014) 0.75/0.67; a letter in seed 001's manner whose figures stand in brackets in its
- * sentences (soumu-ritou 2010) 0.56/0.56, then 1.00/1.00; a 補正 outline (soumu-seikatsu 2008) 0.81/0.92.
+ * sentences (soumu-ritou 2010) 0.56/0.56, then 1.00/1.00; a 補正 outline (soumu-seikatsu 2008) 0.81/0.92. b39: an overview in
+ * seed 000's manner (soumu-jichi 2010) 0.89/0.94; an 情報通信 deck with a table of contents after its 総括 (soumu-tsushin
+ * 2013) 0.70/0.74, then 0.90/0.74; a 地方財政対策 paper mixing the plan's figures with the state's (soumu-zaisei 2013)
+ * 0.52/0.92.
  */
 class ImportEvaluationTest {
   /** Floors: precision, recall (a document with no gold item: no false positive allowed). */
@@ -457,7 +460,7 @@ class ImportEvaluationTest {
       "soumu-ikigaku-2013-b34", "soumu-ganbaru-2007-b35", "soumu-senkyo-2010-b35", "soumu-tokei-2012-b35",
       "soumu-bango-2014-b36", "soumu-kenkyu-2011-b36", "soumu-kodomo-2010-b36", "soumu-shisaku-2007-b37",
       "fdma-hosei-2009-b37", "soumu-kettei-2011-b37", "soumu-bunsan-2014-b38", "soumu-ritou-2010-b38",
-      "soumu-seikatsu-2008-b38");
+      "soumu-seikatsu-2008-b38", "soumu-jichi-2010-b39", "soumu-tsushin-2013-b39", "soumu-zaisei-2013-b39");
 
   static final Path GOLD = Path.of("src/test/resources/import");
 
