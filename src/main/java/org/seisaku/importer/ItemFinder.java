@@ -207,7 +207,8 @@ public final class ItemFinder {
     // a payment per month or year to each recipient, or its maximum: 「研修生に月12.5万円（年間最大150万円）を交付」
     m.put("per-period", Pattern.compile("(?:(?<![0-9])月額?|年額|日額|年間(?:最大)?|最大)\\s*[：:]?\\s*(?:平均)?\\s*(?:約)?\\s*$"));
     // a total over several years: 「５億円／年（３年間で１５億円）」
-    m.put("multi-year", Pattern.compile("[0-9]+\\s*(?:か年|カ年|ヵ年|年間)\\s*(?:で|の|合計|総額|国費|事業費)*\\s*(?:約)?\\s*$"
+    // (and 「平成２３年度から平成２７年度までの５年間で、総額 約１００億円程度」)
+    m.put("multi-year", Pattern.compile("[0-9]+\\s*(?:か年|カ年|ヵ年|年間)\\s*(?:で|の|[、，,]|合計|総額|国費|事業費)*\\s*(?:約)?\\s*$"
         // a project's period right before its figure (a column of 事業期間, then 全体事業費): 「昭和63年度～令和12年度  940億円」
         + "|年度\\s*[～〜~]\\s*(?:" + ERA + ")?\\s*[0-9]{1,4}\\s*年度\\s*$"
         // a period's total: 「第３期（令和５～９年度、総額 約１，４００億円）」
@@ -2758,19 +2759,28 @@ public final class ItemFinder {
           if (name != null && name(name) == null) name = null; // 「来年度予算案に２０９億円を計上」: no program
           if (name != null) {
             lab = sentence(label, name);
-          } else if (!lab.name().isEmpty() && name(lab.name()) == null) {
-            // 「地域医療推進事業については、前年度比５億円増の２５億円を計上」: the sentence's topic
+          } else if (!lab.name().isEmpty() && (name(lab.name()) == null || !programWord(lab.name()))) {
+            // 「地域医療推進事業については、前年度比５億円増の２５億円を計上」: the sentence's topic (a program's name, over
+            // words that name none: 「…については、電波利用料財源により引き続き別途」)
+            boolean unnamed = name(lab.name()) == null;
             String sentenceText = text.substring(text.lastIndexOf('。', m.start()) + 1, m.start());
             Matcher topic = TOPIC.matcher(sentenceText);
             String named = topic.find() && name(topic.group(1)) != null ? topic.group(1) : topicBefore(sentenceText);
             Matcher ref = ROW_REFERENCE.matcher(sentenceText);
             if (named == null && ref.find()) named = numberedRows.get(ref.group(1));
-            if (named != null) lab = sentence(label, named);
+            if (named != null && (unnamed || programWord(named))) lab = sentence(label, named);
           }
         }
         if (!lab.name().isEmpty() && label.matches("(?s).*[（(]\\s*$") && name(lab.name()) == null) {
           Label phrase = phraseBefore(lab.name()); // 「…交付金は、前年度の地方創生推進交付金（1,000億円）から倍増」
           if (phrase != null) lab = phrase;
+        }
+        if (lab.name().endsWith("」") && label.matches("(?s).*[（(]\\s*$")) {
+          // 「…補正予算で実施した「グリーンＩＣＴ技術の研究開発」（１５．０億円）」: the program the quotes name
+          String quoted = Run.nameInPhrase(lab.name());
+          if (!quoted.equals(lab.name()) && programWord(quoted)) {
+            lab = new Label(quoted, lab.year(), lab.relativeYears(), lab.kind(), lab.cue(), lab.sentence());
+          }
         }
         if (lab.year() == null && lab.relativeYears() == 0 && prev != null && AGAINST.matcher(label).matches()) {
           // 「平成２０年度は予算額 ２４．８億円に対し執行額 ２１．４億円」: the same year's other figure

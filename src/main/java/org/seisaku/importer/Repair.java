@@ -1629,7 +1629,8 @@ public final class Repair {
   private static boolean continuesName(String above, String line, boolean strict) {
     // 「○ プラスチック資源循環」 over 「促進事業 35億円」: a fragment no program is named by alone ends the item above
     Matcher head = FRAGMENT.matcher(line);
-    String item = STARTS_ITEM.matcher(above).replaceFirst("").strip();
+    // (after its mark or number: 「４ 道路トンネル等における電波遮へい」 over 「対策事業（新規） １２．４億円」)
+    String item = GROUP_NUMBERED.matcher(STARTS_ITEM.matcher(above).replaceFirst("").strip()).replaceFirst("").strip();
     // 「⑦ 次世代型太陽電池の導入拡大に向けた」 over 「需要創出支援事業  【３５０億円】」: an item cut where its phrase goes on
     if (!strict && cutMidPhrase(item) && !item.contains(" ") && item.codePointCount(0, item.length()) <= 40
         && !item.matches(".*[0-9].*") && !STARTS_ITEM.matcher(line).find() && head.find() && ENDS_AS_NAME.matcher(head.group(1)).find()) {
@@ -1770,9 +1771,19 @@ public final class Repair {
       return false;
     }
     if (PARTICLE_END.matcher(p).find() && FIGURE_CUT_BELOW.matcher(t).lookingAt() && KANA.matcher(t).find()) return true;
+    // (or anywhere mid-sentence when the line below is its figure and its verb: 「…については、電波利用料財源により別途」 over
+    // 「６．２億円（前年度 ７．０億円）を計上。」)
+    // (not after a clause or a label that the figure's line below is read with as it is: 「…に要する経費として、」,
+    // 「…として、所要額」 over 「4,512,600千円…を要求する。」 under its heading)
+    if (isLetter(p.codePointBefore(p.length())) && !p.endsWith("額") && FIGURE_CUT_BELOW.matcher(t).lookingAt()
+        && FIGURE_AND_VERB.matcher(t).lookingAt()) {
+      return true;
+    }
     return p.endsWith("」") && QUOTED_GOES_ON.matcher(t).lookingAt();
   }
 
+  /** A line that is a sentence's figure and its verb: 「６．２億円（前年度 ７．０億円）を計上。」. */
+  private static final Pattern FIGURE_AND_VERB = Pattern.compile("[^。]{0,40}?(?:を|に)(?:計上|措置|要求|確保|充て|追加)");
   /** A sentence's particle at a line's end, before its figure: 「…事業に」, 「…事業には」, 「…補助金として」. */
   private static final Pattern PARTICLE_END = Pattern.compile("\\p{IsHan}(?:に|には|として|へ|で|は)$");
   /** What goes on after a quoted name: its particle, maybe after a status (「（新規）に ３５億円」, 「に ２００億円」). */

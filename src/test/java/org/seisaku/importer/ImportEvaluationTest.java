@@ -306,12 +306,12 @@ import org.seisaku.source.MinistriesReader;
  * after the changes they showed). b35: a 事務連絡 on 頑張る地方応援プログラム with a table column by column (soumu-ganbaru
  * 2007) 0.38/0.38, then 0.81/0.92; a 選挙部 関係予算 with rows run together, a 備考 「皆増」, and pages restating the rows in 億円 under names
  * alike (soumu-senkyo 2010) 0.25/0.06, then 0.93/0.76; a 統計局 概算要求 deck (soumu-tokei 2012) 0.65/0.46, then 0.78/0.92. b36: a notice
- * letter with its 別添 (soumu-bango 2014) 1.00/1.00; a 研究開発 予算（案）の概要 (soumu-kenkyu 2011) 0.76/0.79; a deck with a
+ * letter with its 別添 (soumu-bango 2014) 1.00/1.00; a 研究開発 予算（案）の概要 (soumu-kenkyu 2011) 0.76/0.79, then 0.96/0.92; a deck with a
  * table column by column (soumu-kodomo 2010) 0.67/0.36. b37 (first run with the rules those two showed): a deck in seed
  * 000's manner (soumu-shisaku 2007) 1.00/1.00; a 消防庁 補正 table whose figures sit mid-row (fdma-hosei 2009) 0.67/0.43; a
  * 交付決定 notice whose annexes list grants per municipality (soumu-kettei 2011) 0.09/0.44, then 0.71/0.56. b38: a deck in
  * seed 004's manner (soumu-bunsan 2014) 0.75/0.67; a letter in seed 001's manner whose figures stand in brackets in its
- * sentences (soumu-ritou 2010) 0.56/0.56, then 1.00/1.00; a 補正 outline (soumu-seikatsu 2008) 0.81/0.92. b39: an overview in
+ * sentences (soumu-ritou 2010) 0.56/0.56, then 1.00/1.00; a 補正 outline (soumu-seikatsu 2008) 0.81/0.92, then 0.88/1.00. b39: an overview in
  * seed 000's manner (soumu-jichi 2010) 0.89/0.94; an 情報通信 deck with a table of contents after its 総括 (soumu-tsushin
  * 2013) 0.70/0.74, then 0.90/0.74; a 地方財政対策 paper mixing the plan's figures with the state's (soumu-zaisei 2013)
  * 0.52/0.92.

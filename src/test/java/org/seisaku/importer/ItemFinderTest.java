@@ -497,6 +497,20 @@ class ItemFinderTest {
   }
 
   @Test
+  void aTotalOverYearsIsNoItemAndASentenceWrappedBeforeItsFigureIsOne() {
+    // a total over five years; a sentence whose figure and verb are on the line below; a program quoted before its
+    // bracketed figure; a numbered heading's name wrapped before 「対策事業」
+    String text = "- 令和５年度から令和９年度までの５年間で、総額 約８０億円程度を投じ、実用化を目指す。\n"
+        + "- 地域防災無線高度化事業については、電波利用料財源により引き続き別途\n"
+        + "４．２億円（前年度 ３．９億円）を計上。\n"
+        + "- なお、４年度第２次補正予算で実施した「避難情報配信基盤の整備」（１２．０億円）の成果を活用。\n\n"
+        + "３ 地下街等における電波遮へい\n対策事業（新規） ２．４億円\n";
+    assertEquals(List.of("2023 当初 4.2億円 地域防災無線高度化事業", "2022 当初 3.9億円 地域防災無線高度化事業",
+            "2022 補正 12億円 避難情報配信基盤の整備", "2023 当初 2.4億円 新規 地下街等における電波遮へい対策事業"),
+        items(text, "令和5年度", "当初"));
+  }
+
+  @Test
   void aBudgetExecutionSurveysSheetNamesItsFiguresByItsCase() {
     // a 予算執行調査's sheet: 調査事案名 and 調査対象予算額 on lines of their own, or each field a cell a line (「項」 over its
     // value, which is no program)
