@@ -554,7 +554,7 @@ public final class ItemFinder {
    * 「括弧内は平成２１年度当初予算額」 (the round bracket).
    */
   static final Pattern BARE_NOTE = Pattern.compile(
-      "(?:([（(［\\[〔])\\s*[）)］\\]〕]|括弧|かっこ|カッコ)\\s*(?:内|書き)?は(.{2,30}?)(?:です|を示す|である)?(?:[、，,。]\\s*|$)");
+      "(?:([（(［\\[〔])\\s*[）)］\\]〕]|括弧|かっこ|カッコ)\\s*(?:内|書き)?(?:の(?:金額|計数|数字|数値))?は(.{2,30}?)(?:です|を示す|である)?(?:[、，,。]\\s*|$)");
 
   /** A table's unit: 「（単位：百万円）」, or the unit alone on its line, 「（千円）」. */
   static final Pattern UNIT_LINE = Pattern.compile(
@@ -2757,7 +2757,10 @@ public final class ItemFinder {
           String name = sentenceName(PHRASE_MARKS.matcher(label).replaceAll(""));
           if (name != null) name = nameInPhrase(name);
           if (name != null && name(name) == null) name = null; // 「来年度予算案に２０９億円を計上」: no program
-          if (name != null) {
+          if (name != null && ANAPHORA.matcher(name).lookingAt()) {
+            // 「その構築及び運用準備に要する経費として２３億円」: the program the sentence refers back to, its section's
+            lab = new Label("", lab.year(), lab.relativeYears(), lab.kind(), lab.cue(), true);
+          } else if (name != null) {
             lab = sentence(label, name);
           } else if (!lab.name().isEmpty() && (name(lab.name()) == null || !programWord(lab.name()))) {
             // 「地域医療推進事業については、前年度比５億円増の２５億円を計上」: the sentence's topic (a program's name, over
@@ -2912,8 +2915,12 @@ public final class ItemFinder {
         // (after the note's mark, a sentence on the figures outside the brackets: 「※ 金額は要求・要望額。（ ）内は…」; or,
         // for a ratio, where the brackets stand: 「※ 各事項の金額の右の（ ）内は対前年度比」)
         boolean ratio = RATIO_WORDS.matcher(note.group(2)).find();
-        if (end < 0 && !text.substring(0, note.start())
-            .matches("\\s*(?:[※＊*]|[（(]?注[0-9]?[）)]?)?\\s*(?:[^。]{1,40}[。、]\\s*)?" + (ratio ? "(?:[^。（(]{1,20}の)?" : ""))) {
+        String before = text.substring(0, note.start());
+        if (end < 0 && !before.matches("\\s*(?:[※＊*]|[（(]?注[0-9]?[）)]?)?\\s*(?:[^。]{1,40}[。、]\\s*)?" + (ratio ? "(?:[^。（(]{1,20}の)?" : ""))
+            // (or a paragraph's sentences on what its figures are, no figure of their own: 「…なお、本資料における金額は、特に
+            // 断りのない限り平成２３年度予算額であり、括弧内の金額は平成２２年度当初予算額である。」)
+            && !(before.length() <= 150 && before.matches("(?s).*[。、]\\s*") && !AMOUNT.matcher(before).find()
+                && before.contains("金額"))) {
           return false;
         }
         if (end < 0) commitmentOutside = NOT_BUDGET.get("commitment").matcher(text.substring(0, note.start())).find();
@@ -3778,6 +3785,9 @@ public final class ItemFinder {
   /** What an open bracket holds before its figure: a name, then the budget's words (「平成２５年度補正予算」, 「予算額」). */
   private static final Pattern BRACKET_INNER = Pattern.compile(
       "([^（()）、。：:]*?)\\s*((?:" + ERA_YEAR + ")\\s*\\S{0,8}(?:予算|要求)\\S{0,4}|予算額?|要求額)?\\s*");
+
+  /** A phrase that refers back to what its paragraph is about: 「その構築…」, 「これに必要な経費」, 「同事業」, 「本事業」. */
+  static final Pattern ANAPHORA = Pattern.compile("(?:その|これ|この|同|当該|本)(?![\\p{IsHan}]{0,1}(?:年|月|日))");
 
   /** The words between a year's budget and its other figure: 「…に対し執行額 」, 「に対して、決算額は」. */
   static final Pattern AGAINST = Pattern.compile("\\s*に対し(?:て)?[、，,]?\\s*\\S{0,6}額(?:は)?\\s*");

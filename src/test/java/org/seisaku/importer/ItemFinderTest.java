@@ -511,6 +511,15 @@ class ItemFinderTest {
   }
 
   @Test
+  void aParagraphsLegendOfBracketsAndASentenceReferringBackToItsSection() {
+    // 「括弧内の金額は…」 at the end of a paragraph's sentences on its figures; 「その…に要する経費」 is the section's program
+    String text = "以下、主要な施策の概要を記述する。なお、本資料における金額は、特に断りのない限り令和５年度予算額であり、"
+        + "括弧内の金額は令和４年度当初予算額である。\n\n（１）共通事務基盤の整備\n"
+        + "各府省の事務を一つの基盤に集めるため、その構築及び運用に要する経費として１８億円（６．２億円）を計上している。\n";
+    assertEquals(List.of("2023 当初 18億円 共通事務基盤の整備", "2022 当初 6.2億円 共通事務基盤の整備"), items(text, "令和5年度", "当初"));
+  }
+
+  @Test
   void aBudgetExecutionSurveysSheetNamesItsFiguresByItsCase() {
     // a 予算執行調査's sheet: 調査事案名 and 調査対象予算額 on lines of their own, or each field a cell a line (「項」 over its
     // value, which is no program)
