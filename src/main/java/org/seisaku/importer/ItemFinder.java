@@ -352,8 +352,9 @@ public final class ItemFinder {
    * A clause that sets the year and kind of a sentence's figures: 「令和６年度補正予算では、…に３億円、…に735億円を措置」,
    * 「令和７年度補正予算において、水産業競争力強化緊急事業 350億円を措置」.
    */
-  static final Pattern CONTEXT_CLAUSE = Pattern.compile("(?:において|におきまして|におきましては|では|には|で)[、，,]");
-  static final Pattern CONTEXT_WORDS = Pattern.compile("予算|補正|要求");
+  // (and a reserve's use: 「…復旧・復興予備費を使用し、…に要する経費 １．３億円 を措置」)
+  static final Pattern CONTEXT_CLAUSE = Pattern.compile("(?:において|におきまして|におきましては|では|には|で|を(?:使用|活用)し(?:て)?)[、，,]");
+  static final Pattern CONTEXT_WORDS = Pattern.compile("予算|補正|要求|予備費");
   /** A sentence's last phrase that is a program's name, its year's budget before it: 「…補正予算の中小企業生産性革命推進事業」. */
   static final Pattern OTHER_PROGRAM_BEFORE = Pattern.compile("予算の[^、，,。はをに]{2,40}(?:事業|交付金|補助金|基金)$");
   static final Pattern CONTEXT_CLAUSE_BARE = Pattern.compile("(予算(?:[（(]案[）)])?)(?:において|で)(?=[^、，,。（()）]{2,40}[（(]?\\s*$)");
@@ -1307,6 +1308,20 @@ public final class ItemFinder {
         // next heading numbered alike (「第３ 地方財政措置」)
         if (TOP_HEADING.matcher(l.text()).lookingAt() && l.text().length() <= MAX_LABEL && !AMOUNT.matcher(l.text()).find()) {
           localFinance = LOCAL_FINANCE_HEADING.matcher(l.text()).find() && !l.text().contains("予算");
+          localFinanceNumber = null;
+        } else if (GROUP_HEADING_LINE.matcher(l.text().strip()).lookingAt() && l.text().length() <= MAX_LABEL
+            && !AMOUNT.matcher(l.text()).find()) {
+          // a numbered section of the local finances' figures (「３ 平成２１年度の地方財政の姿（仮試算）」), to the next
+          // section numbered alike
+          // (inside a top heading's section of them, its numbered parts change nothing)
+          boolean finances = LOCAL_FINANCE_HEADING.matcher(l.text()).find() && !l.text().contains("予算");
+          if (!localFinance && finances) {
+            localFinance = true;
+            localFinanceNumber = "group";
+          } else if ("group".equals(localFinanceNumber) && !finances) {
+            localFinance = false;
+            localFinanceNumber = null;
+          }
         }
         Matcher section = SECTION_BUDGET.matcher(l.text());
         if (section.matches()) {
@@ -2725,6 +2740,19 @@ public final class ItemFinder {
           continue;
         }
         Label lab = inColumn(label(label), place);
+        // 「要求額／前年度予算額 ８６．４百万円／７４．３百万円」: the words before the slash are the first figure's, those after
+        // it the second's, which follows the slash
+        Matcher pair = SLASH_LABELS.matcher(label);
+        Label slashed = null;
+        if (pair.find()) {
+          Label first = label(label.substring(0, pair.start()) + pair.group(1) + " ");
+          lab = new Label(first.name(), first.year(), first.relativeYears(), first.kind(), true, lab.sentence());
+          slashed = label(pair.group(2) + " ");
+        } else if (slashNext != null && label.strip().equals("／") && prev != null) {
+          lab = new Label("", slashNext.year(), slashNext.relativeYears(), slashNext.kind(), true, false);
+        }
+        Label slashWords = slashNext;
+        slashNext = slashed;
         String beforeBracket = label.substring(0, Math.max(0, Math.max(label.lastIndexOf('（'), label.lastIndexOf('(')))).strip();
         boolean namedBefore = programWord(beforeBracket) && !beforeBracket.matches("(?s).*[、，,。].*"); // (a name, not a sentence)
         String bracketed = namedBefore ? null : bracketName(label);
@@ -2800,7 +2828,7 @@ public final class ItemFinder {
           }
         }
         boolean comparison = prev != null && lab.name().isEmpty()
-            && (relDepth > 0 || (prevComparison && minDepth >= 0));
+            && (relDepth > 0 || (prevComparison && minDepth >= 0) || slashWords != null && label.strip().equals("／"));
         if (comparison && relDepth > 0) {
           // a comparison's own words are those in its bracket: 「…を要求（前年度 １２．５億円）」 is no request
           int open = Math.max(label.lastIndexOf('（'), label.lastIndexOf('('));
@@ -3650,6 +3678,8 @@ public final class ItemFinder {
     boolean restated; // in a （参考） block of no budget: figures given above, or others
     boolean exampleOpen; // an example's sentence goes on to the next line
     boolean localFinance; // under a top heading of the local finances' plan (TOP_HEADING)
+    Label slashNext; // the words after a slash between two labels, for the figure after the slash (SLASH_LABELS)
+    String localFinanceNumber; // "group" when a numbered section's heading (GROUP_HEADING_LINE) began it
     boolean grantRows; // under a header whose one column of figures is the grants decided per body (交付決定額), to a blank line
     int refusedLine = -1; // the last line of a figure alone (or with its label only) that was no item
     boolean breakdownList; // the ・ lines under 「（内訳）」
@@ -3749,6 +3779,18 @@ public final class ItemFinder {
         n = n.substring(given.end()).strip();
         cue = true;
       }
+      // 「…復旧・復興予備費を使用し、臨時災害放送局用の送信機等の緊急配備に要する経費」: what the reserve was used for
+      Matcher reserve = RESERVE_USED.matcher(n);
+      if (reserve.find() && n.length() - reserve.end() >= 4) {
+        Label of = yearWords(n.substring(0, reserve.end())); // (the reserve's year: 「令和５年度の一般予備費を…」)
+        if (year == null && relative == 0) {
+          year = of.year();
+          relative = of.relativeYears();
+        }
+        n = n.substring(reserve.end()).strip();
+        if (kind == null) kind = BudgetKind.RESERVE;
+        cue = true;
+      }
       return new Label(n, year, relative, kind, cue, false);
     }
   }
@@ -3823,6 +3865,10 @@ public final class ItemFinder {
   private static final Pattern BUDGET_DECIDED = Pattern.compile("(?<!支給|交付|採択)決定");
 
   /** A budget that gave a figure, before the program's name: 「令和７年度補正予算で措置した」「前年度予算により創設された」. */
+  /** Two labels parted by a slash right before a figure: 「要求額／前年度予算額 」. */
+  static final Pattern SLASH_LABELS = Pattern.compile("(\\S{0,12}(?:額|予算|要求))\\s*[／/]\\s*(\\S{0,12}(?:額|予算|要求))\\s*$");
+  /** A reserve's use before what it was used for: 「…予備費を使用し、」. */
+  static final Pattern RESERVE_USED = Pattern.compile("予備費(?:を|から)(?:使用|活用|支出)し(?:て)?[、，,]\\s*");
   static final Pattern GIVEN_BY = Pattern.compile("(\\S*?年度\\s*(?:第\\S{1,2}次)?\\s*(?:補正|当初)?予算(?:案)?)\\s*"
       + "(?:で|により|において|にて)\\s*(?:措置|計上|創設|確保|造成)(?:された|した|済みの|済の)");
 
@@ -3874,7 +3920,7 @@ public final class ItemFinder {
    * 概要」): its figures are the local bodies', not the state's budget, to the next such heading.
    */
   static final Pattern TOP_HEADING = Pattern.compile("^\\s*(?:第\\s*[0-9０-９一二三四五六七八九十]{1,2}(?![0-9０-９年条号回])|" + REFERENCE_MARK + ")");
-  static final Pattern LOCAL_FINANCE_HEADING = Pattern.compile("地方財政計画|地方財政対策");
+  static final Pattern LOCAL_FINANCE_HEADING = Pattern.compile("地方財政計画|地方財政対策|地方財政の姿");
 
   /** The state's share of the project cost before it: 「【うち国費」 (the figure after it is the budget). */
   static final Pattern STATE_SHARE = Pattern.compile("[【（(［〔]\\s*" + STATE_SHARE_WORDS + "\\s*[：:]?\\s*(?:約)?\\s*$");

@@ -314,9 +314,9 @@ import org.seisaku.source.MinistriesReader;
  * sentences (soumu-ritou 2010) 0.56/0.56, then 1.00/1.00; a 補正 outline (soumu-seikatsu 2008) 0.81/0.92, then 0.88/1.00. b39: an overview in
  * seed 000's manner (soumu-jichi 2010) 0.89/0.94; an 情報通信 deck with a table of contents after its 総括 (soumu-tsushin
  * 2013) 0.70/0.74, then 0.90/0.74; a 地方財政対策 paper mixing the plan's figures with the state's (soumu-zaisei 2013)
- * 0.52/0.92. b40: a 概算要求 summary writing its request and budget in many ways (soumu-jichigyosei 2009) 0.66/0.76; a
+ * 0.52/0.92. b40: a 概算要求 summary writing its request and budget in many ways (soumu-jichigyosei 2009) 0.66/0.76, then 0.83/0.76; a
  * 主要施策の概要 in prose paragraphs (soumu-gyokan 2011) 0.35/0.33, then 0.63/0.60; a press release with a table of
- * allotments per prefecture (soumu-rinsai 2011) 0.50/0.33.
+ * allotments per prefecture (soumu-rinsai 2011) 0.50/0.33, then 1.00/0.67.
  */
 class ImportEvaluationTest {
   /** Floors: precision, recall (a document with no gold item: no false positive allowed). */

@@ -520,6 +520,17 @@ class ItemFinderTest {
   }
 
   @Test
+  void aReservesUseALabelPairedByASlashAndASectionOfTheLocalFinancesFigures() {
+    // what a reserve was used for, the reserve's; 「要求額／前年度予算額 Ａ／Ｂ」: Ａ the request, Ｂ the year before's;
+    // the local finances' figures under a numbered heading are no items
+    String text = "　震災の直後には、令和５年度の一般予備費を使用し、仮設中継局の緊急配備に要する経費 ２．１億円 を措置しました。\n\n"
+        + "１ 住民記録システムの標準化\n要求額／前年度予算額 ５６．４百万円／４２．３百万円\n\n"
+        + "２ 令和６年度の地方財政の姿（仮試算）\n・地方税 ４２．５兆円程度（５年度 ４２．１兆円）\n";
+    assertEquals(List.of("2023 予備費等 2.1億円 仮設中継局の緊急配備に要する経費", "2024 要求 5,640万円 住民記録システムの標準化",
+            "2023 当初 4,230万円 住民記録システムの標準化"), items(text, "令和6年度", "要求"));
+  }
+
+  @Test
   void aBudgetExecutionSurveysSheetNamesItsFiguresByItsCase() {
     // a 予算執行調査's sheet: 調査事案名 and 調査対象予算額 on lines of their own, or each field a cell a line (「項」 over its
     // value, which is no program)
