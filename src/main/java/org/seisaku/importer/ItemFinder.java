@@ -159,7 +159,8 @@ public final class ItemFinder {
 
   private static Map<String, Pattern> notBudget() {
     Map<String, Pattern> m = new LinkedHashMap<>();
-    m.put("per-recipient", Pattern.compile("当たり|あたり|単年度|[1１]件|[/／](?:件|人|団体)|助成額|補助額|補助上限|交付限度|上限額|限度額|最高額|最低額|基礎額|基準額"
+    // (not the verb: 「…消火活動に当たりました」)
+    m.put("per-recipient", Pattern.compile("(?:当たり|あたり)(?!ま)|単年度|[1１]件|[/／](?:件|人|団体)|助成額|補助額|補助上限|交付限度|上限額|限度額|最高額|最低額|基礎額|基準額"
         // a cap raised or stated: 「報償費等の上限を ２７０万円 →」
         + "|上限(?:を|は|が)\\s*[：:]?\\s*(?:約)?\\s*$"));
     m.put("rate", Pattern.compile("補助率|助成率|交付率|負担割合|補助単価"));
@@ -353,7 +354,7 @@ public final class ItemFinder {
    * 「令和７年度補正予算において、水産業競争力強化緊急事業 350億円を措置」.
    */
   // (and a reserve's use: 「…復旧・復興予備費を使用し、…に要する経費 １．３億円 を措置」)
-  static final Pattern CONTEXT_CLAUSE = Pattern.compile("(?:において|におきまして|におきましては|では|には|で|を(?:使用|活用)し(?:て)?)[、，,]");
+  static final Pattern CONTEXT_CLAUSE = Pattern.compile("(?:において(?:も)?|におきまして(?:も)?|におきましては|では|には|で|を(?:使用|活用)し(?:て)?)[、，,]");
   static final Pattern CONTEXT_WORDS = Pattern.compile("予算|補正|要求|予備費");
   /** A sentence's last phrase that is a program's name, its year's budget before it: 「…補正予算の中小企業生産性革命推進事業」. */
   static final Pattern OTHER_PROGRAM_BEFORE = Pattern.compile("予算の[^、，,。はをに]{2,40}(?:事業|交付金|補助金|基金)$");
@@ -540,7 +541,9 @@ public final class ItemFinder {
       "^\\s*[（(〔［](?:[^（()）〔［]{0,12}?(?:予算|要求|当初|補正)|\\s*前年度\\s*[0-9])"); // (「事項要求（前年度 ９８５億円）」)
 
   /** Words that say a figure equals last year's, right before it: 「前年度と同額の」「前年度並みの」. */
-  static final Pattern SAME_AS_BEFORE = Pattern.compile("(?:前年度|昨年度|前年)(?:と)?(?:同額|同水準|並み)の?\\s*$");
+  static final Pattern SAME_AS_BEFORE = Pattern.compile("(?:前年度|昨年度|前年)(?:と)?(?:同額|同水準|並み)の?\\s*$"
+      // (or compared with it: 「前年度を上回る４９．８億円」, this year's figure)
+      + "|(?:前年度|昨年度)(?:を|より)(?:上回る|下回る|大きく上回る)\\s*$");
 
   /**
    * A fiscal year: 「令和7年度」「7年度」「R7年度」, the abbreviated era alone 「R7」「H20」 (groups 5 and 6: 「【R8要求：…（R7当初：…）】」),
@@ -2785,7 +2788,12 @@ public final class ItemFinder {
           String name = sentenceName(PHRASE_MARKS.matcher(label).replaceAll(""));
           if (name != null) name = nameInPhrase(name);
           if (name != null && name(name) == null) name = null; // 「来年度予算案に２０９億円を計上」: no program
-          if (name != null && ANAPHORA.matcher(name).lookingAt()) {
+          // 「…同補助金について、前年度を上回る４９．８億円を確保」: the program of that kind named last, not far above
+          Matcher same = SAME_PROGRAM.matcher(text.substring(text.lastIndexOf('。', m.start()) + 1, m.start()));
+          String referent = same.find() ? lastNamed(same.group(1), l.line()) : null;
+          if (referent != null && (name == null || ANAPHORA.matcher(name).lookingAt())) {
+            lab = sentence(label, referent);
+          } else if (name != null && ANAPHORA.matcher(name).lookingAt()) {
             // 「その構築及び運用準備に要する経費として２３億円」: the program the sentence refers back to, its section's
             lab = new Label("", lab.year(), lab.relativeYears(), lab.kind(), lab.cue(), true);
           } else if (name != null) {
@@ -3630,6 +3638,16 @@ public final class ItemFinder {
       items.add(f);
     }
 
+    /** The program of the last item whose name ends with {@code word} (事業, 補助金 …), found within 30 lines above; else null. */
+    String lastNamed(String word, int line) {
+      for (int k = items.size() - 1; k >= 0; k--) {
+        FoundItem f = items.get(k);
+        if (line - f.origin().line() > 30) return null;
+        if (f.program().endsWith(word)) return f.program();
+      }
+      return null;
+    }
+
     /** The program of a table's 事業費 row, whose 国費 row comes next ({@link #BASIS_TAIL}). */
     String basisProgram;
 
@@ -3828,6 +3846,8 @@ public final class ItemFinder {
   private static final Pattern BRACKET_INNER = Pattern.compile(
       "([^（()）、。：:]*?)\\s*((?:" + ERA_YEAR + ")\\s*\\S{0,8}(?:予算|要求)\\S{0,4}|予算額?|要求額)?\\s*");
 
+  /** A program referred back to by its kind: 「同補助金」, 「同事業」, 「同交付金」 (as a topic or the figure's phrase). */
+  static final Pattern SAME_PROGRAM = Pattern.compile("(?<![\\p{IsHan}])同(事業|補助金|交付金|基金|制度|プログラム)(?:について|については|は|に|として|の)");
   /** A phrase that refers back to what its paragraph is about: 「その構築…」, 「これに必要な経費」, 「同事業」, 「本事業」. */
   static final Pattern ANAPHORA = Pattern.compile("(?:その|これ|この|同|当該|本)(?![\\p{IsHan}]{0,1}(?:年|月|日))");
 

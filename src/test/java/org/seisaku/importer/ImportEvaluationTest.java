@@ -316,7 +316,9 @@ import org.seisaku.source.MinistriesReader;
  * 2013) 0.70/0.74, then 0.90/0.74; a 地方財政対策 paper mixing the plan's figures with the state's (soumu-zaisei 2013)
  * 0.52/0.92. b40: a 概算要求 summary writing its request and budget in many ways (soumu-jichigyosei 2009) 0.66/0.76, then 0.83/0.76; a
  * 主要施策の概要 in prose paragraphs (soumu-gyokan 2011) 0.35/0.33, then 0.63/0.60; a press release with a table of
- * allotments per prefecture (soumu-rinsai 2011) 0.50/0.33, then 1.00/0.67.
+ * allotments per prefecture (soumu-rinsai 2011) 0.50/0.33, then 1.00/1.00. b41, prose of three kinds: a minister's
+ * speech (soumu-aisatsu 2012) 0.33/0.14, then 0.42/0.29; a 局長 notice (soumu-shisetsu 2014) 0.67/0.91; a 白書's section
+ * (soumu-hakusho 2013) 0.60/0.45.
  */
 class ImportEvaluationTest {
   /** Floors: precision, recall (a document with no gold item: no false positive allowed). */
@@ -463,7 +465,8 @@ class ImportEvaluationTest {
       "soumu-bango-2014-b36", "soumu-kenkyu-2011-b36", "soumu-kodomo-2010-b36", "soumu-shisaku-2007-b37",
       "fdma-hosei-2009-b37", "soumu-kettei-2011-b37", "soumu-bunsan-2014-b38", "soumu-ritou-2010-b38",
       "soumu-seikatsu-2008-b38", "soumu-jichi-2010-b39", "soumu-tsushin-2013-b39", "soumu-zaisei-2013-b39",
-      "soumu-jichigyosei-2009-b40", "soumu-gyokan-2011-b40", "soumu-rinsai-2011-b40");
+      "soumu-jichigyosei-2009-b40", "soumu-gyokan-2011-b40", "soumu-rinsai-2011-b40", "soumu-aisatsu-2012-b41",
+      "soumu-shisetsu-2014-b41", "soumu-hakusho-2013-b41");
 
   static final Path GOLD = Path.of("src/test/resources/import");
 

@@ -531,6 +531,17 @@ class ItemFinderTest {
   }
 
   @Test
+  void aSpeechsSentencesReferBackToTheProgramNamedBefore() {
+    // 「同補助金について、前年度を上回る…」: the 補助金 named last, this year's figure; 「当たりました」 is a verb, no limit per
+    // recipient
+    String text = "　延べ約２万人が救助活動に当たりました。このため、令和５年度補正予算におきまして、防災資機材整備費補助金として"
+        + "４２．５億円を措置いたしました。\n　令和６年度予算案におきましても、同補助金について、前年度を上回る２８．０億円を確保いたしました"
+        + "（前年度２６．４億円）。\n";
+    assertEquals(List.of("2023 補正 42.5億円 防災資機材整備費補助金", "2024 当初 28億円 防災資機材整備費補助金",
+            "2023 当初 26.4億円 防災資機材整備費補助金"), items(text, "令和6年度", "当初"));
+  }
+
+  @Test
   void aBudgetExecutionSurveysSheetNamesItsFiguresByItsCase() {
     // a 予算執行調査's sheet: 調査事案名 and 調査対象予算額 on lines of their own, or each field a cell a line (「項」 over its
     // value, which is no program)
