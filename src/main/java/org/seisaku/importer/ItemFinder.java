@@ -166,7 +166,7 @@ public final class ItemFinder {
     m.put("rate", Pattern.compile("補助率|助成率|交付率|負担割合|補助単価"));
     // (「１米ドル＝１５３円」: a rate of exchange, a conversion)
     m.put("conversion", Pattern.compile("[=＝]\\s*(?:約)?\\s*$"));
-    m.put("statistic", Pattern.compile("累計|産出額|販売額|出荷額|生産額|総生産|輸出額|輸入額|被害額|課徴金額|返金|原状回復額|市場規模|市場(?:は|が)|人規模|の規模|規模は|規模で|標準団体|試算|残高|資産"
+    m.put("statistic", Pattern.compile("累計|国民医療費|国内総生産|産出額|販売額|出荷額|生産額|総生産|輸出額|輸入額|被害額|課徴金額|返金|原状回復額|市場規模|市場(?:は|が)|人規模|の規模|規模は|規模で|標準団体|試算|残高|資産"
         // (所得 and 売上 right before the figure: a program may be named 「…生産者所得向上対策」)
         + "|(?:所得|売上)(?:額|高)?(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$"));
     // a calendar year right before the figure is a statistic's date (budgets are by 年度): 「クラウド市場は2024年に3兆円」
@@ -239,7 +239,9 @@ public final class ItemFinder {
    */
   static final Pattern NOT_BUDGET_AFTER = Pattern.compile("^\\s?(?:[（(][^（()）]{0,20}?[0-9]+\\s*(?:か年|カ年|ヵ年|年間)で|[（(][A-Za-zＡ-Ｚ][）)]|[×x✕]|[/／](?:人|件|年|団体|戸|世帯|校|か所|箇所|地区|市町村)|当たり|の(?!内数|うち[、，,]|(?:減額|増額)?補正)|を?含む|[増減](?:額|加|少)?(?!\\p{IsHan})|を?取り?崩|以上|以下|未満|に満たない|を(?:超える|下回る|上回る)|[（(]\\s*上限\\s*[）)]|[【（(［〔]\\s*" + STATE_SHARE_WORDS + ")"
       // money the local bodies' finances provide, not the state's budget: 「…経費（約８８億円）は、地方財政措置により措置」
-      + "|^\\s?[）)]?\\s*(?:は|が)?[、，,]?\\s*地方財政措置(?:に(?:より|よって)|で)");
+      + "|^\\s?[）)]?\\s*(?:は|が)?[、，,]?\\s*地方財政措置(?:に(?:より|よって)|で)"
+      // a statistic's estimate or record: 「…総費用も平成２４年度には約８．９兆円に上る見込み」, 「…と過去最高を更新」
+      + "|^\\s?(?:に(?:上る|達する|のぼる)(?:見込み|と推計|と見込まれ)|と過去最高|と推計)");
 
   /** A name that is a body, a total or a heading, not a program. */
   static final Set<String> GENERIC = Set.of("趣旨", "概要", "事業概要", "施策概要", "事業の概要", "事業の目的", "目的", "事業目的", "背景", "対応",
@@ -543,7 +545,7 @@ public final class ItemFinder {
   /** Words that say a figure equals last year's, right before it: 「前年度と同額の」「前年度並みの」. */
   static final Pattern SAME_AS_BEFORE = Pattern.compile("(?:前年度|昨年度|前年)(?:と)?(?:同額|同水準|並み)の?\\s*$"
       // (or compared with it: 「前年度を上回る４９．８億円」, this year's figure)
-      + "|(?:前年度|昨年度)(?:を|より)(?:上回る|下回る|大きく上回る)\\s*$");
+      + "|(?:前年度|昨年度)(?:を|より)\\S{0,3}(?:上回る|下回る)\\s*$");
 
   /**
    * A fiscal year: 「令和7年度」「7年度」「R7年度」, the abbreviated era alone 「R7」「H20」 (groups 5 and 6: 「【R8要求：…（R7当初：…）】」),
@@ -2790,7 +2792,7 @@ public final class ItemFinder {
           if (name != null && name(name) == null) name = null; // 「来年度予算案に２０９億円を計上」: no program
           // 「…同補助金について、前年度を上回る４９．８億円を確保」: the program of that kind named last, not far above
           Matcher same = SAME_PROGRAM.matcher(text.substring(text.lastIndexOf('。', m.start()) + 1, m.start()));
-          String referent = same.find() ? lastNamed(same.group(1), l.line()) : null;
+          String referent = same.find() ? lastNamed(same.group(1), i, m.start()) : null;
           if (referent != null && (name == null || ANAPHORA.matcher(name).lookingAt())) {
             lab = sentence(label, referent);
           } else if (name != null && ANAPHORA.matcher(name).lookingAt()) {
@@ -2809,6 +2811,13 @@ public final class ItemFinder {
             if (named == null && ref.find()) named = numberedRows.get(ref.group(1));
             if (named != null && (unnamed || programWord(named))) lab = sentence(label, named);
           }
+        }
+        if (!lab.sentence() && !programWord(lab.name())) {
+          // 「同事業の平成２５年度予算は ２．８億円（前年度 ５．９億円）であり」: a sentence that states no verb of budgeting
+          // but refers back to the program it is about
+          Matcher same = SAME_PROGRAM.matcher(text.substring(text.lastIndexOf('。', m.start()) + 1, m.start()));
+          String referent = same.find() ? lastNamed(same.group(1), i, m.start()) : null;
+          if (referent != null) lab = new Label(referent, lab.year(), lab.relativeYears(), lab.kind(), lab.cue(), true);
         }
         if (!lab.name().isEmpty() && label.matches("(?s).*[（(]\\s*$") && name(lab.name()) == null) {
           Label phrase = phraseBefore(lab.name()); // 「…交付金は、前年度の地方創生推進交付金（1,000億円）から倍増」
@@ -3638,8 +3647,22 @@ public final class ItemFinder {
       items.add(f);
     }
 
-    /** The program of the last item whose name ends with {@code word} (事業, 補助金 …), found within 30 lines above; else null. */
-    String lastNamed(String word, int line) {
+    /**
+     * The program that 「同事業」 … refers back to on line i before column {@code before}: the last name in quotes ending
+     * with {@code word} (事業, 補助金 …) on that line or the eight above, else the program of the last item whose name
+     * ends with it, found within 30 lines above; else null.
+     */
+    String lastNamed(String word, int i, int before) {
+      // a name in quotes in the text just above (「…「フューチャースクール推進事業」を実施し、…。同事業の…」), nearest first
+      Pattern quoted = Pattern.compile("「([^「」]{2,40}" + Pattern.quote(word) + ")」");
+      for (int k = i; k >= Math.max(0, i - 8); k--) {
+        String t = k == i ? lines.get(k).text().substring(0, before) : lines.get(k).text();
+        Matcher q = quoted.matcher(t);
+        String last = null;
+        while (q.find()) last = q.group(1);
+        if (last != null && name(last) != null) return last;
+      }
+      int line = lines.get(i).line();
       for (int k = items.size() - 1; k >= 0; k--) {
         FoundItem f = items.get(k);
         if (line - f.origin().line() > 30) return null;

@@ -542,6 +542,15 @@ class ItemFinderTest {
   }
 
   @Test
+  void aWhitePapersStatisticsAreNoItemsAndItsSentencesReferBackToAQuotedProgram() {
+    // a statistic's record and estimate; 「同事業の…予算は」 after the quoted program it refers to, with no verb of budgeting
+    String text = "国民医療費は令和３年度に４５兆３５９億円と過去最高を更新し、介護の総費用も令和４年度には約１１兆円に上る見込みである。\n"
+        + "総務省は、令和３年度から、「遠隔教育実証推進事業」を実施してきた。\n同事業の令和５年度予算は ３．２億円（前年度 ４．１億円）であり、"
+        + "成果を取りまとめる予定である。\n";
+    assertEquals(List.of("2023 当初 3.2億円 遠隔教育実証推進事業", "2022 当初 4.1億円 遠隔教育実証推進事業"), items(text, "令和5年度", "当初"));
+  }
+
+  @Test
   void aBudgetExecutionSurveysSheetNamesItsFiguresByItsCase() {
     // a 予算執行調査's sheet: 調査事案名 and 調査対象予算額 on lines of their own, or each field a cell a line (「項」 over its
     // value, which is no program)
