@@ -362,13 +362,15 @@ public final class ItemFinder {
   static final Pattern OTHER_PROGRAM_BEFORE = Pattern.compile("予算の[^、，,。はをに]{2,40}(?:事業|交付金|補助金|基金)$");
   static final Pattern CONTEXT_CLAUSE_BARE = Pattern.compile("(予算(?:[（(]案[）)])?)(?:において|で)(?=[^、，,。（()）]{2,40}[（(]?\\s*$)");
 
+  /** The verbs a sentence states a budget's figure with: 「…を計上」, 「…を措置」, 「…を確保」 (Repair's wrapped sentences too). */
+  static final String BUDGET_VERBS = "計上|要求|措置|確保|盛り込|要望|増額|減額|追加|充て";
   /** A figure in a sentence: 「…、地域公共交通確保維持改善事業に207億円を要求している。」 */
   static final Pattern SENTENCE_NAME = Pattern.compile("(?:^|[、。は])\\s*([^、。\\s]{4,90}?)(?:には|に|として)(?=[、，,]?\\s*$)");
   /**
    * The verb of a sentence that states figures, right after the figure or later in its sentence past other figures
    * and their parentheses: 「…の創設に３億円、…に735億円を措置」, 「…に5.1億円（前年度4.8億円）を計上」.
    */
-  static final Pattern SENTENCE_VERB = Pattern.compile("^[^。]*?(?:を|に)?(?:計上|要求|措置|確保|盛り込|要望|増額|減額|追加|充て)");
+  static final Pattern SENTENCE_VERB = Pattern.compile("^[^。]*?(?:を|に)?(?:" + BUDGET_VERBS + ")");
   /** A sentence's topic: 「地域医療推進事業については、…」, 「○○事業は、…」. */
   static final Pattern TOPIC = Pattern.compile("^\\s*(?:[^、。]{0,12}、)?\\s*([^、。\\s]{4,45}?)(?:につきましては|につきまして|については|は)[、，,]");
 
@@ -2732,7 +2734,7 @@ public final class ItemFinder {
           refusedEnd = m.end();
           // 「給付金（１世帯当たり」: the name before the bracket the refused figure stands in; 「治山事業（公共）
           // ６８２億円【うち国費 ４１０億円】」: the name of the project whose cost it is
-          int open = Math.max(label.lastIndexOf('（'), label.lastIndexOf('('));
+          int open = lastRoundOpen(label);
           carried = open > 0 && Repair.unclosed(label) > 0 ? label(label.substring(0, open) + " ").name() : label(label).name();
           continue;
         }
@@ -2758,7 +2760,7 @@ public final class ItemFinder {
         }
         Label slashWords = slashNext;
         slashNext = slashed;
-        String beforeBracket = label.substring(0, Math.max(0, Math.max(label.lastIndexOf('（'), label.lastIndexOf('(')))).strip();
+        String beforeBracket = label.substring(0, Math.max(0, lastRoundOpen(label))).strip();
         boolean namedBefore = programWord(beforeBracket) && !beforeBracket.matches("(?s).*[、，,。].*"); // (a name, not a sentence)
         String bracketed = namedBefore ? null : bracketName(label);
         if (bracketed != null && !bracketed.equals(lab.name())) {
@@ -2848,7 +2850,7 @@ public final class ItemFinder {
             && (relDepth > 0 || (prevComparison && minDepth >= 0) || slashWords != null && label.strip().equals("／"));
         if (comparison && relDepth > 0) {
           // a comparison's own words are those in its bracket: 「…を要求（前年度 １２．５億円）」 is no request
-          int open = Math.max(label.lastIndexOf('（'), label.lastIndexOf('('));
+          int open = lastRoundOpen(label);
           if (open >= 0) lab = inColumn(label(label.substring(open + 1)), place);
         }
         // a figure alone in parentheses on the line right below a figure (or after a blank line, a PDF's paragraph
@@ -3309,7 +3311,7 @@ public final class ItemFinder {
         Named partOfHeading = amount.qualifier() == Qualifier.PART_OF ? headingFor(i) : null;
         n = name(lab.name());
         // the figure in a bracket of remarks after the name: 「ＩＣＴ街づくり推進事業（情報流通行政局計上。平成２５年度予算額 ９．０億円」
-        int open = Math.max(lab.name().lastIndexOf('（'), lab.name().lastIndexOf('('));
+        int open = lastRoundOpen(lab.name());
         Named beforeBracket = n == null && open > 0 && Repair.unclosed(lab.name()) > 0 ? name(lab.name().substring(0, open)) : null;
         if (beforeBracket != null && programWord(beforeBracket.name())) n = beforeBracket;
         // a sentence's words before its figure, under a numbered heading: 「…に要する経費であり、所要額は 39億円」
@@ -3847,7 +3849,7 @@ public final class ItemFinder {
    * name right before it (「…国土交通省の離島航路補助金（平成２２年度予算 」); null when neither is a program's name.
    */
   static String bracketName(String label) {
-    int open = Math.max(label.lastIndexOf('（'), label.lastIndexOf('('));
+    int open = lastRoundOpen(label);
     if (open <= 0 || label.indexOf('）', open) >= 0 || label.indexOf(')', open) >= 0) return null;
     Matcher inner = BRACKET_INNER.matcher(label.substring(open + 1));
     if (!inner.matches()) return null;
@@ -3873,6 +3875,11 @@ public final class ItemFinder {
   static final Pattern SAME_PROGRAM = Pattern.compile("(?<![\\p{IsHan}])同(事業|補助金|交付金|基金|制度|プログラム)(?:について|については|は|に|として|の)");
   /** A phrase that refers back to what its paragraph is about: 「その構築…」, 「これに必要な経費」, 「同事業」, 「本事業」. */
   static final Pattern ANAPHORA = Pattern.compile("(?:その|これ|この|同|当該|本)(?![\\p{IsHan}]{0,1}(?:年|月|日))");
+
+  /** Where the last round bracket opens in {@code s} (「（」 or 「(」), or -1. */
+  static int lastRoundOpen(String s) {
+    return Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));
+  }
 
   /** The words between a year's budget and its other figure: 「…に対し執行額 」, 「に対して、決算額は」. */
   static final Pattern AGAINST = Pattern.compile("\\s*に対し(?:て)?[、，,]?\\s*\\S{0,6}額(?:は)?\\s*");

@@ -1783,7 +1783,7 @@ public final class Repair {
   }
 
   /** A line that is a sentence's figure and its verb: 「６．２億円（前年度 ７．０億円）を計上。」. */
-  private static final Pattern FIGURE_AND_VERB = Pattern.compile("[^。]{0,40}?(?:を|に)(?:計上|措置|要求|確保|充て|追加)");
+  private static final Pattern FIGURE_AND_VERB = Pattern.compile("[^。]{0,40}?(?:を|に)(?:" + ItemFinder.BUDGET_VERBS + ")");
   /** A sentence's particle at a line's end, before its figure: 「…事業に」, 「…事業には」, 「…補助金として」. */
   private static final Pattern PARTICLE_END = Pattern.compile("\\p{IsHan}(?:に|には|として|へ|で|は)$");
   /** What goes on after a quoted name: its particle, maybe after a status (「（新規）に ３５億円」, 「に ２００億円」). */
