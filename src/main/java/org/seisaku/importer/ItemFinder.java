@@ -4246,7 +4246,7 @@ public final class ItemFinder {
   static List<FoundItem> restatedOnce(List<FoundItem> items) {
     List<FoundItem> out = new ArrayList<>(items.size());
     for (FoundItem f : items) {
-      boolean restated = false;
+      boolean restated = restatedPair(f, items, out);
       Long yen = f.amount().yen();
       long unit = writtenUnit(f.written());
       if (yen != null && unit > 1 && f.amount().qualifier() != Qualifier.PART_OF) {
@@ -4268,6 +4268,39 @@ public final class ItemFinder {
       if (!restated) out.add(f);
     }
     return out;
+  }
+
+  /**
+   * Whether {@code f} and the other year's figure beside it on its line (「６，９３９億円（２１年度 ７，７０２億円）」) restate,
+   * rounded coarser, both years of one program given before, whatever its name there (a 総括表's 「恩給費  ６９３，９１７
+   * ７７０，１７０」 in 百万円): two figures alike by chance in both years are too unlikely to be two programs.
+   */
+  static boolean restatedPair(FoundItem f, List<FoundItem> all, List<FoundItem> before) {
+    FoundItem partner = null;
+    for (FoundItem g : all) {
+      if (g != f && g.origin().line() == f.origin().line() && g.program().equals(f.program()) && !g.fiscalYear().equals(f.fiscalYear())) {
+        partner = g;
+        break;
+      }
+    }
+    if (partner == null) return false;
+    for (FoundItem e : before) {
+      if (e.origin().line() == f.origin().line() || !roundsTo(e, f)) continue;
+      for (FoundItem e2 : before) {
+        if (e2 != e && e2.program().equals(e.program()) && e2.origin().line() == e.origin().line() && roundsTo(e2, partner)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code later}, of the same year and kind, is {@code earlier}'s figure rounded coarser. */
+  private static boolean roundsTo(FoundItem earlier, FoundItem later) {
+    Long e = earlier.amount().yen();
+    Long l = later.amount().yen();
+    long unit = writtenUnit(later.written());
+    if (e == null || l == null || !earlier.fiscalYear().equals(later.fiscalYear()) || earlier.kind() != later.kind()) return false;
+    if (unit <= writtenUnit(earlier.written()) || later.amount().qualifier() == Qualifier.PART_OF) return false;
+    return e / unit * unit == l || Math.round((double) e / unit) * unit == l;
   }
 
   /** How many characters two names begin with alike. */

@@ -551,6 +551,16 @@ class ItemFinderTest {
   }
 
   @Test
+  void aPageRestatingBothYearsOfATablesRowUnderAnotherNameIsNoNewItem() {
+    // the table in 百万円, then a page's 「１ 年金の適正な支給 ５，２３９億円（４年度 ５，６０２億円）」: both years of the row
+    // 「年金費」 rounded, under another name
+    String text = "（単位：百万円）\n区 分 ５年度予算額（案） ４年度予算額 増△減額\n年金費 ５２３，９１７ ５６０，１７０ △３６，２５３\n"
+        + "事務費 ２，８４０ ２，９１５ △７５\n\n１ 年金の適正な支給 ５，２３９億円（４年度 ５，６０２億円）\n";
+    assertEquals(List.of("2023 当初 5,239.17億円 年金費", "2022 当初 5,601.7億円 年金費", "2023 当初 28.4億円 事務費",
+            "2022 当初 29.15億円 事務費"), items(text, "令和5年度", "当初"));
+  }
+
+  @Test
   void aBudgetExecutionSurveysSheetNamesItsFiguresByItsCase() {
     // a 予算執行調査's sheet: 調査事案名 and 調査対象予算額 on lines of their own, or each field a cell a line (「項」 over its
     // value, which is no program)
