@@ -3886,7 +3886,7 @@ public final class ItemFinder {
   /** A year before a name, apart from it: 「○ 令和６年度 国営公園等事業費」. */
   static final Pattern LEADING_YEAR = Pattern.compile("^([" + Repair.BULLETS + "\\s]*)(" + ERA_YEAR + ")\\s+(?=\\S)");
   /** A budget before the name of the program it gave the figure: 「令和７年度補正予算の中小企業生産性革命推進事業」. */
-  static final Pattern BUDGET_OF = Pattern.compile("[" + Repair.BULLETS + "\\s]*(" + A_BUDGET + ")"
+  static final Pattern BUDGET_OF = Pattern.compile("[" + Repair.BULLETS + "\\s]*(?:(?:" + CONNECTIVES + ")[、，,]\\s*)?(" + A_BUDGET + ")"
       + "(?:の|(?:において|では|で|により)も?[、，,]\\s*)(?=\\S{4,})"); // (「令和７年度補正予算においても、無償資金協力」)
   /** A budget that a figure is of, at the end of the words before it: 「令和７年度補正予算（防災・減災…）により」. */
   static final Pattern BUDGET_BY = Pattern.compile("(" + A_BUDGET + ")(?:[（(][^（()）]*[）)])?\\s*(?:により|によって|において|で|に)\\s*$"); // (に: its 「より」 may be the label's words)
@@ -4093,6 +4093,8 @@ public final class ItemFinder {
     if (item >= 0 && s.length() - item - 3 >= 2) s = s.substring(item + 3).strip(); // (the 項 went with the markers)
     // 「…開発【拡充】【要望】」: a request in the 重要政策推進枠; 「…支援【基金】」: a fund's mark; no part of the name
     s = s.replaceAll("[【［](?:要望|基金)(?:[】］]|$)", "").strip();
+    // 「恩給記録（約２００万件）の光ディスク化」: a count said in passing, no part of the name
+    s = s.replaceAll("[（(]約?[0-9０-９][0-9０-９,，.．万千億]*(?:件|人|団体|か所|箇所|校|台|世帯)(?:程度)?[）)](?=の)", "").strip();
     s = s.replaceAll("(?:[…‥]+|[・.．]{2,})$", "").strip(); // dot leaders before the figure
     s = dropUnbalanced(s).strip();
     int uchi = s.lastIndexOf("のうち");

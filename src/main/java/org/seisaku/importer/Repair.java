@@ -1775,13 +1775,16 @@ public final class Repair {
     // 「６．２億円（前年度 ７．０億円）を計上。」)
     // (not after a clause or a label that the figure's line below is read with as it is: 「…に要する経費として、」,
     // 「…として、所要額」 over 「4,512,600千円…を要求する。」 under its heading)
-    if (isLetter(p.codePointBefore(p.length())) && !p.endsWith("額") && FIGURE_CUT_BELOW.matcher(t).lookingAt()
+    if (isLetter(p.codePointBefore(p.length())) && !p.endsWith("額")
+        && (FIGURE_CUT_BELOW.matcher(t).lookingAt() || WORDS_BEFORE_FIGURE.matcher(t).lookingAt() && PARTICLE_END.matcher(p).find())
         && FIGURE_AND_VERB.matcher(t).lookingAt()) {
       return true;
     }
     return p.endsWith("」") && QUOTED_GOES_ON.matcher(t).lookingAt();
   }
 
+  /** A line that starts with the rest of a sentence's phrase before its figure: 「要する経費 ３．２億円 を措置し、…」. */
+  private static final Pattern WORDS_BEFORE_FIGURE = Pattern.compile("[^\\s。、0-9０-９]{2,12}\\s*(?:約\\s*)?[0-9０-９]");
   /** A line that is a sentence's figure and its verb: 「６．２億円（前年度 ７．０億円）を計上。」. */
   private static final Pattern FIGURE_AND_VERB = Pattern.compile("[^。]{0,40}?(?:を|に)(?:" + ItemFinder.BUDGET_VERBS + ")");
   /** A sentence's particle at a line's end, before its figure: 「…事業に」, 「…事業には」, 「…補助金として」. */

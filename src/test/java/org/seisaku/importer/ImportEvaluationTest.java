@@ -319,7 +319,7 @@ import org.seisaku.source.MinistriesReader;
  * allotments per prefecture (soumu-rinsai 2011) 0.50/0.33, then 1.00/1.00. b41, prose of three kinds: a minister's
  * speech (soumu-aisatsu 2012) 0.33/0.14, then 0.42/0.29; a 局長 notice (soumu-shisetsu 2014) 0.67/0.91; a 白書's section
  * (soumu-hakusho 2013) 0.60/0.45, then 0.91/0.82. b42, written last, measured with the rules of the evening: a
- * 関係予算（案）の概要 with a 総括表 (soumu-onkyu 2010) 0.82/0.81, then 0.88/0.81; PR sheets (soumu-pr 2013) 0.83/0.91; a 補正
+ * 関係予算（案）の概要 with a 総括表 (soumu-onkyu 2010) 0.82/0.81, then 0.88/0.84; PR sheets (soumu-pr 2013) 0.83/0.91; a 補正
  * outline with dot leaders (soumu-hosei 2009) 0.93/1.00.
  */
 class ImportEvaluationTest {

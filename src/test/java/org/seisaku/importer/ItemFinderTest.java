@@ -561,6 +561,14 @@ class ItemFinderTest {
   }
 
   @Test
+  void aNoteOfASupplementaryBudgetWrappedBeforeItsFigure() {
+    // 「なお、…補正予算において、」 before the name; the name's count in passing; the phrase wrapped before its figure
+    String text = "・ なお、令和４年度第１次補正予算において、年金記録（約３００万件）の電子化に\n"
+        + "要する経費 ４．２億円 を措置し、記録の保全を図っているところ\n";
+    assertEquals(List.of("2022 補正 4.2億円 年金記録の電子化に要する経費"), items(text, "令和5年度", "当初"));
+  }
+
+  @Test
   void aBudgetExecutionSurveysSheetNamesItsFiguresByItsCase() {
     // a 予算執行調査's sheet: 調査事案名 and 調査対象予算額 on lines of their own, or each field a cell a line (「項」 over its
     // value, which is no program)
