@@ -419,7 +419,9 @@ public final class ItemFinder {
   static final Pattern TITLE_YEAR = Pattern.compile("^(?:(?:" + ERA_NAMES + ")(?:元|[0-9]{1,2})|20[0-9]{2})年度\\s*");
   /** What a document about one program calls itself, at the end of its title. */
   static final Pattern TITLE_DOCUMENT = Pattern.compile(
-      "\\s*(?:公募要領|募集要領|募集要項|実施要領|実施要綱|交付要綱|事業概要|の概要|概要|について|に関する(?:Q&A|Q＆A|FAQ|よくある(?:御|ご)?質問))$");
+      "\\s*(?:公募要領|募集要領|募集要項|実施要領|実施要綱|交付要綱|事業概要|の概要|概要|について|に関する(?:Q&A|Q＆A|FAQ|よくある(?:御|ご)?質問)"
+          // (a press release on its call's result: 「「平成２２年度 遠隔医療モデルプロジェクト」の採択団体の決定」)
+          + "|の(?:採択|選定)(?:団体|案件|地域|結果)?(?:の決定|について)?)$");
   /** Words before a figure that are only its year, kind and budget words (「令和7年度予算」), not a name. */
   static final Pattern ONLY_LABEL_WORDS = Pattern.compile("^" + LABEL_TAIL.pattern());
 
@@ -952,7 +954,7 @@ public final class ItemFinder {
       this.marked = marked(this.lines);
       this.settlement = this.lines.stream().filter(l -> !l.blank()).limit(2).anyMatch(l -> l.text().contains("決算"));
       // (the title's first line, or the next when the first is only its readers in brackets: 「【地方公共団体向け】」)
-      this.titleProgram = this.lines.stream().filter(l -> !l.blank()).limit(2)
+      this.titleProgram = this.lines.stream().filter(l -> !l.blank()).limit(4) // (a press release's title under its date)
           .filter(l -> l.text().length() <= MAX_LINE).map(l -> titleProgram(l.text())).filter(t -> t != null).findFirst()
           .orElse(null);
       this.box = new boolean[this.lines.size()];
@@ -3184,7 +3186,7 @@ public final class ItemFinder {
      * 地域デジタル人材育成支援事業; null for a title that names no program (「…概算要求のポイント」).
      */
     static String titleProgram(String title) {
-      String t = TITLE_YEAR.matcher(title.strip()).replaceFirst("");
+      String t = TITLE_YEAR.matcher(title.strip().replaceFirst("^「([^「」]+)」(?=の)", "$1")).replaceFirst("");
       Matcher doc = TITLE_DOCUMENT.matcher(t);
       if (!doc.find()) return null;
       Named n = name(t.substring(0, doc.start()));
@@ -3323,7 +3325,8 @@ public final class ItemFinder {
         }
         else if (n == null && formProgram != null && FORM_BUDGET_FIELD.matcher(l.text()).lookingAt()) n = formField();
         // 「本事業の平成２５年度予算額は」 in a document about one program (its title 「…事業 公募要領」): that program
-        else if (n == null && titleProgram != null && THIS_PROGRAM.matcher(lab.name()).find()) {
+        // (or a figure of budget words alone, 「平成２２年度予算額 ８億５，０００万円」 under 「（２）予算額」)
+        else if (n == null && titleProgram != null && (THIS_PROGRAM.matcher(lab.name()).find() || lab.name().isEmpty() && lab.cue())) {
           n = new Named(titleProgram, null, List.of("name-document-title"), NAME_ABOVE);
         }
         else if (n == null) return null; // a body, a heading or a sentence: not a program
@@ -3842,7 +3845,7 @@ public final class ItemFinder {
    * A table's header whose column of figures is the grants decided (or allotted) per body: 「… 交付先 … 交付決定額」 (its
    * first row may have been run into it: 「… 交付決定額北海道 上川郡下川町 …」).
    */
-  static final Pattern GRANTS_HEADER = Pattern.compile("(?<=\\s)(?:交付決定額|交付予定額|配分額|内示額)(?=\\s|$|\\p{IsHan})");
+  static final Pattern GRANTS_HEADER = Pattern.compile("(?<=\\s)(?:交付決定額|交付予定額|補助予定額|採択額|配分額|内示額)(?=\\s|$|\\p{IsHan})");
   /**
    * The program a figure's open bracket names, in running text: the name inside it before the figure (「（地域力創造アドバイザー
    * 事業 」, 「（地域経済循環創造事業交付金 平成２５年度補正予算 」), or, when the bracket holds only the budget's words, the

@@ -320,7 +320,9 @@ import org.seisaku.source.MinistriesReader;
  * speech (soumu-aisatsu 2012) 0.33/0.14, then 0.42/0.29; a 局長 notice (soumu-shisetsu 2014) 0.67/0.91; a 白書's section
  * (soumu-hakusho 2013) 0.60/0.45, then 0.91/0.82. b42, written last, measured with the rules of the evening: a
  * 関係予算（案）の概要 with a 総括表 (soumu-onkyu 2010) 0.82/0.81, then 0.88/0.84; PR sheets (soumu-pr 2013) 0.83/0.91; a 補正
- * outline with dot leaders (soumu-hosei 2009) 0.93/1.00.
+ * outline with dot leaders (soumu-hosei 2009) 0.93/1.00. b43, documents that could sit beside the seeds: slides in seed
+ * 000's manner a year later (soumu-chiikiryoku 2009) 0.85/0.87; a 概算要求の概要 (soumu-gaisan 2009) 0.92/0.92; a press release
+ * on a call's result with grants planned per body (soumu-enkaku 2010) 0.00/0.00 (nine grants taken for items), then 1.00/1.00.
  */
 class ImportEvaluationTest {
   /** Floors: precision, recall (a document with no gold item: no false positive allowed). */
@@ -469,7 +471,7 @@ class ImportEvaluationTest {
       "soumu-seikatsu-2008-b38", "soumu-jichi-2010-b39", "soumu-tsushin-2013-b39", "soumu-zaisei-2013-b39",
       "soumu-jichigyosei-2009-b40", "soumu-gyokan-2011-b40", "soumu-rinsai-2011-b40", "soumu-aisatsu-2012-b41",
       "soumu-shisetsu-2014-b41", "soumu-hakusho-2013-b41", "soumu-onkyu-2010-b42", "soumu-pr-2013-b42",
-      "soumu-hosei-2009-b42");
+      "soumu-hosei-2009-b42", "soumu-chiikiryoku-2009-b43", "soumu-gaisan-2009-b43", "soumu-enkaku-2010-b43");
 
   static final Path GOLD = Path.of("src/test/resources/import");
 

@@ -569,6 +569,16 @@ class ItemFinderTest {
   }
 
   @Test
+  void aPressReleaseOnACallsResultGivesItsProgramsBudgetAndNoGrantsPerBody() {
+    // the title under the date names the program; 「平成２２年度予算額」 alone under 「（２）予算額」 is its budget; the annex of
+    // grants planned per body (補助予定額) gives none
+    String text = "報 道 資 料\n\n令和５年７月３日\n総 務 省\n\n「令和５年度 遠隔教育モデル事業」の採択団体の決定\n\n"
+        + "１ 事業の概要\n（１）予算額\n令和５年度予算額 ６億２，０００万円\n（２）補助率\n１／２\n\n別紙\n（単位：千円）\n"
+        + "No. 都道府県 提案団体 事業の名称 補助予定額\n1 北海道 名寄市 遠隔授業の実証 ９８，４００\n2 岩手県 遠野市 遠隔学習支援 ６２，５００\n";
+    assertEquals(List.of("2023 当初 6.2億円 遠隔教育モデル事業"), items(text, "令和5年度", "当初"));
+  }
+
+  @Test
   void aBudgetExecutionSurveysSheetNamesItsFiguresByItsCase() {
     // a 予算執行調査's sheet: 調査事案名 and 調査対象予算額 on lines of their own, or each field a cell a line (「項」 over its
     // value, which is no program)
