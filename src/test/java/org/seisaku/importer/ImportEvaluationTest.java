@@ -321,7 +321,7 @@ import org.seisaku.source.MinistriesReader;
  * (soumu-hakusho 2013) 0.60/0.45, then 0.91/0.82. b42, written last, measured with the rules of the evening: a
  * 関係予算（案）の概要 with a 総括表 (soumu-onkyu 2010) 0.82/0.81, then 0.88/0.84; PR sheets (soumu-pr 2013) 0.83/0.91; a 補正
  * outline with dot leaders (soumu-hosei 2009) 0.93/1.00. b43, documents that could sit beside the seeds: slides in seed
- * 000's manner a year later (soumu-chiikiryoku 2009) 0.85/0.87; a 概算要求の概要 (soumu-gaisan 2009) 0.92/0.92; a press release
+ * 000's manner a year later (soumu-chiikiryoku 2009) 0.85/0.87, then 0.92/0.87; a 概算要求の概要 (soumu-gaisan 2009) 0.92/0.92; a press release
  * on a call's result with grants planned per body (soumu-enkaku 2010) 0.00/0.00 (nine grants taken for items), then 1.00/1.00.
  */
 class ImportEvaluationTest {

@@ -579,6 +579,13 @@ class ItemFinderTest {
   }
 
   @Test
+  void donationsAndTheProjectsCostAGrantIsReckonedOnAreNoItems() {
+    String text = "＜令和４年の実績＞\n寄附件数 約６万件\n寄附金額 約８１億２千万円\n\n交付対象事業費 約９，８００億円\n"
+        + "○ 地域人材派遣事業 ６２，０００千円（令和４年度 ５４，３００千円）\n";
+    assertEquals(List.of("2023 当初 6,200万円 地域人材派遣事業", "2022 当初 5,430万円 地域人材派遣事業"), items(text, "令和5年度", "当初"));
+  }
+
+  @Test
   void aBudgetExecutionSurveysSheetNamesItsFiguresByItsCase() {
     // a 予算執行調査's sheet: 調査事案名 and 調査対象予算額 on lines of their own, or each field a cell a line (「項」 over its
     // value, which is no program)
