@@ -166,7 +166,7 @@ public final class ItemFinder {
     m.put("rate", Pattern.compile("補助率|助成率|交付率|負担割合|補助単価"));
     // (「１米ドル＝１５３円」: a rate of exchange, a conversion)
     m.put("conversion", Pattern.compile("[=＝]\\s*(?:約)?\\s*$"));
-    m.put("statistic", Pattern.compile("累計|国民医療費|国内総生産|寄附金額|寄付金額|寄附額|交付対象事業費|産出額|販売額|出荷額|生産額|総生産|輸出額|輸入額|被害額|課徴金額|返金|原状回復額|市場規模|市場(?:は|が)|人規模|の規模|規模は|規模で|標準団体|試算|残高|資産"
+    m.put("statistic", Pattern.compile("累計|控除額|国民医療費|国内総生産|寄附金額|寄付金額|寄附額|交付対象事業費|産出額|販売額|出荷額|生産額|総生産|輸出額|輸入額|被害額|課徴金額|返金|原状回復額|市場規模|市場(?:は|が)|人規模|の規模|規模は|規模で|標準団体|試算|残高|資産"
         // (所得 and 売上 right before the figure: a program may be named 「…生産者所得向上対策」)
         + "|(?:所得|売上)(?:額|高)?(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$"));
     // a calendar year right before the figure is a statistic's date (budgets are by 年度): 「クラウド市場は2024年に3兆円」
@@ -240,6 +240,8 @@ public final class ItemFinder {
   static final Pattern NOT_BUDGET_AFTER = Pattern.compile("^\\s?(?:[（(][^（()）]{0,20}?[0-9]+\\s*(?:か年|カ年|ヵ年|年間)で|[（(][A-Za-zＡ-Ｚ][）)]|[×x✕]|[/／](?:人|件|年|団体|戸|世帯|校|か所|箇所|地区|市町村)|当たり|の(?!内数|うち[、，,]|(?:減額|増額)?補正)|を?含む|[増減](?:額|加|少)?(?!\\p{IsHan})|を?取り?崩|以上|以下|未満|に満たない|を(?:超える|下回る|上回る)|[（(]\\s*上限\\s*[）)]|[【（(［〔]\\s*" + STATE_SHARE_WORDS + ")"
       // money the local bodies' finances provide, not the state's budget: 「…経費（約８８億円）は、地方財政措置により措置」
       + "|^\\s?[）)]?\\s*(?:は|が)?[、，,]?\\s*地方財政措置(?:に(?:より|よって)|で)"
+      // a case supposed: 「借入額 ３，０００万円（返済期間３５年）の場合」
+      + "|^\\s?(?:[（(][^（()）]{0,20}[）)])?\\s*の場合"
       // a statistic's estimate or record: 「…総費用も平成２４年度には約８．９兆円に上る見込み」, 「…と過去最高を更新」
       + "|^\\s?(?:に(?:上る|達する|のぼる)(?:見込み|と推計|と見込まれ)|と過去最高|と推計)");
 
@@ -291,6 +293,9 @@ public final class ItemFinder {
   static final Pattern LABEL_AND_FIGURE = Pattern.compile("[^\\s0-9]{0,20}(?:予算|要求)[^\\s0-9]{0,6}\\s*(?:約)?\\s*[0-9][0-9,.]*\\s*(?:兆|億|万|千|百)?[^\\s]{0,4}円");
   /** A line that starts with a 補正 budget's name: 「第２次補正予算（令和２年６月１２日成立）」, 「令和２年度第１次補正予算」. */
   static final Pattern BUDGET_HEADING_LINE = Pattern.compile("(?:" + ERA_YEAR + ")?\\s*第\\s*[0-9一二三]\\s*次\\s*補正予算");
+  /** A bracketed heading of one year's budget over its rows: 「【２１年度当初予算（国費）】」, 「【関係府省計上（２１年度補正予算（第１号））】」. */
+  static final Pattern BRACKETED_BUDGET_HEADING = Pattern.compile(
+      "[【［][^【】［］（()）0-9]{0,12}[（(]?\\s*(" + ERA_YEAR + ")\\s*(当初|補正)予算(?:[（(][^（()）]{1,8}[）)])?\\s*[）)]?\\s*[】］]");
   /** A heading of a group of programs' budget: 「人材力活性化・連携交流関係予算」. */
   static final Pattern RELATED_BUDGET = Pattern.compile(".{2,30}関係予算(?:[（(][^（()）]*[）)])?");
   /** The document's own program, named so: 「本事業の」, 「本交付金は」. */
@@ -1346,6 +1351,16 @@ public final class ItemFinder {
         // figures, as far as its ・ lines and the words between them go (blank lines too: a PDF's text has them)
         // (a （参考） block of no budget restates figures given above or gives others: 「（参考）主なポイント」)
         Matcher reference = REFERENCE_BUDGET.matcher(l.text());
+        Matcher bracketedBudget = BRACKETED_BUDGET_HEADING.matcher(l.text().strip());
+        if (bracketedBudget.matches()) {
+          // 「【２１年度当初予算（国費）】」 over its rows (in a 補正's document): the rows are that budget's figures
+          Label y = yearWords(bracketedBudget.group(1));
+          if (y.year() != null) {
+            referenceBlock = new Label("", y.year(), 0, kindWord(bracketedBudget.group(2) + "予算").orElseThrow(), true, false);
+            restated = false;
+            continue;
+          }
+        }
         if (REFERENCE_HEADING.matcher(l.text()).lookingAt()) {
           Label y = reference.lookingAt() ? yearWords(reference.group(1)) : null;
           BudgetKind kind = reference.lookingAt() ? kindWord(reference.group(1)).orElse(null) : null;

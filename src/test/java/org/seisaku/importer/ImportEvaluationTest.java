@@ -322,7 +322,9 @@ import org.seisaku.source.MinistriesReader;
  * 関係予算（案）の概要 with a 総括表 (soumu-onkyu 2010) 0.82/0.81, then 0.88/0.84; PR sheets (soumu-pr 2013) 0.83/0.91; a 補正
  * outline with dot leaders (soumu-hosei 2009) 0.93/1.00. b43, documents that could sit beside the seeds: slides in seed
  * 000's manner a year later (soumu-chiikiryoku 2009) 0.85/0.87, then 0.92/0.87; a 概算要求の概要 (soumu-gaisan 2009) 0.92/0.92; a press release
- * on a call's result with grants planned per body (soumu-enkaku 2010) 0.00/0.00 (nine grants taken for items), then 1.00/1.00.
+ * on a call's result with grants planned per body (soumu-enkaku 2010) 0.00/0.00 (nine grants taken for items), then 1.00/1.00. b44, other ministries of the seeds'
+ * years: 内閣府's 地域活性化 予算（案）の概要 (cao-tokku 2010) 0.84/0.82; 厚生労働省's 概算要求 主要事項 (mhlw-antei 2011) 0.76/0.74;
+ * 国土交通省's 補正 deck of 事業費 and 国費 (mlit-jutaku 2009) 0.56/0.63, then 0.81/0.81.
  */
 class ImportEvaluationTest {
   /** Floors: precision, recall (a document with no gold item: no false positive allowed). */
@@ -471,7 +473,8 @@ class ImportEvaluationTest {
       "soumu-seikatsu-2008-b38", "soumu-jichi-2010-b39", "soumu-tsushin-2013-b39", "soumu-zaisei-2013-b39",
       "soumu-jichigyosei-2009-b40", "soumu-gyokan-2011-b40", "soumu-rinsai-2011-b40", "soumu-aisatsu-2012-b41",
       "soumu-shisetsu-2014-b41", "soumu-hakusho-2013-b41", "soumu-onkyu-2010-b42", "soumu-pr-2013-b42",
-      "soumu-hosei-2009-b42", "soumu-chiikiryoku-2009-b43", "soumu-gaisan-2009-b43", "soumu-enkaku-2010-b43");
+      "soumu-hosei-2009-b42", "soumu-chiikiryoku-2009-b43", "soumu-gaisan-2009-b43", "soumu-enkaku-2010-b43",
+      "cao-tokku-2010-b44", "mhlw-antei-2011-b44", "mlit-jutaku-2009-b44");
 
   static final Path GOLD = Path.of("src/test/resources/import");
 

@@ -586,6 +586,14 @@ class ItemFinderTest {
   }
 
   @Test
+  void aSupposedCaseAndATaxCreditAreNoItems() {
+    // 「借入額 …（…）の場合」 is a case supposed; 「最大控除額 …」 a tax credit per household
+    String text = "○ 住宅ローン減税（最大控除額 ５００万円）と併せ、住宅取得を支援\n借入額 ３，０００万円（返済期間３５年）の場合 総返済額 約１２０万円 の軽減\n"
+        + "○ 住宅省エネ改修支援事業 ４５億円\n";
+    assertEquals(List.of("2023 補正 45億円 住宅省エネ改修支援事業"), items(text, "令和5年度", "補正"));
+  }
+
+  @Test
   void aBudgetExecutionSurveysSheetNamesItsFiguresByItsCase() {
     // a 予算執行調査's sheet: 調査事案名 and 調査対象予算額 on lines of their own, or each field a cell a line (「項」 over its
     // value, which is no program)
