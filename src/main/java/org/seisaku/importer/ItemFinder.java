@@ -2831,6 +2831,10 @@ public final class ItemFinder {
             if (named != null && (unnamed || programWord(named))) lab = sentence(label, named);
           }
         }
+        if (!programWord(lab.name()) && TAX_MEASURE_TOTAL.matcher(label).find()) {
+          // 「…特別交付税措置を講じます。平成２１年度の措置額は、全体で 約１０億円 を見込んでいます。」: the measure's total
+          lab = new Label("特別交付税措置", lab.year(), lab.relativeYears(), lab.kind(), true, true);
+        }
         if (!lab.sentence() && !programWord(lab.name())) {
           // 「同事業の平成２５年度予算は ２．８億円（前年度 ５．９億円）であり」: a sentence that states no verb of budgeting
           // but refers back to the program it is about
@@ -3889,6 +3893,8 @@ public final class ItemFinder {
   private static final Pattern BRACKET_INNER = Pattern.compile(
       "([^（()）、。：:]*?)\\s*((?:" + ERA_YEAR + ")\\s*\\S{0,8}(?:予算|要求)\\S{0,4}|予算額?|要求額)?\\s*");
 
+  /** A 特別交付税措置 and, in its sentence or the next, its total: 「…措置を講じます。…措置額は、全体で 」, 「…措置を講じる（…全体で」. */
+  static final Pattern TAX_MEASURE_TOTAL = Pattern.compile("特別交付税措置[^。]{0,40}(?:。[^。]{0,30})?(?:全体で|措置額は)[^。]{0,6}$");
   /** A program referred back to by its kind: 「同補助金」, 「同事業」, 「同交付金」 (as a topic or the figure's phrase). */
   static final Pattern SAME_PROGRAM = Pattern.compile("(?<![\\p{IsHan}])同(事業|補助金|交付金|基金|制度|プログラム)(?:について|については|は|に|として|の)");
   /** A phrase that refers back to what its paragraph is about: 「その構築…」, 「これに必要な経費」, 「同事業」, 「本事業」. */
@@ -4132,6 +4138,7 @@ public final class ItemFinder {
     s = s.replaceAll("(?:の概要|について)$", "");
     s = s.replaceFirst("として$", ""); // 「地域医療推進事業として、令和６年度補正予算で３０億円」
     s = s.replaceFirst("(?<=[\\p{IsHan}ァ-ヶー）)])に$", ""); // 「…、農業農村整備事業に ２，４５０億円」: the particle
+    s = s.replaceFirst("^「([^「」]{4,})」(?:に|には|として)?$", "$1"); // 「「救急業務高度化推進事業」に」: the quoted name
     s = s.replaceFirst("^(?:予算額|要求額|概算要求額)(?:[（(]案[）)])?\\s*(?=\\S)", ""); // 「予算額（案） デジタル庁一括計上」: a label
     s = s.replaceFirst("の(?:予算額|要求額|概算要求額|予算|決算額|執行額|支出済額)(?:は|が)$", ""); // 「…事業の予算額は２５億円」
     // 「…支援事業は、令和８年度予算 ２，８５０百万円」: the subject is the program, the rest the figure's label

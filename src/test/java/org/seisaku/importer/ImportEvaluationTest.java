@@ -324,7 +324,9 @@ import org.seisaku.source.MinistriesReader;
  * 000's manner a year later (soumu-chiikiryoku 2009) 0.85/0.87, then 0.92/0.87; a 概算要求の概要 (soumu-gaisan 2009) 0.92/0.92; a press release
  * on a call's result with grants planned per body (soumu-enkaku 2010) 0.00/0.00 (nine grants taken for items), then 1.00/1.00. b44, other ministries of the seeds'
  * years: 内閣府's 地域活性化 予算（案）の概要 (cao-tokku 2010) 0.84/0.82; 厚生労働省's 概算要求 主要事項 (mhlw-antei 2011) 0.76/0.74;
- * 国土交通省's 補正 deck of 事業費 and 国費 (mlit-jutaku 2009) 0.56/0.63, then 0.81/0.81.
+ * 国土交通省's 補正 deck of 事業費 and 国費 (mlit-jutaku 2009) 0.56/0.63, then 0.81/0.81. b45, short documents of
+ * the seeds' kind and years, written last: slides (soumu-kigyo 2008) 1.00/1.00; a notice letter (soumu-kokusai 2009)
+ * 0.75/0.86; a 予算の概要 with a table in 千円 (soumu-community 2009) 0.83/0.71; then a 特別交付税措置's total named so.
  */
 class ImportEvaluationTest {
   /** Floors: precision, recall (a document with no gold item: no false positive allowed). */
@@ -474,7 +476,8 @@ class ImportEvaluationTest {
       "soumu-jichigyosei-2009-b40", "soumu-gyokan-2011-b40", "soumu-rinsai-2011-b40", "soumu-aisatsu-2012-b41",
       "soumu-shisetsu-2014-b41", "soumu-hakusho-2013-b41", "soumu-onkyu-2010-b42", "soumu-pr-2013-b42",
       "soumu-hosei-2009-b42", "soumu-chiikiryoku-2009-b43", "soumu-gaisan-2009-b43", "soumu-enkaku-2010-b43",
-      "cao-tokku-2010-b44", "mhlw-antei-2011-b44", "mlit-jutaku-2009-b44");
+      "cao-tokku-2010-b44", "mhlw-antei-2011-b44", "mlit-jutaku-2009-b44", "soumu-kigyo-2008-b45", "soumu-kokusai-2009-b45",
+      "soumu-community-2009-b45");
 
   static final Path GOLD = Path.of("src/test/resources/import");
 

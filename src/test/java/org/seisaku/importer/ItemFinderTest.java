@@ -594,6 +594,21 @@ class ItemFinderTest {
   }
 
   @Test
+  void aQuotedNameBeforeItsParticleIsTheNameWithoutItsQuotes() {
+    // 「…「救急業務高度化推進事業」に」 over 「５年度は１．６億円（４年度１．４億円）を計上」
+    String text = "また、救急搬送の円滑化を図るため、「救急業務高度化推進事業」に\n５年度は１．６億円（４年度１．４億円）を計上しております。\n";
+    assertEquals(List.of("2023 当初 1.6億円 救急業務高度化推進事業", "2022 当初 1.4億円 救急業務高度化推進事業"), items(text, "令和5年度", "当初"));
+  }
+
+  @Test
+  void aSpecialGrantMeasuresTotalIsTheMeasuresItem() {
+    // 「…特別交付税措置を講じます。…措置額は、全体で 約１０億円 を見込んでいます。」
+    String text = "外国人住民への生活支援等について、特別交付税措置を講じます。令和５年度の措置額は、全体で 約１０億円 を見込んでいます。\n"
+        + "- 措置率 ０．５、１団体当たり上限 ５００万円\n";
+    assertEquals(List.of("2023 当初 約10億円 特別交付税措置"), items(text, "令和5年度", "当初"));
+  }
+
+  @Test
   void aBudgetExecutionSurveysSheetNamesItsFiguresByItsCase() {
     // a 予算執行調査's sheet: 調査事案名 and 調査対象予算額 on lines of their own, or each field a cell a line (「項」 over its
     // value, which is no program)
