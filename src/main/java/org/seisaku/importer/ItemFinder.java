@@ -2810,8 +2810,7 @@ public final class ItemFinder {
           if (name != null) name = nameInPhrase(name);
           if (name != null && name(name) == null) name = null; // 「来年度予算案に２０９億円を計上」: no program
           // 「…同補助金について、前年度を上回る４９．８億円を確保」: the program of that kind named last, not far above
-          Matcher same = SAME_PROGRAM.matcher(text.substring(text.lastIndexOf('。', m.start()) + 1, m.start()));
-          String referent = same.find() ? lastNamed(same.group(1), i, m.start()) : null;
+          String referent = referent(text, i, m.start());
           if (referent != null && (name == null || ANAPHORA.matcher(name).lookingAt())) {
             lab = sentence(label, referent);
           } else if (name != null && ANAPHORA.matcher(name).lookingAt()) {
@@ -2823,7 +2822,7 @@ public final class ItemFinder {
             // 「地域医療推進事業については、前年度比５億円増の２５億円を計上」: the sentence's topic (a program's name, over
             // words that name none: 「…については、電波利用料財源により引き続き別途」)
             boolean unnamed = name(lab.name()) == null;
-            String sentenceText = text.substring(text.lastIndexOf('。', m.start()) + 1, m.start());
+            String sentenceText = sentenceBefore(text, m.start());
             Matcher topic = TOPIC.matcher(sentenceText);
             String named = topic.find() && name(topic.group(1)) != null ? topic.group(1) : topicBefore(sentenceText);
             Matcher ref = ROW_REFERENCE.matcher(sentenceText);
@@ -2838,8 +2837,7 @@ public final class ItemFinder {
         if (!lab.sentence() && !programWord(lab.name())) {
           // 「同事業の平成２５年度予算は ２．８億円（前年度 ５．９億円）であり」: a sentence that states no verb of budgeting
           // but refers back to the program it is about
-          Matcher same = SAME_PROGRAM.matcher(text.substring(text.lastIndexOf('。', m.start()) + 1, m.start()));
-          String referent = same.find() ? lastNamed(same.group(1), i, m.start()) : null;
+          String referent = referent(text, i, m.start());
           if (referent != null) lab = new Label(referent, lab.year(), lab.relativeYears(), lab.kind(), lab.cue(), true);
         }
         if (!lab.name().isEmpty() && label.matches("(?s).*[（(]\\s*$") && name(lab.name()) == null) {
@@ -3676,6 +3674,17 @@ public final class ItemFinder {
      * with {@code word} (事業, 補助金 …) on that line or the eight above, else the program of the last item whose name
      * ends with it, found within 30 lines above; else null.
      */
+    /** The program that 「同事業」 … in the sentence before column {@code at} of line i refers back to ({@link #lastNamed}); else null. */
+    String referent(String text, int i, int at) {
+      Matcher same = SAME_PROGRAM.matcher(sentenceBefore(text, at));
+      return same.find() ? lastNamed(same.group(1), i, at) : null;
+    }
+
+    /** The words of a figure's sentence before it: from the last 。 before column {@code at}. */
+    static String sentenceBefore(String text, int at) {
+      return text.substring(text.lastIndexOf('。', at) + 1, at);
+    }
+
     String lastNamed(String word, int i, int before) {
       // a name in quotes in the text just above (「…「フューチャースクール推進事業」を実施し、…。同事業の…」), nearest first
       Pattern quoted = Pattern.compile("「([^「」]{2,40}" + Pattern.quote(word) + ")」");
