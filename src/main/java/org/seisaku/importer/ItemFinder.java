@@ -1390,7 +1390,9 @@ public final class ItemFinder {
             || referenceBlock == null && UNIT_LINE.matcher(l.text().strip()).find())) {
           referenceBlock = null;
           restated = false;
-          if (PAGE_NUMBER_LINE.matcher(l.text()).matches()) continue; // (the page's number is no cell of a table)
+          // (the page's number is no cell of a table; but under a row's name in a table of a declared unit, a number alone
+          // is its first cell, a cell a line: 「消防団の充実強化」 over 「２８６」)
+          if (PAGE_NUMBER_LINE.matcher(l.text()).matches() && !(unit != null && pendingName != null)) continue;
         } else if (restated) {
           if (AMOUNT.matcher(l.text()).find()) notBudget++;
           continue;
@@ -2098,8 +2100,10 @@ public final class ItemFinder {
           && !BARE_FIGURE.matcher(unnumbered).find()
           // (a part's row 「うち技術流出防止に係る…との連携」 in a table is a name, not a column's 「うち重要政策推進枠」)
           && (!columnWords(t).find() || columns != null && PART_LINE.matcher(t).find() && t.length() > 14)) {
-        // a name on its own line, its figures below; a line in parentheses right under it is part of it
-        if (pendingName != null && t.startsWith("（") && t.endsWith("）")) {
+        // a name on its own line, its figures below; a line in parentheses right under it is part of it, and so is a
+        // status in brackets of its own (「救急業務の高度化の推進」 over 「【拡充】」 over its figures a cell a line)
+        if (pendingName != null && (t.startsWith("（") && t.endsWith("）")
+            || cellRun.isEmpty() && t.startsWith("【") && t.endsWith("】") && Repair.STATUS_ALONE.matcher(t.substring(1, t.length() - 1)).matches())) {
           pendingName += t;
           return true;
         }

@@ -382,6 +382,19 @@ class ItemFinderTest {
   }
 
   @Test
+  void aReferenceTableACellALineUnderItsYearsKeepsItsFirstRowAndARowsStatusInBrackets() {
+    // a 補正's document ends with 「（参考）…当初予算の主な事項」: its table a cell a line; the first row's first figure alone
+    // (「２８６」) is no page's number, and a status in brackets of its own line (「【拡充】」) between a name and its figures
+    String table = "（参考）平成２１年度当初予算の主な事項（補正予算関係以外）\n\n（単位：百万円）\n事 項\n２１年度\n当初予算額\n"
+        + "２０年度\n当初予算額\n防火査察体制の強化\n２８６\n２４１\n予防技術資格者の育成\n【拡充】\n１３２\n８８\n"
+        + "地域防災訓練の充実\n１８\n１８\n";
+    assertEquals(List.of("2009 当初 2.86億円 防火査察体制の強化", "2008 当初 2.41億円 防火査察体制の強化",
+            "2009 当初 1.32億円 拡充 予防技術資格者の育成", "2008 当初 8,800万円 予防技術資格者の育成",
+            "2009 当初 1,800万円 地域防災訓練の充実", "2008 当初 1,800万円 地域防災訓練の充実"),
+        items(table, "平成21年度", "補正"));
+  }
+
+  @Test
   void aSectionHeadedByABudgetGivesItsFiguresThatBudgetToTheNextHeadingAlike() {
     // a 通知's 別紙: 「第１ 平成２６年度補正予算」 over its programs under headings numbered 「１ 」; a bracket's words cut
     // between two kanji (「２６年度補」 over 「正予算 …」)
