@@ -690,9 +690,11 @@ public final class ItemFinder {
    * counter is a count.
    */
   static final Pattern BARE_FIGURE = Pattern.compile(
-      "(?<=^|[\\s（(［〔])([△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?)(?=\\s*[（(［〔]|\\s*[)）］〕](?!\\S)|\\s*[)）］〕]\\s*[（(［〔]|\\s*$|\\s+[△▲]?[0-9])");
+      "(?<=^|[\\s（(［〔])([△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?)(?=\\s*[（(［〔]|\\s*[)）］〕](?!\\S)|\\s*[)）］〕]\\s*[（(［〔]|\\s*$|\\s+[△▲]?[0-9]|の内数\\s*$)");
 
   private static final Pattern BARE_ALONE = Pattern.compile("[△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?");
+  /** A table's cell alone on its line under a declared unit: a bare figure, or a bare figure's part 「４８６，５００の内数」. */
+  private static final Pattern BARE_CELL = Pattern.compile("[0-9][0-9,]*(?:\\.[0-9]+)?(?:の内数)?");
   private static final Pattern NOTES_HEADER = Pattern.compile( // (財源, 会計: 一般, エネ特 …)
       "備\\s*考|摘\\s*要|財\\s*源|(?<=^|[\\s\u3000])会[\\s\u3000]*計(?=[\\s\u3000]|$)");
 
@@ -926,6 +928,8 @@ public final class ItemFinder {
     boolean otherSection; // in a review sheet's outcomes or where its money went: no budget figures
     // a table extracted column by column: which lines are a figure alone, the runs they make, the names of each run
     final boolean[] alone;
+    // lines of a bare figure under a table's declared unit (「（単位：千円）」 … 「４８６，５００の内数」): cells, alone[] too
+    final boolean[] bareCell;
     // lines of a calculation (「［積算］」 and the lines indented under it: 単価 × 数量 ＝ …): no budget items
     final boolean[] reckoning;
     // the document speaks of 来年度: written in the year before --fiscal-year, so its 今年度 is that year
@@ -948,8 +952,14 @@ public final class ItemFinder {
       this.alone = new boolean[n];
       this.runStart = new int[n];
       this.runEnd = new int[n];
+      this.bareCell = new boolean[n];
+      boolean unitDeclared = false; // a table's unit stated above on the page: its cells are bare figures
       for (int k = 0; k < n; k++) {
-        alone[k] = isFigureAlone(this.lines.get(k));
+        SourceLine l = this.lines.get(k);
+        if (k > 0 && l.page() != this.lines.get(k - 1).page()) unitDeclared = false;
+        if (UNIT_LINE.matcher(l.text()).find()) unitDeclared = true;
+        bareCell[k] = unitDeclared && BARE_CELL.matcher(l.text().strip()).matches();
+        alone[k] = isFigureAlone(l) || bareCell[k];
         runStart[k] = k > 0 && alone[k] && alone[k - 1] ? runStart[k - 1] : k;
       }
       for (int k = n - 1; k >= 0; k--) runEnd[k] = k + 1 < n && alone[k] && alone[k + 1] ? runEnd[k + 1] : k;
@@ -1733,6 +1743,12 @@ public final class ItemFinder {
 
     /** Whether the line was taken as part of a table. */
     boolean table(SourceLine line) {
+      // a table extracted column by column under its unit (names, then a column's label and its cells a line each):
+      // each cell is named by its place, as a figure alone with its unit is (columnName)
+      // (a column's label right above its cells, 「平成２２年度予算額」: not a row's cells a line each under its name)
+      if (unit != null && bareCell[lineIndex] && namesOfRun(runStart[lineIndex]).length > 0 && namesOfRun(runStart[lineIndex])[0] >= 0) {
+        return false;
+      }
       // 「…拠出金  4,820,415,000円  4,510,220,000円」 in a table of 円: its cells as the table's other rows write them
       String unitless = unit == null ? null : unitlessRow(line.text());
       if (unit != null && columns != null && BRACKETED_FIGURES.matcher(line.text()).matches()) {
@@ -3461,11 +3477,11 @@ public final class ItemFinder {
     Lookup columnName(int i) {
       if (!figureAlone(i)) return null;
       int start = runStart[i];
-      int[] names = columnNames.computeIfAbsent(start, this::namesOfRun); // {first name's line, or -1; label's line, or -1}
-      if (names[0] < 0) return null;
-      Named n = name(lines.get(names[0] + (i - start)).text());
+      int[] names = namesOfRun(start); // {label's line, or -1; each name's line}, or {}
+      if (names.length == 0) return null;
+      Named n = name(lines.get(names[1 + i - start]).text());
       return new Lookup(new Named(n.name(), n.status(), List.of("name-in-column"), NAME_ABOVE),
-          names[1] < 0 ? null : label(lines.get(names[1]).text()));
+          names[0] < 0 ? null : label(lines.get(names[0]).text()));
     }
 
     /**
@@ -3511,10 +3527,18 @@ public final class ItemFinder {
     private static final Pattern FIGURE_AND_BRACKET = Pattern.compile(
         "(?:" + AMOUNT.pattern() + ")\\s*[（(]\\s*(?:(?:" + AMOUNT.pattern() + ")|[―－\\-─ー]+)\\s*[）)]");
 
-    /** For the run of figures that starts at {@code start}: the line of its first name and of its label (see above). */
+    /**
+     * For the run of figures that starts at {@code start}: the line of its label (or -1), then the line of each of its k
+     * names (see above); empty when there are not exactly k. A name's bracket carried onto lines of its own (「豊かな体験活動
+     * 推進事業」 over 「（うち農山漁村における…」 「…推進校）」, a row's breakdown with no cells of its own) belongs to it.
+     */
     private int[] namesOfRun(int start) {
+      return columnNames.computeIfAbsent(start, this::findNamesOfRun);
+    }
+
+    private int[] findNamesOfRun(int start) {
       int k = runEnd[start] - start + 1;
-      if (k < 2) return new int[] {-1, -1};
+      if (k < 2) return new int[0];
       int page = lines.get(start).page();
       int labelLine = -1;
       int p = start - 1;
@@ -3531,10 +3555,25 @@ public final class ItemFinder {
           continue;
         }
         int q = p;
-        while (q >= 0 && p - q <= k && lines.get(q).page() == page && nameLine(lines.get(q).text())) q--;
-        return p - q != k ? new int[] {-1, -1} : new int[] {p - k + 1, labelLine}; // exactly as many names
+        while (q >= 0 && p - q <= 3 * k && lines.get(q).page() == page && nameLine(lines.get(q).text())) q--;
+        List<Integer> rows = new ArrayList<>(); // the lines that begin a name, top down
+        int depth = 0; // round brackets open at the start of a line
+        for (int j = q + 1; j <= p; j++) {
+          String t = lines.get(j).text().strip();
+          if (depth == 0 && !(!rows.isEmpty() && t.startsWith("（"))) rows.add(j);
+          depth = Math.max(0, depth + (int) t.chars().filter(c -> c == '（').count() - (int) t.chars().filter(c -> c == '）').count());
+        }
+        if (rows.size() != k && p - q == k) { // as many lines as names: a line each (「（独）…運営費交付金」 among them)
+          rows.clear();
+          for (int j = q + 1; j <= p; j++) rows.add(j);
+        }
+        if (rows.size() != k) return new int[0]; // exactly as many names
+        int[] found = new int[k + 1];
+        found[0] = labelLine;
+        for (int r = 0; r < k; r++) found[r + 1] = rows.get(r);
+        return found;
       }
-      return new int[] {-1, -1};
+      return new int[0];
     }
 
     /** A line that is one figure and nothing else, with its unit or bare (a table's cell under a declared unit). */

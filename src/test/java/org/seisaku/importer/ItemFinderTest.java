@@ -382,6 +382,19 @@ class ItemFinderTest {
   }
 
   @Test
+  void aTableColumnByColumnUnderItsUnitNamesEachBareCellByItsPlace() {
+    // names a line each (a row's breakdown 「（うち…）」 over two lines belongs to it), then each column's label over its
+    // bare cells under 「（単位：千円）」, parts 「…の内数」 among them
+    String table = "（単位：千円）\n事 業 名\n漁村体験学習推進事業\n海洋教育支援事業\n（うち離島における\n体験学習分）\n"
+        + "水産多面的機能発揮対策交付金\n平成２２年度予算額\n２１，４００\n３２０，０００の内数\n１，２００，０００の内数\n"
+        + "平成２１年度予算額\n１８，９００\n３１０，０００の内数\n１，１５０，０００の内数\n";
+    assertEquals(List.of("2010 当初 2,140万円 漁村体験学習推進事業", "2010 当初 3.2億円の内数 海洋教育支援事業",
+            "2010 当初 12億円の内数 水産多面的機能発揮対策交付金", "2009 当初 1,890万円 漁村体験学習推進事業",
+            "2009 当初 3.1億円の内数 海洋教育支援事業", "2009 当初 11.5億円の内数 水産多面的機能発揮対策交付金"),
+        items(table, "平成22年度", "当初"));
+  }
+
+  @Test
   void aReferenceTableACellALineUnderItsYearsKeepsItsFirstRowAndARowsStatusInBrackets() {
     // a 補正's document ends with 「（参考）…当初予算の主な事項」: its table a cell a line; the first row's first figure alone
     // (「２８６」) is no page's number, and a status in brackets of its own line (「【拡充】」) between a name and its figures
