@@ -695,6 +695,13 @@ public final class ItemFinder {
   private static final Pattern BARE_ALONE = Pattern.compile("[△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?");
   /** A table's cell alone on its line under a declared unit: a bare figure, or a bare figure's part 「４８６，５００の内数」. */
   private static final Pattern BARE_CELL = Pattern.compile("[0-9][0-9,]*(?:\\.[0-9]+)?(?:の内数)?");
+  private static final Pattern NAMED_FIGURE = Pattern.compile(".*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}】）)]\\s+[0-9][0-9,]*(?:\\.[0-9]+)?");
+  private static final Pattern BRACKETED_ALONE = Pattern.compile("[（(](?:[0-9][0-9,]*|[－―\\-])[）)]");
+  /** A column's label alone in brackets: 「（２４年度予算額）」, 「（前年度予算額）」. */
+  private static final Pattern BRACKETED_HEADER = Pattern.compile("[（(][^（()）]*(?:年度|前年度)[^（()）]*(?:予算|要求)[^（()）]*[）)]");
+  /** A row and the words of its 備考 after its last figure (bare, or in brackets: 「（４，９２０）」, 「（－）」). */
+  private static final Pattern WORD_NOTE = Pattern.compile(
+      "(.*(?:[0-9]|[（(](?:[0-9][0-9,]*|[－―\\-])[）)]))\\s+([^\\s0-9（(△▲－―\\-][^\\s0-9]*)");
   private static final Pattern NOTES_HEADER = Pattern.compile( // (財源, 会計: 一般, エネ特 …)
       "備\\s*考|摘\\s*要|財\\s*源|(?<=^|[\\s\u3000])会[\\s\u3000]*計(?=[\\s\u3000]|$)");
 
@@ -1751,7 +1758,7 @@ public final class ItemFinder {
       }
       // 「…拠出金  4,820,415,000円  4,510,220,000円」 in a table of 円: its cells as the table's other rows write them
       String unitless = unit == null ? null : unitlessRow(line.text());
-      if (unit != null && columns != null && BRACKETED_FIGURES.matcher(line.text()).matches()) {
+      if (unit != null && columns != null && BRACKETED_FIGURES.matcher(line.text()).matches() && !bracketedColumn()) {
         // 「(820,000)」 alone under a row: its part in brackets (重要政策推進枠's 要望額 inside the request), no item
         notBudget += BRACKETED_CELL.matcher(line.text()).results().count();
         return true;
@@ -1770,6 +1777,19 @@ public final class ItemFinder {
      * any other line as it is.
      */
     SourceLine withoutFigureNote(SourceLine l) {
+      if (unit != null && notesColumn() && !Repair.hasYen(l.text())) {
+        // a row's 備考 of words after its figure, one space between (「１ 緊急消防援助隊の充実強化 ５，４８０ 無償使用車両・資機材」,
+        // 「（４，９２０） の整備等」): the row without it
+        Matcher note = WORD_NOTE.matcher(l.text());
+        // (a row's name and its figure before it, or its figure alone in brackets under a header that names such a column:
+        // not a heading's number, 「１ 食料安全保障の…」, nor a row's, 「(15) 花粉の少ない森林への転換促進緊急総合対策」)
+        if (note.matches() && (NAMED_FIGURE.matcher(note.group(1)).matches()
+            || BRACKETED_ALONE.matcher(note.group(1).strip()).matches() && bracketedColumn() && !programWord(note.group(2)))
+            && note.group(2).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) && !note.group(2).contains("事項要求")
+            && !STATUS_CELL.matcher(" " + note.group(2).strip()).matches()) {
+          return l.withText(note.group(1));
+        }
+      }
       if (unit == null || !Repair.hasYen(l.text()) || !notesColumn()) return l;
       String bare = withoutNote(l.text());
       if (bare == null || Repair.hasYen(bare) || !BARE_FIGURE.matcher(bare).find()) return l;
@@ -2176,6 +2196,12 @@ public final class ItemFinder {
           return false;
         }
         header.add(l.laidOut());
+        if (BRACKETED_HEADER.matcher(l.text().strip()).matches()) {
+          // 「（２４年度予算額）」 under the header's first line: what a row's figure in brackets below it is, as a legend says
+          Label words = label(l.text().strip().replaceAll("[（()）]", "") + " ");
+          FiscalYear year = words.relativeYears() != 0 ? shift(fy, words.relativeYears()) : words.year();
+          if (year != null) noted.put('（', new Label("", year, 0, words.kind() != null ? words.kind() : BudgetKind.INITIAL, false, false));
+        }
         return true;
       }
       // a note between rows, a figure that is no item (「１施設当たり上限１，０００万円」, 「別途、国庫債務負担行為 …」):
@@ -2234,6 +2260,16 @@ public final class ItemFinder {
     }
 
     /** Whether the table's header has a column of notes (備考, 摘要). */
+    /**
+     * Whether the header names a column in brackets on a line of its own (「事 項 ２５年度要求額」 over 「（２４年度予算額）」):
+     * a row's figure in brackets below it is that column's, not a part of the one above.
+     */
+    boolean bracketedColumn() {
+      if (header == null) return false;
+      for (String h : header) if (BRACKETED_HEADER.matcher(h.strip()).matches()) return true;
+      return false;
+    }
+
     boolean notesColumn() {
       if (header == null) return false;
       for (String h : header) if (NOTES_HEADER.matcher(h).find()) return true;

@@ -1295,6 +1295,16 @@ public final class Repair {
   /** A name cut before the 金 of its 交付金, 補助金, 利子補給金 …: 「総合特区支援利子補給」 over 「金」. */
   private static final Pattern MONEY_WORD_CUT = Pattern.compile("(?:補給|交付|補助|負担|拠出|分担|給付|助成|奨励)$");
   private static final Pattern MONEY_TAIL = Pattern.compile("金" + AFTER_NAME_END);
+  /** A name cut inside 事業 or 基金: 「○ 地域公共交通確保維持改善事」 over 「業（国土交通省）」. */
+  private static final Pattern WORD_HEAD_CUT = Pattern.compile("(?<=\\p{IsHan})(?:事|基)$");
+  private static final Pattern WORD_REST = Pattern.compile("(?:業費?|金)" + AFTER_NAME_END);
+
+  private static boolean wordHeadCut(String above, String line) {
+    Matcher head = WORD_HEAD_CUT.matcher(above);
+    if (!head.find()) return false;
+    Matcher rest = WORD_REST.matcher(line);
+    return rest.lookingAt() && (head.group().equals("事") ? line.charAt(0) == '業' : line.charAt(0) == '金');
+  }
 
   /**
    * A name's last letters and its end alone on a line, the name cut inside a word above it: 「…プロジェクト支」 over
@@ -1360,6 +1370,7 @@ public final class Repair {
         if (endsOpen && !(columns(l.text()) && !l.text().matches(".*[0-9].*"))
             && (NAME_TAIL_START.matcher(l.text()).find() || continuesName(p, l.text(), gap == 1)
                 || MONEY_WORD_CUT.matcher(p).find() && MONEY_TAIL.matcher(l.text()).lookingAt()
+                || wordHeadCut(p, l.text())
                 || gap == 0 && WORD_CUT_TAIL.matcher(l.text().strip()).matches() && !ItemFinder.programWord(p.strip())
                 || gap == 0 && katakanaCut(p, l.text())
                 || gap == 0 && itemNameWraps(p, l.text()))) {
@@ -1633,7 +1644,9 @@ public final class Repair {
     String item = GROUP_NUMBERED.matcher(STARTS_ITEM.matcher(above).replaceFirst("").strip()).replaceFirst("").strip();
     // 「⑦ 次世代型太陽電池の導入拡大に向けた」 over 「需要創出支援事業  【３５０億円】」: an item cut where its phrase goes on
     if (!strict && cutMidPhrase(item) && !item.contains(" ") && item.codePointCount(0, item.length()) <= 40
-        && !item.matches(".*[0-9].*") && !STARTS_ITEM.matcher(line).find() && head.find() && ENDS_AS_NAME.matcher(head.group(1)).find()) {
+        && !item.matches(".*[0-9].*") && !STARTS_ITEM.matcher(line).find() && head.find()
+        && (ENDS_AS_NAME.matcher(head.group(1)).find() || ENDS_AS_NAME_MORE.matcher(head.group(1)).find())) {
+      // (or a measure's end: 「★３ 消防団を中核とした地域防災力の」 over 「充実強化【拡充】 ６８０」)
       return true;
     }
     head.reset();

@@ -382,6 +382,27 @@ class ItemFinderTest {
   }
 
   @Test
+  void aTableOfTwoTiersWithItsYearBeforeInBracketsAndWordsInItsNotesColumn() {
+    // 「上段は要求額、下段（ ）書きは前年度予算額」: each row's request, its 備考's words one space after it, and the year
+    // before in brackets on the line below; a name cut where its phrase goes on (「…の」 over 「充実強化【拡充】 …」)
+    String table = "（単位：百万円）\n事 項 ２５年度要求額 備 考\n（２４年度予算額）\n"
+        + "１ 広域応援部隊の装備充実 ３，２１０ 特殊車両の配備\n（２，９８０） 等\n"
+        + "２ 自主防災組織を核とした地域防災力の\n充実強化【拡充】 ５４０ 研修の充実\n（３９０）\n"
+        + "３ 防災情報システムの更新 ７２０\n（７６０）\n";
+    assertEquals(List.of("2013 要求 32.1億円 広域応援部隊の装備充実", "2012 当初 29.8億円 広域応援部隊の装備充実",
+            "2013 要求 5.4億円 拡充 自主防災組織を核とした地域防災力の充実強化", "2012 当初 3.9億円 自主防災組織を核とした地域防災力の充実強化",
+            "2013 要求 7.2億円 防災情報システムの更新", "2012 当初 7.6億円 防災情報システムの更新"),
+        items(table, "平成25年度", "要求"));
+  }
+
+  @Test
+  void aProgramsNameCutInsideJigyouJoinsItsEnd() {
+    // 「○ …改善事」 over 「業（国土交通省）」: one name, the ministry in brackets after it
+    assertEquals(List.of("2014 当初 120億円 離島航路運航確保維持改善事業（国土交通省）", "2013 当初 115億円 離島航路運航確保維持改善事業（国土交通省）"),
+        items("○ 離島航路運航確保維持改善事\n業（国土交通省）\n平成２６年度予算額 １２０億円（平成２５年度予算額 １１５億円）\n", "平成26年度", "当初"));
+  }
+
+  @Test
   void aTableColumnByColumnUnderItsUnitNamesEachBareCellByItsPlace() {
     // names a line each (a row's breakdown 「（うち…）」 over two lines belongs to it), then each column's label over its
     // bare cells under 「（単位：千円）」, parts 「…の内数」 among them
