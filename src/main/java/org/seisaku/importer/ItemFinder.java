@@ -221,6 +221,9 @@ public final class ItemFinder {
     // where a budget's money comes from, not a program: 「これらの財源として、雇用安定資金からの受入 ３７，６００百万円」
     // (a 補正's revenue: 「前年度剰余金受入」, 「公債金（復興債）」)
     // (a tax shared with local bodies, named as the tax: 「森林環境譲与税 ６００億円」, not its 「地方譲与税譲与金」)
+    // what 地方交付税 and its kinds come to for local bodies (「特別交付税の総額は」, 「地方交付税総額」): local finances'
+    // figures, not the state's budget (its 地方交付税交付金 is)
+    m.put("local-allocation", Pattern.compile("(?:(?:普通|特別)交付税|地方交付税)(?:の)?総額(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$|^\\s*(?:[（(]?)?(?:震災復興)?(?:普通|特別)交付税\\s*(?:約)?\\s*$"));
     m.put("funding", Pattern.compile("財源(?:として|は)|からの受入|剰余金受入|公債金|譲与税\\s*[：:]?\\s*(?:約)?\\s*$"));
     // an estimate of revenue, loans, losses or what will go unspent, not a budget: 「新規融資見込額 約３，２００億円」, 「税収見込額は」,
     // 「消費者被害・トラブル額（推計） ８．８兆円」
@@ -621,6 +624,11 @@ public final class ItemFinder {
   static final Pattern UNREAD_COLUMN = Pattern.compile("\\s{2,}[^\\s（(【［〔][^\\s]*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}][^\\s]*\\s{2,}");
   /** A table's title that says its figures are what was spent: 「…の決算額の推移」, 「決算額」. */
   static final Pattern TABLE_TITLE_SETTLED = Pattern.compile("決算額|支出済歳出額");
+  /**
+   * A table's title of what 特別交付税 gave local bodies, year by year (「地域公共交通に係る特別交付税措置額の推移」): local
+   * finances' results, not the state's budget.
+   */
+  static final Pattern TABLE_TITLE_ALLOTTED = Pattern.compile("(?:普通|特別)?交付税(?:の)?(?:措置額|算定額|交付額)(?:の推移|の実績|実績)");
   /** A year in a header's words. */
   static final Pattern TABLE_YEAR = Pattern.compile(ERA_YEAR);
   static final Pattern TOTAL_ROW = Pattern.compile("^(?:合\\s*計|計|小\\s*計|総\\s*計|総\\s*額|\\S{2,10}\\s+計|\\S{0,8}事項計)$"); // (「重点事項 計」, 「掲載事項計」)
@@ -927,6 +935,7 @@ public final class ItemFinder {
     /** The columns of a header of two tiers, the rows' first lines' and their second lines' (see {@link #tiered}). */
     List<List<Column>> tiers;
     BudgetKind titleKind; // the kind of the figures of a table's columns of years alone, as its title says (決算額)
+    boolean allottedTable; // a table of what 特別交付税 gave local bodies (its title says so): no budget's figures
     TierRow tierRow; // a row's first line in a table of two tiers, waiting for its second
     final List<SourceLine> cellRun = new ArrayList<>(); // a row's figures so far, a cell a line (see tableLine)
 
@@ -1853,11 +1862,13 @@ public final class ItemFinder {
       tiers = null;
       // a table titled by what its figures are (「第２－３－１表 消防庁予算の決算額の推移」 over its unit): its years' columns
       titleKind = null;
+      allottedTable = false;
       // (the two lines with text above it: a PDF's text puts a blank line between a title and its unit)
       for (int k = lineIndex - 1, seen = 0; k >= 0 && seen < 2; k--) {
         if (lines.get(k).blank()) continue;
         seen++;
         if (TABLE_TITLE_SETTLED.matcher(lines.get(k).text()).find()) titleKind = BudgetKind.EXECUTED;
+        if (TABLE_TITLE_ALLOTTED.matcher(lines.get(k).text()).find()) allottedTable = true;
       }
       cellRun.clear();
       this.unit = unit;
@@ -2586,6 +2597,10 @@ public final class ItemFinder {
      */
     void rowItems(SourceLine l, Named n, String[] cells, List<Column> cols, BudgetKind rowKind, String statusCell,
         String unit) {
+      if (allottedTable) {
+        notBudget += cells.length;
+        return;
+      }
       for (int c = 0; c < cells.length; c++) {
         Column col = cols.get(c);
         String cell = cells[c].replaceFirst("(?:※|＊|\\*)[0-9]?$", ""); // 「300※」: a footnote's mark

@@ -403,6 +403,16 @@ class ItemFinderTest {
   }
 
   @Test
+  void whatLocalAllocationTaxGivesLocalBodiesIsNoBudgetItem() {
+    // a 通知's year's 特別交付税措置 is an item; the total of 特別交付税 and a table of what it gave year by year are not
+    String notice = "上記により、平成２７年度における離島振興に係る特別交付税措置額は、全体で 約８５億円を見込んでいる。\n"
+        + "なお、平成２７年度の特別交付税の総額は １兆５２１億円である。\n\n"
+        + "（参考）離島振興に係る特別交付税措置額の推移\n（単位：億円）\n区 分 ２４年度 ２５年度 ２６年度\n"
+        + "航路補助 ３２ ３４ ３６\n診療所運営 １８ １９ ２０\n";
+    assertEquals(List.of("2015 当初 約85億円 特別交付税措置"), items(notice, "平成27年度", "当初"));
+  }
+
+  @Test
   void aTableColumnByColumnUnderItsUnitNamesEachBareCellByItsPlace() {
     // names a line each (a row's breakdown 「（うち…）」 over two lines belongs to it), then each column's label over its
     // bare cells under 「（単位：千円）」, parts 「…の内数」 among them
