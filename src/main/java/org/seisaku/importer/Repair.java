@@ -384,6 +384,29 @@ public final class Repair {
     for (List<SourceLine> r : grouped) {
       out.add(new NameRow(r, headings && GROUP_NUMBERED.matcher(r.get(0).text().strip()).find()));
     }
+    if (out.stream().filter(r -> !r.heading()).count() == rows) return out;
+    return rowsByWrap(names, rows);
+  }
+
+  /**
+   * {@link #rowsOf} for names with no mark or number of their own (「◎ 起業支援型地域雇用創造事業」 over 「（緊急雇用創出事業
+   * 臨時特例基金の積み増し）」 over 「キャリアアップ助成金の拡充【労働保険特別会計】」): every line starts a row but a bracket's
+   * line under a name, or a line under one cut where its phrase goes on; group headings (「Ⅰ 雇用・人材育成」) are rows
+   * with cells of their own (their sums) when that makes as many rows as cells, and without any when that does.
+   */
+  private static List<NameRow> rowsByWrap(List<SourceLine> names, int rows) {
+    List<List<SourceLine>> grouped = new ArrayList<>();
+    for (SourceLine l : names) {
+      String t = l.text().strip();
+      List<SourceLine> last = grouped.isEmpty() ? null : grouped.get(grouped.size() - 1);
+      boolean wraps = last != null && (t.startsWith("（") && !NUMBERED.matcher(t).lookingAt()
+          || cutMidPhrase(last.get(last.size() - 1).text()) || REST_START.matcher(t).lookingAt());
+      if (wraps) last.add(l);
+      else grouped.add(new ArrayList<>(List.of(l)));
+    }
+    if (grouped.size() == rows) return grouped.stream().map(r -> new NameRow(r, false)).toList();
+    List<NameRow> out = new ArrayList<>();
+    for (List<SourceLine> r : grouped) out.add(new NameRow(r, GROUP_NUMBERED.matcher(r.get(0).text().strip()).find()));
     return out.stream().filter(r -> !r.heading()).count() == rows ? out : null;
   }
 

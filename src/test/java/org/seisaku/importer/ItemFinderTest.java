@@ -403,6 +403,17 @@ class ItemFinderTest {
   }
 
   @Test
+  void aTableColumnByColumnWhoseNamesHaveNoMarksPairsEachNameWithItsCell() {
+    // names with no mark or number of their own, one with its bracket on the next line, then 合計, the column's header and
+    // its cells a line each: each line a row but the bracket's
+    String table = "（単位：億円）\n事 項\n◎ 地域人材定着支援事業\n（地域雇用基金の積み増し）\n職業訓練受講給付金の拡充\n"
+        + "介護職員処遇改善事業\n合 計\n補正予算額\n６５０\n３３０\n４２０\n１，４００\n";
+    assertEquals(List.of("2013 補正 650億円 地域人材定着支援事業（地域雇用基金の積み増し）", "2013 補正 330億円 職業訓練受講給付金の拡充",
+            "2013 補正 420億円 介護職員処遇改善事業"),
+        items(table, "平成25年度", "補正"));
+  }
+
+  @Test
   void whatLocalAllocationTaxGivesLocalBodiesIsNoBudgetItem() {
     // a 通知's year's 特別交付税措置 is an item; the total of 特別交付税 and a table of what it gave year by year are not
     String notice = "上記により、平成２７年度における離島振興に係る特別交付税措置額は、全体で 約８５億円を見込んでいる。\n"
