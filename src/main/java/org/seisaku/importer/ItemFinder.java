@@ -2901,7 +2901,9 @@ public final class ItemFinder {
             if (named != null && (unnamed || programWord(named))) lab = sentence(label, named);
           }
         }
-        if (!programWord(lab.name()) && TAX_MEASURE_TOTAL.matcher(label).find()) {
+        if (!programWord(lab.name()) && (TAX_MEASURE_TOTAL.matcher(label).find()
+            // (or the year's 「全体で」 alone, under the measure's heading: 「【特別交付税措置】」 over 「・ 平成２４年度 全体で約１６億円程度」)
+            || WHOLE_YEAR.matcher(label).matches() && taxMeasureAbove(i))) {
           // 「…特別交付税措置を講じます。平成２１年度の措置額は、全体で 約１０億円 を見込んでいます。」: the measure's total
           lab = new Label("特別交付税措置", lab.year(), lab.relativeYears(), lab.kind(), true, true);
         }
@@ -3519,6 +3521,16 @@ public final class ItemFinder {
       }
     }
 
+    /** Whether a line a few above {@code i}, on its page and with no figure, is a 特別交付税措置's heading (「【特別交付税措置】」). */
+    boolean taxMeasureAbove(int i) {
+      for (int j = i - 1; j >= 0 && j >= i - 6 && lines.get(j).page() == lines.get(i).page(); j--) {
+        String t = lines.get(j).text();
+        if (AMOUNT.matcher(t).find()) return false;
+        if (t.contains("特別交付税措置")) return true;
+      }
+      return false;
+    }
+
     /**
      * A table extracted column by column (names on lines of their own, then the label of a column and its figures, each
      * alone on a line, then maybe another column): the figure at place j of a run of k figure lines is the program at
@@ -3997,6 +4009,8 @@ public final class ItemFinder {
       "([^（()）、。：:]*?)\\s*((?:" + ERA_YEAR + ")\\s*\\S{0,8}(?:予算|要求)\\S{0,4}|予算額?|要求額)?\\s*");
 
   /** A 特別交付税措置 and, in its sentence or the next, its total: 「…措置を講じます。…措置額は、全体で 」, 「…措置を講じる（…全体で」. */
+  /** A year's whole and nothing else before a figure: 「・ 平成２４年度 全体で」. */
+  static final Pattern WHOLE_YEAR = Pattern.compile("[・\\s]*(?:(?:令和|平成)?(?:元|[0-9]{1,2})年度)?(?:の措置額は)?[、\\s]*全体で\\s*(?:約)?\\s*");
   static final Pattern TAX_MEASURE_TOTAL = Pattern.compile("特別交付税措置[^。]{0,40}(?:。[^。]{0,30})?(?:全体で|措置額は)[^。]{0,6}$");
   /** A program referred back to by its kind: 「同補助金」, 「同事業」, 「同交付金」 (as a topic or the figure's phrase). */
   static final Pattern SAME_PROGRAM = Pattern.compile("(?<![\\p{IsHan}])同(事業|補助金|交付金|基金|制度|プログラム)(?:について|については|は|に|として|の)");

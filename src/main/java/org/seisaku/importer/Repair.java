@@ -823,9 +823,14 @@ public final class Repair {
     return inner.substring(1, inner.length() - 1).replace("|", "  ").strip();
   }
 
+  /** CJK radicals (supplement) that PDFs' fonts use for the Japanese kanji they look like, and those kanji. */
+  private static final String RADICAL_LOOKALIKES = "⺟⺠⺩⻁⻄⻆⻑⻘⻝⻤⻨⻩⻫⻭⻯⻲";
+  private static final String RADICAL_KANJI = "母民王虎西角長青食鬼麦黄斉歯竜亀";
+
   /**
    * Full-width ASCII letters and digits to half-width, half-width katakana to full-width, the ideographic space
-   * and a box's vertical sides (│┃║) to a space; a full-width comma or period between digits to ',' or '.'. Japanese punctuation stays.
+   * and a box's vertical sides (│┃║) to a space; a full-width comma or period between digits to ',' or '.'; a radical
+   * for its kanji (⽂ → 文) and an era's ligature (㍻ → 平成). Japanese punctuation stays.
    */
   static String width(String s) {
     StringBuilder sb = new StringBuilder(s.length());
@@ -837,6 +842,11 @@ public final class Repair {
         sb.append(' '); // (a box's side, 「│　港湾局関係予算（国費）　２，４６５億円　│」, parts text as a space does)
       } else if ((ch == '，' || ch == '．') && i > 0 && i + 1 < s.length() && isDigit(s.charAt(i - 1)) && isDigit(s.charAt(i + 1))) {
         sb.append(ch == '，' ? ',' : '.');
+      } else if (ch >= '\u2F00' && ch <= '\u2FD5' || ch >= '\u337B' && ch <= '\u337E' || ch == '\u32FF') {
+        // a Kangxi radical for the kanji it looks like (a PDF's font maps 文 to ⽂), an era's ligature (㍻ → 平成)
+        sb.append(Normalizer.normalize(String.valueOf(ch), Normalizer.Form.NFKC));
+      } else if (ch >= '\u2E80' && ch <= '\u2EF3' && RADICAL_LOOKALIKES.indexOf(ch) >= 0) {
+        sb.append(RADICAL_KANJI.charAt(RADICAL_LOOKALIKES.indexOf(ch))); // (⺠ → 民, ⻘ → 青: no NFKC of their own)
       } else if (ch >= '\uFF61' && ch <= '\uFF9F') {
         int j = i + 1;
         while (j < s.length() && s.charAt(j) >= '\uFF9E' && s.charAt(j) <= '\uFF9F') j++; // voiced sound marks

@@ -414,6 +414,17 @@ class ItemFinderTest {
   }
 
   @Test
+  void radicalsForKanjiAndAnEraLigatureReadAsTheKanjiAndTheEra() {
+    // a PDF's font writes 文 as the Kangxi radical ⽂, 民 as ⺠, and 平成 as ㍻; a measure's year total under its heading
+    String slide = "◯ 多⽂化共⽣推進事業\n㍻２４年度予算額 ２，８００万円（㍻２３年度予算額 ３，０００万円）\n"
+        + "◯ 地域⺠間交流⽀援事業\n㍻２４年度予算額 １，２００万円\n\n【特別交付税措置】\n外国人住民への⽀援に要する経費\n"
+        + "・ 措置率 ０．５\n・ ㍻２４年度 全体で約１２億円程度を⾒込む\n";
+    assertEquals(List.of("2012 当初 2,800万円 多文化共生推進事業", "2011 当初 3,000万円 多文化共生推進事業",
+            "2012 当初 1,200万円 地域民間交流支援事業", "2012 当初 約12億円 特別交付税措置"),
+        items(slide, "平成24年度", "当初"));
+  }
+
+  @Test
   void whatLocalAllocationTaxGivesLocalBodiesIsNoBudgetItem() {
     // a 通知's year's 特別交付税措置 is an item; the total of 特別交付税 and a table of what it gave year by year are not
     String notice = "上記により、平成２７年度における離島振興に係る特別交付税措置額は、全体で 約８５億円を見込んでいる。\n"
