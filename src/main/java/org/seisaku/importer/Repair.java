@@ -1287,7 +1287,8 @@ public final class Repair {
             String next = in.get(k).text();
             sb.append(joint(sb.toString(), next)).append(next);
           }
-          out.add(l.withText(sb.toString()));
+          // (a figure cut after its comma, 「６２億７，」 over 「１００万円）」, is one figure again: its comma a figure's)
+          out.add(l.withText(width(sb.toString())));
           i = used.get(used.size() - 1) + 1;
           continue;
         }
@@ -1839,7 +1840,8 @@ public final class Repair {
   private static final Pattern QUOTED_GOES_ON = Pattern.compile("(?:[（(](?:新規|拡充|一部新規)[）)])?(?:に|として|には)\\s*(?:約\\s*)?[0-9０-９]");
   private static final Pattern YEAR_CUT_ABOVE = Pattern.compile("(?:平成|令和|昭和)\\s*[0-9０-９]{1,2}$");
   private static final Pattern YEAR_CUT_BELOW = Pattern.compile("\\s*年度?[^0-9０-９]");
-  private static final Pattern LABEL_CUT_ABOVE = Pattern.compile("年度\\S{0,6}(?:予算額?|要求額|計上額|所要額|措置額)(?:[（(]案[）)])?$");
+  private static final Pattern LABEL_CUT_ABOVE = Pattern.compile("年度\\S{0,6}(?:予算額?|要求額|計上額|所要額|措置額)(?:[（(]案[）)])?$"
+      + "|[、，,](?:都道府県|市区町村|市町村|国)分$"); // (a share's label: 「…、市区町村分」 over 「３９１億７，５００万円 です。」)
   private static final Pattern FIGURE_CUT_BELOW = Pattern.compile("\\s*(?:約\\s*)?[0-9０-９][0-9０-９,，.．]*\\s*(?:兆|億|万|千|百)?[^ぁ-ゖ]{0,8}円");
 
   /**

@@ -425,6 +425,17 @@ class ItemFinderTest {
   }
 
   @Test
+  void aNoticesProseWrappedInsideAFigureAndBeforeAShareReadsItsTotalAndItsYearBefore() {
+    // prose set to a width: 「…予算において総額 …」, a figure cut after its comma inside its bracket (「１２億３，」 over
+    // 「４００万円）」), a share's label at a line's end over its figure (「…、市町村分」 over 「５億…」): no item
+    String notice = "（１）平成２３年経済構造実態調査の実施に要する経費として、平成２３年度予算\n"
+        + "において総額 ４８億２，６００万円（平成２２年度予算 １２億３，\n４００万円）が計上されました。\n"
+        + "（２）委託費の内訳は、都道府県分 ８億１，２００万円、市町村分\n５億６，３００万円 です。\n";
+    assertEquals(List.of("2011 当初 48.26億円 平成23年経済構造実態調査の実施に要する経費", "2010 当初 12.34億円 平成23年経済構造実態調査の実施に要する経費"),
+        items(notice, "平成23年度", "当初"));
+  }
+
+  @Test
   void whatLocalAllocationTaxGivesLocalBodiesIsNoBudgetItem() {
     // a 通知's year's 特別交付税措置 is an item; the total of 特別交付税 and a table of what it gave year by year are not
     String notice = "上記により、平成２７年度における離島振興に係る特別交付税措置額は、全体で 約８５億円を見込んでいる。\n"
