@@ -394,13 +394,33 @@ public final class Repair {
    * line under a name, or a line under one cut where its phrase goes on; group headings (「Ⅰ 雇用・人材育成」) are rows
    * with cells of their own (their sums) when that makes as many rows as cells, and without any when that does.
    */
+  private static boolean marked(String t) {
+    return NUMBERED.matcher(t).lookingAt() || STARTS_ITEM.matcher(t).find() || GROUP_NUMBERED.matcher(t).find()
+        || ItemFinder.TOTAL_ROW.matcher(t).matches();
+  }
+
+  private static boolean endsAsName(String t) {
+    String bare = STATUS_BRACKET.matcher(t).replaceFirst("");
+    return ENDS_AS_NAME.matcher(bare).find() || ENDS_AS_NAME_MORE.matcher(bare).find();
+  }
+
   private static List<NameRow> rowsByWrap(List<SourceLine> names, int rows) {
+    List<NameRow> out = rowsByWrap(names, rows, false);
+    return out != null ? out : rowsByWrap(names, rows, true);
+  }
+
+  /** {@link #rowsByWrap}; {@code betweenWords}: a name cut between two words wraps too (tried when nothing else fits). */
+  private static List<NameRow> rowsByWrap(List<SourceLine> names, int rows, boolean betweenWords) {
     List<List<SourceLine>> grouped = new ArrayList<>();
     for (SourceLine l : names) {
       String t = l.text().strip();
       List<SourceLine> last = grouped.isEmpty() ? null : grouped.get(grouped.size() - 1);
+      String above = last == null ? null : last.get(last.size() - 1).text().strip();
       boolean wraps = last != null && (t.startsWith("（") && !NUMBERED.matcher(t).lookingAt()
-          || cutMidPhrase(last.get(last.size() - 1).text()) || REST_START.matcher(t).lookingAt());
+          || cutMidPhrase(above) || REST_START.matcher(t).lookingAt()
+          // (or a name cut between two words, neither line marked, only the lower ending as a name does:
+          // 「ナショナルトレーニングセンター競技別」 over 「強化拠点施設活用事業」)
+          || betweenWords && last.size() == 1 && !marked(above) && !marked(t) && !endsAsName(above) && endsAsName(t));
       if (wraps) last.add(l);
       else grouped.add(new ArrayList<>(List.of(l)));
     }

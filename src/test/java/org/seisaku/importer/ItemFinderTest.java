@@ -436,6 +436,20 @@ class ItemFinderTest {
   }
 
   @Test
+  void aTableColumnByColumnWithANameCutBetweenTwoWordsPairsEachRowWithItsCells() {
+    // numbered groups with their sums, names a line each but one cut between two words (「国際競技大会派遣選手」 over
+    // 「育成支援事業」), 合計, then each column's header over its cells a line each
+    String table = "（単位：百万円）\n事 項\n１ 競技力\n選手強化合宿支援事業\n国際競技大会派遣選手\n育成支援事業\n２ 地域スポーツ\n"
+        + "地域スポーツ指導者養成事業\n学校体育指導充実事業\n合 計\n２３年度\n予算額（Ａ）\n１，５００\n９００\n６００\n７００\n"
+        + "４００\n３００\n２，２００\n２４年度\n要求額（Ｂ）\n１，８００\n１，０００\n８００\n９００\n５００\n４００\n２，７００\n";
+    assertEquals(List.of("2011 当初 9億円 選手強化合宿支援事業", "2012 要求 10億円 選手強化合宿支援事業",
+            "2011 当初 6億円 国際競技大会派遣選手育成支援事業", "2012 要求 8億円 国際競技大会派遣選手育成支援事業",
+            "2011 当初 4億円 地域スポーツ指導者養成事業", "2012 要求 5億円 地域スポーツ指導者養成事業",
+            "2011 当初 3億円 学校体育指導充実事業", "2012 要求 4億円 学校体育指導充実事業"),
+        items(table, "平成24年度", "要求"));
+  }
+
+  @Test
   void whatLocalAllocationTaxGivesLocalBodiesIsNoBudgetItem() {
     // a 通知's year's 特別交付税措置 is an item; the total of 特別交付税 and a table of what it gave year by year are not
     String notice = "上記により、平成２７年度における離島振興に係る特別交付税措置額は、全体で 約８５億円を見込んでいる。\n"
