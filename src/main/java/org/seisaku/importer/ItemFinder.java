@@ -2793,7 +2793,11 @@ public final class ItemFinder {
             currentIndex = i;
           }
         }
-        if (wholeCost && (text.substring(m.end()).contains("国費") || text.substring(0, m.start()).contains("国費") || shareBelow)) {
+        // (or under the program's request just stated, its 国費: 「【要求額】 １，６５０百万円」 over 「事業費 ４，９５０百万円」)
+        boolean shareAbove = wholeCost && current != null && currentIndex < i && i - currentIndex <= 3
+            && lines.subList(currentIndex, i).stream().noneMatch(SourceLine::blank) && lines.get(currentIndex).page() == l.page()
+            && label.substring(0, whole.start()).isBlank();
+        if (wholeCost && (text.substring(m.end()).contains("国費") || text.substring(0, m.start()).contains("国費") || shareBelow || shareAbove)) {
           // 「地域医療構想推進事業 事業費 10億円（国費 5億円）」: the whole cost is no budget, the 国費 beside it is
           notBudget++;
           prev = null;

@@ -1349,15 +1349,19 @@ public final class Repair {
   /** A name cut before the 金 of its 交付金, 補助金, 利子補給金 …: 「総合特区支援利子補給」 over 「金」. */
   private static final Pattern MONEY_WORD_CUT = Pattern.compile("(?:補給|交付|補助|負担|拠出|分担|給付|助成|奨励)$");
   private static final Pattern MONEY_TAIL = Pattern.compile("金" + AFTER_NAME_END);
-  /** A name cut inside 事業 or 基金: 「○ 地域公共交通確保維持改善事」 over 「業（国土交通省）」. */
-  private static final Pattern WORD_HEAD_CUT = Pattern.compile("(?<=\\p{IsHan})(?:事|基)$");
-  private static final Pattern WORD_REST = Pattern.compile("(?:業費?|金)" + AFTER_NAME_END);
+  /**
+   * A name cut inside the word that ends it, 事業, 基金, 補助, 交付金, 負担金 or 委託費: 「○ 地域公共交通確保維持改善事」 over
+   * 「業（国土交通省）」, 「３ 都市鉄道利便増進事業費補」 over 「助」. Each word's first letter, and what may follow it.
+   */
+  private static final String WORD_HEADS = "事基補交負委";
+  private static final Pattern[] WORD_RESTS = java.util.stream.Stream.of("業費?", "金", "助(?:金)?", "付金?", "担金?", "託費?")
+      .map(r -> Pattern.compile(r + AFTER_NAME_END)).toArray(Pattern[]::new);
+  private static final Pattern WORD_HEAD_CUT = Pattern.compile("(?<=\\p{IsHan})[" + WORD_HEADS + "]$");
 
   private static boolean wordHeadCut(String above, String line) {
     Matcher head = WORD_HEAD_CUT.matcher(above);
     if (!head.find()) return false;
-    Matcher rest = WORD_REST.matcher(line);
-    return rest.lookingAt() && (head.group().equals("事") ? line.charAt(0) == '業' : line.charAt(0) == '金');
+    return WORD_RESTS[WORD_HEADS.indexOf(head.group().charAt(0))].matcher(line).lookingAt();
   }
 
   /**

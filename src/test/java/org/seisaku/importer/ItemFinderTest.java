@@ -450,6 +450,16 @@ class ItemFinderTest {
   }
 
   @Test
+  void aPrSheetsProjectCostUnderItsRequestIsNoItemAndANameCutInsideHojoIsOne() {
+    // a PR sheet: the program's name cut inside 補助 (「…整備事業費補」 over 「助」), its 【要求額】 box, then the project's
+    // whole cost (with the local bodies' shares) right under it
+    String sheet = "２ 地方空港機能強化事業費補\n助\n担当課：航空局空港整備課\n【要求額】\n２，３１０百万円\n（２，０５０百万円）\n"
+        + "事業費 ６，９３０百万円\n\n＜事業の概要＞\n地方空港の滑走路改良等を支援する。\n";
+    assertEquals(List.of("2012 要求 23.1億円 地方空港機能強化事業費補助", "2011 当初 20.5億円 地方空港機能強化事業費補助"),
+        items(sheet, "平成24年度", "要求"));
+  }
+
+  @Test
   void whatLocalAllocationTaxGivesLocalBodiesIsNoBudgetItem() {
     // a 通知's year's 特別交付税措置 is an item; the total of 特別交付税 and a table of what it gave year by year are not
     String notice = "上記により、平成２７年度における離島振興に係る特別交付税措置額は、全体で 約８５億円を見込んでいる。\n"
