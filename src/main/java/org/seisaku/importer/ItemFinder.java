@@ -166,7 +166,7 @@ public final class ItemFinder {
     m.put("rate", Pattern.compile("補助率|助成率|交付率|負担割合|補助単価"));
     // (「１米ドル＝１５３円」: a rate of exchange, a conversion)
     m.put("conversion", Pattern.compile("[=＝]\\s*(?:約)?\\s*$"));
-    m.put("statistic", Pattern.compile("累計|控除額|国民医療費|国内総生産|寄附金額|寄付金額|寄附額|交付対象事業費|産出額|販売額|出荷額|生産額|総生産|輸出額|輸入額|被害額|課徴金額|返金|原状回復額|市場規模|市場(?:は|が)|人規模|の規模|規模は|規模で|標準団体|試算|残高|資産"
+    m.put("statistic", Pattern.compile("累計|滞納額|(?:年度末|年末|月末)(?:時点|現在)?で\\s*(?:約)?\\s*$|控除額|国民医療費|国内総生産|寄附金額|寄付金額|寄附額|交付対象事業費|産出額|販売額|出荷額|生産額|総生産|輸出額|輸入額|被害額|課徴金額|返金|原状回復額|市場規模|市場(?:は|が)|人規模|の規模|規模は|規模で|標準団体|試算|残高|資産"
         // (所得 and 売上 right before the figure: a program may be named 「…生産者所得向上対策」)
         + "|(?:所得|売上)(?:額|高)?(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$"));
     // a calendar year right before the figure is a statistic's date (budgets are by 年度): 「クラウド市場は2024年に3兆円」
@@ -373,7 +373,8 @@ public final class ItemFinder {
   /** The verbs a sentence states a budget's figure with: 「…を計上」, 「…を措置」, 「…を確保」 (Repair's wrapped sentences too). */
   static final String BUDGET_VERBS = "計上|要求|措置|確保|盛り込|要望|増額|減額|追加|充て";
   /** A figure in a sentence: 「…、地域公共交通確保維持改善事業に207億円を要求している。」 */
-  static final Pattern SENTENCE_NAME = Pattern.compile("(?:^|[、。は])\\s*([^、。\\s]{4,90}?)(?:には|に|として)(?=[、，,]?\\s*$)");
+  private static final Pattern REMARK_BEFORE_PARTICLE = Pattern.compile("(?<=\\p{IsHan})[（(](?!(?:新規|拡充|一部新規|継続|仮称)[）)])[^（()）]{2,60}[）)](?=(?:には|において|に|として)[、，,]?\\s*$)");
+  static final Pattern SENTENCE_NAME = Pattern.compile("(?:^|[、。は])\\s*([^、。\\s]{4,90}?)(?:には|において|に|として)(?=[、，,]?\\s*$)");
   /**
    * The verb of a sentence that states figures, right after the figure or later in its sentence past other figures
    * and their parentheses: 「…の創設に３億円、…に735億円を措置」, 「…に5.1億円（前年度4.8億円）を計上」.
@@ -3136,11 +3137,14 @@ public final class ItemFinder {
      * kind (「…経費として、令和7年度予算に」 is the 経費); null for none.
      */
     static String sentenceName(String label) {
+      // (a name's remark in brackets before its particle is no part of it: 「…推進事業（滞納整理に関する実務研修、…等）として」)
       String rest = label;
       for (int k = 0; k < 4; k++) {
+        rest = REMARK_BEFORE_PARTICLE.matcher(rest).replaceFirst("");
         Matcher m = SENTENCE_NAME.matcher(rest);
         if (!m.find()) return null;
-        if (!ONLY_LABEL_WORDS.matcher(m.group(1)).matches()) return m.group(1);
+        boolean within = m.group().endsWith("において"); // (only a budget's: 「…として、平成２２年度予算において」)
+        if (!ONLY_LABEL_WORDS.matcher(m.group(1)).matches()) return within ? null : m.group(1);
         rest = rest.substring(0, m.start(1)).replaceFirst("[、，,\\s]+$", "");
       }
       return null;

@@ -460,6 +460,17 @@ class ItemFinderTest {
   }
 
   @Test
+  void aLettersSentenceNamesItsProgramPastItsRemarkAndABudgetInWhichAndAStockIsNoItem() {
+    // under a numbered heading, a sentence names its program before a remark in brackets, then 「…予算において」 its figure;
+    // the arrears 「…年度末で」 are a stock, no budget
+    String letter = "２ 地方税の電子申告の推進\n\n地方税の滞納額は、平成２１年度末で １兆９，８００億円 となっています。\n"
+        + "国においては、電子申告普及促進事業（研修会の開催、広報資料の作成等）として、平成２３年度予算において １８百万円"
+        + "（前年度 １５百万円）を計上しています。\n";
+    assertEquals(List.of("2011 当初 1,800万円 電子申告普及促進事業", "2010 当初 1,500万円 電子申告普及促進事業"),
+        items(letter, "平成23年度", "当初"));
+  }
+
+  @Test
   void whatLocalAllocationTaxGivesLocalBodiesIsNoBudgetItem() {
     // a 通知's year's 特別交付税措置 is an item; the total of 特別交付税 and a table of what it gave year by year are not
     String notice = "上記により、平成２７年度における離島振興に係る特別交付税措置額は、全体で 約８５億円を見込んでいる。\n"
