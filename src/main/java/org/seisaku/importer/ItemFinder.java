@@ -368,12 +368,16 @@ public final class ItemFinder {
   static final Pattern CONTEXT_WORDS = Pattern.compile("予算|補正|要求|予備費");
   /** A sentence's last phrase that is a program's name, its year's budget before it: 「…補正予算の中小企業生産性革命推進事業」. */
   static final Pattern OTHER_PROGRAM_BEFORE = Pattern.compile("予算の[^、，,。はをに]{2,40}(?:事業|交付金|補助金|基金)$");
-  static final Pattern CONTEXT_CLAUSE_BARE = Pattern.compile("(予算(?:[（(]案[）)])?)(?:において|で)(?=[^、，,。（()）]{2,40}[（(]?\\s*$)");
+  // (and a reserve's use with no comma after it: 「平成２４年度…予備費の使用（…閣議決定）により措置された「…事業」（」)
+  static final Pattern CONTEXT_CLAUSE_BARE = Pattern.compile("(予算(?:[（(]案[）)])?|予備費)(?:において|で|の使用(?:[（(][^（()）]{0,30}[）)])?により)"
+      + "(?=[^、，,。（()）]{2,40}[（(]?\\s*$)");
 
   /** The verbs a sentence states a budget's figure with: 「…を計上」, 「…を措置」, 「…を確保」 (Repair's wrapped sentences too). */
   static final String BUDGET_VERBS = "計上|要求|措置|確保|盛り込|要望|増額|減額|追加|充て";
   /** A figure in a sentence: 「…、地域公共交通確保維持改善事業に207億円を要求している。」 */
   private static final Pattern REMARK_BEFORE_PARTICLE = Pattern.compile("(?<=\\p{IsHan})[（(](?!(?:新規|拡充|一部新規|継続|仮称)[）)])[^（()）]{2,60}[）)](?=(?:には|において|に|として)[、，,]?\\s*$)");
+  /** A name in 「」. */
+  static final Pattern QUOTED = Pattern.compile("「([^「」]{2,60})」");
   static final Pattern SENTENCE_NAME = Pattern.compile("(?:^|[、。は])\\s*([^、。\\s]{4,90}?)(?:には|において|に|として)(?=[、，,]?\\s*$)");
   /**
    * The verb of a sentence that states figures, right after the figure or later in its sentence past other figures
@@ -2903,6 +2907,13 @@ public final class ItemFinder {
             String named = topic.find() && name(topic.group(1)) != null ? topic.group(1) : topicBefore(sentenceText);
             Matcher ref = ROW_REFERENCE.matcher(sentenceText);
             if (named == null && ref.find()) named = numberedRows.get(ref.group(1));
+            if (named == null) {
+              // the program the sentence quotes before (「…「ボット対策事業」を…実施しており、…予算では、総務省計上分として」)
+              Matcher q = QUOTED.matcher(sentenceText);
+              while (q.find()) {
+                if (programWord(q.group(1)) && name(q.group(1)) != null) named = q.group(1);
+              }
+            }
             if (named != null && (unnamed || programWord(named))) lab = sentence(label, named);
           }
         }

@@ -165,7 +165,7 @@ public final class Repair {
   /** A piece of a column's header: its year or its kind of figure (「令和７年度」「予算額」「要求・要」「望額」「増△減額」). */
   private static final Pattern HEADER_PIECE = Pattern.compile("年度|予算|要求|要望|決算|執行|額|増|減|比|備考|当初|補正");
   /** The header of a table's names: 「事 項」, 「施 策 名」, 「区 分」. */
-  private static final Pattern NAMES_HEADER = Pattern.compile("(?:事\\s*項|施\\s*策\\s*名|事\\s*業\\s*名|区\\s*分|項\\s*目)");
+  private static final Pattern NAMES_HEADER = Pattern.compile("(?:事\\s*項|施\\s*策(?:\\s*名)?|事\\s*業\\s*名|区\\s*分|項\\s*目)");
   /** The longest piece of a column's header, and the most lines one takes. */
   private static final int HEADER_PIECE_MAX = 12;
   private static final int HEADER_LINES = 4;
@@ -1851,8 +1851,15 @@ public final class Repair {
         && FIGURE_AND_VERB.matcher(t).lookingAt()) {
       return true;
     }
+    // (or a clause of the budget the sentence states its figure in: 「…を実施しており、平成２０年度予算では、」 over 「総務省計上分
+    // として５．２億円（…）を計上している。」)
+    if (BUDGET_CLAUSE_END.matcher(p).find() && WORDS_BEFORE_FIGURE.matcher(t).lookingAt() && FIGURE_AND_VERB.matcher(t).lookingAt()) {
+      return true;
+    }
     return p.endsWith("」") && QUOTED_GOES_ON.matcher(t).lookingAt();
   }
+
+  private static final Pattern BUDGET_CLAUSE_END = Pattern.compile("(?:予算|補正|予備費)(?:[（(]案[）)])?(?:では|において|で|には)[、，,]$");
 
   /** A line that starts with the rest of a sentence's phrase before its figure: 「要する経費 ３．２億円 を措置し、…」. */
   private static final Pattern WORDS_BEFORE_FIGURE = Pattern.compile("[^\\s。、0-9０-９]{2,12}\\s*(?:約\\s*)?[0-9０-９]");
@@ -1904,5 +1911,5 @@ public final class Repair {
   /** A line of box characters alone, a table's rule: 「├────┼────┤」, 「└──┴──┘」. */
   private static final Pattern BOX_RULE = Pattern.compile("\\s*[┌┬┐├┼┤└┴┘─━│┃┏┓┗┛┣┫┳┻╋═╔╗╚╝╠╣╦╩╬]+\\s*");
   /** A figure cut at a line's end, its digits going on: 「１兆１，」, 「前年度１２３億」. */
-  private static final Pattern FIGURE_CUT = Pattern.compile("[0-9０-９](?:[,，]|[兆億])$");
+  private static final Pattern FIGURE_CUT = Pattern.compile("[0-9０-９](?:[,，.．]|[兆億])$");
 }

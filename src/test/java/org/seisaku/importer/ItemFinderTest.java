@@ -471,6 +471,22 @@ class ItemFinderTest {
   }
 
   @Test
+  void aWhitePapersTableUnderItsMeasuresHeaderAndProseCutInsideADecimalAndAReservesUse() {
+    // a 白書's table column by column under 「施 策」 (a name cut where its phrase goes on), then prose set to a width: a
+    // figure cut after its decimal point (「（前年度６．」 over 「４億円）」) and a figure a reserve's use paid for
+    String text = "（単位：億円）\n施 策\n電波利用環境の整備\n無線局の監理に関する調査の\n推進\n計\n平成19年度\n８．２\n３．１\n１１．３\n"
+        + "平成20年度\n９．０\n２．９\n１１．９\n\n"
+        + "　総務省は、不法無線局の探査を行う「電波監視強化事業」を平成１８年度から実施しており、平成２０年度予算では、\n"
+        + "総務省計上分として５．２億円（前年度６．\n４億円）を計上している。\n"
+        + "　１ 平成２４年度経済危機対応・地域活性化予備費の使用（平成２４年１１月３０日閣議決定）により措置された「災害用無線機緊急整備事業」（２．\n"
+        + "１億円）については、平成２５年度に繰り越して実施している。\n";
+    assertEquals(List.of("2007 当初 8.2億円 電波利用環境の整備", "2008 当初 9億円 電波利用環境の整備",
+            "2007 当初 3.1億円 無線局の監理に関する調査の推進", "2008 当初 2.9億円 無線局の監理に関する調査の推進",
+            "2008 当初 5.2億円 電波監視強化事業", "2007 当初 6.4億円 電波監視強化事業", "2012 予備費等 2.1億円 災害用無線機緊急整備事業"),
+        items(text, "平成20年度", "当初"));
+  }
+
+  @Test
   void whatLocalAllocationTaxGivesLocalBodiesIsNoBudgetItem() {
     // a 通知's year's 特別交付税措置 is an item; the total of 特別交付税 and a table of what it gave year by year are not
     String notice = "上記により、平成２７年度における離島振興に係る特別交付税措置額は、全体で 約８５億円を見込んでいる。\n"
