@@ -376,6 +376,9 @@ public final class ItemFinder {
   static final String BUDGET_VERBS = "計上|要求|措置|確保|盛り込|要望|増額|減額|追加|充て";
   /** A figure in a sentence: 「…、地域公共交通確保維持改善事業に207億円を要求している。」 */
   private static final Pattern REMARK_BEFORE_PARTICLE = Pattern.compile("(?<=\\p{IsHan})[（(](?!(?:新規|拡充|一部新規|継続|仮称)[）)])[^（()）]{2,60}[）)](?=(?:には|において|に|として)[、，,]?\\s*$)");
+  /** The next clause of a list of figures after one, a comma before it: 「、観光・交流拠点が 」. */
+  static final Pattern PARALLEL_CLAUSE = Pattern.compile("\\s*[、，,]\\s*[^、，,。（()）\\s]{1,20}(?:が|は)\\s*(?:約)?\\s*");
+  private static final Pattern YEAR_TOPIC_END = Pattern.compile("(?<=には|に|として)[、，,]\\s*(?:(?:" + ERA + ")\\s*(?:元|[0-9]{1,2})\\s*年度|本年度|今年度|来年度)(?:は|には|も)?\\s*$");
   /** A name in 「」. */
   static final Pattern QUOTED = Pattern.compile("「([^「」]{2,60})」");
   static final Pattern SENTENCE_NAME = Pattern.compile("(?:^|[、。は])\\s*([^、。\\s]{4,90}?)(?:には|において|に|として)(?=[、，,]?\\s*$)");
@@ -2820,6 +2823,8 @@ public final class ItemFinder {
             || prevRejected && refusedEnd >= 0 && refusedEnd <= m.start() && (partOfRefused(text.substring(refusedEnd, m.start()))
                 || insideRefused && !text.substring(refusedEnd, m.start()).matches(".*[）)].*"))
             || prevRejected && refusedAt == i && CHANGED_TO.matcher(label).matches()
+            // (and the next of a list of such figures: 「補助上限額は、防災拠点が ５００万円、観光・交流拠点が ３００万円」)
+            || prevRejected && refusedAt == i && refusedEnd >= 0 && refusedEnd <= m.start() && PARALLEL_CLAUSE.matcher(label).matches()
             || settlement && BUDGET_IN_FORCE.matcher(label).find()
             || (amount.qualifier() == Qualifier.UPPER_BOUND && !BUDGET_WORDS.matcher(label).find())) {
           notBudget++;
@@ -3148,8 +3153,9 @@ public final class ItemFinder {
      * kind (「…経費として、令和7年度予算に」 is the 経費); null for none.
      */
     static String sentenceName(String label) {
-      // (a name's remark in brackets before its particle is no part of it: 「…推進事業（滞納整理に関する実務研修、…等）として」)
-      String rest = label;
+      // (a name's remark in brackets before its particle is no part of it: 「…推進事業（滞納整理に関する実務研修、…等）として」;
+      // nor is the year the sentence speaks of after the particle: 「…「…交付金」に、平成２２年度は」)
+      String rest = YEAR_TOPIC_END.matcher(label).replaceFirst("");
       for (int k = 0; k < 4; k++) {
         rest = REMARK_BEFORE_PARTICLE.matcher(rest).replaceFirst("");
         Matcher m = SENTENCE_NAME.matcher(rest);
@@ -4030,7 +4036,7 @@ public final class ItemFinder {
   /** A 特別交付税措置 and, in its sentence or the next, its total: 「…措置を講じます。…措置額は、全体で 」, 「…措置を講じる（…全体で」. */
   /** A year's whole and nothing else before a figure: 「・ 平成２４年度 全体で」. */
   static final Pattern WHOLE_YEAR = Pattern.compile("[・\\s]*(?:(?:令和|平成)?(?:元|[0-9]{1,2})年度)?(?:の措置額は)?[、\\s]*全体で\\s*(?:約)?\\s*");
-  static final Pattern TAX_MEASURE_TOTAL = Pattern.compile("特別交付税措置[^。]{0,40}(?:。[^。]{0,30})?(?:全体で|措置額は)[^。]{0,6}$");
+  static final Pattern TAX_MEASURE_TOTAL = Pattern.compile("特別交付税(?:で|により)?措置[^。]{0,40}(?:。[^。]{0,30})?(?:全体で|措置額は)[^。]{0,6}$");
   /** A program referred back to by its kind: 「同補助金」, 「同事業」, 「同交付金」 (as a topic or the figure's phrase). */
   static final Pattern SAME_PROGRAM = Pattern.compile("(?<![\\p{IsHan}])同(事業|補助金|交付金|基金|制度|プログラム)(?:について|については|は|に|として|の)");
   /** A phrase that refers back to what its paragraph is about: 「その構築…」, 「これに必要な経費」, 「同事業」, 「本事業」. */

@@ -1752,6 +1752,33 @@ public final class Repair {
   /** A line that starts an item of a list: a mark, a circled or Roman number, numbering, 【. */
   private static final Pattern STARTS_ITEM = Pattern.compile("^(?:[" + BULLETS + "①-⑳Ⅰ-Ⅹ]|[0-9]+(?:[.．](?![0-9])|[)）])|[（(][0-9]+[）)]|【)");
   static final int WRAP_MIN = 30;
+
+  /**
+   * The shortest line of prose taken as wrapped at the page's width: {@link #WRAP_MIN}, or less for a document set in
+   * narrow columns (a journal's two columns, 「…過疎地域の市町村」 of 23 characters a line), whose lines of prose mostly
+   * come to the same length: that length less one.
+   */
+  static int wrapWidth(List<SourceLine> lines) {
+    int[] count = new int[WRAP_MIN];
+    int prose = 0;
+    for (SourceLine l : lines) {
+      String t = l.text().strip();
+      int n = t.codePointCount(0, t.length());
+      if (n < 15 || t.contains("  ") || !KANA.matcher(t).find()) continue;
+      prose++;
+      if (n < WRAP_MIN) count[n]++;
+    }
+    int best = -1;
+    int bestNear = 0;
+    for (int n = 16; n <= WRAP_MIN - 2; n++) {
+      int near = count[n - 1] + count[n] + count[n + 1]; // (a line one shorter or longer: a mark's width, a half-width digit)
+      if (near > bestNear) {
+        best = n;
+        bestNear = near;
+      }
+    }
+    return best > 0 && bestNear >= 8 && bestNear * 2 >= prose ? best - 1 : WRAP_MIN;
+  }
   /** A line that is only the qualifier of the figure that ends the line above: 程度, の内数, を上限. */
   private static final Pattern QUALIFIER_LINE = Pattern.compile("^(?:程度|の内数|内数|を上限)[）)】\\]］]?$");
   /** A line that is a number alone, whose unit is on the next line (「５．２」 over 「億円」). */
@@ -1766,6 +1793,7 @@ public final class Repair {
    * figure's qualifier wrapped onto a line of its own (「２，７００億円」 over 「程度」) back to its figure.
    */
   static List<SourceLine> joinWrapped(List<SourceLine> in) {
+    int wrap = wrapWidth(in);
     List<SourceLine> out = new ArrayList<>(in.size());
     for (SourceLine l : in) {
       if (!out.isEmpty() && !l.blank()) {
@@ -1784,29 +1812,32 @@ public final class Repair {
           out.set(out.size() - 1, prev.withText(p + t)); // 「５．２」 over 「億円」
           continue;
         }
-        if (!prev.blank() && p.codePointCount(0, p.length()) >= WRAP_MIN && !hasYen(p) && !columns(p) && !columns(t)
+        if (!prev.blank() && p.codePointCount(0, p.length()) >= wrap && !hasYen(p) && !columns(p) && !columns(t)
             && (isLetter(p.codePointBefore(p.length())) || p.endsWith("、"))
             && isLetter(t.codePointAt(0)) && !STARTS_ITEM.matcher(t).find() && !hasYen(t)
             && !ItemFinder.FIELD_LINE.matcher(t + " ").find()) { // (not a field of its own: 「交付率 １／２ 等」)
           out.set(out.size() - 1, prev.withText(p + t));
           continue;
         }
-        if (!prev.blank() && FIGURE_CUT.matcher(p).find() && isDigit(t.charAt(0)) && KANA.matcher(p).find()) {
+        if (!prev.blank() && KANA.matcher(p).find() && (FIGURE_CUT.matcher(p).find() && isDigit(t.charAt(0))
+            // (or, in prose set to the page's width, cut before its unit: 「…全体で約１８」 over 「億円を見込んで…」)
+            || p.codePointCount(0, p.length()) >= wrap && isDigit(p.charAt(p.length() - 1)) && !p.contains("  ")
+                && UNIT_START.matcher(t).lookingAt())) {
           // a figure of prose cut at the line's end: 「…１兆１，」 over 「２７０億円」 (its comma a figure's now)
           out.set(out.size() - 1, prev.withText(width(p + t)));
           continue;
         }
-        if (!prev.blank() && figureCut(p, t)) {
+        if (!prev.blank() && figureCut(p, t, wrap)) {
           // a paragraph set to the page's width, cut inside a year or between a budget's label and its figure
           // (「…を踏まえ、平成２４」 over 「年度補正予算において…」, 「…平成２５年度予算額」 over 「１０億円が計上された…」)
           out.set(out.size() - 1, prev.withText(p + t));
           continue;
         }
-        if (!prev.blank() && sentenceGoesOn(p, t)) {
+        if (!prev.blank() && sentenceGoesOn(p, t, wrap)) {
           out.set(out.size() - 1, prev.withText(p + t));
           continue;
         }
-        if (!prev.blank() && wordCut(p, t)) {
+        if (!prev.blank() && wordCut(p, t, wrap)) {
           // a paragraph set to the page's width, a word cut at the line's end (a 白書: 「…緊急」 over 「消防援助隊設備整備費
           // 補助金に５０．５億円…」): the line goes on, figures or not
           out.set(out.size() - 1, prev.withText(p + t));
@@ -1822,8 +1853,8 @@ public final class Repair {
    * Whether a line of prose set to the page's width ends inside a year (「…を踏まえ、平成２４」 over 「年度補正予算において…」)
    * or between a budget's label and its figure (「…平成２５年度予算額」 over 「１０億円が計上された…」).
    */
-  private static boolean figureCut(String p, String t) {
-    if (p.codePointCount(0, p.length()) < WRAP_MIN || !KANA.matcher(p).find() || p.strip().contains("  ")
+  private static boolean figureCut(String p, String t, int wrap) {
+    if (p.codePointCount(0, p.length()) < wrap || !KANA.matcher(p).find() || p.strip().contains("  ")
         || STARTS_ITEM.matcher(t).find() || NUMBERED.matcher(t).lookingAt()) {
       return false;
     }
@@ -1836,8 +1867,8 @@ public final class Repair {
    * program and goes on with a particle (「…携帯電話等エリア整備事業に」 over 「１５．２億円 を追加し、…」), or a quoted name ends the
    * line and its particle starts the next (「…「災害に強い地域情報通信基盤整備事業」」 over 「（新規）に ３５億円 を計上した。」).
    */
-  static boolean sentenceGoesOn(String p, String t) {
-    if (p.codePointCount(0, p.length()) < WRAP_MIN || !KANA.matcher(p).find() || columns(p) || columns(t)
+  static boolean sentenceGoesOn(String p, String t, int wrap) {
+    if (p.codePointCount(0, p.length()) < wrap || !KANA.matcher(p).find() || columns(p) || columns(t)
         || STARTS_ITEM.matcher(t).find() || NUMBERED.matcher(t).lookingAt()) {
       return false;
     }
@@ -1868,7 +1899,9 @@ public final class Repair {
   /** A sentence's particle at a line's end, before its figure: 「…事業に」, 「…事業には」, 「…補助金として」. */
   private static final Pattern PARTICLE_END = Pattern.compile("\\p{IsHan}(?:に|には|として|へ|で|は)$");
   /** What goes on after a quoted name: its particle, maybe after a status (「（新規）に ３５億円」, 「に ２００億円」). */
-  private static final Pattern QUOTED_GOES_ON = Pattern.compile("(?:[（(](?:新規|拡充|一部新規)[）)])?(?:に|として|には)\\s*(?:約\\s*)?[0-9０-９]");
+  private static final Pattern QUOTED_GOES_ON = Pattern.compile("(?:[（(](?:新規|拡充|一部新規)[）)])?(?:に|として|には)"
+      // (and the year the sentence speaks of: 「…交付金」」 over 「に、平成２２年度は３．６億円…」)
+      + "(?:[、，,]\\s*(?:(?:平成|令和)\\s*[0-9０-９]{1,2}\\s*年度|本年度|今年度|来年度)(?:は|には)?)?\\s*(?:約\\s*)?[0-9０-９]");
   private static final Pattern YEAR_CUT_ABOVE = Pattern.compile("(?:平成|令和|昭和)\\s*[0-9０-９]{1,2}$");
   private static final Pattern YEAR_CUT_BELOW = Pattern.compile("\\s*年度?[^0-9０-９]");
   private static final Pattern LABEL_CUT_ABOVE = Pattern.compile("年度\\S{0,6}(?:予算額?|要求額|計上額|所要額|措置額)(?:[（(]案[）)])?$"
@@ -1880,7 +1913,11 @@ public final class Repair {
    * lines of prose (kana in them, no gap of two spaces), a kanji or katakana on either side of the break.
    */
   private static boolean wordCut(String p, String t) {
-    if (p.codePointCount(0, p.length()) < WRAP_MIN || t.codePointCount(0, t.length()) < WRAP_MIN / 2) return false;
+    return wordCut(p, t, WRAP_MIN);
+  }
+
+  private static boolean wordCut(String p, String t, int wrap) {
+    if (p.codePointCount(0, p.length()) < wrap || t.codePointCount(0, t.length()) < wrap / 2) return false;
     if (p.strip().contains("  ") || t.strip().contains("  ") || STARTS_ITEM.matcher(t).find() || NUMBERED.matcher(t).lookingAt()) return false;
     if (!KANA.matcher(p).find() || !KANA.matcher(t).find()) return false;
     int last = p.codePointBefore(p.length());

@@ -487,6 +487,20 @@ class ItemFinderTest {
   }
 
   @Test
+  void aLectureSetInNarrowColumnsReadsItsSentencesWhole() {
+    // a journal's narrow column, 22 characters a line: a sentence names its program in 「」 before 「に、平成２２年度は」,
+    // a year's 特別交付税 total cut before its unit (「…約２４」 over 「億円を…」), and a list of caps 「…が ５００万円、…が ３００万円」
+    String text = "　国の予算といたしましては、山村の集落\nで住民が行う見守りや移動支援などの取組\nを支援する「山村集落活性化支援交付金」\n"
+        + "に、平成２２年度は３．６億円（前年度２．\n４億円）を計上いたしました。交付の上限\nは、中心地区が ５００万円、周辺地区が ３\n"
+        + "００万円です。あわせて特別交付税で措置\nしており、本年度は全体で約２４億円を見\n込んでおります。集落の取組は年々増えて\n"
+        + "おりまして、本年度は約８００集落となる\n見込みでございます。研修の参加者も多く\nなりまして、約１，２００人が受講いたし\n"
+        + "ました。今後も支援を続けてまいります。\n";
+    assertEquals(List.of("2010 当初 3.6億円 山村集落活性化支援交付金", "2009 当初 2.4億円 山村集落活性化支援交付金",
+            "2010 当初 約24億円 特別交付税措置"),
+        items(text, "平成22年度", "当初"));
+  }
+
+  @Test
   void whatLocalAllocationTaxGivesLocalBodiesIsNoBudgetItem() {
     // a 通知's year's 特別交付税措置 is an item; the total of 特別交付税 and a table of what it gave year by year are not
     String notice = "上記により、平成２７年度における離島振興に係る特別交付税措置額は、全体で 約８５億円を見込んでいる。\n"
