@@ -379,6 +379,7 @@ public final class ItemFinder {
   /** The next clause of a list of figures after one, a comma before it: 「、観光・交流拠点が 」. */
   static final Pattern PARALLEL_CLAUSE = Pattern.compile("\\s*[、，,]\\s*[^、，,。（()）\\s]{1,20}(?:が|は)\\s*(?:約)?\\s*");
   private static final Pattern YEAR_TOPIC_END = Pattern.compile("(?<=には|に|として)[、，,]\\s*(?:(?:" + ERA + ")\\s*(?:元|[0-9]{1,2})\\s*年度|本年度|今年度|来年度)(?:は|には|も)?\\s*$");
+  private static final Pattern CIRCLED_PART = Pattern.compile("[①-⑳]\\s*(?:約\\s*)?[0-9]");
   /** A name in 「」. */
   static final Pattern QUOTED = Pattern.compile("「([^「」]{2,60})」");
   static final Pattern SENTENCE_NAME = Pattern.compile("(?:^|[、。は])\\s*([^、。\\s]{4,90}?)(?:には|において|に|として)(?=[、，,]?\\s*$)");
@@ -1346,7 +1347,8 @@ public final class ItemFinder {
           continue;
         }
         if (breakdownList) {
-          if (l.text().strip().startsWith("・")) {
+          // (or its parts numbered in circles, on a line or a line each: 「①６２．３億円 ②４１．２億円 ③５．０億円」)
+          if (l.text().strip().startsWith("・") || CIRCLED_PART.matcher(l.text().strip()).lookingAt()) {
             if (AMOUNT.matcher(l.text()).find()) notBudget++;
             continue;
           }
@@ -3427,6 +3429,13 @@ public final class ItemFinder {
       if (!lab.name().isEmpty()) {
         Named partOfHeading = amount.qualifier() == Qualifier.PART_OF ? headingFor(i) : null;
         n = name(lab.name());
+        if (n != null && BREAKDOWN_LINE.matcher(lab.name().strip()).matches() && i > 0 && lines.get(i - 1).page() == l.page()
+            && !lines.get(i - 1).blank() && !AMOUNT.matcher(lines.get(i - 1).text()).find()) {
+          // only a bracket before the figure, the name on the line above: 「・ …における年金記録問題への対応」 over
+          // 「（ねんきん特別便、記録の突合せ等） 平成２１年度予算 ８９０億円」
+          Named above1 = name(lines.get(i - 1).text());
+          if (above1 != null && (programWord(above1.name()) || BULLET_START.matcher(lines.get(i - 1).text()).lookingAt())) n = above1;
+        }
         // the figure in a bracket of remarks after the name: 「ＩＣＴ街づくり推進事業（情報流通行政局計上。平成２５年度予算額 ９．０億円」
         int open = lastRoundOpen(lab.name());
         Named beforeBracket = n == null && open > 0 && Repair.unclosed(lab.name()) > 0 ? name(lab.name().substring(0, open)) : null;

@@ -1258,9 +1258,16 @@ public final class Repair {
       int j = i;
       while (j < in.size() && singleJapanese(in.get(j).text())) j++;
       if (j - i >= 2) {
+        // (a year's digits a line each above its 年: 「２」 「０」 over 「年」 「度」 「補」 「正」, a badge set vertically)
+        int from = i;
+        while (in.get(i).text().strip().startsWith("年") && from > i - 2 && from > 0 && out.size() > 0
+            && in.get(from - 1).text().strip().matches("[0-9]") && out.get(out.size() - 1) == in.get(from - 1)) {
+          from--;
+          out.remove(out.size() - 1);
+        }
         StringBuilder sb = new StringBuilder();
-        for (int k = i; k < j; k++) sb.append(in.get(k).text());
-        out.add(in.get(i).withText(sb.toString()));
+        for (int k = from; k < j; k++) sb.append(k < i ? in.get(k).text().strip() : in.get(k).text());
+        out.add(in.get(from).withText(sb.toString()));
         i = j;
       } else {
         out.add(in.get(i));

@@ -501,6 +501,21 @@ class ItemFinderTest {
   }
 
   @Test
+  void aSlidesBreakdownInCirclesAVerticalYearAndANameOverItsRemarkedFigure() {
+    // a slide: the budget, its 「（内訳）」 parts numbered in circles (no items of their own), another ministry's program on a
+    // bullet over its remark and figure, and a badge set vertically, its year's digits a line each
+    String slide = " 行政相談機能の強化\n\n平成２１年度予算額 ４２．０億円 （平成２０年度 ３８．５億円）\n\n（内訳）\n"
+        + "①２０．１億円 ②１５．９億円 ③６．０億円\n\n① 相談員の増員\n② 窓口の拡充\n③ 広報\n\n【関係府省の取組】\n"
+        + "・ 法務省における人権相談体制の整備\n  （相談窓口の増設等） 平成２１年度予算 ５６億円\n\n２\n０\n年\n度\n補\n正\n"
+        + "３．４億円\n\n";
+    List<String> found = items(slide, "平成21年度", "当初");
+    assertEquals(List.of("2009 当初 42億円 行政相談機能の強化", "2008 当初 38.5億円 行政相談機能の強化",
+            "2009 当初 56億円 法務省における人権相談体制の整備"), found.subList(0, 3));
+    assertTrue(found.stream().noneMatch(f -> f.contains("20.1億円") || f.contains("内訳")), found.toString());
+    assertEquals(List.of("2008 補正"), found.stream().filter(f -> f.contains("3.4億円")).map(f -> f.substring(0, 7)).toList());
+  }
+
+  @Test
   void whatLocalAllocationTaxGivesLocalBodiesIsNoBudgetItem() {
     // a 通知's year's 特別交付税措置 is an item; the total of 特別交付税 and a table of what it gave year by year are not
     String notice = "上記により、平成２７年度における離島振興に係る特別交付税措置額は、全体で 約８５億円を見込んでいる。\n"
