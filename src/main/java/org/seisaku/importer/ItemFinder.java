@@ -380,6 +380,10 @@ public final class ItemFinder {
   static final Pattern PARALLEL_CLAUSE = Pattern.compile("\\s*[、，,]\\s*[^、，,。（()）\\s]{1,20}(?:が|は)\\s*(?:約)?\\s*");
   private static final Pattern YEAR_TOPIC_END = Pattern.compile("(?<=には|に|として)[、，,]\\s*(?:(?:" + ERA + ")\\s*(?:元|[0-9]{1,2})\\s*年度|本年度|今年度|来年度)(?:は|には|も)?\\s*$");
   private static final Pattern CIRCLED_PART = Pattern.compile("[①-⑳]\\s*(?:約\\s*)?[0-9]");
+  /** A table's row of local finances: the local finance plan's or a local bond's. */
+  static final Pattern LOCAL_FINANCE_ROW = Pattern.compile("[（(]\\s*(?:地方財政計画|地方債)[^（()）]{0,8}[）)]");
+  /** A row's cells, then a gap of four spaces or more and words that are no cell: 「…  １０７．３      【地方財政措置】」. */
+  static final Pattern SIDE_TEXT = Pattern.compile("(.*[0-9０-９）)])\\s{4,}([^\\s0-9０-９△▲（(－―\\-][^\\n]*)");
   /** A name in 「」. */
   static final Pattern QUOTED = Pattern.compile("「([^「」]{2,60})」");
   static final Pattern SENTENCE_NAME = Pattern.compile("(?:^|[、。は])\\s*([^、。\\s]{4,90}?)(?:には|において|に|として)(?=[、，,]?\\s*$)");
@@ -1463,7 +1467,7 @@ public final class ItemFinder {
         Matcher part = PART_HEADING.matcher(l.text());
         if (part.lookingAt()) sectionStatus = part.group(1) != null ? part.group(1) : null;
         lineIndex = i;
-        SourceLine row = withoutFigureNote(l);
+        SourceLine row = withoutSideText(withoutFigureNote(l));
         if (table(row)) {
           tableAt = i; // a line of the table: its unit, its header or a row
           continue;
@@ -1795,6 +1799,28 @@ public final class ItemFinder {
      * 「(1) 道路の防災・震災対策（公共）  1,380  事業費 2,120億円」): the row without its note, whose figures are no items;
      * any other line as it is.
      */
+    /**
+     * A table's row laid out with another box's text beside it, a wide gap apart (text extracted with its layout:
+     * 「１ 緊急消防援助隊の充実強化  ５，０２０  ５，３８５  ３６５  １０７．３      【地方財政措置】」): the row without it, when
+     * that leaves as many cells as the header has columns; its figures are no items. Any other line as it is.
+     */
+    SourceLine withoutSideText(SourceLine l) {
+      if (unit == null || header == null || header.isEmpty()) return l;
+      Matcher side = SIDE_TEXT.matcher(l.text());
+      // (not a table's own 備考, nor a status in its last column: 「新規」, 「皆増」)
+      if (!side.matches() || notesColumn() || STATUS_CELL.matcher(" " + side.group(2).strip()).find()
+          || BudgetCsvReader.STATUSES.stream().anyMatch(side.group(2)::contains)) {
+        return l;
+      }
+      RowShape whole = rowShape(l.text());
+      RowShape row = rowShape(side.group(1));
+      if (row == null || row.name().isBlank() || whole != null && whole.cells().length == row.cells().length) return l;
+      List<Column> cols = columns != null ? columns : columns(headerWords());
+      if (cols == null || cols.size() != row.cells().length) return l;
+      for (Matcher a = AMOUNT.matcher(side.group(2)); a.find(); ) notBudget++;
+      return l.withText(side.group(1));
+    }
+
     SourceLine withoutFigureNote(SourceLine l) {
       if (unit != null && notesColumn() && !Repair.hasYen(l.text())) {
         // a row's 備考 of words after its figure, one space between (「１ 緊急消防援助隊の充実強化 ５，４８０ 無償使用車両・資機材」,
@@ -2566,6 +2592,10 @@ public final class ItemFinder {
       }
       String letter = rawName.strip().replace('（', '(').replace('）', ')');
       if (marked.containsKey(letter)) rawName = marked.get(letter); // 「（Ｃ）  10.0  10.0」: the program marked （Ｃ）
+      if (LOCAL_FINANCE_ROW.matcher(rawName).find()) {
+        notBudget += cells.length; // 「消防費（地方財政計画 歳出）」, 「防災対策事業（地方債）」: local finances' rows
+        return;
+      }
       if (kindRow(rawName)) {
         // the row says the kind, the column the year (and the kind, when its header says 要求)
         BudgetKind rowKind = kindWord(rawName.strip()).orElse(BudgetKind.INITIAL);

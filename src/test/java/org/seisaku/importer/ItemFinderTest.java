@@ -516,6 +516,21 @@ class ItemFinderTest {
   }
 
   @Test
+  void aTableLaidOutWithAnotherBoxBesideItAndARowOfLocalFinances() {
+    // text extracted with its layout: a box's words beside the table's rows, a wide gap apart; a (参考) table's rows of the
+    // local finance plan and of local bonds are no budget items
+    String table = "                                   （単位：百万円）\n          平成１９年度     平成２０年度      比 較      対前年度比\n"
+        + "   事 項\n           予 算 額       予算額（案）    増△減額       （％）\n"
+        + "１ 火災予防対策の推進         ３，２１０        ３，４５０        ２４０      １０７．５      【地方財政措置】\n"
+        + "２ 危険物保安対策の推進         ８２０          ８６０          ４０      １０４．９      事業費 １，２００億円\n\n"
+        + "（参考） 地方財政措置等\n                                （単位：億円）\n  区 分          平成１９年度       平成２０年度\n"
+        + "  消防費（地方財政計画 歳出）      １８，７５０         １８，９２０\n  防災対策事業（地方債）      ２，５００         ２，５００\n";
+    assertEquals(List.of("2007 当初 32.1億円 火災予防対策の推進", "2008 当初 34.5億円 火災予防対策の推進",
+            "2007 当初 8.2億円 危険物保安対策の推進", "2008 当初 8.6億円 危険物保安対策の推進"),
+        items(table, "平成20年度", "当初"));
+  }
+
+  @Test
   void whatLocalAllocationTaxGivesLocalBodiesIsNoBudgetItem() {
     // a 通知's year's 特別交付税措置 is an item; the total of 特別交付税 and a table of what it gave year by year are not
     String notice = "上記により、平成２７年度における離島振興に係る特別交付税措置額は、全体で 約８５億円を見込んでいる。\n"
