@@ -177,7 +177,7 @@ public final class ItemFinder {
     m.put("reserve-state", Pattern.compile("使用額|残額|準備金の活用")); // (「…準備金の活用（１，０００億円）」: a reserve drawn on)
     // totals of others than the state's budget: a project's whole cost, the local bonds' and local finances' plans
     // (地方交付税's 出口ベース and a bond's 発行額 are local finances' figures; 「…に係る事業費は」 a project's cost with others' shares)
-    m.put("other-body-total", Pattern.compile("政府全体|財政支出|事業規模|事業費ベース|財政投融資|重複額|純計|事業費総額|事業費全体|全体の経費|総事業費|総開発費|総整備費|公費ベース|全体事業費|地方債計画|地方財政計画|一般財源|出口ベース|発行(?:予定|見込)?額"
+    m.put("other-body-total", Pattern.compile("政府全体|民間投資|財政支出|事業規模|事業費ベース|財政投融資|重複額|純計|事業費総額|事業費全体|全体の経費|総事業費|総開発費|総整備費|公費ベース|全体事業費|地方債計画|地方財政計画|一般財源|出口ベース|発行(?:予定|見込)?額"
         // a local body's own money, beside the state's: 「都道府県による独自の上乗せ支援（総額 約１２０億円）」
         + "|(?:都道府県|道府県|市町村|自治体|地方公共団体|地方)(?:による|の)?(?:独自|単独)"
         + "|(?:に係る|の)事業費(?:は|が)\\s*(?:約)?\\s*$"));
@@ -187,7 +187,7 @@ public final class ItemFinder {
         // 「…情報通信関係で総額２８９億円を計上した」
         + "|で\\s*総\\s*額\\s*(?:約)?\\s*$"
         // the budgets of several programs or ministries together: 「関係府省の地域医療確保関係予算 約１，５６０億円」
-        + "|関係予算\\s*(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$"
+        + "|関係予算\\s*(?:は|が|として)?[、，,]?\\s*(?:一般会計|(?:エネルギー対策)?特別会計)?\\s*[：:]?\\s*(?:約)?\\s*$"
         // a total less a part of it: 「このうち地方交付税交付金を除く額は ２１６億円」
         + "|を除(?:く|いた|くと)(?:額|分)?\\s*(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$"
         // a ministry's whole budget: 「…において、総務省所管として総額 ５兆５，４１２億円 を計上」
@@ -384,6 +384,8 @@ public final class ItemFinder {
   static final Pattern LOCAL_FINANCE_ROW = Pattern.compile("[（(]\\s*(?:地方財政計画|地方債)[^（()）]{0,8}[）)]");
   /** A row's cells, then a gap of four spaces or more and words that are no cell: 「…  １０７．３      【地方財政措置】」. */
   static final Pattern SIDE_TEXT = Pattern.compile("(.*[0-9０-９）)])\\s{4,}([^\\s0-9０-９△▲（(－―\\-][^\\n]*)");
+  private static final Pattern TOPIC_AT_END = Pattern.compile("(?:^|[、。※・\\s])\\s*([^、。\\s]{4,90}?)(?<!について|につきまして|において|で|に)は[、，,]?\\s*$");
+  private static final Pattern BUDGET_TIME = Pattern.compile("(?:概算)?要求時|(?:予算)?編成時|政府案決定時");
   /** A name in 「」. */
   static final Pattern QUOTED = Pattern.compile("「([^「」]{2,60})」");
   static final Pattern SENTENCE_NAME = Pattern.compile("(?:^|[、。は])\\s*([^、。\\s]{4,90}?)(?:には|において|に|として)(?=[、，,]?\\s*$)");
@@ -585,7 +587,7 @@ public final class ItemFinder {
    * 「括弧内は平成２１年度当初予算額」 (the round bracket).
    */
   static final Pattern BARE_NOTE = Pattern.compile(
-      "(?:([（(［\\[〔])\\s*[）)］\\]〕]|括弧|かっこ|カッコ)\\s*(?:内|書き)?(?:の(?:金額|計数|数字|数値))?は(.{2,30}?)(?:です|を示す|である)?(?:[、，,。]\\s*|$)");
+      "(?:([（(［\\[〔【])\\s*[）)］\\]〕】]|括弧|かっこ|カッコ)\\s*(?:内|書き)?(?:の(?:金額|計数|数字|数値))?は(.{2,30}?)(?:です|を示す|である)?(?:[、，,。]\\s*|$)");
 
   /** A table's unit: 「（単位：百万円）」, or the unit alone on its line, 「（千円）」. */
   static final Pattern UNIT_LINE = Pattern.compile(
@@ -3108,7 +3110,7 @@ public final class ItemFinder {
         // for a ratio, where the brackets stand: 「※ 各事項の金額の右の（ ）内は対前年度比」)
         boolean ratio = RATIO_WORDS.matcher(note.group(2)).find();
         String before = text.substring(0, note.start());
-        if (end < 0 && !before.matches("\\s*(?:[※＊*]|[（(]?注[0-9]?[）)]?)?\\s*(?:[^。]{1,40}[。、]\\s*)?" + (ratio ? "(?:[^。（(]{1,20}の)?" : ""))
+        if (end < 0 && !before.matches("\\s*(?:[※＊*]|[（(]?注[0-9]?[）)]?)?\\s*(?:[^。]{1,40}[。、]\\s*)?" + (ratio ? "(?:[^。（(]{1,20}の)?" : "(?:各項目の|各事項の|金額の)?"))
             // (or a paragraph's sentences on what its figures are, no figure of their own: 「…なお、本資料における金額は、特に
             // 断りのない限り平成２３年度予算額であり、括弧内の金額は平成２２年度当初予算額である。」)
             && !(before.length() <= 150 && before.matches("(?s).*[。、]\\s*") && !AMOUNT.matcher(before).find()
@@ -3128,7 +3130,8 @@ public final class ItemFinder {
         end = note.end();
       }
       // (and after the notes, a sentence with no figure: 「（ － ）は前年度予算額がないもの」, 「「内数」とあるものは…を記載。」)
-      if (end < 0 || text.substring(end).matches(".*[0-9].*")) {
+      // (a year in it is no figure: 「…【 】内は２４年度補正予算案。「◎新規」は２５年度の新規事業）」)
+      if (end < 0 || AMOUNT.matcher(text.substring(end)).find() || text.substring(end).matches(".*(?<![0-9])[0-9]+(?![0-9]|\\s*年).*")) {
         return false;
       }
       noted.putAll(found);
@@ -3191,9 +3194,14 @@ public final class ItemFinder {
       for (int k = 0; k < 4; k++) {
         rest = REMARK_BEFORE_PARTICLE.matcher(rest).replaceFirst("");
         Matcher m = SENTENCE_NAME.matcher(rest);
-        if (!m.find()) return null;
+        if (!m.find()) {
+          // (past a time of the budget's making, the sentence's topic: 「※ …補助金は、概算要求時（…）には」)
+          Matcher topic = k > 0 ? TOPIC_AT_END.matcher(rest) : null;
+          return topic != null && topic.find() ? topic.group(1) : null;
+        }
         boolean within = m.group().endsWith("において"); // (only a budget's: 「…として、平成２２年度予算において」)
-        if (!ONLY_LABEL_WORDS.matcher(m.group(1)).matches()) return within ? null : m.group(1);
+        // (a time of the budget's making is no name either: 「概算要求時（平成２４年９月）には」)
+        if (!ONLY_LABEL_WORDS.matcher(m.group(1)).matches() && !BUDGET_TIME.matcher(m.group(1)).matches()) return within ? null : m.group(1);
         rest = rest.substring(0, m.start(1)).replaceFirst("[、，,\\s]+$", "");
       }
       return null;

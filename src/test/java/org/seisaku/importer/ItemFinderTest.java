@@ -531,6 +531,22 @@ class ItemFinderTest {
   }
 
   @Test
+  void aLegendOfThreeBracketsWithAYearAfterItAndTheBudgetsOfABureauAsAWhole() {
+    // a legend that ends with a sentence naming a year (no figure), 【 】 among its brackets; the bureau's 関係予算 and the
+    // private investment a program draws are no items; a request stated 「…は、概算要求時（…）には」 is the topic's
+    String text = "（金額は２５年度予算案、（ ）内は２４年度当初予算額、【 】内は２４年度補正予算案。「◎新規」は２５年度の新規事業）\n\n"
+        + "平成２５年度予算案においては、環境技術関係予算として、一般会計 ３２０億円（前年度 ３０５億円）を計上した。\n"
+        + "また、立地支援事業に ８０億円（民間投資 約２４０億円を誘発）を計上した。\n\n"
+        + "○ 環境技術研究施設整備費補助金\n６．４億円（５．８億円）【２０．０億円】\n"
+        + "※ 環境技術研究施設整備費補助金は、概算要求時（平成２４年９月）には ９．０億円 を要求\n";
+    List<String> found = items(text, "平成25年度", "当初");
+    assertTrue(found.contains("2012 補正 20億円 環境技術研究施設整備費補助金"), found.toString());
+    assertTrue(found.contains("2012 当初 5.8億円 環境技術研究施設整備費補助金"), found.toString());
+    assertTrue(found.contains("2013 要求 9億円 環境技術研究施設整備費補助金"), found.toString());
+    assertTrue(found.stream().noneMatch(f -> f.contains("320億円") || f.contains("240億円")), found.toString());
+  }
+
+  @Test
   void whatLocalAllocationTaxGivesLocalBodiesIsNoBudgetItem() {
     // a 通知's year's 特別交付税措置 is an item; the total of 特別交付税 and a table of what it gave year by year are not
     String notice = "上記により、平成２７年度における離島振興に係る特別交付税措置額は、全体で 約８５億円を見込んでいる。\n"
