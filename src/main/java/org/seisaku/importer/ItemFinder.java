@@ -386,6 +386,8 @@ public final class ItemFinder {
   static final Pattern SIDE_TEXT = Pattern.compile("(.*[0-9０-９）)])\\s{4,}([^\\s0-9０-９△▲（(－―\\-][^\\n]*)");
   private static final Pattern TOPIC_AT_END = Pattern.compile("(?:^|[、。※・\\s])\\s*([^、。\\s]{4,90}?)(?<!について|につきまして|において|で|に)は[、，,]?\\s*$");
   private static final Pattern BUDGET_TIME = Pattern.compile("(?:概算)?要求時|(?:予算)?編成時|政府案決定時");
+  /** A name marked or numbered as a list's entry: 「① …」, 「○ …」, 「◆ …」, 「(1) …」. */
+  static final Pattern MARKED_HEADING = Pattern.compile("(?:[①-⑳○◎●◆◇■□]|[（(][0-9]{1,2}[）)])\\s*\\S");
   /** A name in 「」. */
   static final Pattern QUOTED = Pattern.compile("「([^「」]{2,60})」");
   static final Pattern SENTENCE_NAME = Pattern.compile("(?:^|[、。は])\\s*([^、。\\s]{4,90}?)(?:には|において|に|として)(?=[、，,]?\\s*$)");
@@ -3593,6 +3595,20 @@ public final class ItemFinder {
       }
     }
 
+    /** Whether the bullets 「・」 from line {@code j} up stand under a marked or numbered name with no figure (「② …事業【拡充】」). */
+    boolean headingOverBullets(int j) {
+      int page = lines.get(j).page();
+      int k = j - 1;
+      while (k >= 0 && j - k <= 6 && lines.get(k).page() == page && lines.get(k).text().strip().startsWith("・")) k--;
+      if (k < 0 || j - k > 6 || lines.get(k).page() != page || lines.get(k).blank()) return false;
+      String h = lines.get(k).text().strip();
+      // (a name wrapped onto a second line: 「① 地上デジタル放送日本方式」 over 「（ＩＳＤＢ－Ｔ）の海外展開」)
+      if (k > 0 && !MARKED_HEADING.matcher(h).lookingAt() && MARKED_HEADING.matcher(lines.get(k - 1).text().strip()).lookingAt()) {
+        h = lines.get(k - 1).text().strip() + h;
+      }
+      return MARKED_HEADING.matcher(h).lookingAt() && !AMOUNT.matcher(h).find() && name(h) != null;
+    }
+
     /** Whether a line a few above {@code i}, on its page and with no figure, is a 特別交付税措置's heading (「【特別交付税措置】」). */
     boolean taxMeasureAbove(int i) {
       for (int j = i - 1; j >= 0 && j >= i - 6 && lines.get(j).page() == lines.get(i).page(); j--) {
@@ -3796,6 +3812,9 @@ public final class ItemFinder {
           j--; // a form's field a cell a line, 「項」 over 「住宅対策諸費」: no program's name; the name is above it
           continue;
         }
+        // a bullet of what the program does, under its marked or numbered name (「① 地上デジタル放送日本方式」 over
+        // 「・採用国における…」 over 「【２５年度予算 ４．２億円…】」): the name is above it
+        if (t.strip().startsWith("・") && headingOverBullets(j)) continue;
         Named n = name(t);
         String nameText = t; // the line the name starts on
         if (BREAKDOWN_LINE.matcher(t.strip()).matches() && j > 0 && !lines.get(j - 1).blank()
@@ -3806,6 +3825,15 @@ public final class ItemFinder {
           // 放課後子ども教室 等）」): the name is both
           n = name(lines.get(j - 1).text().strip() + t.strip());
           nameText = lines.get(j - 1).text();
+        } else if (t.strip().startsWith("（") && j > 0 && lines.get(j - 1).page() == page
+            && MARKED_HEADING.matcher(lines.get(j - 1).text().strip()).lookingAt() && !AMOUNT.matcher(lines.get(j - 1).text()).find()) {
+          // a marked name wrapped before its bracket (「① 衛星放送受信環境整備事業」 over 「（難視聴地域）の推進」): both
+          Named both = name(lines.get(j - 1).text().strip() + t.strip());
+          if (both != null) {
+            n = both;
+            nameText = lines.get(j - 1).text();
+            t = nameText.strip() + t.strip();
+          }
         }
         // a bullet of the program's description (「・ 指定金融機関が…融資に対し、利子補給（…）」): the name is above it
         if (n == null && BULLET_START.matcher(t).lookingAt()) continue;

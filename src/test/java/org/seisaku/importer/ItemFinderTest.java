@@ -547,6 +547,17 @@ class ItemFinderTest {
   }
 
   @Test
+  void aBoxUnderBulletsOfWhatAProgramDoesIsTheNumberedProgramsAbove() {
+    // a one-page summary: each numbered program, two or three bullets of what it does, then its box
+    String page = "① 衛星放送受信環境整備事業\n（難視聴地域）の推進\n・共聴施設の改修支援、技術者の派遣\n・受信障害の調査（全国 約２００地区）\n"
+        + "【２５年度予算 ３．１億円（２４年度 ２．６億円）】\n\n② 放送コンテンツ流通促進事業【拡充】\n・地域の番組の海外への発信\n"
+        + "・官民ミッションの派遣\n・実証（１件当たり 上限 ５千万円、８件程度）\n【２５年度予算 ４．４億円（２４年度 ３．０億円）】\n";
+    assertEquals(List.of("2013 当初 3.1億円 衛星放送受信環境整備事業（難視聴地域）の推進", "2012 当初 2.6億円 衛星放送受信環境整備事業（難視聴地域）の推進",
+            "2013 当初 4.4億円 拡充 放送コンテンツ流通促進事業", "2012 当初 3億円 放送コンテンツ流通促進事業"),
+        items(page, "平成25年度", "当初"));
+  }
+
+  @Test
   void whatLocalAllocationTaxGivesLocalBodiesIsNoBudgetItem() {
     // a 通知's year's 特別交付税措置 is an item; the total of 特別交付税 and a table of what it gave year by year are not
     String notice = "上記により、平成２７年度における離島振興に係る特別交付税措置額は、全体で 約８５億円を見込んでいる。\n"
