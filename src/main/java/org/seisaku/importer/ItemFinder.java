@@ -4012,7 +4012,8 @@ public final class ItemFinder {
       if (!n.isEmpty() && STATUS.matcher(n).replaceAll("").isBlank()) n = ""; // 「【新規】 」: the figure before it's status
       if (n.matches("^[ぁ-ゖ]{1,2}$")) n = ""; // a particle between two figures: 「３５億円と、今年度（３２億円）」
       // a note's 「※上記のほか、」 before 「令和７年度補正予算において５０億円を措置」: the program is the one above
-      if (n.replaceFirst("^[" + Repair.BULLETS + "\\s]+", "").matches("(?:(?:" + CONNECTIVES + ")[、，,]?\\s*)+")) n = "";
+      // (in a bracket under the figure too: 「（別途、平成２３年度第３次補正予算 ２８．０億円）」)
+      if (n.replaceFirst("^[" + Repair.BULLETS + "\\s（(]+", "").matches("(?:(?:" + CONNECTIVES + ")[、，,]?\\s*)+")) n = "";
       // 「４２０億円を計上しています（令和７年度予算額は…」: the verb of the figure before, then its comparison
       if (VERB_ONLY.matcher(n).matches()) n = "";
       // 「地域医療推進事業の予算額は２５億円」: the program whose budget the sentence states
@@ -4110,7 +4111,7 @@ public final class ItemFinder {
 
   /** A 特別交付税措置 and, in its sentence or the next, its total: 「…措置を講じます。…措置額は、全体で 」, 「…措置を講じる（…全体で」. */
   /** A year's whole and nothing else before a figure: 「・ 平成２４年度 全体で」. */
-  static final Pattern WHOLE_YEAR = Pattern.compile("[・\\s]*(?:(?:令和|平成)?(?:元|[0-9]{1,2})年度)?(?:の措置額は)?[、\\s]*全体で\\s*(?:約)?\\s*");
+  static final Pattern WHOLE_YEAR = Pattern.compile("(?:.*[、，,（(])?[・\\s]*(?:(?:令和|平成)?(?:元|[0-9]{1,2})年度)?(?:は|の措置額は)?[、\\s]*全体で\\s*(?:約)?\\s*");
   static final Pattern TAX_MEASURE_TOTAL = Pattern.compile("特別交付税(?:で|により)?措置[^。]{0,40}(?:。[^。]{0,30})?(?:全体で|措置額は)[^。]{0,6}$");
   /** A program referred back to by its kind: 「同補助金」, 「同事業」, 「同交付金」 (as a topic or the figure's phrase). */
   static final Pattern SAME_PROGRAM = Pattern.compile("(?<![\\p{IsHan}])同(事業|補助金|交付金|基金|制度|プログラム)(?:について|については|は|に|として|の)");

@@ -1405,9 +1405,12 @@ public final class Repair {
       return false;
     }
     return !ENDS_AS_NAME.matcher(a).find() && ENDS_AS_NAME.matcher(a + t).find() || ENDS_AS_NAME_MORE.matcher(a + t).find()
-        && !ENDS_AS_NAME_MORE.matcher(a).find();
+        && !ENDS_AS_NAME_MORE.matcher(a).find()
+        // (or a short rest that is a program's end itself: 「○ 住基カード多目的利用推進」 over 「モデル事業（新規）」)
+        || t.codePointCount(0, t.length()) <= 6 && PROGRAM_END.matcher(t).find();
   }
 
+  private static final Pattern PROGRAM_END = Pattern.compile("^[\\p{IsHan}ァ-ヶー]{0,6}(?:事業|交付金|補助金)$");
   private static final Pattern STATUS_BRACKET = Pattern.compile("[【（(［〔](?:新規|拡充|継続|一部新規)[】）)］〕]$");
   private static final Pattern ENDS_AS_NAME_MORE = Pattern.compile("(?:強化|充実|促進|確保|推進|整備|実施|構築|創出|活用|育成)$");
 

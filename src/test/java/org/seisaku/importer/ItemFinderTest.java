@@ -558,6 +558,18 @@ class ItemFinderTest {
   }
 
   @Test
+  void aMarkedNameWithItsShortRestAYearsTotalInABracketAndAnotherBudgetInABracket() {
+    // 「○ …推進」 over 「モデル事業（新規）」 is one name; a 特別交付税措置's year total in the bracket of its caps; 「（別途、…
+    // 補正予算 …）」 under a figure is the same program's
+    String slide = "○ 証明書コンビニ交付推進\nモデル事業（新規）\n０．８億円\n\n地方財政措置\n\n"
+        + "交付手数料を減額する市町村に対し、特別交付税措置を講じる\n（１件当たり ３００円を上限とし、平成２１年度は全体で約９億円を見込む）。\n\n"
+        + "窓口端末整備\n事業 ２．４億円（２．１億円）\n（別途、平成２０年度第２次補正予算 １．５億円）\n";
+    assertEquals(List.of("2009 当初 8,000万円 新規 証明書コンビニ交付推進モデル事業", "2009 当初 約9億円 特別交付税措置",
+            "2009 当初 2.4億円 窓口端末整備事業", "2008 当初 2.1億円 窓口端末整備事業", "2008 補正 1.5億円 窓口端末整備事業"),
+        items(slide, "平成21年度", "当初"));
+  }
+
+  @Test
   void whatLocalAllocationTaxGivesLocalBodiesIsNoBudgetItem() {
     // a 通知's year's 特別交付税措置 is an item; the total of 特別交付税 and a table of what it gave year by year are not
     String notice = "上記により、平成２７年度における離島振興に係る特別交付税措置額は、全体で 約８５億円を見込んでいる。\n"
