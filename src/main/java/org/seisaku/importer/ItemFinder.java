@@ -388,6 +388,11 @@ public final class ItemFinder {
   private static final Pattern BUDGET_TIME = Pattern.compile("(?:概算)?要求時|(?:予算)?編成時|政府案決定時");
   /** A name marked or numbered as a list's entry: 「① …」, 「○ …」, 「◆ …」, 「(1) …」. */
   static final Pattern MARKED_HEADING = Pattern.compile("(?:[①-⑳○◎●◆◇■□]|[（(][0-9]{1,2}[）)])\\s*\\S");
+  /** Words with a kana and no gap of a table's cells, then a number of one or two digits: a page's number glued on. */
+  static final Pattern GLUED_PAGE_NUMBER = Pattern.compile("((?=.*[ぁ-ゖ])(?!.*\\S {2,}\\S).*\\S)\\s[0-9]{1,2}\\s*");
+  private static final String EXPENSE_PART = "(?:給付費|事務費|人件費|物件費|運営費|施設費|設備費|庁費|旅費)\\s*(?:約)?\\s*[0-9][0-9,.]*(?:兆|億|万|千|百)*円";
+  /** A line of brackets each of a figure's parts by kind of expense, two or more a bracket. */
+  static final Pattern EXPENSE_PARTS_LINE = Pattern.compile("(?:[（(]\\s*" + EXPENSE_PART + "(?:\\s*[、，,]\\s*" + EXPENSE_PART + ")+\\s*[）)]\\s*)+");
   /** A name in 「」. */
   static final Pattern QUOTED = Pattern.compile("「([^「」]{2,60})」");
   static final Pattern SENTENCE_NAME = Pattern.compile("(?:^|[、。は])\\s*([^、。\\s]{4,90}?)(?:には|において|に|として)(?=[、，,]?\\s*$)");
@@ -2561,6 +2566,9 @@ public final class ItemFinder {
      */
     String withUnit(String text) {
       if (Repair.hasYen(text)) return text;
+      // a slide's page number glued to its last line of words (「起業後１０年以内の企業等 3」): no cell of the table
+      Matcher page = GLUED_PAGE_NUMBER.matcher(text);
+      if (page.matches() && !BARE_FIGURE.matcher(page.group(1)).find()) return text;
       // a row's number in brackets before its name (「(3) スマート農業技術の…」) is no figure
       Matcher number = BRACKETED_NUMBER.matcher(text);
       int from = number.lookingAt() ? number.end() : 0;
@@ -2744,6 +2752,11 @@ public final class ItemFinder {
       String text = l.text();
       if (text.length() > MAX_LINE) {
         if (Repair.hasYen(text)) notBudget++;
+        return;
+      }
+      if (EXPENSE_PARTS_LINE.matcher(text.strip()).matches()) {
+        // a figure's parts by kind of expense, in brackets under it: 「（給付費 ２，９７０億円、事務費 ４５０億円）」
+        for (Matcher c = AMOUNT.matcher(text); c.find(); ) notBudget++;
         return;
       }
       if (refusedAt >= 0 && BREAKDOWN_LINE.matcher(text.strip()).matches() && blankBetween(refusedAt, i)

@@ -570,6 +570,17 @@ class ItemFinderTest {
   }
 
   @Test
+  void aSlidesGluedPageNumberUnderADeclaredUnitAndAFiguresPartsByExpenseAreNoItems() {
+    // a deck whose first slide declares its unit: a later slide's page number glued to its last line of words is no 「3億円」,
+    // and the parts of a 給付金's figure by kind of expense are none either
+    String deck = "（単位：億円）\n事 項 補正予算額\n臨時生活支援給付金 ２，１００\n\n 臨時生活支援給付金\n"
+        + "２，１００億円\n（給付費 １，８５０億円、事務費 ２５０億円）\n対象者 住民税が課税されていない者 3\n";
+    List<String> found = items(deck, "平成25年度", "補正");
+    assertTrue(found.stream().noneMatch(f -> f.contains(" 3億円") || f.contains("1,850億円") || f.contains("250億円")), found.toString());
+    assertTrue(found.contains("2013 補正 2,100億円 臨時生活支援給付金"), found.toString());
+  }
+
+  @Test
   void whatLocalAllocationTaxGivesLocalBodiesIsNoBudgetItem() {
     // a 通知's year's 特別交付税措置 is an item; the total of 特別交付税 and a table of what it gave year by year are not
     String notice = "上記により、平成２７年度における離島振興に係る特別交付税措置額は、全体で 約８５億円を見込んでいる。\n"
