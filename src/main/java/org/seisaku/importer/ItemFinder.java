@@ -393,6 +393,9 @@ public final class ItemFinder {
   private static final String EXPENSE_PART = "(?:給付費|事務費|人件費|物件費|運営費|施設費|設備費|庁費|旅費)\\s*(?:約)?\\s*[0-9][0-9,.]*(?:兆|億|万|千|百)*円";
   /** A line of brackets each of a figure's parts by kind of expense, two or more a bracket. */
   static final Pattern EXPENSE_PARTS_LINE = Pattern.compile("(?:[（(]\\s*" + EXPENSE_PART + "(?:\\s*[、，,]\\s*" + EXPENSE_PART + ")+\\s*[）)]\\s*)+");
+  private static final Pattern SUM_OF_REFUSED = Pattern.compile("\\s*の?\\s*(?:計|合計|総額)\\s*(?:約)?\\s*");
+  /** A title of a table of caps, no figure in it: 「（別紙）地域おこし協力隊等に係る特別交付税措置の上限額」. */
+  static final Pattern CAPS_TITLE = Pattern.compile("(?:[（(](?:別紙|別表|参考)[0-9０-９]?[）)]\\s*)?[^0-9０-９。、]{2,40}の上限額");
   /** A name in 「」. */
   static final Pattern QUOTED = Pattern.compile("「([^「」]{2,60})」");
   static final Pattern SENTENCE_NAME = Pattern.compile("(?:^|[、。は])\\s*([^、。\\s]{4,90}?)(?:には|において|に|として)(?=[、，,]?\\s*$)");
@@ -650,7 +653,9 @@ public final class ItemFinder {
    * A table's title of what 特別交付税 gave local bodies, year by year (「地域公共交通に係る特別交付税措置額の推移」): local
    * finances' results, not the state's budget.
    */
-  static final Pattern TABLE_TITLE_ALLOTTED = Pattern.compile("(?:普通|特別)?交付税(?:の)?(?:措置額|算定額|交付額)(?:の推移|の実績|実績)");
+  static final Pattern TABLE_TITLE_ALLOTTED = Pattern.compile("(?:普通|特別)?交付税(?:の)?(?:措置額|算定額|交付額)(?:の推移|の実績|実績)"
+      // (or of its caps per body or head: 「（別紙）…に係る特別交付税措置の上限額」)
+      + "|交付税措置の上限");
   /** A year in a header's words. */
   static final Pattern TABLE_YEAR = Pattern.compile(ERA_YEAR);
   static final Pattern TOTAL_ROW = Pattern.compile("^(?:合\\s*計|計|小\\s*計|総\\s*計|総\\s*額|\\S{2,10}\\s+計|\\S{0,8}事項計)$"); // (「重点事項 計」, 「掲載事項計」)
@@ -958,6 +963,7 @@ public final class ItemFinder {
     List<List<Column>> tiers;
     BudgetKind titleKind; // the kind of the figures of a table's columns of years alone, as its title says (決算額)
     boolean allottedTable; // a table of what 特別交付税 gave local bodies (its title says so): no budget's figures
+    boolean capsBlock; // under a title of caps (「…の上限額」), to the next blank line: no budget's figures
     TierRow tierRow; // a row's first line in a table of two tiers, waiting for its second
     final List<SourceLine> cellRun = new ArrayList<>(); // a row's figures so far, a cell a line (see tableLine)
 
@@ -1327,6 +1333,14 @@ public final class ItemFinder {
           if (tableAt != lastText) unit = null;
           otherSection = false;
         }
+        if (CAPS_TITLE.matcher(l.text().strip()).matches()) {
+          capsBlock = true; // 「（別紙）…に係る特別交付税措置の上限額」: the rows below are caps per body or head, no budgets
+          continue;
+        }
+        if (capsBlock && !l.blank()) {
+          for (Matcher a = AMOUNT.matcher(l.text()); a.find(); ) notBudget++;
+          continue;
+        }
         if (GRANTS_HEADER.matcher(l.text()).find() && !AMOUNT.matcher(l.text()).find() && l.text().strip().split("\\s+").length >= 3) {
           // 「総合通信局 都道府県 事業主体 整備地区 整備区分 交付決定額」: the rows below are grants to bodies, no budgets
           grantRows = true;
@@ -1342,6 +1356,7 @@ public final class ItemFinder {
         if (!l.blank()) lastText = i;
         if (l.blank()) {
           grantRows = false;
+          capsBlock = false;
           columnLabels = null;
           flushAccount();
           restated = false; // (a （参考） of no budget, 「（参考）半日前予測の的中率 約４割」, ends with its paragraph)
@@ -2872,6 +2887,8 @@ public final class ItemFinder {
             || prevRejected && refusedEnd >= 0 && refusedEnd <= m.start() && (partOfRefused(text.substring(refusedEnd, m.start()))
                 || insideRefused && !text.substring(refusedEnd, m.start()).matches(".*[）)].*"))
             || prevRejected && refusedAt == i && CHANGED_TO.matcher(label).matches()
+            // (and the sum of such figures: 「報償費等２００万円、その他の経費１５０万円の計３５０万円」)
+            || prevRejected && refusedAt == i && refusedEnd >= 0 && refusedEnd <= m.start() && SUM_OF_REFUSED.matcher(label).matches()
             // (and the next of a list of such figures: 「補助上限額は、防災拠点が ５００万円、観光・交流拠点が ３００万円」)
             || prevRejected && refusedAt == i && refusedEnd >= 0 && refusedEnd <= m.start() && PARALLEL_CLAUSE.matcher(label).matches()
             || settlement && BUDGET_IN_FORCE.matcher(label).find()

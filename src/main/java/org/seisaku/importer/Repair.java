@@ -1830,9 +1830,10 @@ public final class Repair {
           continue;
         }
         if (!prev.blank() && KANA.matcher(p).find() && (FIGURE_CUT.matcher(p).find() && isDigit(t.charAt(0))
-            // (or, in prose set to the page's width, cut before its unit: 「…全体で約１８」 over 「億円を見込んで…」)
+            // (or, in prose set to the page's width, cut before its unit: 「…全体で約１８」 over 「億円を見込んで…」; or inside a
+            // group of thousands, short of its three digits: 「…として１億２，００」 over 「０万円を計上」)
             || p.codePointCount(0, p.length()) >= wrap && isDigit(p.charAt(p.length() - 1)) && !p.contains("  ")
-                && UNIT_START.matcher(t).lookingAt())) {
+                && (UNIT_START.matcher(t).lookingAt() || SHORT_GROUP_END.matcher(p).find() && isDigit(t.charAt(0))))) {
           // a figure of prose cut at the line's end: 「…１兆１，」 over 「２７０億円」 (its comma a figure's now)
           out.set(out.size() - 1, prev.withText(width(p + t)));
           continue;
@@ -1957,6 +1958,8 @@ public final class Repair {
   private static final Pattern PARTICLE_START = Pattern.compile("(?:に|を|は|が|と|で|の|へ|も)[^ぁ-ゖ]");
   /** A line of box characters alone, a table's rule: 「├────┼────┤」, 「└──┴──┘」. */
   private static final Pattern BOX_RULE = Pattern.compile("\\s*[┌┬┐├┼┤└┴┘─━│┃┏┓┗┛┣┫┳┻╋═╔╗╚╝╠╣╦╩╬]+\\s*");
+  /** A group of thousands cut short at a line's end: 「１億２，００」. */
+  private static final Pattern SHORT_GROUP_END = Pattern.compile("[0-9０-９][,，][0-9０-９]{1,2}$");
   /** A figure cut at a line's end, its digits going on: 「１兆１，」, 「前年度１２３億」. */
   private static final Pattern FIGURE_CUT = Pattern.compile("[0-9０-９](?:[,，.．]|[兆億])$");
 }

@@ -581,6 +581,17 @@ class ItemFinderTest {
   }
 
   @Test
+  void aNoticesFigureCutInsideItsThousandsTheSumOfCapsAndATableOfCapsAreReadAsThey() {
+    // a 通知 set to a width: a figure cut inside a group of thousands (「１億５，０」 over 「００万円」), caps and their sum
+    // (「…の計３００万円」), and an annex titled by caps (「…の上限額」) whose rows are caps per head
+    String notice = "　平成２４年度補正予算において、「集落ネットワーク形成モデル事業」として１億５，０\n"
+        + "００万円を計上したところであり、平成２５年度に繰り越して実施する。上限額は、報償費等２００万円、その他の経費\n"
+        + "１００万円の計３００万円である。\n\n（別紙）集落支援員に係る特別交付税措置の上限額\n区 分 平成２４年度 平成２５年度\n"
+        + "集落支援員（専任） ３５０万円 ３５０万円\n集落支援員（兼任） ４０万円 ４０万円\n";
+    assertEquals(List.of("2012 補正 1.5億円 集落ネットワーク形成モデル事業"), items(notice, "平成25年度", "当初"));
+  }
+
+  @Test
   void whatLocalAllocationTaxGivesLocalBodiesIsNoBudgetItem() {
     // a 通知's year's 特別交付税措置 is an item; the total of 特別交付税 and a table of what it gave year by year are not
     String notice = "上記により、平成２７年度における離島振興に係る特別交付税措置額は、全体で 約８５億円を見込んでいる。\n"
