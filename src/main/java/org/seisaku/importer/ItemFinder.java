@@ -3011,7 +3011,9 @@ public final class ItemFinder {
             lab = new Label(quoted, lab.year(), lab.relativeYears(), lab.kind(), lab.cue(), lab.sentence());
           }
         }
-        if (lab.year() == null && lab.relativeYears() == 0 && prev != null && AGAINST.matcher(label).matches()) {
+        if (lab.year() == null && lab.relativeYears() == 0 && prev != null
+            // (or the same year's budget added to it: 「平成２１年度は当初予算の４２億円に加え、第１次補正予算で ４８４億円」)
+            && (AGAINST.matcher(label).matches() || ADDED_TO.matcher(label).matches())) {
           // 「平成２０年度は予算額 ２４．８億円に対し執行額 ２１．４億円」: the same year's other figure
           lab = new Label(lab.name(), prev.fiscalYear(), 0, lab.kind(), lab.cue(), lab.sentence());
         }
@@ -3560,6 +3562,10 @@ public final class ItemFinder {
         boolean ownName = up.named() != null && programWord(up.named().name()) && right != null && up.named().name().equals(right.name());
         n = ownName ? up.named() : new Named(slideTitle[i], null, List.of("name-slide-title"), NAME_ABOVE);
         if (i > 0 && box[i - 1] && BOX_LABEL_LINE.matcher(lines.get(i - 1).text()).matches()) above = label(lines.get(i - 1).text());
+      } else if ((after = quotedBefore(l.text(), end)) != null) {
+        // a paragraph of prose that quoted its program before (「「…推進交付金」により、…を支援してまいりました。平成２１年度は
+        // 当初予算の４２億円に加え、…」): that program
+        n = after;
       } else {
         Lookup up = lookUp(i);
         if (up.reference()) return null;
@@ -3623,6 +3629,23 @@ public final class ItemFinder {
       Lookup(Named named, Label label) {
         this(named, label, false);
       }
+    }
+
+    /**
+     * The program a line of prose quoted before a figure, in the sentence of the figure or one before it (「…「地域情報通信基盤
+     * 整備推進交付金」により、…。平成２１年度は当初予算の４２億円」): the last one in 「」 that a program's word ends; null when
+     * the line is no prose or quotes none.
+     */
+    Named quotedBefore(String text, int end) {
+      String before = text.substring(0, Math.min(end, text.length()));
+      if (before.length() < Repair.WRAP_MIN || before.indexOf('「') < 0 || text.contains("  ") || !HIRAGANA.matcher(before).find()) return null;
+      String quoted = null;
+      for (Matcher q = QUOTED.matcher(before); q.find(); ) {
+        if (programWord(q.group(1)) && name(q.group(1)) != null) quoted = q.group(1);
+      }
+      if (quoted == null) return null;
+      Named n = name(quoted);
+      return new Named(n.name(), n.status(), List.of("name-quoted-before"), NAME_SAME_LINE);
     }
 
     /** Whether the bullets 「・」 from line {@code j} up stand under a marked or numbered name with no figure (「② …事業【拡充】」). */
@@ -4154,6 +4177,7 @@ public final class ItemFinder {
   }
 
   /** The words between a year's budget and its other figure: 「…に対し執行額 」, 「に対して、決算額は」. */
+  static final Pattern ADDED_TO = Pattern.compile("\\s*に加え(?:て)?[、，,]?\\s*(?:第\\s?[0-9一二三四]\\s?次)?\\s*(?:補正予算|予備費)(?:で|において|により)?\\s*");
   static final Pattern AGAINST = Pattern.compile("\\s*に対し(?:て)?[、，,]?\\s*\\S{0,6}額(?:は)?\\s*");
   /** A year before a name, apart from it: 「○ 令和６年度 国営公園等事業費」. */
   static final Pattern LEADING_YEAR = Pattern.compile("^([" + Repair.BULLETS + "\\s]*)(" + ERA_YEAR + ")\\s+(?=\\S)");

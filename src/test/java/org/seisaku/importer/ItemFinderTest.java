@@ -592,6 +592,18 @@ class ItemFinderTest {
   }
 
   @Test
+  void aParagraphsFiguresAreTheProgramItQuotedAndASupplementAddedIsTheSameYears() {
+    // under a heading that names no program: the paragraph quotes its program, then states its budgets sentence by sentence;
+    // 「…当初予算の４２億円に加え、第１次補正予算で …」 is that year's 補正
+    String text = "７ 防災情報の伝達\n　災害時の情報伝達の強化に向けましては、「防災行政無線整備推進交付金」により、市町村が行う無線の"
+        + "整備を支援してまいりました。平成２１年度は当初予算の１８億円に加え、第１次補正予算で６５億円を措置しました。本年度予算は"
+        + "１５億円です。\n";
+    assertEquals(List.of("2009 当初 18億円 防災行政無線整備推進交付金", "2009 補正 65億円 防災行政無線整備推進交付金",
+            "2010 当初 15億円 防災行政無線整備推進交付金"),
+        items(text, "平成22年度", "当初"));
+  }
+
+  @Test
   void whatLocalAllocationTaxGivesLocalBodiesIsNoBudgetItem() {
     // a 通知's year's 特別交付税措置 is an item; the total of 特別交付税 and a table of what it gave year by year are not
     String notice = "上記により、平成２７年度における離島振興に係る特別交付税措置額は、全体で 約８５億円を見込んでいる。\n"
