@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +103,17 @@ public final class BudgetCsvReader {
       problems.error(path, u.line(), u.message());
       return List.of();
     }
-    return groups.values().stream().map(g -> g.toProgramYear(relPath)).toList();
+    // a program of the same name and year in another ministry (two ministries' 「広報経費」) is a program-year of its own:
+    // its key names its ministry, the first one's stays as it was
+    Set<String> keys = new HashSet<>();
+    List<ProgramYear> years = new ArrayList<>();
+    for (Group g : groups.values()) {
+      ProgramYear py = g.toProgramYear(relPath);
+      if (!keys.add(py.key())) py = g.toProgramYear(relPath, "@" + g.ministryId);
+      keys.add(py.key());
+      years.add(py);
+    }
+    return years;
   }
 
   /** Why a file stopped reading, in words, with the line where the bad field begins when the CSV reader says. */
@@ -269,7 +280,11 @@ public final class BudgetCsvReader {
     }
 
     ProgramYear toProgramYear(String relPath) {
-      return new ProgramYear("content:" + relPath + "#" + fy.year() + ":" + name, fy, ministryId, name, items,
+      return toProgramYear(relPath, "");
+    }
+
+    ProgramYear toProgramYear(String relPath, String keySuffix) {
+      return new ProgramYear("content:" + relPath + "#" + fy.year() + ":" + name + keySuffix, fy, ministryId, name, items,
           Provenance.ofLine("content", relPath, line), SourceIds.NONE, document);
     }
   }

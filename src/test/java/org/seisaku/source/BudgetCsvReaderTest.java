@@ -35,6 +35,21 @@ class BudgetCsvReaderTest {
   }
 
   @Test
+  void aProgramOfTheSameNameAndYearInTwoMinistriesIsTwoProgramYearsWithTwoKeys() {
+    // two ministries' 「広報経費」 of one year: both read, the second's key naming its ministry, so check and build keep both
+    Problems p = new Problems();
+    List<ProgramYear> years = read(HEADER
+        + "2008,総務省,広報経費,当初,1.2億円,,,\n"
+        + "2008,財務省,広報経費,当初,0.8億円,,,\n"
+        + "2008,総務省,広報経費,補正,0.1億円,,,\n", p);
+    assertEquals(List.of(), p.sorted());
+    assertEquals(List.of("content:budget/2008.csv#2008:広報経費", "content:budget/2008.csv#2008:広報経費@mof"),
+        years.stream().map(ProgramYear::key).toList());
+    assertEquals(List.of("soumu", "mof"), years.stream().map(ProgramYear::ministryId).toList());
+    assertEquals(2, years.get(0).items().size());
+  }
+
+  @Test
   void mergesRowsOfOneProgramAndYear() {
     Problems p = new Problems();
     List<ProgramYear> years = read(HEADER
