@@ -396,6 +396,8 @@ public final class ItemFinder {
   private static final Pattern SUM_OF_REFUSED = Pattern.compile("\\s*の?\\s*(?:計|合計|総額)\\s*(?:約)?\\s*");
   /** A title of a table of caps, no figure in it: 「（別紙）地域おこし協力隊等に係る特別交付税措置の上限額」. */
   static final Pattern CAPS_TITLE = Pattern.compile("(?:[（(](?:別紙|別表|参考)[0-9０-９]?[）)]\\s*)?[^0-9０-９。、]{2,40}の上限額");
+  /** A box's line of a year's budget and its figure: 「２３年度要求額 １８．５億円」. */
+  static final Pattern BOX_FIGURE_LINE = Pattern.compile("(?:(?:平成|令和)?\\s*[0-9]{1,2}\\s*年度)?[^\\s0-9]{0,10}(?:予算|要求)[^\\s0-9]{0,6}\\s*(?:約)?\\s*[0-9][0-9,.]*\\s*(?:兆|億|万|千|百)?円");
   /** A name in 「」. */
   static final Pattern QUOTED = Pattern.compile("「([^「」]{2,60})」");
   static final Pattern SENTENCE_NAME = Pattern.compile("(?:^|[、。は])\\s*([^、。\\s]{4,90}?)(?:には|において|に|として)(?=[、，,]?\\s*$)");
@@ -3574,8 +3576,13 @@ public final class ItemFinder {
         boolean currentAbove = current != null && i - currentIndex <= 1;
         // a slide's box: a figure alone under a blank line, its name right below it (「１８億円」 over 「地域脱炭素の推進…」)
         boolean boxTop = up.named() != null && figureAlone(i) && i > 0 && lines.get(i - 1).blank();
-        Named below = (up.named() == null || boxTop) && !currentAbove ? lookDown(i) : null;
-        if (boxTop && below != null) {
+        // (or its label and figure, 「２３年度要求額 １８．５億円（特別枠要望）」, under a blank line, a heading naming no program
+        // above it and a program's name below it)
+        boolean labelledTop = !boxTop && up.named() != null && !programWord(up.named().name()) && i > 0 && lines.get(i - 1).blank()
+            && BOX_FIGURE_LINE.matcher(withoutLastBracket(l.text().strip())).matches();
+        Named below = (up.named() == null || boxTop || labelledTop) && !currentAbove ? lookDown(i) : null;
+        if (labelledTop && (below == null || !programWord(below.name()))) below = null;
+        if ((boxTop || labelledTop) && below != null) {
           n = below;
         } else if (up.named() != null) {
           n = up.named();
@@ -3909,13 +3916,19 @@ public final class ItemFinder {
     Named lookDown(int i) {
       if (i + 1 >= lines.size()) return null;
       SourceLine l = lines.get(i + 1);
+      String status = null;
+      if (Repair.STATUS_ALONE.matcher(l.text().strip().replaceAll("^【(.*)】$", "$1")).matches() && i + 2 < lines.size()
+          && lines.get(i + 2).page() == l.page()) {
+        status = STATUS.matcher(l.text()).find() ? l.text().strip().replaceAll("[【】（()）]", "") : null;
+        l = lines.get(i + 2); // (a status on a line of its own over the name: 「【新規】」 over 「地域の絆再生ＩＣＴプロジェクト」)
+      }
       if (l.page() != lines.get(i).page() || l.blank() || l.text().length() > MAX_LINE) return null; // right below
       if (AMOUNT.matcher(l.text()).find() || FIELD_LINE.matcher(l.text()).find()) return null;
       if (Repair.NUMBERED.matcher(l.text()).find()) return null; // 「３．補助対象経費及び補助率」: the next part's heading
       // (what the program does, under it: 「・ …技術の研究開発を推進」)
       if (DESCRIPTION.matcher(withoutLastBracket(l.text().strip())).find()) return null;
       Named n = name(l.text());
-      return n == null ? null : new Named(n.name(), n.status(), List.of("name-line-below"), NAME_ABOVE);
+      return n == null ? null : new Named(n.name(), n.status() != null ? n.status() : status, List.of("name-line-below"), NAME_ABOVE);
     }
 
     void add(FoundItem f) {

@@ -604,6 +604,14 @@ class ItemFinderTest {
   }
 
   @Test
+  void aBoxsFigureOverItsStatusAndNameUnderASlidesHeadingIsTheProgramBelow() {
+    // a slide: its heading names no program; a box's 「２３年度要求額 …」 under a blank line, then 【新規】, then the program
+    String slide = "Ⅲ 安心して暮らせる地域の実現\n\n２３年度要求額 ９．５億円（特別枠要望）\n【新規】\n地域見守りＩＣＴ実証事業\n"
+        + "高齢者の見守りをＩＣＴで支えるモデルを実証\n";
+    assertEquals(List.of("2011 要求 9.5億円 新規 地域見守りICT実証事業"), items(slide, "平成23年度", "要求"));
+  }
+
+  @Test
   void whatLocalAllocationTaxGivesLocalBodiesIsNoBudgetItem() {
     // a 通知's year's 特別交付税措置 is an item; the total of 特別交付税 and a table of what it gave year by year are not
     String notice = "上記により、平成２７年度における離島振興に係る特別交付税措置額は、全体で 約８５億円を見込んでいる。\n"
