@@ -986,6 +986,8 @@ public final class ItemFinder {
     final Map<String, String> marked;
     final int[] runStart;
     final int[] runEnd;
+    // a page's running head, the same words atop every sheet (「平成２４年度概算要求 主要施策ＰＲ資料」): no program's name
+    final Set<String> runningHeads;
     final Map<Integer, int[]> columnNames = new HashMap<>();
 
     Run(List<SourceLine> lines, FiscalYear fy, BudgetKind headlineKind) {
@@ -1010,6 +1012,7 @@ public final class ItemFinder {
       }
       for (int k = n - 1; k >= 0; k--) runEnd[k] = k + 1 < n && alone[k] && alone[k + 1] ? runEnd[k + 1] : k;
       this.reckoning = reckoning(this.lines);
+      this.runningHeads = runningHeads(this.lines);
       // (or of --fiscal-year's budget as a draft or a request, 「平成２２年度予算案では」: also written the year before)
       this.nextYearSpoken = this.lines.stream().anyMatch(l -> l.text().contains("来年度")) || draftSpoken(this.lines, fy);
       this.marked = marked(this.lines);
@@ -3655,6 +3658,20 @@ public final class ItemFinder {
       return new Named(n.name(), n.status(), List.of("name-quoted-before"), NAME_SAME_LINE);
     }
 
+    /** Lines of words with no figure that stand three times or more in a document, each time alone: its running heads. */
+    static Set<String> runningHeads(List<SourceLine> lines) {
+      Map<String, Integer> count = new HashMap<>();
+      for (SourceLine l : lines) {
+        String t = l.text().strip();
+        if (t.length() >= 6 && t.length() <= MAX_LABEL && !AMOUNT.matcher(t).find()) count.merge(t, 1, Integer::sum);
+      }
+      Set<String> heads = new HashSet<>();
+      count.forEach((t, n) -> {
+        if (n >= 3) heads.add(t);
+      });
+      return heads;
+    }
+
     /** Whether the bullets 「・」 from line {@code j} up stand under a marked or numbered name with no figure (「② …事業【拡充】」). */
     boolean headingOverBullets(int j) {
       int page = lines.get(j).page();
@@ -3864,6 +3881,7 @@ public final class ItemFinder {
           if (label == null) label = label(t);
           continue;
         }
+        if (runningHeads.contains(t.strip())) continue; // the sheet's running head between its title and its figure
         if (CLAUSE_END.matcher(t).find()) break; // a sentence that goes on to the figure: no name
         String cleaned = LEADING_MARKERS.matcher(t.strip()).replaceFirst("");
         if (GENERIC.contains(cleaned.replaceAll("\\s+", ""))) continue;

@@ -853,6 +853,15 @@ public final class Repair {
    * for its kanji (⽂ → 文) and an era's ligature (㍻ → 平成). Japanese punctuation stays.
    */
   static String width(String s) {
+    s = widthOnly(s);
+    // a space after a figure's comma, as a proportional font's text comes out (「7, 240百万円」): the figure whole
+    return s.indexOf(", ") < 0 ? s : SPACED_COMMA.matcher(s).replaceAll(",");
+  }
+
+  private static final Pattern SPACED_COMMA = Pattern.compile(
+      "(?<=[0-9]),\\s(?=[0-9]{3}(?:,\\s?[0-9]{3})*(?:\\.[0-9]+)?\\s?(?:兆|億|万|千|百)*円)");
+
+  private static String widthOnly(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);

@@ -612,6 +612,20 @@ class ItemFinderTest {
   }
 
   @Test
+  void prSheetsWithARunningHeadAndFiguresSpacedAfterTheirCommas() {
+    // PR sheets, one program a page: the running head under each title is no name, and 「7, 240百万円」 is one figure
+    String head = "平成２４年度概算要求 主要施策ＰＲ資料\n";
+    String sheets = head + "国際会議運営費\n要求額 7, 240百万円（２３年度予算額 6, 980百万円）\n１／３\n"
+        + "在外邦人安全対策経費\n" + head + "（２３年度予算額） （２４年度要求額）\n１，４８０百万円 ⇒ １，６５０百万円\n２／３\n"
+        + "海外広報強化事業\n" + head + "要求額 ９２０百万円\n３／３\n";
+    List<String> found = items(sheets, "平成24年度", "要求");
+    assertTrue(found.contains("2012 要求 72.4億円 国際会議運営費"), found.toString());
+    assertTrue(found.contains("2011 当初 69.8億円 国際会議運営費"), found.toString());
+    assertTrue(found.contains("2012 要求 9.2億円 海外広報強化事業"), found.toString());
+    assertTrue(found.stream().noneMatch(f -> f.contains("ＰＲ資料") || f.contains("PR資料")), found.toString());
+  }
+
+  @Test
   void whatLocalAllocationTaxGivesLocalBodiesIsNoBudgetItem() {
     // a 通知's year's 特別交付税措置 is an item; the total of 特別交付税 and a table of what it gave year by year are not
     String notice = "上記により、平成２７年度における離島振興に係る特別交付税措置額は、全体で 約８５億円を見込んでいる。\n"
