@@ -398,6 +398,8 @@ public final class ItemFinder {
   static final Pattern CAPS_TITLE = Pattern.compile("(?:[（(](?:別紙|別表|参考)[0-9０-９]?[）)]\\s*)?[^0-9０-９。、]{2,40}の上限額");
   /** A box's line of a year's budget and its figure: 「２３年度要求額 １８．５億円」. */
   static final Pattern BOX_FIGURE_LINE = Pattern.compile("(?:(?:平成|令和)?\\s*[0-9]{1,2}\\s*年度)?[^\\s0-9]{0,10}(?:予算|要求)[^\\s0-9]{0,6}\\s*(?:約)?\\s*[0-9][0-9,.]*\\s*(?:兆|億|万|千|百)?円");
+  /** A name that is what an expense is for: 「…に要する経費」, 「…を実施する経費」, 「…を行う経費」. */
+  static final Pattern EXPENSE_OF = Pattern.compile("(?:に要する|を行う|する|のための)経費$");
   /** A name in 「」. */
   static final Pattern QUOTED = Pattern.compile("「([^「」]{2,60})」");
   static final Pattern SENTENCE_NAME = Pattern.compile("(?:^|[、。は])\\s*([^、。\\s]{4,90}?)(?:には|において|に|として)(?=[、，,]?\\s*$)");
@@ -3506,6 +3508,12 @@ public final class ItemFinder {
       if (!lab.name().isEmpty()) {
         Named partOfHeading = amount.qualifier() == Qualifier.PART_OF ? headingFor(i) : null;
         n = name(lab.name());
+        // a sentence that says what the expense is for (「…の見直しに関する調査等に要する経費として、０．８億円」) under a
+        // numbered heading that names the program (「② 情報通信ネットワーク安全・信頼性対策の推進」): the heading's
+        if (n != null && lab.sentence() && EXPENSE_OF.matcher(n.name()).find() && headingFor(i) != null
+            && !EXPENSE_OF.matcher(headingFor(i).name()).find() && programWord(headingFor(i).name())) {
+          n = headingFor(i);
+        }
         if (n != null && BREAKDOWN_LINE.matcher(lab.name().strip()).matches() && i > 0 && lines.get(i - 1).page() == l.page()
             && !lines.get(i - 1).blank() && !AMOUNT.matcher(lines.get(i - 1).text()).find()) {
           // only a bracket before the figure, the name on the line above: 「・ …における年金記録問題への対応」 over

@@ -626,6 +626,14 @@ class ItemFinderTest {
   }
 
   @Test
+  void aSentenceOfWhatTheExpenseIsForUnderANumberedProgramIsThatPrograms() {
+    // 「② …対策の推進」 over 「…に関する調査等に要する経費として、０．８億円（前年度０．９億円）を計上する。」
+    String text = "② 電波監視体制の強化の推進\n　不法無線局の探査や混信の調査等に要する経費として、１．４億円（前年度１．１億円）を計上する。\n";
+    assertEquals(List.of("2014 当初 1.4億円 電波監視体制の強化の推進", "2013 当初 1.1億円 電波監視体制の強化の推進"),
+        items(text, "平成26年度", "当初"));
+  }
+
+  @Test
   void whatLocalAllocationTaxGivesLocalBodiesIsNoBudgetItem() {
     // a 通知's year's 特別交付税措置 is an item; the total of 特別交付税 and a table of what it gave year by year are not
     String notice = "上記により、平成２７年度における離島振興に係る特別交付税措置額は、全体で 約８５億円を見込んでいる。\n"
