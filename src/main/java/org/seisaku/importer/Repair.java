@@ -1070,8 +1070,11 @@ public final class Repair {
         continue;
       }
       String unit = s.substring(i, i + m[1]);
-      // (a signed cell printed twice, 「＋27.4＋27.4」: two columns never touch without a space)
-      if (repeatable(unit) || m[2] == 0 && SIGNED_FIGURE.matcher(unit).matches()) return m;
+      // (a signed cell printed twice, 「＋27.4＋27.4」: two columns never touch without a space; but a header's year over
+      // two columns, 「区 分 ２４年度 ２４年度 ２３年度」 (the year's request and its budget), is no year printed twice)
+      boolean headerYears = YEAR_UNIT.matcher(unit.strip()).matches() && (m[2] == 1 || unit.startsWith(" ") || unit.endsWith(" "))
+          && count(YEAR_UNIT, s) >= 3;
+      if (!headerYears && (repeatable(unit) || m[2] == 0 && SIGNED_FIGURE.matcher(unit).matches())) return m;
       i += 2 * m[1] + m[2]; // a rejected match: the search goes on after it, as Matcher.find does
     }
     return null;
@@ -1145,6 +1148,14 @@ public final class Repair {
   static boolean repeatable(String unit) {
     return unit.codePoints().anyMatch(Repair::isLetter) && !unit.isBlank() && !unit.contains("  ")
         && !SPACED_WORD.matcher(unit.strip()).matches(); // 「予 算 額  予 算 額」: two columns' headers, spaced apart
+  }
+
+  private static final Pattern YEAR_UNIT = Pattern.compile("(?:平成|令和)?[0-9０-９]{1,2}年度");
+
+  private static int count(Pattern p, String s) {
+    int n = 0;
+    for (Matcher m = p.matcher(s); m.find(); ) n++;
+    return n;
   }
 
   /** A signed figure: an increase or a decrease of a table's 増減 column (「＋27.4」, 「△4.2」). */

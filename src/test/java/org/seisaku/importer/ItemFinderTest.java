@@ -634,6 +634,16 @@ class ItemFinderTest {
   }
 
   @Test
+  void aHeaderWhoseYearStandsOverTwoColumnsIsNoYearPrintedTwice() {
+    // 「２４年度 ２４年度 ２３年度」: the year's request and its budget, then the year before's, one space apart
+    String table = "（単位：千円）\n区 分 ２４年度 ２４年度 ２３年度 増△減額\n概算要求額（Ａ） 予算額（案）（Ｂ） 予算額（Ｃ） （Ｂ）－（Ｃ）\n"
+        + "（１）統計調査員の確保対策 ２１２，５６０ １９８，２４０ ２０５，３１０ △７，０７０\n";
+    assertEquals(List.of("2012 要求 21,256万円 統計調査員の確保対策", "2012 当初 19,824万円 統計調査員の確保対策",
+            "2011 当初 20,531万円 統計調査員の確保対策"),
+        items(table, "平成24年度", "当初"));
+  }
+
+  @Test
   void whatLocalAllocationTaxGivesLocalBodiesIsNoBudgetItem() {
     // a 通知's year's 特別交付税措置 is an item; the total of 特別交付税 and a table of what it gave year by year are not
     String notice = "上記により、平成２７年度における離島振興に係る特別交付税措置額は、全体で 約８５億円を見込んでいる。\n"
