@@ -400,6 +400,8 @@ public final class ItemFinder {
   static final Pattern BOX_FIGURE_LINE = Pattern.compile("(?:(?:平成|令和)?\\s*[0-9]{1,2}\\s*年度)?[^\\s0-9]{0,10}(?:予算|要求)[^\\s0-9]{0,6}\\s*(?:約)?\\s*[0-9][0-9,.]*\\s*(?:兆|億|万|千|百)?円");
   /** A name that is what an expense is for: 「…に要する経費」, 「…を実施する経費」, 「…を行う経費」. */
   static final Pattern EXPENSE_OF = Pattern.compile("(?:に要する|を行う|する|のための)経費$");
+  /** A mark of one or two letters in 【】 before a name (a legend's ministry: 「【厚】」「【国】」), not a status. */
+  static final Pattern MINISTRY_MARK = Pattern.compile("^[" + Repair.BULLETS + "\\s]*【[^【】\\s0-9]{1,2}】\\s*(?=\\S{3,})");
   /** A name in 「」. */
   static final Pattern QUOTED = Pattern.compile("「([^「」]{2,60})」");
   static final Pattern SENTENCE_NAME = Pattern.compile("(?:^|[、。は])\\s*([^、。\\s]{4,90}?)(?:には|において|に|として)(?=[、，,]?\\s*$)");
@@ -4418,6 +4420,7 @@ public final class ItemFinder {
     }
     s = NAME_FIELD.matcher(s).replaceFirst(""); // 「事業名：」「【事業名】」: the field's label, not the name
     s = ROW_NUMBER_MARK.matcher(s).replaceFirst(""); // 「【0001】…経費」: the program's 事業番号
+    s = MINISTRY_MARK.matcher(s).replaceFirst(""); // 「【厚】水道施設整備費補助」: a legend's mark of the program's ministry
     s = s.replaceFirst("^(?:[0-9]{1,3}\\s+)?" + MINISTRY + "\\s+(?=\\S{4,})", ""); // 「経済産業省 地域新成長…事業」: its ministry's cell
     s = LEADING_MARKERS.matcher(s).replaceFirst("");
     // a heading and its numbered sub-heading on one line: 「ICT利活用の促進 ②地域の成長力の向上」 is the ②

@@ -644,6 +644,14 @@ class ItemFinderTest {
   }
 
   @Test
+  void aLegendsMinistryMarkBeforeANameIsNoPartOfIt() {
+    // 「【厚】…」「【国】…」: a slide's legend marks each program with its ministry; the name is what follows the mark
+    String slide = "【厚】水道施設整備費補助 ２６３億円の内数\n【国】下水道事業費補助 １５０億円の内数\n";
+    assertEquals(List.of("2013 当初 263億円の内数 水道施設整備費補助", "2013 当初 150億円の内数 下水道事業費補助"),
+        items(slide, "平成25年度", "当初"));
+  }
+
+  @Test
   void whatLocalAllocationTaxGivesLocalBodiesIsNoBudgetItem() {
     // a 通知's year's 特別交付税措置 is an item; the total of 特別交付税 and a table of what it gave year by year are not
     String notice = "上記により、平成２７年度における離島振興に係る特別交付税措置額は、全体で 約８５億円を見込んでいる。\n"
