@@ -328,8 +328,8 @@ import org.seisaku.source.MinistriesReader;
  * the seeds' kind and years, written last: slides (soumu-kigyo 2008) 1.00/1.00; a notice letter (soumu-kokusai 2009)
  * 0.75/0.86; a 予算の概要 with a table in 千円 (soumu-community 2009) 0.83/0.71; then a 特別交付税措置's total named so.
  *
- * <p>Twenty-one more (2026-12-07 night, b46–b51 and b53, written and scored the same way; first run with the rules of the
- * commit before each batch was seen, then the figure after the changes they showed; mean 0.57/0.61, then 0.80/0.85).
+ * <p>Thirty more (2026-12-07 night, b46–b55, written and scored the same way; first run with the rules of the commit
+ * before each batch was seen, then the figure after the changes they showed).
  * b46: 情報通信 PR slides with boxes side by side (soumu-ict 2011) 0.70/0.73; a 消防庁 概算要求 whose request and year
  * before stand in two tiers (fdma-gaisan 2013) 0.88/0.22, then 0.96/0.87; a 特別交付税 notice where most figures are
  * local finances' (soumu-kotsu 2014) 0.12/0.40, then 1.00/1.00. b47: 文部科学省's deck with a 総括表 column by column
@@ -345,7 +345,14 @@ import org.seisaku.source.MinistriesReader;
  * 0.81/0.83; a 地方税 letter (soumu-chihozei 2010) 0.55/0.75, then 0.80/1.00; 年金記録 slides with a vertical badge and a
  * pie chart (soumu-nenkin 2009) 0.29/0.40, then 0.75/0.60. b53, slides of bureaus seldom seen: 電波部 (soumu-denpa 2012)
  * 0.76/0.95, then 0.80/1.00; 住基カード (soumu-juki 2009) 0.88/0.78, then 1.00/1.00; ＩＣＴ海外展開 (soumu-kaigai 2013)
- * 0.38/0.45, then 0.85/1.00.
+ * 0.38/0.45, then 0.85/1.00. b52, 総務省 prose: a 情報セキュリティ関係予算（案）の概要 in numbered paragraphs
+ * (soumu-security 2014) 0.50/0.52, then 0.73/0.76; a press release on a 予備費's use (soumu-yobihi 2010) 0.89/0.78; a
+ * 地方財政白書's pages of local finances (soumu-chizaihakusho 2014) 0.47/0.45. b54, bureaus seldom seen: 公営企業's slides
+ * with other ministries' programs (soumu-suido 2013) 0.81/0.90; a 行政評価局 予算（案）の概要 whose header's year stands
+ * over two columns (soumu-hyoka 2012) 0.25/0.27, then 0.79/0.81; a 自治財政局長 notice (soumu-kenzenka 2009) 0.57/0.50.
+ * b55, ministries seldom seen: 法務省's 予算（案）の概要 (moj-yosan 2010) 0.72/0.82; 外務省's PR sheets (mofa-pr 2012)
+ * 0.53/0.53, then 0.82/0.74; 防衛省's 補正 paper (mod-hosei 2012) 0.67/0.79. All thirty: first run 0.58/0.61, now
+ * 0.80/0.82.
  */
 class ImportEvaluationTest {
   /** Floors: precision, recall (a document with no gold item: no false positive allowed). */
@@ -500,7 +507,9 @@ class ImportEvaluationTest {
       "meti-sangi-2013-b47", "env-haiki-2009-b47", "soumu-itakuhi-2010-b48", "soumu-ryutsu-2012-b48", "soumu-tabunka-2012-b48",
       "maff-yosan-2011-b49", "mhlw-hosei-2013-b49", "mlit-tetsudo-2012-b49", "soumu-koen-2010-b50", "soumu-anzen-2008-b50",
       "soumu-shuraku-2013-b50", "fdma-bosai-2008-b51", "soumu-chihozei-2010-b51", "soumu-nenkin-2009-b51", "soumu-denpa-2012-b53",
-      "soumu-juki-2009-b53", "soumu-kaigai-2013-b53");
+      "soumu-juki-2009-b53", "soumu-kaigai-2013-b53", "soumu-security-2014-b52", "soumu-yobihi-2010-b52",
+      "soumu-chizaihakusho-2014-b52", "soumu-suido-2013-b54", "soumu-hyoka-2012-b54", "soumu-kenzenka-2009-b54", "moj-yosan-2010-b55",
+      "mofa-pr-2012-b55", "mod-hosei-2012-b55");
 
   static final Path GOLD = Path.of("src/test/resources/import");
 
