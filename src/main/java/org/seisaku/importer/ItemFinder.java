@@ -166,7 +166,7 @@ public final class ItemFinder {
     m.put("rate", Pattern.compile("補助率|助成率|交付率|負担割合|補助単価"));
     // (「１米ドル＝１５３円」: a rate of exchange, a conversion)
     m.put("conversion", Pattern.compile("[=＝]\\s*(?:約)?\\s*$"));
-    m.put("statistic", Pattern.compile("累計|滞納額|(?:年度末|年末|月末)(?:時点|現在)?で\\s*(?:約)?\\s*$|控除額|国民医療費|国内総生産|寄附金額|寄付金額|寄附額|交付対象事業費|産出額|販売額|出荷額|生産額|総生産|輸出額|輸入額|被害額|課徴金額|返金|原状回復額|市場規模|市場(?:は|が)|人規模|の規模|規模は|規模で|標準団体|試算|残高|資産"
+    m.put("statistic", Pattern.compile("累計|滞納額|決算における|決算では|(?:年度末|年末|月末)(?:時点|現在)?で\\s*(?:約)?\\s*$|控除額|国民医療費|国内総生産|寄附金額|寄付金額|寄附額|交付対象事業費|産出額|販売額|出荷額|生産額|総生産|輸出額|輸入額|被害額|課徴金額|返金|原状回復額|市場規模|市場(?:は|が)|人規模|の規模|規模は|規模で|標準団体|試算|残高|資産"
         // (所得 and 売上 right before the figure: a program may be named 「…生産者所得向上対策」)
         + "|(?:所得|売上)(?:額|高)?(?:は|が)?\\s*[：:]?\\s*(?:約)?\\s*$"));
     // a calendar year right before the figure is a statistic's date (budgets are by 年度): 「クラウド市場は2024年に3兆円」

@@ -1813,6 +1813,8 @@ public final class Repair {
   private static final Pattern QUALIFIER_LINE = Pattern.compile("^(?:程度|の内数|内数|を上限)[）)】\\]］]?$");
   /** A line that is a number alone, whose unit is on the next line (「５．２」 over 「億円」). */
   private static final Pattern NUMBER_ALONE = Pattern.compile("^[△▲]?[0-9][0-9,]*(?:\\.[0-9]+)?$");
+  /** A line of 円 alone, the unit of the figure that ends the line above. */
+  private static final Pattern YEN_ALONE = Pattern.compile("\\s*円[）)]?\\s*");
   private static final Pattern UNIT_START = Pattern.compile("^(?:" + org.seisaku.model.Amount.UNITS + ")?円");
   /** A line that ends with a figure whose 円 went to the next line: 「…促進事業 ２．１億」. */
   private static final Pattern SPLIT_UNIT_ABOVE = Pattern.compile("[0-9][0-9,.]*\\s?(?:" + org.seisaku.model.Amount.UNITS + ")$");
@@ -1836,6 +1838,10 @@ public final class Repair {
         }
         if (!prev.blank() && SPLIT_UNIT_ABOVE.matcher(p).find() && t.startsWith("円")) {
           out.set(out.size() - 1, prev.withText(p + t)); // 「２．１億」 over 「円（新規）」
+          continue;
+        }
+        if (!prev.blank() && isDigit(p.charAt(p.length() - 1)) && YEN_ALONE.matcher(t).matches()) {
+          out.set(out.size() - 1, prev.withText(p + t.strip())); // 「予 算 額 ３５，８２０，０００」 over 「円」
           continue;
         }
         if (!prev.blank() && NUMBER_ALONE.matcher(p).matches() && UNIT_START.matcher(t).find()) {

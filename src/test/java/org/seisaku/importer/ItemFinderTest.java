@@ -652,6 +652,15 @@ class ItemFinderTest {
   }
 
   @Test
+  void aFormsFigureWithItsYenOnTheNextLineAndASettlementsStatistic() {
+    // an annex's form: 「予 算 額 ２２，６００，０００」 over 「円」; a settlement's statistic 「…決算における…の額は全国で」
+    String text = "事 業 名 地方公会計研修事業\n予 算 額 ２２，６００，０００\n円\n前年度予算額 １８，４００，０００円\n\n"
+        + "　なお、平成２０年度決算における第三セクターへの損失補償債務等の額は全国で 約５兆１，２００億円 となっている。\n";
+    assertEquals(List.of("2010 当初 2,260万円 地方公会計研修事業", "2009 当初 1,840万円 地方公会計研修事業"),
+        items(text, "平成22年度", "当初"));
+  }
+
+  @Test
   void whatLocalAllocationTaxGivesLocalBodiesIsNoBudgetItem() {
     // a 通知's year's 特別交付税措置 is an item; the total of 特別交付税 and a table of what it gave year by year are not
     String notice = "上記により、平成２７年度における離島振興に係る特別交付税措置額は、全体で 約８５億円を見込んでいる。\n"
