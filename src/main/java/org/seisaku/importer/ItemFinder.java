@@ -2987,13 +2987,8 @@ public final class ItemFinder {
             String named = topic.find() && name(topic.group(1)) != null ? topic.group(1) : topicBefore(sentenceText);
             Matcher ref = ROW_REFERENCE.matcher(sentenceText);
             if (named == null && ref.find()) named = numberedRows.get(ref.group(1));
-            if (named == null) {
-              // the program the sentence quotes before (「…「ボット対策事業」を…実施しており、…予算では、総務省計上分として」)
-              Matcher q = QUOTED.matcher(sentenceText);
-              while (q.find()) {
-                if (programWord(q.group(1)) && name(q.group(1)) != null) named = q.group(1);
-              }
-            }
+            // (or the program the sentence quotes before: 「…「ボット対策事業」を…実施しており、…予算では、総務省計上分として」)
+            if (named == null) named = lastQuotedProgram(sentenceText);
             if (named != null && (unnamed || programWord(named))) lab = sentence(label, named);
           }
         }
@@ -3659,10 +3654,7 @@ public final class ItemFinder {
     Named quotedBefore(String text, int end) {
       String before = text.substring(0, Math.min(end, text.length()));
       if (before.length() < Repair.WRAP_MIN || before.indexOf('「') < 0 || text.contains("  ") || !HIRAGANA.matcher(before).find()) return null;
-      String quoted = null;
-      for (Matcher q = QUOTED.matcher(before); q.find(); ) {
-        if (programWord(q.group(1)) && name(q.group(1)) != null) quoted = q.group(1);
-      }
+      String quoted = lastQuotedProgram(before);
       if (quoted == null) return null;
       Named n = name(quoted);
       return new Named(n.name(), n.status(), List.of("name-quoted-before"), NAME_SAME_LINE);
@@ -3680,6 +3672,15 @@ public final class ItemFinder {
         if (n >= 3) heads.add(t);
       });
       return heads;
+    }
+
+    /** The last name in 「」 in {@code text} that a program's word makes a program's (「…「地域おこし協力隊推進事業」に…」); else null. */
+    static String lastQuotedProgram(String text) {
+      String quoted = null;
+      for (Matcher q = QUOTED.matcher(text); q.find(); ) {
+        if (programWord(q.group(1)) && name(q.group(1)) != null) quoted = q.group(1);
+      }
+      return quoted;
     }
 
     /** Whether the bullets 「・」 from line {@code j} up stand under a marked or numbered name with no figure (「② …事業【拡充】」). */

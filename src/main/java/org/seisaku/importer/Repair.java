@@ -388,22 +388,24 @@ public final class Repair {
     return rowsByWrap(names, rows);
   }
 
+  /** A name's line that starts a row of its own: numbered, marked, a group's number or a total. */
+  private static boolean marked(String t) {
+    return NUMBERED.matcher(t).lookingAt() || STARTS_ITEM.matcher(t).find() || GROUP_NUMBERED.matcher(t).find()
+        || ItemFinder.TOTAL_ROW.matcher(t).matches();
+  }
+
+  /** Whether a line, its status aside, ends as a program's name does (事業, 交付金 …, or 推進, 強化 …). */
+  private static boolean endsAsName(String t) {
+    String bare = STATUS_BRACKET.matcher(t).replaceFirst("");
+    return ENDS_AS_NAME.matcher(bare).find() || ENDS_AS_NAME_MORE.matcher(bare).find();
+  }
+
   /**
    * {@link #rowsOf} for names with no mark or number of their own (「◎ 起業支援型地域雇用創造事業」 over 「（緊急雇用創出事業
    * 臨時特例基金の積み増し）」 over 「キャリアアップ助成金の拡充【労働保険特別会計】」): every line starts a row but a bracket's
    * line under a name, or a line under one cut where its phrase goes on; group headings (「Ⅰ 雇用・人材育成」) are rows
    * with cells of their own (their sums) when that makes as many rows as cells, and without any when that does.
    */
-  private static boolean marked(String t) {
-    return NUMBERED.matcher(t).lookingAt() || STARTS_ITEM.matcher(t).find() || GROUP_NUMBERED.matcher(t).find()
-        || ItemFinder.TOTAL_ROW.matcher(t).matches();
-  }
-
-  private static boolean endsAsName(String t) {
-    String bare = STATUS_BRACKET.matcher(t).replaceFirst("");
-    return ENDS_AS_NAME.matcher(bare).find() || ENDS_AS_NAME_MORE.matcher(bare).find();
-  }
-
   private static List<NameRow> rowsByWrap(List<SourceLine> names, int rows) {
     List<NameRow> out = rowsByWrap(names, rows, false);
     return out != null ? out : rowsByWrap(names, rows, true);
@@ -1809,6 +1811,7 @@ public final class Repair {
     }
     return best > 0 && bestNear >= 8 && bestNear * 2 >= prose ? best - 1 : WRAP_MIN;
   }
+
   /** A line that is only the qualifier of the figure that ends the line above: 程度, の内数, を上限. */
   private static final Pattern QUALIFIER_LINE = Pattern.compile("^(?:程度|の内数|内数|を上限)[）)】\\]］]?$");
   /** A line that is a number alone, whose unit is on the next line (「５．２」 over 「億円」). */
