@@ -1782,7 +1782,7 @@ public final class Repair {
   /** The marks a list item starts with (ItemFinder takes them off a name). */
   static final String BULLETS = "・○◎●◆◇■□▼▽►▶▷★☆◉◯•‣◦✓✔❖➢➤※＊*\\-－⇒→";
   /** A line that starts an item of a list: a mark, a circled or Roman number, numbering, 【. */
-  private static final Pattern STARTS_ITEM = Pattern.compile("^(?:[" + BULLETS + "①-⑳Ⅰ-Ⅹ]|[0-9]+(?:[.．](?![0-9])|[)）])|[（(][0-9]+[）)]|【)");
+  private static final Pattern STARTS_ITEM = Pattern.compile("^(?:[" + BULLETS + "①-⑳Ⅰ-Ⅹ\u32D0-\u32FE]|[0-9]+(?:[.．](?![0-9])|[)）])|[（(][0-9]+[）)]|【)");
   static final int WRAP_MIN = 30;
 
   /**

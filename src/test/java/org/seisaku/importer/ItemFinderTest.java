@@ -661,6 +661,14 @@ class ItemFinderTest {
   }
 
   @Test
+  void aListsCircledKatakanaMarkIsNoPartOfTheName() {
+    // 「㋐」「㋑」: a list's marks in circled katakana, before each program
+    String list = "㋐ 駐屯地・基地等の耐震化 ４５４億円\n㋑ 災害対処用装備品の整備 １２０億円\n";
+    assertEquals(List.of("2012 補正 454億円 駐屯地・基地等の耐震化", "2012 補正 120億円 災害対処用装備品の整備"),
+        items(list, "平成24年度", "補正"));
+  }
+
+  @Test
   void whatLocalAllocationTaxGivesLocalBodiesIsNoBudgetItem() {
     // a 通知's year's 特別交付税措置 is an item; the total of 特別交付税 and a table of what it gave year by year are not
     String notice = "上記により、平成２７年度における離島振興に係る特別交付税措置額は、全体で 約８５億円を見込んでいる。\n"
