@@ -857,8 +857,38 @@ public final class Repair {
   static String width(String s) {
     s = widthOnly(s);
     // a space after a figure's comma, as a proportional font's text comes out (「7, 240百万円」): the figure whole
-    return s.indexOf(", ") < 0 ? s : SPACED_COMMA.matcher(s).replaceAll(",");
+    if (s.indexOf(", ") >= 0) s = SPACED_COMMA.matcher(s).replaceAll(",");
+    return s.indexOf(',') < 0 ? s : gluedCells(s);
   }
+
+  /**
+   * Table cells run together where two columns touch (「１，２０４，５５０１，３８７，９４０」): two figures grouped by
+   * thousands, parted two spaces as a laid-out table parts them; only when the run is whole figures grouped so.
+   */
+  static String gluedCells(String s) {
+    Matcher run = GLUED_RUN.matcher(s);
+    if (!run.find()) return s;
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    do {
+      List<String> parts = new ArrayList<>();
+      Matcher part = GROUPED.matcher(run.group());
+      int at = 0;
+      while (part.find() && part.start() == at) {
+        parts.add(part.group());
+        at = part.end();
+      }
+      if (at == run.group().length() && parts.size() >= 2) {
+        out.append(s, last, run.start()).append(String.join("  ", parts));
+        last = run.end();
+      }
+    } while (run.find());
+    return last == 0 ? s : out.append(s.substring(last)).toString();
+  }
+
+  /** Digits grouped by thousands with more digits glued on: two or more figures run together. */
+  private static final Pattern GLUED_RUN = Pattern.compile("(?<![0-9,.])[0-9]{1,3}(?:,[0-9]{3})+[0-9][0-9,]*(?![0-9.])");
+  private static final Pattern GROUPED = Pattern.compile("[0-9]{1,3}(?:,[0-9]{3})+");
 
   private static final Pattern SPACED_COMMA = Pattern.compile(
       "(?<=[0-9]),\\s(?=[0-9]{3}(?:,\\s?[0-9]{3})*(?:\\.[0-9]+)?\\s?(?:兆|億|万|千|百)*円)");

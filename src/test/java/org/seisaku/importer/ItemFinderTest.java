@@ -669,6 +669,16 @@ class ItemFinderTest {
   }
 
   @Test
+  void twoCellsRunTogetherWhereTheirColumnsTouchAreTwoFigures() {
+    // 「１，２０４，５５０１，３８７，９４０」: the year before's and this year's, no space between
+    String table = "（単位：千円）\n事 項 ２１年度予算額 ２２年度予算（案） 増△減額\n"
+        + "検察体制の整備 １，２０４，５５０１，３８７，９４０ １８３，３９０\n取調べの試行 ９８，６００ ２４２，８１０ １４４，２１０\n";
+    assertEquals(List.of("2009 当初 120,455万円 検察体制の整備", "2010 当初 138,794万円 検察体制の整備",
+            "2009 当初 9,860万円 取調べの試行", "2010 当初 24,281万円 取調べの試行"),
+        items(table, "平成22年度", "当初"));
+  }
+
+  @Test
   void whatLocalAllocationTaxGivesLocalBodiesIsNoBudgetItem() {
     // a 通知's year's 特別交付税措置 is an item; the total of 特別交付税 and a table of what it gave year by year are not
     String notice = "上記により、平成２７年度における離島振興に係る特別交付税措置額は、全体で 約８５億円を見込んでいる。\n"
