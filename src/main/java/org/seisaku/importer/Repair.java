@@ -878,7 +878,8 @@ public final class Repair {
         parts.add(part.group());
         at = part.end();
       }
-      if (at == run.group().length() && parts.size() >= 2) {
+      // (not one cell printed twice, 「２７，３００２７，３００」: that is one figure, which untwin mends)
+      if (at == run.group().length() && parts.size() >= 2 && parts.stream().distinct().count() > 1) {
         out.append(s, last, run.start()).append(String.join("  ", parts));
         last = run.end();
       }
