@@ -350,7 +350,7 @@ import org.seisaku.source.MinistriesReader;
  * 地方財政白書's pages of local finances (soumu-chizaihakusho 2014) 0.47/0.45. b54, bureaus seldom seen: 公営企業's slides
  * with other ministries' programs (soumu-suido 2013) 0.81/0.90; a 行政評価局 予算（案）の概要 whose header's year stands
  * over two columns (soumu-hyoka 2012) 0.25/0.27, then 0.79/0.81; a 自治財政局長 notice (soumu-kenzenka 2009) 0.57/0.50, then 0.86/0.75.
- * b55, ministries seldom seen: 法務省's 予算（案）の概要 (moj-yosan 2010) 0.72/0.82; 外務省's PR sheets (mofa-pr 2012)
+ * b55, ministries seldom seen: 法務省's 予算（案）の概要 (moj-yosan 2010) 0.72/0.82, then 0.77/0.88; 外務省's PR sheets (mofa-pr 2012)
  * 0.53/0.53, then 0.82/0.74; 防衛省's 補正 paper (mod-hosei 2012) 0.67/0.79. All thirty: first run 0.58/0.61, now
  * 0.81/0.83; the 221 documents before them 0.911/0.909, now 0.917/0.915.
  */
