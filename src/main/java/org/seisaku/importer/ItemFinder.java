@@ -659,9 +659,7 @@ public final class ItemFinder {
    * A table's title of what 特別交付税 gave local bodies, year by year (「地域公共交通に係る特別交付税措置額の推移」): local
    * finances' results, not the state's budget.
    */
-  static final Pattern TABLE_TITLE_ALLOTTED = Pattern.compile("(?:普通|特別)?交付税(?:の)?(?:措置額|算定額|交付額)(?:の推移|の実績|実績)"
-      // (or of its caps per body or head: 「（別紙）…に係る特別交付税措置の上限額」)
-      + "|交付税措置の上限");
+  static final Pattern TABLE_TITLE_ALLOTTED = Pattern.compile("(?:普通|特別)?交付税(?:の)?(?:措置額|算定額|交付額)(?:の推移|の実績|実績)");
   /** A year in a header's words. */
   static final Pattern TABLE_YEAR = Pattern.compile(ERA_YEAR);
   static final Pattern TOTAL_ROW = Pattern.compile("^(?:合\\s*計|計|小\\s*計|総\\s*計|総\\s*額|\\S{2,10}\\s+計|\\S{0,8}事項計)$"); // (「重点事項 計」, 「掲載事項計」)

@@ -1106,7 +1106,7 @@ public final class Repair {
       // (a signed cell printed twice, 「＋27.4＋27.4」: two columns never touch without a space; but a header's year over
       // two columns, 「区 分 ２４年度 ２４年度 ２３年度」 (the year's request and its budget), is no year printed twice)
       boolean headerYears = YEAR_UNIT.matcher(unit.strip()).matches() && (m[2] == 1 || unit.startsWith(" ") || unit.endsWith(" "))
-          && count(YEAR_UNIT, s) >= 3;
+          && YEAR_UNIT.matcher(s).results().count() >= 3;
       if (!headerYears && (repeatable(unit) || m[2] == 0 && SIGNED_FIGURE.matcher(unit).matches())) return m;
       i += 2 * m[1] + m[2]; // a rejected match: the search goes on after it, as Matcher.find does
     }
@@ -1184,12 +1184,6 @@ public final class Repair {
   }
 
   private static final Pattern YEAR_UNIT = Pattern.compile("(?:平成|令和)?[0-9０-９]{1,2}年度");
-
-  private static int count(Pattern p, String s) {
-    int n = 0;
-    for (Matcher m = p.matcher(s); m.find(); ) n++;
-    return n;
-  }
 
   /** A signed figure: an increase or a decrease of a table's 増減 column (「＋27.4」, 「△4.2」). */
   private static final Pattern SIGNED_FIGURE = Pattern.compile("[＋+△▲][0-9][0-9,]*(?:\\.[0-9]+)?");
@@ -1418,10 +1412,11 @@ public final class Repair {
       .map(r -> Pattern.compile(r + AFTER_NAME_END)).toArray(Pattern[]::new);
   private static final Pattern WORD_HEAD_CUT = Pattern.compile("(?<=\\p{IsHan})[" + WORD_HEADS + "]$");
 
-  private static boolean wordHeadCut(String above, String line) {
+  /** Whether {@code above} ends inside the word that ends a program's name and {@code line} starts with the word's rest. */
+  private static boolean endWordCut(String above, String line) {
+    if (MONEY_WORD_CUT.matcher(above).find() && MONEY_TAIL.matcher(line).lookingAt()) return true;
     Matcher head = WORD_HEAD_CUT.matcher(above);
-    if (!head.find()) return false;
-    return WORD_RESTS[WORD_HEADS.indexOf(head.group().charAt(0))].matcher(line).lookingAt();
+    return head.find() && WORD_RESTS[WORD_HEADS.indexOf(head.group().charAt(0))].matcher(line).lookingAt();
   }
 
   /**
@@ -1490,8 +1485,7 @@ public final class Repair {
         // 「支援事業 1,200」, 「金 12,054」)
         if (endsOpen && !(columns(l.text()) && !l.text().matches(".*[0-9].*"))
             && (NAME_TAIL_START.matcher(l.text()).find() || continuesName(p, l.text(), gap == 1)
-                || MONEY_WORD_CUT.matcher(p).find() && MONEY_TAIL.matcher(l.text()).lookingAt()
-                || wordHeadCut(p, l.text())
+                || endWordCut(p, l.text())
                 || gap == 0 && WORD_CUT_TAIL.matcher(l.text().strip()).matches() && !ItemFinder.programWord(p.strip())
                 || gap == 0 && katakanaCut(p, l.text())
                 || gap == 0 && itemNameWraps(p, l.text()))) {
