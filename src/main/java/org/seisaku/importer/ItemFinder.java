@@ -573,6 +573,10 @@ public final class ItemFinder {
   static final Pattern UNITLESS_AFTER = Pattern.compile(
       "([0-9][0-9,.]*\\s?(" + Amount.UNITS + ")?円)(\\s?[（(［〔]\\s?)([0-9][0-9,.]*)(\\s?[）)］〕])");
 
+  /** A year's budget and a particle before a name in a sentence: 「平成24年度予算案に」, 「令和６年度補正予算で」. */
+  static final Pattern YEAR_BUDGET_PARTICLE = Pattern.compile(
+      "^" + ERA_YEAR + "\\s*(?:当初|補正)?予算(?:案)?(?:において|では|には|に|で)\\s*(?=\\S{4,})");
+
   /** A clause before a name in a sentence: 「自治体の再エネ導入を支えるため、」. */
   static final Pattern CLAUSE = Pattern.compile("^.*(?:ため|ように|により|によって|において|ところ|ので|では|には)[、，,]\\s*");
 
@@ -3849,6 +3853,10 @@ public final class ItemFinder {
         if (l.blank()) continue;
         seen++;
         String t = l.text();
+        // a quoted name broken over two lines, the sentence's verb after it (「２６年度補正予算で「ふるさとテレワーク…地域実証」 over
+        // 「事業」を実施」 over 「（15.0億円、15地域）」): the quoted name, the year and kind of the words before it the figure's
+        Lookup quoted = quoteOverTwoLines(j);
+        if (quoted != null) return quoted;
         // a field's line between a name and its figure (「補助率 １／２ 基準額 １機当たり １億７千万円」), or the program's
         // description in a list of programs a cell a line (「ドクターヘリの運航に要する経費を補助」): the name is above it
         if (FIELD_LINE.matcher(t.strip() + " ").find() || DESCRIPTION.matcher(withoutLastBracket(t.strip())).find()
@@ -3934,6 +3942,30 @@ public final class ItemFinder {
         return new Lookup(new Named(n.name(), n.status(), List.of("name-line-above"), NAME_ABOVE), label);
       }
       return new Lookup(null, label);
+    }
+
+    /** The rest of a quote at the start of a line, its closing 」 with no 「 before it: 「事業」を実施」. */
+    private static final Pattern QUOTE_REST = Pattern.compile("^([^「」]{1,20})」");
+    /** Words before a quoted name that are only a year's budget and the sentence's particle: 「２６年度補正予算で」. */
+    private static final Pattern YEAR_BEFORE_QUOTE = Pattern.compile(
+        "^(" + ERA_YEAR + "\\s*(?:当初|補正)?予算(?:案)?)(?:において|では|には|に|で)?$");
+
+    /**
+     * Line j as the rest of a name quoted on the line above (「…で「ふるさとテレワーク推進のための地域実証」 over 「事業」を実施」): the
+     * quoted name, with the year and kind of the words before the quote as the figure's label when they are only those; null when
+     * line j is no such rest, or the quote is no program's name.
+     */
+    private Lookup quoteOverTwoLines(int j) {
+      Matcher rest = QUOTE_REST.matcher(lines.get(j).text().strip());
+      if (j == 0 || !rest.lookingAt() || lines.get(j - 1).page() != lines.get(j).page()) return null;
+      String above = lines.get(j - 1).text().strip();
+      int open = above.lastIndexOf('「');
+      if (open < 0 || above.indexOf('」', open) >= 0) return null;
+      Named n = name(above.substring(open + 1) + rest.group(1));
+      if (n == null || !programWord(n.name())) return null;
+      Matcher year = YEAR_BEFORE_QUOTE.matcher(above.substring(0, open).strip());
+      Label label = year.matches() ? label(year.group(1)) : null;
+      return new Lookup(new Named(n.name(), n.status(), List.of("name-line-above"), NAME_ABOVE), label);
     }
 
     /**
@@ -4441,6 +4473,8 @@ public final class ItemFinder {
     s = LEADING_CONNECTIVE.matcher(s).replaceFirst(""); // 「上記のほか、米穀周年供給・需要拡大支援事業」
     s = s.replaceFirst("^(?:[、，,]|及び|並びに|および|ならびに)\\s*", ""); // the second of two: 「…5億円、集落支援員推進事業 3億円」
     s = CLAUSE.matcher(s).replaceFirst(""); // 「…を支えるため、地域再エネ導入計画策定支援事業に要する経費」
+    // the budget a sentence puts its figure in, before the name: 「平成24年度予算案に「緑の分権改革」推進事業」
+    s = YEAR_BUDGET_PARTICLE.matcher(s).replaceFirst("");
     // 「…の推進として、国立ハンセン病療養所等の施設整備」 (not 「…事業として、令和６年度補正予算で」: the name is before it)
     s = s.replaceFirst("^.*として[、，,]\\s*(?=(?![令平昭]和|前年度|本年度|今年度|当初|補正|[0-9])[^、，,]{4,}$)", "");
     // 「令和８年度から「乳児等のための支援給付」として全国の市町村で実施する」: the program is what is quoted

@@ -1597,4 +1597,18 @@ class ItemFinderTest {
             + "職業訓練デジタル化推進事業\n・訓練の教材をデジタル化する。\n・オンライン訓練の受講者を増やす。\n"
             + "令和８年度概算要求額 １２億円（１０億円）\n2\n", "令和8年度", "要求"));
   }
+
+  @Test
+  void aNameQuotedOverTwoLinesTakesTheYearAndKindOfTheWordsBeforeItsQuote() {
+    // the quote opens on one line and closes on the next, the sentence's verb after it, the figure on the line below
+    assertEquals(List.of("2023 補正 8億円 地域交通データ連携モデル事業", "2025 当初 3億円 地域交通データ連携推進事業"),
+        items("５年度補正予算で「地域交通データ連携モデル\n事業」を実施\n（8.0億円、10地域）\n\n"
+            + "地域交通データ連携推進事業\n７年度予算案 3.0億円\n", "令和7年度", "当初"));
+  }
+
+  @Test
+  void aSentencesBudgetBeforeAQuotedNameIsNoPartOfTheName() {
+    assertEquals(List.of("2025 当初 4.2億円 「地域資源循環」推進事業", "2024 当初 3.9億円 「地域資源循環」推進事業"),
+        items("・ 令和7年度予算案に「地域資源循環」推進事業 4.2億円を計上（令和6年度 3.9億円）。\n", "令和7年度", "当初"));
+  }
 }
