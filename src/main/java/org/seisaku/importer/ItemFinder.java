@@ -874,7 +874,44 @@ public final class ItemFinder {
   // ---- the finder ----
 
   public static Result find(List<SourceLine> lines, FiscalYear fiscalYear, BudgetKind headlineKind) {
-    return new Run(lines, fiscalYear, headlineKind).run();
+    return new Run(stackedCells(lines), fiscalYear, headlineKind).run();
+  }
+
+  /** A legend that says a table's cell holds a project's cost over the state's share of it: 「上段が事業費、下段が国費」. */
+  static final Pattern COST_OVER_SHARE = Pattern.compile("上段\\s*(?:が|は|[：:])?\\s*事業費\\s*[、，,。／/]?\\s*下段\\s*(?:が|は|[：:])?\\s*国費");
+  /** A table's row with one bare figure (its unit declared apart) and maybe a short 備考: 「（1）流域治水対策 7,215 5か年」. */
+  private static final Pattern ROW_UPPER = Pattern.compile("^(.*[^0-9,\\s])\\s+([0-9][0-9,]*)((?:\\s+[^0-9\\s][^\\s]{0,7}|\\s+[0-9]か年)?)$");
+  /** The lower figure of a stacked cell, alone or after the rest of its row's name: 「4,430」, 「化対策 3,012」. */
+  private static final Pattern ROW_LOWER = Pattern.compile("^([^0-9\\s（(【■□○◯・※]{1,12})?\\s*([0-9][0-9,]*)$");
+
+  /**
+   * Under a legend that puts each cell's 事業費 over its 国費 (「上段が事業費、下段が国費」), a row whose figure on its name's line
+   * has a bare figure alone on the next line (or after the rest of the name: 「…機能強化・老朽 4,870 5か年」 over 「化対策 3,012」)
+   * is written as the 事業費 and 国費 it is, in the table's unit: 「…老朽化対策 事業費 4,870億円 5か年」 over 「国費 3,012億円」; the
+   * 国費 is the budget.
+   */
+  static List<SourceLine> stackedCells(List<SourceLine> lines) {
+    int from = -1;
+    for (int k = 0; k < lines.size() && from < 0; k++) if (COST_OVER_SHARE.matcher(lines.get(k).text()).find()) from = k + 1;
+    if (from < 0) return lines;
+    List<SourceLine> out = new ArrayList<>(lines);
+    String unit = ""; // the table's unit, given to both figures (「（単位：億円）」)
+    for (int k = 0; k + 1 < out.size(); k++) {
+      Matcher u = UNIT_LINE.matcher(out.get(k).text());
+      if (u.find()) unit = u.group(1) != null ? u.group(1) : u.group(2);
+      if (k < from) continue;
+      Matcher upper = ROW_UPPER.matcher(out.get(k).text().strip());
+      Matcher lower = ROW_LOWER.matcher(out.get(k + 1).text().strip());
+      if (!upper.matches() || !lower.matches() || out.get(k + 1).page() != out.get(k).page()) continue;
+      String rest = lower.group(1) == null ? "" : lower.group(1);
+      if (TOTAL_ROW.matcher(upper.group(1).strip()).matches() || TOTAL_ROW.matcher(rest).matches()) continue;
+      // (a 備考 of a status stays, 「新規」; one of a figure's words goes, 「5か年」: it would read as a cell of its own)
+      String note = upper.group(3).strip().matches("[0-9].*") ? "" : upper.group(3);
+      out.set(k, out.get(k).withText(upper.group(1) + rest + " 事業費 " + upper.group(2) + unit + note));
+      out.set(k + 1, out.get(k + 1).withText("国費 " + lower.group(2) + unit));
+      k++;
+    }
+    return out;
   }
 
   /** One figure's context: where its name came from, and what the words around it say. */
@@ -1447,6 +1484,11 @@ public final class ItemFinder {
             if (at.year() != null) referenceBlock = new Label("", at.year(), 0, BudgetKind.INITIAL, true, false);
           }
           restated = referenceBlock == null;
+          referenceFigure = AMOUNT.matcher(l.text()).find();
+        } else if (referenceBlock != null && referenceFigure && numberAfter(l.text(), lastNumber)) {
+          // a figure for reference on its heading's line under a program's entry (「（１）流域治水対策 …」 over 「（参考）令和２年度
+          // 第３次補正予算 国費 ４，１８６億円」), then 「（２）…」: the document's numbering goes on, and the block has ended
+          referenceBlock = null;
         } else if ((referenceBlock != null || restated) && BUDGET_HEADING_LINE.matcher(l.text().strip()).lookingAt()) {
           // in a （参考） block of past measures, a heading that names a budget (「第１次補正予算（令和２年４月３０日成立） 総務省
           // 所管 計 １２兆…」): the figures under it are that budget's (an era-less one is --fiscal-year's); its own is their total
@@ -1471,6 +1513,10 @@ public final class ItemFinder {
         } else if (restated) {
           if (AMOUNT.matcher(l.text()).find()) notBudget++;
           continue;
+        }
+        if (referenceBlock == null && !restated) {
+          Matcher number = PAREN_NUMBER.matcher(l.text());
+          if (number.lookingAt()) lastNumber = Integer.parseInt(number.group(1));
         }
         if (unit == null && columnHeader(l.text())) continue; // (a declared unit's table reads its header itself)
         Matcher form = FORM_PROGRAM.matcher(l.text());
@@ -4081,6 +4127,8 @@ public final class ItemFinder {
     Label sectionBudget; // the budget a section's heading names (「第１ 平成２６年度補正予算」), to the next heading alike
     String sectionNumber; // how that heading is numbered: its first letter (第, （, a digit's)
     boolean restated; // in a （参考） block of no budget: figures given above, or others
+    boolean referenceFigure; // the （参考） block's heading has a figure of its own (「（参考）令和２年度第３次補正予算 国費 ４，１８６億円」)
+    int lastNumber; // the number of the last 「（n）」 heading outside a （参考） block
     boolean exampleOpen; // an example's sentence goes on to the next line
     boolean localFinance; // under a top heading of the local finances' plan (TOP_HEADING)
     Label slashNext; // the words after a slash between two labels, for the figure after the slash (SLASH_LABELS)
@@ -4325,6 +4373,15 @@ public final class ItemFinder {
 
   /** A list of parts under its heading: 「（内訳）」, 「【内訳】」, 「内訳：」. */
   static final Pattern BREAKDOWN_LIST = Pattern.compile("\\s*[（(【［]?\\s*内\\s*訳\\s*[）)】］]?\\s*[：:]?\\s*");
+  /** A heading's number in brackets at the start of its line: 「（２）」. */
+  private static final Pattern PAREN_NUMBER = Pattern.compile("^\\s*[（(]([0-9]{1,2})[）)]");
+
+  /** Whether a line starts with the heading's number that comes after {@code last}: 「（３）」 after 「（２）」. */
+  static boolean numberAfter(String text, int last) {
+    Matcher m = PAREN_NUMBER.matcher(text);
+    return last > 0 && m.lookingAt() && Integer.parseInt(m.group(1)) == last + 1;
+  }
+
   /** A block of figures for reference: 「（参考）」 at the start of its line. */
   static final Pattern REFERENCE_HEADING = Pattern.compile("\\s*" + REFERENCE_MARK);
   /** A row of what is left of a budget or fund, no budget: 「使用後の残額」, 「年度末残高」. */

@@ -1611,4 +1611,25 @@ class ItemFinderTest {
     assertEquals(List.of("2025 当初 4.2億円 「地域資源循環」推進事業", "2024 当初 3.9億円 「地域資源循環」推進事業"),
         items("・ 令和7年度予算案に「地域資源循環」推進事業 4.2億円を計上（令和6年度 3.9億円）。\n", "令和7年度", "当初"));
   }
+
+  @Test
+  void underALegendOfStackedCellsTheLowerFigureIsTheBudgetAndTheUpperTheProjectsCost() {
+    // 上段 事業費, 下段 国費: the lower figure alone on the next line, or after the rest of a name broken inside a word; a row
+    // of one figure is its 国費
+    assertEquals(List.of("2024 補正 1,820億円 河川の堤防強化対策", "2024 補正 960億円 橋梁の老朽化対策",
+        "2024 補正 215億円 港湾の耐震化", "2024 補正 130億円 気象観測網の強化"),
+        items("（単位：億円）\n※ 公共事業関係費は、上段が事業費、下段が国費。\n"
+            + "（1）河川の堤防強化対策 3,050 5か年\n1,820\n"
+            + "（2）橋梁の老朽 1,700 5か年\n化対策 960\n"
+            + "（3）港湾の耐震化 410\n215\n"
+            + "（4）気象観測網の強化 130\n小計 3,125\n", "令和6年度", "補正"));
+  }
+
+  @Test
+  void aFigureForReferenceUnderAProgramsEntryEndsWhereTheNumberingGoesOn() {
+    // the （参考） line's year and kind are its own figure's, not those of the next program's
+    assertEquals(List.of("2024 補正 520億円 道路の防災対策", "2024 補正 310億円 空港の機能強化"),
+        items("（1）道路の防災対策 国費 520億円\n○ 法面の対策を集中的に実施。\n（参考）令和5年度補正予算 国費 480億円\n"
+            + "（2）空港の機能強化 国費 310億円\n○ 滑走路の改良を実施。\n", "令和6年度", "補正"));
+  }
 }
