@@ -874,7 +874,52 @@ public final class ItemFinder {
   // ---- the finder ----
 
   public static Result find(List<SourceLine> lines, FiscalYear fiscalYear, BudgetKind headlineKind) {
-    return new Run(stackedCells(lines), fiscalYear, headlineKind).run();
+    return new Run(verticalHeaders(stackedCells(lines)), fiscalYear, headlineKind).run();
+  }
+
+  /** A piece of a table header's cell: a year, a kind of figure, a column's letter, 備考 (「令和6年度」, 「要求額」, 「（A）」, 「（A）－（B）」). */
+  private static final Pattern HEADER_PIECE = Pattern.compile(
+      "(?:[（(][A-ZＡ-Ｚ][）)](?:\\s*[－―\\-]\\s*[（(][A-ZＡ-Ｚ][）)])?|.*年度.*|[^0-9]*(?:額|差引|備\\s*考|倍率|比較|伸率|増減|増△減|計)[^0-9]*)");
+  /** A table header's first cell alone on its line: 「事項」, 「区 分」. */
+  private static final Pattern FIRST_HEADER_CELL = Pattern.compile("^(?:事\\s*項|区\\s*分|事\\s*業\\s*名|項\\s*目|施\\s*策\\s*名?)$");
+
+  /**
+   * A table's header extracted a cell a line (「事項」 over 「令和6年度」 「要求額」 「（A）」 「令和5年度」 「予算額」 「（B）」 「差引」 …
+   * 「備考」), over rows of their cells on one line: one line of its cells, as a header glued on one line is read (on its
+   * first line; the others left blank).
+   */
+  static List<SourceLine> verticalHeaders(List<SourceLine> lines) {
+    List<SourceLine> out = new ArrayList<>(lines.size());
+    for (int k = 0; k < lines.size(); k++) {
+      SourceLine l = lines.get(k);
+      out.add(l);
+      if (!FIRST_HEADER_CELL.matcher(l.text().strip()).matches()) continue;
+      int e = k + 1;
+      StringBuilder header = new StringBuilder(l.text().strip());
+      int years = 0;
+      while (e < lines.size() && lines.get(e).page() == l.page() && !lines.get(e).blank()) {
+        String t = lines.get(e).text().strip();
+        if (t.length() > 14 || AMOUNT.matcher(t).find() || !HEADER_PIECE.matcher(t).matches()) break;
+        if (YEAR.matcher(t).find()) years++;
+        header.append(' ').append(t);
+        e++;
+      }
+      if (e - k < 4 || years < 2) continue;
+      // (only over rows of their cells on one line: under a header a cell a line, rows a cell a line are read with it)
+      boolean rowsOnALine = false;
+      for (int r = e, seen = 0; r < lines.size() && seen < 3 && !rowsOnALine; r++) {
+        if (lines.get(r).blank()) continue;
+        seen++;
+        String[] words = lines.get(r).text().strip().split("\\s+");
+        long cells = Arrays.stream(words).skip(1).filter(w -> CELL.matcher(w).matches() && !w.matches("[－―—\\-‐]")).count();
+        rowsOnALine = cells >= 2 && !CELL.matcher(words[0]).matches();
+      }
+      if (!rowsOnALine) continue;
+      out.set(out.size() - 1, l.withText(header.toString()));
+      for (int r = k + 1; r < e; r++) out.add(lines.get(r).withText("")); // (kept as blank lines: the lines between stay as far apart)
+      k = e - 1;
+    }
+    return out;
   }
 
   /** A legend that says a table's cell holds a project's cost over the state's share of it: 「上段が事業費、下段が国費」. */

@@ -1632,4 +1632,13 @@ class ItemFinderTest {
         items("（1）道路の防災対策 国費 520億円\n○ 法面の対策を集中的に実施。\n（参考）令和5年度補正予算 国費 480億円\n"
             + "（2）空港の機能強化 国費 310億円\n○ 滑走路の改良を実施。\n", "令和6年度", "補正"));
   }
+
+  @Test
+  void aTablesHeaderACellALineOverRowsOfTheirCellsOnOneLine() {
+    // the header's cells one a line (its years, kinds and column letters), then rows with all their cells on the name's line
+    assertEquals(List.of("2025 要求 12.5億円 地域防災人材育成事業", "2024 当初 11億円 地域防災人材育成事業",
+        "2025 要求 事項要求 避難所環境改善モデル事業", "2024 当初 8億円 避難所環境改善モデル事業"),
+        items("（単位：百万円）\n事項\n令和7年度\n要求額\n（A）\n令和6年度\n予算額\n（B）\n差引\n（A）－（B）\n備考\n"
+            + "（1）地域防災人材育成事業  1,250  1,100  150\n（2）避難所環境改善モデル事業  事項要求  800  －\n", "令和7年度", "要求"));
+  }
 }
