@@ -177,7 +177,7 @@ public final class ItemFinder {
     m.put("reserve-state", Pattern.compile("使用額|残額|準備金の活用")); // (「…準備金の活用（１，０００億円）」: a reserve drawn on)
     // totals of others than the state's budget: a project's whole cost, the local bonds' and local finances' plans
     // (地方交付税's 出口ベース and a bond's 発行額 are local finances' figures; 「…に係る事業費は」 a project's cost with others' shares)
-    m.put("other-body-total", Pattern.compile("政府全体|民間投資|財政支出|事業規模|事業費ベース|財政投融資|重複額|純計|事業費総額|事業費全体|全体の経費|総事業費|総開発費|総整備費|公費ベース|全体事業費|地方債計画|地方財政計画|一般財源|出口ベース|発行(?:予定|見込)?額"
+    m.put("other-body-total", Pattern.compile("政府全体|民間投資|財政支出|事業規模|(?:貸付|融資)規模|事業費ベース|財政投融資|重複額|純計|事業費総額|事業費全体|全体の経費|総事業費|総開発費|総整備費|公費ベース|全体事業費|地方債計画|地方財政計画|一般財源|出口ベース|発行(?:予定|見込)?額"
         // a local body's own money, beside the state's: 「都道府県による独自の上乗せ支援（総額 約１２０億円）」
         + "|(?:都道府県|道府県|市町村|自治体|地方公共団体|地方)(?:による|の)?(?:独自|単独)"
         + "|(?:に係る|の)事業費(?:は|が)\\s*(?:約)?\\s*$"));
@@ -676,6 +676,11 @@ public final class ItemFinder {
    */
   static final Pattern OTHER_SECTION = Pattern.compile(
       "^(?:成果目標|成果実績|活動指標|活動実績|アウトカム|アウトプット|費目・使途|資金の流れ|支出先|契約先|単位当たりコスト)[^0-9円]{0,60}$");
+  /**
+   * A PR sheet's box after its 成果目標 (「条件（対象者、対象行為、補助率等）」, 「事業イメージ」): its figures are the program's again
+   * (「（1）25.0億円」 over 「国」 「補助」 …).
+   */
+  static final Pattern SHEET_BOX = Pattern.compile("^(?:条件\\s*[（(]|事業イメージ|事業の内容|事業目的|事業概要|事業スキーム)");
   /** A heading that starts a budget's part again: 「予算額・執行額（単位：百万円）」, 「予算の状況」. */
   static final Pattern BUDGET_SECTION = Pattern.compile("^(?:予算額|予算の状況|要求額|当初予算額)");
 
@@ -1578,7 +1583,7 @@ public final class ItemFinder {
         if (OTHER_SECTION.matcher(l.text()).find()) {
           otherSection = true;
           unit = null;
-        } else if (BUDGET_SECTION.matcher(l.text()).find()) {
+        } else if (BUDGET_SECTION.matcher(l.text()).find() || SHEET_BOX.matcher(l.text().strip()).lookingAt()) {
           otherSection = false;
         }
         if (otherSection || OTHER_UNIT.matcher(l.text()).find()) {
@@ -3641,6 +3646,8 @@ public final class ItemFinder {
         n = after;
       } else if (prevOnLine != null) {
         n = new Named(prevOnLine.program(), null, List.of("name-same-line"), NAME_SAME_LINE);
+      } else if ((after = numberedPart(i, l.text(), end)) != null) {
+        n = after;
       } else if ((after = nameAfter(l.text(), end)) != null) {
         n = new Named(after.name(), after.status(), List.of("name-after-figure"), NAME_SAME_LINE);
       } else if ((column = columnName(i)) != null) {
@@ -4033,6 +4040,26 @@ public final class ItemFinder {
         return new Lookup(new Named(n.name(), n.status(), List.of("name-line-above"), NAME_ABOVE), label);
       }
       return new Lookup(null, label);
+    }
+
+    /** A figure after a part's number alone: 「（1）25.0億円」 (a PR sheet's box of conditions, by the parts its text numbered). */
+    private static final Pattern NUMBER_THEN_FIGURE = Pattern.compile("^\\s*[（(]([0-9]{1,2})[）)]\\s*\\S+(?<!の内数)$");
+
+    /**
+     * The part of the program that a figure after its number alone is of (「（1）25.0億円」): the line above on its page that starts
+     * with the same number and names a program with no figure (「（1）DERアグリゲーション実証事業」); null for any other figure.
+     */
+    Named numberedPart(int i, String text, int end) {
+      if (end > text.length()) return null;
+      Matcher fig = NUMBER_THEN_FIGURE.matcher(text.substring(0, end));
+      if (!fig.matches()) return null;
+      for (int j = i - 1; j >= 0 && i - j <= 60 && lines.get(j).page() == lines.get(i).page(); j--) {
+        Matcher number = PAREN_NUMBER.matcher(lines.get(j).text());
+        if (!number.lookingAt() || !number.group(1).equals(fig.group(1)) || AMOUNT.matcher(lines.get(j).text()).find()) continue;
+        Named n = name(lines.get(j).text());
+        return n != null && programWord(n.name()) ? new Named(n.name(), n.status(), List.of("name-numbered-part"), NAME_ABOVE) : null;
+      }
+      return null;
     }
 
     /** The rest of a quote at the start of a line, its closing 」 with no 「 before it: 「事業」を実施」. */

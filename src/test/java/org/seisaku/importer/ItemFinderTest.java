@@ -1641,4 +1641,17 @@ class ItemFinderTest {
         items("（単位：百万円）\n事項\n令和7年度\n要求額\n（A）\n令和6年度\n予算額\n（B）\n差引\n（A）－（B）\n備考\n"
             + "（1）地域防災人材育成事業  1,250  1,100  150\n（2）避難所環境改善モデル事業  事項要求  800  －\n", "令和7年度", "要求"));
   }
+
+  @Test
+  void aPrSheetsBoxOfConditionsGivesTheFiguresOfItsPartsByTheirNumbers() {
+    // the parts numbered in 事業の内容, their figures by number in the box after 成果目標 (whose own figure is no budget); a
+    // loan's scale is no budget either
+    assertEquals(List.of("2023 当初 20億円 地域蓄電池活用実証事業費補助金", "2023 当初 12億円 家庭用蓄電池の遠隔制御実証事業",
+        "2023 当初 6億円 業務用蓄電池の需給調整実証事業"),
+        items("地域蓄電池活用実証事業費補助金\n令和5年度予算案額 20.0億円\n事業の内容\n"
+            + "（1）家庭用蓄電池の遠隔制御実証事業\n家庭の蓄電池を束ねて制御します。\n（2）業務用蓄電池の需給調整実証事業\n"
+            + "事業所の蓄電池を活用します。\n成果目標\n○令和8年度までに関連市場 約500億円の創出を目指します。\n"
+            + "条件（対象者、対象行為、補助率等）\n（1）12.0億円\n国\n補助\n（2）6.0億円\n国\n委託\n"
+            + "事業イメージ\n日本政策金融公庫による融資\n（貸付規模 300億円）\n", "令和5年度", "当初"));
+  }
 }
