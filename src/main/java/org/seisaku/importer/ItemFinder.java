@@ -250,8 +250,8 @@ public final class ItemFinder {
 
   /** A name that is a body, a total or a heading, not a program. */
   static final Set<String> GENERIC = Set.of("趣旨", "概要", "事業概要", "施策概要", "事業の概要", "事業の目的", "目的", "事業目的", "背景", "対応",
-      "参考", "その他", "既決", "既定経費の減", "既定経費の減額", "具体的内容", "内容", "事業内容", "主な内容", "主な事業", "主な事項", "総括", "支援内容", "イメージ図", "期待される効果", "事業スキーム", "スキーム",
-      "実施主体", "補助対象", "対象", "成果目標", "事業期間", "都道府県", "市町村", "国", "地方", "自治体", "地方公共団体", "合計", "計",
+      "参考", "その他", "既決", "既定経費の減", "既定経費の減額", "具体的内容", "内容", "事業内容", "事業の内容", "事業イメージ", "事業の背景", "主な内容", "主な事業", "主な事項", "総括", "支援内容", "イメージ図", "期待される効果", "事業スキーム", "スキーム",
+      "実施主体", "補助対象", "対象", "成果目標", "事業期間", "都道府県", "市町村", "市区町村", "区市町村", "政令市", "指定都市", "中核市", "国", "地方", "自治体", "地方公共団体", "合計", "計",
       "小計", "総計", "総額", "全体", "人件・糧食費", "公共事業費", "非公共事業費", "公共事業関係費", "非公共事業関係費", "人件費", "糧食費", "国庫債務負担行為", "債務負担行為", "出資金", "交付金", "補助金", "委託費", "負担金", "拠出金", "重要政策推進枠", "過去の措置", "これまでの措置", "物件費", "歳出化経費", "一般物件費", "一般会計", "特別会計", "国費", "事業費", "事業費ベース", "地方負担", "公費", "予算", "予算額", "要求額", "交付税措置額", "事項", "区分", "事業名", "調査対象", "調査事案名", "調査対象予算額");
 
   /** A prefecture's name, a row of a table per prefecture (北海道, 青森県, 東京都, 京都府). */
@@ -681,6 +681,8 @@ public final class ItemFinder {
    * (「（1）25.0億円」 over 「国」 「補助」 …).
    */
   static final Pattern SHEET_BOX = Pattern.compile("^(?:条件\\s*[（(]|事業イメージ|事業の内容|事業目的|事業概要|事業スキーム)");
+  /** Whom to ask, a sheet's footer: 「お問合せ先：」, 「問い合わせ先」, 「電話：03-…」. */
+  static final Pattern CONTACT = Pattern.compile("^(?:お?問(?:い)?合(?:わ)?せ先|連絡先)|(?:電話|TEL|ＴＥＬ)\\s*[：:]?\\s*0[0-9]{1,3}[-－‐]");
   /** A heading that starts a budget's part again: 「予算額・執行額（単位：百万円）」, 「予算の状況」. */
   static final Pattern BUDGET_SECTION = Pattern.compile("^(?:予算額|予算の状況|要求額|当初予算額)");
 
@@ -3700,6 +3702,9 @@ public final class ItemFinder {
           n = headingFor(i);
         } else if (current != null && i - currentIndex <= CURRENT_PROGRAM_REACH) {
           n = new Named(current.program(), null, List.of("name-current-program"), NAME_CURRENT);
+        } else if (BOX_LINE.matcher(l.text().strip()).lookingAt() && (after = pageTitle(i)) != null) {
+          // a PR sheet's box of its figures at the foot of its page, after its footer: the program the page is titled with
+          n = after;
         } else if (titleProgram != null) {
           n = new Named(titleProgram, null, List.of("name-document-title"), NAME_ABOVE);
         } else {
@@ -4060,6 +4065,17 @@ public final class ItemFinder {
         return n != null && programWord(n.name()) ? new Named(n.name(), n.status(), List.of("name-numbered-part"), NAME_ABOVE) : null;
       }
       return null;
+    }
+
+    /** The program named by the first line of line i's page (not the document's first page), or null. */
+    Named pageTitle(int i) {
+      int page = lines.get(i).page();
+      int first = i;
+      while (first > 0 && lines.get(first - 1).page() == page) first--;
+      while (first < i && lines.get(first).blank()) first++;
+      if (first == 0 || first == i || lines.get(first).text().length() > MAX_LINE || AMOUNT.matcher(lines.get(first).text()).find()) return null;
+      Named n = name(lines.get(first).text());
+      return n != null && programWord(n.name()) ? new Named(n.name(), n.status(), List.of("name-page-title"), NAME_ABOVE) : null;
     }
 
     /** The rest of a quote at the start of a line, its closing 」 with no 「 before it: 「事業」を実施」. */
@@ -4571,6 +4587,7 @@ public final class ItemFinder {
   static Named name(String raw) {
     String s = raw.strip();
     if (FIELD_LINE.matcher(s).find()) return null;
+    if (CONTACT.matcher(s).find()) return null; // a sheet's footer: 「お問合せ先： 環境省…室 電話：03-5521-8231」
     if (NOT_BUDGET.get("reference").matcher(s).find()) return null; // 「（参考）…予備費の状況」: a heading of figures for reference
     String status = null;
     Matcher st = STATUS.matcher(s); // before the markers go: 「【新規】 地域交通DX推進事業」
