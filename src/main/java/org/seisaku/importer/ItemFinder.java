@@ -4673,6 +4673,9 @@ public final class ItemFinder {
     // 「本事項については」, 「前年度の同事業の執行額は」: the one above
     if (s.matches("(?:\\S*の)?(?:本|同|当該|この)(?:事項|事業|施策|制度|交付金|補助金|基金)")) return null;
     if (s.matches("\\S{0,14}特別会計(?:[（(][^（()）]*勘定[）)])?")) return null; // an account (「労働保険特別会計（雇用勘定）」), no program
+    // (or its 勘定 after a space, or the 勘定 alone: 「労働保険特別会計 雇用勘定」, 「労災勘定」)
+    if (s.matches("(?:\\S{0,14}特別会計\\s*)?\\S{1,8}勘定")) return null;
+    if (s.matches(".*[0-9][0-9,.]*\\s?[%％]")) return null; // a rate at its end: 「令和元年度 就職等率 65.8％」, a statistic
     if (s.matches("^[（(].*[）)]$") && Repair.OFFICE_END.matcher(s.substring(1, s.length() - 1).strip()).find()) return null; // 「（中小企業庁 …課）」
     if (s.matches(".*を\\S{1,12}し$")) return null; // a clause: 「支援メニューを伴走型支援に重点化し」
     // the rest of a sentence: 「の体制整備に要する経費であり」, 「実施する研修」 (a past participle before a program's

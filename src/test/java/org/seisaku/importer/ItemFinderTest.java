@@ -1667,4 +1667,12 @@ class ItemFinderTest {
             + "お問合せ先： 環境省地球温暖化対策課 電話：03-5521-0001\n【令和5年度予算（案） 500百万円】\n"
             + "【令和4年度第2次補正予算額 300百万円】\n", "令和5年度", "当初"));
   }
+
+  @Test
+  void anAccountOrARateIsNoNameOfTheFiguresAroundIt() {
+    // the account under a badge's figure, a rate above a footnote's figure: the slide's program names both
+    assertEquals(List.of("2021 要求 事項要求 若年者就職支援事業", "2020 当初 84億円 若年者就職支援事業", "2019 補正 4.8億円 若年者就職支援事業"),
+        items("若年者就職支援事業\n【R3要求】\n事項要求\n【R2予算】\n84億円\n労働保険特別会計 雇用勘定\n○ 相談を実施する。\n"
+            + "・ 令和元年度 就職等率 65.8％\n※ 令和元年度補正予算で 4.8億円を措置\n", "令和3年度", "要求"));
+  }
 }
