@@ -633,7 +633,9 @@ public final class ItemFinder {
    */
   static final Pattern TABLE_COLUMN = Pattern.compile(
       "(" + ERA + ")?\\s?(元|[0-9]{1,4})\\s?年度|((?:概算)?(?:要求・要望額|要求額|要望額|決定額)|前年度(?:から)?の?繰越し?額?|翌年度(?:へ)?の?繰越し?額?"
-          + "|支出済(?:歳出)?額|執行額?(?!率)|決算額?|(?<=^|\\s)国\\s{0,3}費(?=\\s|$)|" + ACCOUNT + "|(?<=^|\\s)(?:合\\s{0,3})?計(?=\\s|$)|既決予算額|当初予算額|補正予算額|予算額|予算案|補正額|補正(?!後)|当初(?!比)|要求|要望|(?:基金)?造成額|積み?増し?額)"
+          + "|支出済(?:歳出)?額|執行額?(?!率)|決算額?|(?<=^|\\s)国\\s{0,3}費(?=\\s|$)|" + ACCOUNT + "|(?<=^|\\s)(?:合\\s{0,3})?計(?=\\s|$)|既決予算額|当初予算額|補正予算額|予算額|予算案|補正額|補正(?!後)|当初(?!比)|要求|要望|(?:基金)?造成額|積み?増し?額"
+          // (a 補正's number, a reserve's use: 「第1号  第2号  第3号  予備費使用額  計」)
+          + "|(?<=^|\\s)第\\s{0,2}[0-9]\\s{0,2}号(?=\\s|$)|予備費\\s{0,3}使用額|(?<=^|\\s)予備費(?=\\s|$))"
           + "|((?<=^|\\s)うち\\S{0,12}|(?<=^|\\s)総?事\\s{0,3}業\\s{0,3}費(?=\\s|$)|事\\s{0,3}業\\s{0,3}規\\s{0,3}模|予算現額|補正後(?:予算額?)?|改予算額?|取り?崩し?額|(?:年度末)?残高|不用額|執行率|倍\\s?率|比\\s?率|交付決定額|(?<=^|\\s)\\S{0,6}(?:件数|箇所数|か所数|人数|団体数|者数)(?=\\s|$)|(?:対前年度\\s*(?:比\\s*)?)?(?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率|[（(][A-Z][）)]\\s*[＋+]\\s*[（(][A-Z][）)])"
           + "|(前年度)");
 
@@ -886,7 +888,8 @@ public final class ItemFinder {
 
   /** A piece of a table header's cell: a year, a kind of figure, a column's letter, 備考 (「令和6年度」, 「要求額」, 「（A）」, 「（A）－（B）」). */
   private static final Pattern HEADER_PIECE = Pattern.compile(
-      "(?:[（(][A-ZＡ-Ｚ][）)](?:\\s*[－―\\-]\\s*[（(][A-ZＡ-Ｚ][）)])?|.*年度.*|[^0-9]*(?:額|差引|備\\s*考|倍率|比較|伸率|増減|増△減|計)[^0-9]*)");
+      "(?:[（(][A-ZＡ-Ｚ][）)](?:\\s*[－―\\-]\\s*[（(][A-ZＡ-Ｚ][）)])?|.*年度.*|第\\s*[0-9]\\s*号"
+          + "|[^0-9]*(?:額|差引|備\\s*考|倍率|比較|伸率|増減|増△減|計|予算|予備費|当初|補正|要求)[^0-9]*)");
   /** A table header's first cell alone on its line: 「事項」, 「区 分」. */
   private static final Pattern FIRST_HEADER_CELL = Pattern.compile("^(?:事\\s*項|区\\s*分|事\\s*業\\s*名|項\\s*目|施\\s*策\\s*名?)$");
 
@@ -902,15 +905,23 @@ public final class ItemFinder {
       out.add(l);
       if (!FIRST_HEADER_CELL.matcher(l.text().strip()).matches()) continue;
       int e = k + 1;
-      StringBuilder header = new StringBuilder(l.text().strip());
+      List<String> pieces = new ArrayList<>(List.of(l.text().strip()));
       int years = 0;
       while (e < lines.size() && lines.get(e).page() == l.page() && !lines.get(e).blank()) {
         String t = lines.get(e).text().strip();
         if (t.length() > 14 || AMOUNT.matcher(t).find() || !HEADER_PIECE.matcher(t).matches()) break;
-        if (YEAR.matcher(t).find()) years++;
-        header.append(' ').append(t);
+        if (YEAR.matcher(t).find() || SUPPLEMENTARY_NUMBER.matcher(t).matches()) years++; // (or a 補正's number: 「第1号」)
+        String last = pieces.get(pieces.size() - 1);
+        if (SUPPLEMENTARY_NUMBER.matcher(t).matches() && last.matches("補正(?:予算)?")) {
+          pieces.set(pieces.size() - 1, t); // 「補正予算」 over its numbers 「第1号」 「第2号」: the numbers are the columns
+        } else if (t.equals("使用額") && last.equals("予備費")) {
+          pieces.set(pieces.size() - 1, last + t); // 「予備費」 over 「使用額」: one column's words
+        } else {
+          pieces.add(t);
+        }
         e++;
       }
+      String header = String.join(" ", pieces);
       if (e - k < 4 || years < 2) continue;
       // (only over rows of their cells on one line: under a header a cell a line, rows a cell a line are read with it)
       boolean rowsOnALine = false;
@@ -922,7 +933,7 @@ public final class ItemFinder {
         rowsOnALine = cells >= 2 && !CELL.matcher(words[0]).matches();
       }
       if (!rowsOnALine) continue;
-      out.set(out.size() - 1, l.withText(header.toString()));
+      out.set(out.size() - 1, l.withText(header));
       for (int r = k + 1; r < e; r++) out.add(lines.get(r).withText("")); // (kept as blank lines: the lines between stay as far apart)
       k = e - 1;
     }
@@ -1449,7 +1460,9 @@ public final class ItemFinder {
         if (unit == null && lastTable != null && !l.blank() && i - lastTable.start() <= MAX_TABLE_GAP && sameHeader(l.text(), lastTable.header())) {
           // the table's header printed again, run together, over more of its rows (at the top of the next page:
           // 「事 項 令和６年度予算額 令和７年度予算額（案） …」): the table goes on, in its unit
-          newTable(lastTable.unit(), List.of(l.laidOut()));
+          // (after the page's running title glued before it, the header as it was: the title's words are no columns)
+          boolean glued = !l.text().replaceAll("\\s", "").startsWith(String.join("", lastTable.header()).replaceAll("\\s", ""));
+          newTable(lastTable.unit(), glued ? lastTable.header() : List.of(l.laidOut()));
           tableAt = i;
           continue;
         }
@@ -2022,7 +2035,9 @@ public final class ItemFinder {
     static boolean sameHeader(String text, List<String> header) {
       if (header.size() < 2) return false;
       String words = String.join("", header).replaceAll("\\s", "");
-      return words.length() >= 6 && text.replaceAll("\\s", "").startsWith(words); // (its notes' column maybe more)
+      String t = text.replaceAll("\\s", "");
+      // (its notes' column maybe more; or the page's running title glued before it: 「…の概要事項 第1号 第2号 …」)
+      return words.length() >= 6 && (t.startsWith(words) || t.endsWith(words));
     }
 
     /** A table starts: its unit and the lines of its header so far; what the table before it kept is let go. */
@@ -2430,7 +2445,8 @@ public final class ItemFinder {
      * column's word (「当　初   補　正   予算額（案）   増減額」; a PDF's 「事 項 当初補正 予算額（案） 増減額」).
      */
     static boolean headerLine(String text) {
-      if (Repair.hasYen(text) || BARE_FIGURE.matcher(text).find()) return false;
+      // (a 補正's number is no figure: 「第1号  第2号  予備費使用額」)
+      if (Repair.hasYen(text) || BARE_FIGURE.matcher(text.replaceAll("第\\s*[0-9]\\s*号", "第号")).find()) return false;
       String[] cells = squeezed(text).strip().split("\\s+");
       int words = 0;
       for (String cell : cells) {
@@ -2514,6 +2530,11 @@ public final class ItemFinder {
       // a settlement's table (支出済額, 不用額): its 予算額 is the budget in force (予算現額), what was spent is the item
       if (SETTLEMENT_HEADER.matcher(String.join(" ", lines)).find()) {
         for (String[] c : master) if ("予算額".equals(c[2]) && c[1] == null && c[3] == null) c[3] = "予算現額";
+      }
+      // a 計 beside the columns of a year's 補正 by number and its reserve's use is their sum, no budget of its own
+      // (「第1号  第2号  第3号  予備費使用額  計」)
+      if (master.stream().anyMatch(c -> c[2] != null && SUPPLEMENTARY_NUMBER.matcher(c[2]).matches())) {
+        for (String[] c : master) if (c[2] != null && TOTAL_ROW.matcher(c[2]).matches()) c[3] = "計";
       }
       // an account's columns beside their 計 are its parts: the 計 is the budget (「一般会計  復興特会  計」)
       if (master.stream().anyMatch(c -> c[2] != null && TOTAL_ROW.matcher(c[2]).matches())) {
@@ -4403,7 +4424,7 @@ public final class ItemFinder {
     if (CARRIED_OUT.matcher(words).find()) return Optional.of(BudgetKind.CARRIED_OUT);
     if (CARRIED_IN.matcher(words).find()) return Optional.of(BudgetKind.CARRIED_IN);
     if (words.contains("支出済")) return Optional.of(BudgetKind.EXECUTED);
-    if (words.contains("補正")) return Optional.of(BudgetKind.SUPPLEMENTARY);
+    if (words.contains("補正") || SUPPLEMENTARY_NUMBER.matcher(words).matches()) return Optional.of(BudgetKind.SUPPLEMENTARY);
     if (words.contains("要求") || words.contains("要望")) return Optional.of(BudgetKind.REQUEST);
     // (a budget's 決定, not a grant's: 「支給決定額の減少を踏まえ、△80億円の減額補正」)
     // (既決予算額: the budget in force before a 補正, its 当初)
@@ -4414,6 +4435,9 @@ public final class ItemFinder {
     if (words.contains("予備費")) return Optional.of(BudgetKind.RESERVE);
     return Optional.empty();
   }
+
+  /** A 補正's number alone, a column's label: 「第2号」. */
+  private static final Pattern SUPPLEMENTARY_NUMBER = Pattern.compile("\\s*第\\s*[0-9]\\s*号\\s*");
 
   /** A budget's decision (予算決定, 閣議決定), not a grant's (支給決定, 交付決定, 採択決定). */
   private static final Pattern BUDGET_DECIDED = Pattern.compile("(?<!支給|交付|採択)決定");
@@ -4672,6 +4696,7 @@ public final class ItemFinder {
     if (s.codePoints().noneMatch(c -> Repair.isLetter(c) && !(c >= 'ぁ' && c <= 'ゖ'))) return null; // 「して」: hiragana only
     // 「本事項については」, 「前年度の同事業の執行額は」: the one above
     if (s.matches("(?:\\S*の)?(?:本|同|当該|この)(?:事項|事業|施策|制度|交付金|補助金|基金)")) return null;
+    if (s.matches("第\\s*[0-9一二三四]\\s*号(?:[（(][^（()）]*[）)])?")) return null; // a 補正's number: 「第1号（令和2年4月30日成立）」
     if (s.matches("\\S{0,14}特別会計(?:[（(][^（()）]*勘定[）)])?")) return null; // an account (「労働保険特別会計（雇用勘定）」), no program
     // (or its 勘定 after a space, or the 勘定 alone: 「労働保険特別会計 雇用勘定」, 「労災勘定」)
     if (s.matches("(?:\\S{0,14}特別会計\\s*)?\\S{1,8}勘定")) return null;

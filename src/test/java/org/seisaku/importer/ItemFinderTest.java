@@ -1675,4 +1675,17 @@ class ItemFinderTest {
         items("若年者就職支援事業\n【R3要求】\n事項要求\n【R2予算】\n84億円\n労働保険特別会計 雇用勘定\n○ 相談を実施する。\n"
             + "・ 令和元年度 就職等率 65.8％\n※ 令和元年度補正予算で 4.8億円を措置\n", "令和3年度", "要求"));
   }
+
+  @Test
+  void aTableOfAYearsSupplementaryBudgetsByNumberAndItsReservesUse() {
+    // each 補正 by its number, no figure of a program; then its table: the header a cell a line (「補正予算」 over its
+    // numbers), the 計 no item, and on the next page the header glued to the running title
+    assertEquals(List.of("2020 補正 16.2億円 避難所感染防止対策事業", "2020 補正 8.1億円 避難所感染防止対策事業",
+        "2020 予備費等 3億円 避難所感染防止対策事業", "2020 補正 250億円 地域通信基盤緊急整備事業"),
+        items("・第1号（令和2年4月30日成立） 1,250億円\n・第2号（令和2年6月12日成立） 420億円\n"
+            + "（単位：億円）\n事項\n補正予算\n第1号\n第2号\n予備費\n使用額\n計\n"
+            + "避難所感染防止対策事業  16.2  8.1  3.0  27.3\n－ 1 －\n"
+            + "\f令和2年度 補正予算の概要事項 第1号 第2号 予備費使用額 計\n地域通信基盤緊急整備事業  －  250.0  －  250.0\n",
+            "令和2年度", "補正"));
+  }
 }
