@@ -3626,6 +3626,8 @@ public final class ItemFinder {
       if (!lab.name().isEmpty()) {
         Named partOfHeading = amount.qualifier() == Qualifier.PART_OF ? headingFor(i) : null;
         n = name(lab.name());
+        Named whole = katakanaCut(i, lab.name());
+        if (whole != null) n = whole;
         // a sentence that says what the expense is for (「…の見直しに関する調査等に要する経費として、０．８億円」) under a
         // numbered heading that names the program (「② 情報通信ネットワーク安全・信頼性対策の推進」): the heading's
         if (n != null && lab.sentence() && EXPENSE_OF.matcher(n.name()).find() && headingFor(i) != null
@@ -4097,6 +4099,19 @@ public final class ItemFinder {
       if (first == 0 || first == i || lines.get(first).text().length() > MAX_LINE || AMOUNT.matcher(lines.get(first).text()).find()) return null;
       Named n = name(lines.get(first).text());
       return n != null && programWord(n.name()) ? new Named(n.name(), n.status(), List.of("name-page-title"), NAME_ABOVE) : null;
+    }
+
+    /**
+     * A name cut inside a katakana word at the end of the line above, a numbered entry with no figure (「（4）全国移住ナビ・…情報ガー」
+     * over 「デンの運営 87百万円」): the name whole; null for any other label.
+     */
+    Named katakanaCut(int i, String label) {
+      String rest = label.strip();
+      if (i == 0 || rest.length() > 12 || !rest.matches("[ァ-ヶー].*") || lines.get(i - 1).page() != lines.get(i).page()) return null;
+      String above = lines.get(i - 1).text().strip();
+      if (!above.matches(".*[ァ-ヶー]") || AMOUNT.matcher(above).find() || !LEADING_MARKERS.matcher(above).lookingAt()) return null;
+      Named n = name(above + rest);
+      return n != null && programWord(n.name()) ? n : null;
     }
 
     /** The rest of a quote at the start of a line, its closing 」 with no 「 before it: 「事業」を実施」. */
@@ -4707,7 +4722,9 @@ public final class ItemFinder {
     // name is part of it: 「被災した木材加工流通施設等の復旧支援」)
     if (FRAGMENT.matcher(s).lookingAt() && !(PAST_PARTICIPLE.matcher(s).lookingAt() && programWord(s))
         || s.matches(".*(?:であり|があり|であって|ており|であるが|ため|ので)$")) return null;
-    if (GROUPED_FIGURE.matcher(s).find()) return null; // a figure of a unit declared apart: 「国税庁 要求総額 726,543,210」
+    // a figure of a unit declared apart: 「国税庁 要求総額 726,543,210」 (not a number inside a word of the name, katakana on
+    // both sides: 「ローカル10,000プロジェクト」)
+    if (GROUPED_FIGURE.matcher(s.replaceAll("(?<=[ァ-ヶー])[0-9]{1,3}(?:,[0-9]{3})+(?=[ァ-ヶー])", "")).find()) return null;
     if (s.matches(".*財源(?:等)?[）)]?(?:[（(][^（()）]*[）)])?")) return null; // a source of money, no program: 「うち国際観光旅客税財源」, 「一般財源等」
     if (Repair.OFFICE_END.matcher(s).find()) return null; // a page's header: 「総務省 地域力創造グループ」
     if (s.matches(".{2,}関係(?:予算)?(?:[（(][^（()）]*[）)])?$")) return null; // a part of a budget: 「令和7年度補正予算案経済産業省関係」, 「公共事業関係」
