@@ -654,7 +654,8 @@ public final class ItemFinder {
 
   /** A header's text as {@link #columnWords} reads it: a short year written out (「R7」 → 「R7年度」). */
   static String columnText(String text) {
-    return SHORT_YEAR_COLUMN.matcher(text).replaceAll("$1$2年度");
+    // (and a 補正's ordinal dropped, its year then right before it: 「20年度第2次補正（案）」 → 「20年度補正（案）」)
+    return SHORT_YEAR_COLUMN.matcher(text).replaceAll("$1$2年度").replaceAll("第\\s?[0-9一二三四]\\s?次(?=\\s?補正)", "");
   }
 
   /** A header's word between two columns that is none of the column words: Japanese, not in brackets. */
@@ -2445,8 +2446,8 @@ public final class ItemFinder {
      * column's word (「当　初   補　正   予算額（案）   増減額」; a PDF's 「事 項 当初補正 予算額（案） 増減額」).
      */
     static boolean headerLine(String text) {
-      // (a 補正's number is no figure: 「第1号  第2号  予備費使用額」)
-      if (Repair.hasYen(text) || BARE_FIGURE.matcher(text.replaceAll("第\\s*[0-9]\\s*号", "第号")).find()) return false;
+      // (a 補正's number or ordinal is no figure: 「第1号  第2号  予備費使用額」, 「20年度第2次補正（案）」)
+      if (Repair.hasYen(text) || BARE_FIGURE.matcher(text.replaceAll("第\\s*[0-9]\\s*([号次])", "第$1")).find()) return false;
       String[] cells = squeezed(text).strip().split("\\s+");
       int words = 0;
       for (String cell : cells) {
