@@ -1706,4 +1706,13 @@ class ItemFinderTest {
         items("（単位：千円）\n事項 21年度予算額（案） 20年度予算額 増△減額 （参考）20年度第2次補正（案） 備考\n"
             + "地域テレワーク推進事業  285,000  300,000  △15,000  120,000\n", "平成21年度", "当初"));
   }
+
+  @Test
+  void aSupplementaryBudgetsOrdinalWithoutItsFirstCharacter() {
+    // 「30年度2次補正予算案」: the 2018 補正 of the program above, its year's words no name
+    assertEquals(List.of("2019 当初 604億円 出入国管理体制の整備", "2018 当初 537億円 出入国管理体制の整備",
+        "2018 補正 24億円 出入国管理体制の整備"),
+        items("出入国管理体制の整備\n平成31年度予算案：604億円（537億円）\n※ 30年度2次補正予算案 24億円（入国審査ゲートの増設等）\n",
+            "平成31年度", "当初"));
+  }
 }
