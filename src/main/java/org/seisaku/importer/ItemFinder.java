@@ -128,7 +128,7 @@ public final class ItemFinder {
    * 事業費 or 公費 alone before a figure: a project's whole cost, or the state's and the local bodies' shares together
    * (「公費 ９２７億円（国費 ６１８億円）」), of which the 国費 beside it is the budget.
    */
-  static final Pattern WHOLE_COST = Pattern.compile("(?:^|[\\s（(【】])(?:事業費|公費)\\s*[：:]?\\s*$");
+  static final Pattern WHOLE_COST = Pattern.compile("(?:^|[\\s（(【】]|(?<=[^事]事業))(?:事業費|公費)\\s*[：:]?\\s*$"); // (「②ダム事業事業費」)
   /** A line that states the 国費 of the 事業費 above it: 「国　費　４，２８０億円」. */
   static final Pattern STATE_SHARE_LINE = Pattern.compile("\\s*[【（(［]?\\s*(?:うち)?\\s*国\\s*費\\s*[】）)］]?\\s*[：:]?\\s*(?:約)?\\s*[0-9]");
 
@@ -3072,7 +3072,8 @@ public final class ItemFinder {
               ? budgetWords(budgetBefore.group(1), true) : lab;
           lab = new Label(bracketed, given.year(), given.relativeYears(), given.kind(), lab.cue() || given.cue(), lab.sentence());
         }
-        if ((lab.name().isEmpty() || STATE_SHARE.matcher(label).find()) && carried != null && !carried.isEmpty()
+        // (or words that are no name between them: 「…事業費 2,110億円（0.97倍）、国費 1,289億円」)
+        if ((lab.name().isEmpty() || STATE_SHARE.matcher(label).find() || name(lab.name()) == null) && carried != null && !carried.isEmpty()
             && (label.contains("国費") || label.strip().matches("^[）)】］〕]+$")
                 || outsideCommitment && label.strip().matches("^[［\\[〔【（(]$"))) {
           // 「地域医療構想推進事業 事業費 10億円（国費 5億円）」, 「給付金（１世帯当たり３万円） 2,345億円」
@@ -4467,7 +4468,7 @@ public final class ItemFinder {
       + "(?:で|により|において|にて)\\s*(?:措置|計上|創設|確保|造成)(?:された|した|済みの|済の)");
 
   /** A section's heading that is a budget's name: 「第１ 平成２６年度補正予算」, 「２．令和７年度予算（案）」. */
-  static final Pattern SECTION_BUDGET = Pattern.compile("\\s*(第\\s*[0-9]{1,2}\\s|[0-9]{1,2}\\s*[.．]\\s*|[（(][0-9]{1,2}[）)]\\s*)\\s*("
+  static final Pattern SECTION_BUDGET = Pattern.compile("\\s*(第\\s*[0-9]{1,2}\\s|[0-9]{1,2}\\s*[.．]\\s*|[（(][0-9]{1,2}[）)]\\s*|[Ⅰ-Ⅻ]{1,2}\\s*[.．]{1,2}\\s*)\\s*("
       + ERA_YEAR + "の?\\s*(?:第\\S{1,2}次)?\\s*(?:補正|当初)?予算(?:案|[（(]案[）)])?)\\s*"
       // (its number or whose it is, and what the section lists of it: 「３．令和６年度補正予算（第１号）の主な事項」,
       // 「３ 平成２０年度補正予算（地域力創造グループ関係）」)
@@ -4709,6 +4710,7 @@ public final class ItemFinder {
     if (s.matches("(?:.*[^\\p{IsHan}])?\\p{IsHan}{2}し$")) return null; // a verb going on: 「…と一体的に執行し」 (not 「積み増し」)
     if (s.matches(".*(?:省|庁|府|局|委員会)所管\\s*(?:補正|当初)?予算.*")) return null; // 「内閣府所管 補正予算（案）額」
     if (s.matches("^[（(][^（()）]*[%％][）)]$")) return null; // a rate in brackets: 「（執行率 96.0％）」
+    if (s.matches("^[（(][^（()）]*[0-9.]\\s*倍[）)]$")) return null; // a ratio in brackets: 「（0.97倍）」, 「（対前年度 1.01倍）」
     if (s.codePoints().noneMatch(c -> Repair.isLetter(c) && !(c >= 'ぁ' && c <= 'ゖ'))) return null; // 「して」: hiragana only
     // 「本事項については」, 「前年度の同事業の執行額は」: the one above
     if (s.matches("(?:\\S*の)?(?:本|同|当該|この)(?:事項|事業|施策|制度|交付金|補助金|基金)")) return null;

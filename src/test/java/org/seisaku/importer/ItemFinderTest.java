@@ -1715,4 +1715,12 @@ class ItemFinderTest {
         items("出入国管理体制の整備\n平成31年度予算案：604億円（537億円）\n※ 30年度2次補正予算案 24億円（入国審査ゲートの増設等）\n",
             "平成31年度", "当初"));
   }
+
+  @Test
+  void aProjectsCostGluedToANameEndingInJigyoAndASectionOfABudgetNumberedInRomanNumerals() {
+    // 「②堤防事業事業費 …、国費 …」: the 国費 is the budget; 「Ⅳ．平成29年度補正予算」 over its rows: that budget's figures
+    assertEquals(List.of("2018 当初 1,300億円 堤防事業", "2017 補正 1,400億円 堤防事業", "2017 補正 300億円 水門事業"),
+        items("②堤防事業事業費 2,100億円（0.97倍）、国費 1,300億円（0.98倍）\n\nⅣ．平成29年度補正予算\n"
+            + "・堤防事業     国費 1,400億円\n・水門事業     国費  300億円\n", "平成30年度", "当初"));
+  }
 }
