@@ -3669,6 +3669,8 @@ public final class ItemFinder {
           // 交付金's figure; the words before the figure name what it is a part of
           n = partOfHeading;
         } else n = new Named(n.name(), n.status(), List.of(lab.sentence() ? "sentence" : "name-same-line"), NAME_SAME_LINE);
+      } else if ((after = sideBySideName(i, l.text(), end)) != null) {
+        n = after;
       } else if ((after = alignedAbove(i, end - 1)) != null) {
         n = after;
       } else if (prevOnLine != null) {
@@ -4114,6 +4116,37 @@ public final class ItemFinder {
       if (!above.matches(".*[ァ-ヶー]") || AMOUNT.matcher(above).find() || !LEADING_MARKERS.matcher(above).lookingAt()) return null;
       Named n = name(above + rest);
       return n != null && programWord(n.name()) ? n : null;
+    }
+
+    /**
+     * Two boxes side by side, their names on one line and their figures on the next (「地域おこし協力隊の推進に要する経費 【拡充】
+     * 特別交付税措置」 over 「令和5年度予算額 3.1億円（令和4年度 2.7億円） 令和5年度措置見込額 約210億円」): the figure that is the j-th
+     * outside brackets on its line takes the j-th name, when the names (a status mark going with the name before it) are as
+     * many as those figures; null for any other figure.
+     */
+    Named sideBySideName(int i, String text, int end) {
+      if (i == 0 || end > text.length() || lines.get(i - 1).page() != lines.get(i).page()) return null;
+      String above = lines.get(i - 1).text().strip();
+      if (above.isEmpty() || AMOUNT.matcher(above).find()) return null;
+      List<Integer> ends = new ArrayList<>(); // where each figure outside brackets ends
+      int depth = 0;
+      int from = 0;
+      for (Matcher a = AMOUNT.matcher(text); a.find(); ) {
+        for (int c = from; c < a.start(); c++) depth += "（(".indexOf(text.charAt(c)) >= 0 ? 1 : "）)".indexOf(text.charAt(c)) >= 0 ? -1 : 0;
+        from = a.start();
+        if (depth <= 0) ends.add(a.end());
+      }
+      int j = ends.indexOf(end);
+      if (ends.size() < 2 || j < 0) return null;
+      List<String> names = new ArrayList<>();
+      for (String w : above.split("\\s+")) {
+        if (!names.isEmpty() && Repair.STATUS_ALONE.matcher(w.replaceAll("[【】]", "")).matches()) names.set(names.size() - 1, names.get(names.size() - 1) + w);
+        else names.add(w);
+      }
+      if (names.size() != ends.size()) return null;
+      Named n = name(names.get(j));
+      for (String w : names) if (name(w) == null) return null;
+      return new Named(n.name(), n.status(), List.of("name-line-above"), NAME_ABOVE);
     }
 
     /** The rest of a quote at the start of a line, its closing 」 with no 「 before it: 「事業」を実施」. */
