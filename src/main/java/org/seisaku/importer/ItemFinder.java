@@ -4106,14 +4106,16 @@ public final class ItemFinder {
     }
 
     /**
-     * A name cut inside a katakana word at the end of the line above, a numbered entry with no figure (「（4）全国移住ナビ・…情報ガー」
-     * over 「デンの運営 87百万円」): the name whole; null for any other label.
+     * A name cut inside a katakana word or after a 「・」 at the end of the line above, a numbered entry with no figure (「（4）全国移住ナビ・
+     * …情報ガー」 over 「デンの運営 87百万円」): the name whole; null for any other label.
      */
     Named katakanaCut(int i, String label) {
       String rest = label.strip();
-      if (i == 0 || rest.length() > 12 || !rest.matches("[ァ-ヶー].*") || lines.get(i - 1).page() != lines.get(i).page()) return null;
+      if (i == 0 || rest.isEmpty() || rest.length() > 12 || lines.get(i - 1).page() != lines.get(i).page()) return null;
       String above = lines.get(i - 1).text().strip();
-      if (!above.matches(".*[ァ-ヶー]") || AMOUNT.matcher(above).find() || !LEADING_MARKERS.matcher(above).lookingAt()) return null;
+      // (or cut after a 「・」: 「10．石油・LPガスの災害時供給強化・」 over 「SSの経営力強化事業 【125億円】」)
+      boolean cut = above.matches(".*[ァ-ヶー]") && rest.matches("[ァ-ヶー].*") || above.endsWith("・");
+      if (!cut || AMOUNT.matcher(above).find() || !LEADING_MARKERS.matcher(above).lookingAt()) return null;
       Named n = name(above + rest);
       return n != null && programWord(n.name()) ? n : null;
     }
@@ -4462,7 +4464,8 @@ public final class ItemFinder {
   static final Pattern LEADING_YEAR = Pattern.compile("^([" + Repair.BULLETS + "\\s]*)(" + ERA_YEAR + ")\\s+(?=\\S)");
   /** A budget before the name of the program it gave the figure: 「令和７年度補正予算の中小企業生産性革命推進事業」. */
   static final Pattern BUDGET_OF = Pattern.compile("[" + Repair.BULLETS + "\\s]*(?:(?:" + CONNECTIVES + ")[、，,]\\s*)?(" + A_BUDGET + ")"
-      + "(?:の|(?:において|では|で|により)も?[、，,]\\s*)(?=\\S{4,})"); // (「令和７年度補正予算においても、無償資金協力」)
+      // (「令和７年度補正予算においても、無償資金協力」; a space for the comma: 「令和3年度当初予算案において 工業用水道事業費補助」)
+      + "(?:の|(?:において|では|で|により)も?(?:[、，,]|\\s)\\s*)(?=\\S{4,})");
   /** A budget that a figure is of, at the end of the words before it: 「令和７年度補正予算（防災・減災…）により」. */
   static final Pattern BUDGET_BY = Pattern.compile("(" + A_BUDGET + ")(?:[（(][^（()）]*[）)])?\\s*(?:により|によって|において|で|に)\\s*$"); // (に: its 「より」 may be the label's words)
 

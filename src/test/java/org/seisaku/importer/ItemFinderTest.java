@@ -1731,4 +1731,11 @@ class ItemFinderTest {
         items("地域人材育成推進事業 【拡充】 地域交流拠点整備事業\n令和5年度予算額 2.4億円（令和4年度 2.0億円） 令和5年度予算額 0.8億円\n",
             "令和5年度", "当初"));
   }
+
+  @Test
+  void aNameCutAfterItsMiddleDotAndABudgetBeforeANameWithASpaceForItsComma() {
+    assertEquals(List.of("2020 補正 125億円 燃料供給拠点・給油所の経営力強化事業", "2021 当初 27億円 産業保安設備整備事業費補助"),
+        items("10．燃料供給拠点・\n給油所の経営力強化事業 【125億円】\n"
+            + "※ このほか、令和3年度当初予算案において 産業保安設備整備事業費補助 27億円を計上。\n", "令和2年度", "補正"));
+  }
 }
