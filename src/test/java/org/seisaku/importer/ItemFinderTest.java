@@ -1738,4 +1738,10 @@ class ItemFinderTest {
         items("10．燃料供給拠点・\n給油所の経営力強化事業 【125億円】\n"
             + "※ このほか、令和3年度当初予算案において 産業保安設備整備事業費補助 27億円を計上。\n", "令和2年度", "補正"));
   }
+
+  @Test
+  void aSupplementaryBudgetsNumberInBracketsIsPartOfItsLabel() {
+    assertEquals(List.of("2019 補正 6,000万円 地域人材受入体制整備事業"),
+        items("・ 地域人材受入体制整備事業 【令和元年度補正予算（第1号） 0.6億円】\n", "令和2年度", "当初"));
+  }
 }
