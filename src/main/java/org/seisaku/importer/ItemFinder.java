@@ -578,7 +578,8 @@ public final class ItemFinder {
       "^" + ERA_YEAR + "\\s*(?:当初|補正)?予算(?:案)?(?:において|では|には|に|で)\\s*(?=\\S{4,})");
 
   /** A clause before a name in a sentence: 「自治体の再エネ導入を支えるため、」. */
-  static final Pattern CLAUSE = Pattern.compile("^.*(?:ため|ように|により|によって|において|ところ|ので|では|には)[、，,]\\s*");
+  static final Pattern CLAUSE = Pattern.compile(
+      "^.*(?:ため|ように|により|によって|において|ところ|ので|では|には|に向けて(?:は)?|に当たって(?:は)?|に際して(?:は)?)[、，,]\\s*");
 
   /** A sentence's opening words before a name: 「上記のほか、」「このほか、」「また、」. */
   /** Words that join a sentence to the one before: 「上記のほか、」「なお、」. */

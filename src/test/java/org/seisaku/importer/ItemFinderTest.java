@@ -1744,4 +1744,12 @@ class ItemFinderTest {
     assertEquals(List.of("2019 補正 6,000万円 地域人材受入体制整備事業"),
         items("・ 地域人材受入体制整備事業 【令和元年度補正予算（第1号） 0.6億円】\n", "令和2年度", "当初"));
   }
+
+  @Test
+  void anAimBeforeANameInASentenceIsNoTopicOfIt() {
+    // 「…に向けては、」: what the sentence is about is the program after it, with its figures in the bracket
+    assertEquals(List.of("2020 当初 2.5億円 地域交流モデル創出事業", "2019 当初 2.8億円 地域交流モデル創出事業"),
+        items("さらに、都市と地域の交流の拡大に向けては、地域交流モデル創出事業（令和2年度予算（案）2.5億円、平成31年度予算2.8億円）"
+            + "によるモデル事業を実施する。\n", "令和2年度", "当初"));
+  }
 }
