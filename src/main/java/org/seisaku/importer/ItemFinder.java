@@ -3047,6 +3047,11 @@ public final class ItemFinder {
           continue;
         }
         Label lab = inColumn(label(label), place);
+        // 「令和2年度第1次補正予算で 690億円、第2次補正予算で 7,717億円」: a 補正 named by its ordinal alone is of the year of the
+        // figure before it in the sentence
+        if (prev != null && lab.year() == null && lab.relativeYears() == 0 && ORDINAL_ONLY.matcher(label).lookingAt()) {
+          lab = new Label(lab.name(), prev.fiscalYear(), 0, lab.kind(), lab.cue(), lab.sentence());
+        }
         // 「要求額／前年度予算額 ８６．４百万円／７４．３百万円」: the words before the slash are the first figure's, those after
         // it the second's, which follows the slash
         Matcher pair = SLASH_LABELS.matcher(label);
@@ -4489,6 +4494,9 @@ public final class ItemFinder {
     if (words.contains("予備費")) return Optional.of(BudgetKind.RESERVE);
     return Optional.empty();
   }
+
+  /** The words between two figures that name the second's 補正 by its ordinal alone: 「、第2次補正予算で 」. */
+  static final Pattern ORDINAL_ONLY = Pattern.compile("^[、，,\\s]*第\\s?[0-9一二三四]\\s?次\\s?補正予算(?:案)?(?:で|に|において|では)?\\s*$");
 
   /** A 補正's number alone, a column's label: 「第2号」. */
   private static final Pattern SUPPLEMENTARY_NUMBER = Pattern.compile("\\s*第\\s*[0-9]\\s*号\\s*");

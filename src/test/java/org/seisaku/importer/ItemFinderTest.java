@@ -1752,4 +1752,10 @@ class ItemFinderTest {
         items("さらに、都市と地域の交流の拡大に向けては、地域交流モデル創出事業（令和2年度予算（案）2.5億円、平成31年度予算2.8億円）"
             + "によるモデル事業を実施する。\n", "令和2年度", "当初"));
   }
+
+  @Test
+  void aSupplementaryBudgetNamedByItsOrdinalAloneIsOfTheYearBeforeIt() {
+    assertEquals(List.of("2020 補正 500億円 雇用維持支援助成金", "2020 補正 3,200億円 雇用維持支援助成金"),
+        items("雇用維持支援助成金\n※ 令和2年度第1次補正予算で 500億円、第2次補正予算で 3,200億円を措置\n", "令和3年度", "要求"));
+  }
 }
