@@ -885,7 +885,39 @@ public final class ItemFinder {
   // ---- the finder ----
 
   public static Result find(List<SourceLine> lines, FiscalYear fiscalYear, BudgetKind headlineKind) {
-    return new Run(verticalHeaders(stackedCells(lines)), fiscalYear, headlineKind).run();
+    return new Run(splitBadges(verticalHeaders(stackedCells(lines))), fiscalYear, headlineKind).run();
+  }
+
+  /** A badge's label alone on its line: 「【R3要求】」, 「【令和2年度予算】」, 「令和5年度予算額（案）」. */
+  private static final Pattern BADGE_LABEL = Pattern.compile("^[【［]?\\s*(?:" + ERA_YEAR + "|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2}))\\s*"
+      + "(?:概算)?(?:当初|補正)?(?:要求|予算)(?:額)?(?:[（(]案[）)])?\\s*[】］]?\\s*[：:]?$");
+
+  /**
+   * A slide's badges whose labels came out one under the other before their figures (「【R3要求】」 「【R2予算】」 over 「53億円」
+   * 「44億円」): each figure's line as its label and figure, the j-th label's with the j-th figure, the labels' lines left blank.
+   */
+  static List<SourceLine> splitBadges(List<SourceLine> lines) {
+    List<SourceLine> out = new ArrayList<>(lines);
+    for (int k = 0; k < out.size(); k++) {
+      int n = 0;
+      while (k + n < out.size() && BADGE_LABEL.matcher(out.get(k + n).text().strip()).matches()) n++;
+      if (n < 2 || k + 2 * n > out.size()) continue;
+      boolean figures = true;
+      for (int j = 0; j < n && figures; j++) {
+        SourceLine f = out.get(k + n + j);
+        figures = f.page() == out.get(k).page() && AMOUNT.matcher(f.text().strip()).matches();
+      }
+      if (!figures) {
+        k += n - 1;
+        continue;
+      }
+      for (int j = 0; j < n; j++) {
+        out.set(k + n + j, out.get(k + n + j).withText(out.get(k + j).text().strip() + " " + out.get(k + n + j).text().strip()));
+        out.set(k + j, out.get(k + j).withText(""));
+      }
+      k += 2 * n - 1;
+    }
+    return out;
   }
 
   /** A piece of a table header's cell: a year, a kind of figure, a column's letter, 備考 (「令和6年度」, 「要求額」, 「（A）」, 「（A）－（B）」). */

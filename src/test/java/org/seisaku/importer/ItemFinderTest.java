@@ -1758,4 +1758,10 @@ class ItemFinderTest {
     assertEquals(List.of("2020 補正 500億円 雇用維持支援助成金", "2020 補正 3,200億円 雇用維持支援助成金"),
         items("雇用維持支援助成金\n※ 令和2年度第1次補正予算で 500億円、第2次補正予算で 3,200億円を措置\n", "令和3年度", "要求"));
   }
+
+  @Test
+  void aSlidesBadgesWhoseLabelsCameOutBeforeTheirFigures() {
+    assertEquals(List.of("2021 要求 48億円 若者就労支援拠点事業", "2020 当初 41億円 若者就労支援拠点事業"),
+        items("若者就労支援拠点事業\n【R3要求】\n【R2予算】\n48億円\n41億円\n○ 相談と職場体験を実施。\n", "令和3年度", "要求"));
+  }
 }
