@@ -1192,7 +1192,7 @@ public final class ItemFinder {
         boolean onlyChecks = false; // since the box, only blank lines and the accounts' checks
         for (int j = start; j < k; j++) {
           String t = in.get(j).text();
-          if (!t.isBlank()) seen++;
+          if (!t.isBlank() && !(start == 0 && coverLine(t, j == documentTitle))) seen++;
           boolean label = BOX_LABEL_LINE.matcher(t).matches() && j + 1 < k && AMOUNT.matcher(in.get(j + 1).text().strip()).lookingAt();
           if (BOX_LINE.matcher(t).lookingAt() || label || inBox && (AMOUNT.matcher(t).find() || BOX_LABEL_LINE.matcher(t).matches())) {
             // (a box's label over its figure, 「２６年度予算（案）」 over 「１５．０億円」, and the 補正 under it: one box)
@@ -1220,6 +1220,13 @@ public final class ItemFinder {
         start = k + 1;
       }
       return slides >= 2 ? out : new String[in.size()]; // a deck: two slides or more
+    }
+
+    /** A line of a deck's cover before its first slide: its title, subtitle, date, ministry, or a note (「※ 各事業の金額は…」). */
+    private static boolean coverLine(String t, boolean title) {
+      String s = t.strip();
+      return title || s.startsWith("※") || s.startsWith("～") || s.matches("(?:令和|平成)\\S{1,3}年\\S{1,3}月(?:\\S{1,3}日)?")
+          || s.matches(MINISTRY);
     }
 
     /** The most lines a slide has (a page of bullets under its title and box). */

@@ -1764,4 +1764,14 @@ class ItemFinderTest {
     assertEquals(List.of("2021 要求 48億円 若者就労支援拠点事業", "2020 当初 41億円 若者就労支援拠点事業"),
         items("若者就労支援拠点事業\n【R3要求】\n【R2予算】\n48億円\n41億円\n○ 相談と職場体験を実施。\n", "令和3年度", "要求"));
   }
+
+  @Test
+  void aDecksFirstSlideAfterItsCoverLinesIsNamedByItsTitle() {
+    // the cover's title, subtitle, date, ministry and note come before the first slide's title; each slide's box at its foot
+    assertEquals(List.of("2023 当初 40億円 学習支援員配置事業", "2022 当初 35億円 学習支援員配置事業", "2023 当初 12億円 学校図書館活用推進事業"),
+        items("令和5年度 文部科学関係予算（案）のポイント\n～ 初等中等教育関係 ～\n令和4年12月\n文部科学省\n"
+            + "※ 各事業の金額は令和5年度予算額（案）。\n学習支援員配置事業\n背景・課題\n・ 教師の負担が大きい。\n"
+            + "事業内容\n・ 学習支援員 10,000人\nうち小学校分 20億円（18億円）\n令和5年度予算額（案）\n40億円\n（前年度予算額 35億円）\n1\n"
+            + "学校図書館活用推進事業\n・ 図書の充実。\n令和5年度予算額（案）\n12億円\n2\n", "令和5年度", "当初"));
+  }
 }
