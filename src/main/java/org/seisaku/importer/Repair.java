@@ -1037,8 +1037,8 @@ public final class Repair {
 
   /**
    * Whether tokens {@code i..j} are doubled text beyond doubt: a kanji's run (with the brackets and digits printed
-   * twice beside it: 「（（ 項項 ））」), or a figure's digits and separators (「１１ ８８ ４４ ，， ５５」), which a
-   * figure's own digits never are.
+   * twice beside it: 「（（ 項項 ））」), a figure's digits and separators (「１１ ８８ ４４ ，， ５５」), which a
+   * figure's own digits never are, or four glyphs or more each twice and spaced apart.
    */
   private static boolean strictRun(String[] tokens, int i, int j) {
     boolean han = false;
@@ -1050,7 +1050,9 @@ public final class Repair {
       marks |= tokens[k].chars().anyMatch(c -> !isLetter(c) && !(c >= '0' && c <= '9'));
     }
     int run = j - i;
-    return run > 0 && (han && (run >= 2 || tokens[i].length() >= 4) || digits && marks && run >= 3);
+    // (or a kana word's letters each twice and spaced apart, four or more: 「ハハ ロロ ーー ワワ ーー クク」; no kana word is so)
+    boolean kanaLetters = run >= 4 && java.util.stream.IntStream.range(i, j).allMatch(k -> tokens[k].codePointCount(0, tokens[k].length()) == 2);
+    return run > 0 && (han && (run >= 2 || tokens[i].length() >= 4) || digits && marks && run >= 3 || kanaLetters);
   }
 
   /** Every glyph of the token twice in a row: letters, digits, brackets and punctuation (「８８億億円円」, 「（（」, 「，，」). */
