@@ -229,7 +229,7 @@ public final class Repair {
       // blank: 「令和２年度」 not yet spent, no 執行額)
       int h = end;
       while (h < lines.size() && h - end < HEADER_LINES && lines.get(h).page() == page && headerPiece(lines.get(h))) h++;
-      int cells = h == end || lines.get(h).page() != page ? 0 : run(lines, h);
+      int cells = h == end || h == lines.size() || lines.get(h).page() != page ? 0 : run(lines, h); // (a header's words ending the text: no cells)
       if (cells == 0 || cells > last || cells < rows && !joined(lines, end, h).contains("年度")) break;
       if (secondHeader == 0) secondHeader = h - end;
       headers.add(joined(lines, end, h));

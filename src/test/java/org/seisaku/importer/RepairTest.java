@@ -53,6 +53,13 @@ class RepairTest {
   }
 
   @Test
+  void aTableColumnByColumnWhoseNextHeaderEndsTheTextIsNoCrash() {
+    // the first column's cells, then a second column's header words as the text's last lines and no cells after them
+    String text = "事項\n令和6年度\n1,000\n2,000\n3,000\n令和5年度\n予算額";
+    assertEquals(text, repaired(text));
+  }
+
+  @Test
   void repairingTwiceChangesNothingMore() {
     // randomised: lines drawn from the cases and from the seeds' kind of text, in any order
     List<String> pool = new ArrayList<>();
