@@ -4252,15 +4252,10 @@ public final class ItemFinder {
       items.add(f);
     }
 
-    /**
-     * The program that 「同事業」 … refers back to on line i before column {@code before}: the last name in quotes ending
-     * with {@code word} (事業, 補助金 …) on that line or the eight above, else the program of the last item whose name
-     * ends with it, found within 30 lines above; else null.
-     */
     /** The program that 「同事業」 … in the sentence before column {@code at} of line i refers back to ({@link #lastNamed}); else null. */
     String referent(String text, int i, int at) {
       Matcher same = SAME_PROGRAM.matcher(sentenceBefore(text, at));
-      return same.find() ? lastNamed(same.group(1), i, at) : null;
+      return same.find() ? lastNamed(same.group(1), i, text.substring(0, at)) : null;
     }
 
     /** The words of a figure's sentence before it: from the last 。 before column {@code at}. */
@@ -4268,11 +4263,17 @@ public final class ItemFinder {
       return text.substring(text.lastIndexOf('。', at) + 1, at);
     }
 
-    String lastNamed(String word, int i, int before) {
+    /**
+     * The program that 「同事業」 … refers back to on line i, whose text before the figure is {@code before}: the last name in
+     * quotes ending with {@code word} (事業, 補助金 …) on that line or the eight above, else the program of the last item whose name
+     * ends with it, found within 30 lines above; else null.
+     */
+    String lastNamed(String word, int i, String before) {
       // a name in quotes in the text just above (「…「フューチャースクール推進事業」を実施し、…。同事業の…」), nearest first
+      // (on line i, the text before the figure as the line reads it: a line joined with the next is longer than its own)
       Pattern quoted = Pattern.compile("「([^「」]{2,40}" + Pattern.quote(word) + ")」");
       for (int k = i; k >= Math.max(0, i - 8); k--) {
-        String t = k == i ? lines.get(k).text().substring(0, before) : lines.get(k).text();
+        String t = k == i ? before : lines.get(k).text();
         Matcher q = quoted.matcher(t);
         String last = null;
         while (q.find()) last = q.group(1);

@@ -1774,4 +1774,16 @@ class ItemFinderTest {
             + "事業内容\n・ 学習支援員 10,000人\nうち小学校分 20億円（18億円）\n令和5年度予算額（案）\n40億円\n（前年度予算額 35億円）\n1\n"
             + "学校図書館活用推進事業\n・ 図書の充実。\n令和5年度予算額（案）\n12億円\n2\n", "令和5年度", "当初"));
   }
+
+  @Test
+  void aProgramReferredBackToFromALineJoinedWithTheNextIsNoCrash() {
+    // a speech's paragraph: 「同補助金について、…」 on a line the repair joined, then a sentence that goes on to the next line
+    // and a figure after 「（…）」 there: the line read with the next is longer than the line itself
+    List<String> found = items("今回の震災では、全国の消防本部から延べ約２万人の隊員が出動し、長期にわたる活動を支える車両や資機材、通信体制などに多くの課題が明らかにな\n"
+        + "りました。このため、第３次補正予算におきまして、消防救急設備整備費補助金として７５．０億円を措置し、大規模災害に対応する資機材の整備を進めております。"
+        + "平成２４年度予算案におきましても、同補助金について、前年度を上回る３９．８億円を確保いたしました（前年度３８．６億円）。補助率は２分の１で\n"
+        + "ございます。また、救急搬送の円滑化を図るため、「救急業務推進事業」に\n２４年度は１．２億円（２３年度１．１億円）を計上しております。\n",
+        "平成24年度", "当初");
+    assertTrue(found.contains("2012 当初 39.8億円 消防救急設備整備費補助金"), found.toString());
+  }
 }
