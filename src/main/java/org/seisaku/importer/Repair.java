@@ -1002,9 +1002,12 @@ public final class Repair {
 
   /**
    * Four or more Japanese letters each printed twice inside a word, the rest of it once: 「（１）出出入入国国審審査査…【拡充】」
-   * → 「（１）出入国審査…【拡充】」 (no word has four letters doubled in a row).
+   * → 「（１）出入国審査…【拡充】」 (no word has four letters doubled in a row); or a word of two letters in brackets, each
+   * glyph twice, the brackets too (「【【新新規規】】」).
    */
   static String undoubledRuns(String s) {
+    // (a status mark printed twice, its brackets too: 「【【新新規規】】」 → 「【新規】」)
+    s = DOUBLED_STATUS.matcher(s).replaceAll("$1$2$3$4");
     Matcher m = DOUBLED_RUN.matcher(s);
     if (!m.find()) return s;
     StringBuilder out = new StringBuilder(s.length());
@@ -1017,6 +1020,7 @@ public final class Repair {
     return out.append(s, last, s.length()).toString();
   }
 
+  private static final Pattern DOUBLED_STATUS = Pattern.compile("([【［〔（(])\\1(\\p{IsHan})\\2(\\p{IsHan})\\3([】］〕）)])\\4");
   private static final Pattern DOUBLED_RUN = Pattern.compile("(?:([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}・ー])\\1){4,}");
 
   /** Whether a line has a run of glyphs printed twice beyond doubt (see {@link #strictRun}). */
