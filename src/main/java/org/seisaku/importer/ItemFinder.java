@@ -102,6 +102,13 @@ public final class ItemFinder {
   private static final String ERA_YEAR = "(?:" + ERA + ")?\\s?(?:元|[0-9]{1,4})\\s?年度";
   /** A year's budget named: 「令和７年度補正予算」, 「令和６年度第１次補正予算案」, 「令和８年度当初予算」. */
   private static final String A_BUDGET = ERA_YEAR + "\\s*(?:第\\S{1,2}次)?\\s*(?:補正|当初)予算(?:案)?";
+  /** A 補正's number: 「第1号」, 「第二号」. */
+  static final String SUPPLEMENTARY_NO = "第\\s*[0-9一二三四]\\s*号";
+  /** A 補正's ordinal: 「第2次」. */
+  static final String ORDINAL = "第\\s?[0-9一二三四]\\s?次";
+  /** A year's budget, before the particle a sentence puts a figure in it with: 「平成24年度予算案」, 「２６年度補正予算」. */
+  private static final String YEAR_BUDGET = ERA_YEAR + "\\s*(?:当初|補正)?予算(?:案)?";
+  private static final String BUDGET_PARTICLE = "(?:において|では|には|に|で)";
 
   /** An amount in yen (after {@link Repair#width}), or 事項要求. */
   static final Pattern AMOUNT = Pattern.compile(
@@ -112,7 +119,7 @@ public final class ItemFinder {
 
   /** The words between a name and its amount: years, kinds and budget words, spaces and opening brackets. */
   static final Pattern LABEL_TAIL = Pattern.compile(
-      "(?:[\\s:：、，,（(【［〔＋+→⇒／/｜|]|[（(]案[）)]|(?<=年度)(?:は|には)|(?<=予算)(?:において|で|では|には)(?=\\s*総額)|[【［〔（(][^【】［］〔〕（()）]{0,12}?(?:額|予算|要求|年度)[】］〕）)]|[（(]第\\s?[0-9一二三四]\\s?号[）)]|" + ERA_YEAR + "|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|(?<![A-Za-z])FY\\s?(?:19|20)[0-9]{2}|前々年度|前年度|本年度|当年度|昨年度|来年度|今年度|当初|補正後|第\\s?[0-9一二三四]\\s?次|[0-9一二三四]\\s?次(?=\\s?補正)|補正|(?<=要求)・(?=要望)|"
+      "(?:[\\s:：、，,（(【［〔＋+→⇒／/｜|]|[（(]案[）)]|(?<=年度)(?:は|には)|(?<=予算)(?:において|で|では|には)(?=\\s*総額)|[【［〔（(][^【】［］〔〕（()）]{0,12}?(?:額|予算|要求|年度)[】］〕）)]|[（(]" + SUPPLEMENTARY_NO + "[）)]|" + ERA_YEAR + "|(?<![A-Za-z])[RH]\\s?(?:元|[0-9]{1,2})|(?<![A-Za-z])FY\\s?(?:19|20)[0-9]{2}|前々年度|前年度|本年度|当年度|昨年度|来年度|今年度|当初|補正後|" + ORDINAL + "|[0-9一二三四]\\s?次(?=\\s?補正)|補正|(?<=要求)・(?=要望)|"
           + "概算|要求|要望|決定|予算|政府案|案|計上|所要|措置額|追加|修正減少|修正増加|執行|決算|総額|額|国費"
           + "|歳出|支出済|翌年度|(?:一般会計|一般)?予備費(?:使用額)?|(?:から|より|へ)の?|繰り?越し?|(?<=[\\s:：])金)+(?:(?:で|において|においても|におきまして|にて|により|によって|では|は|が|に|の|として)[\\s、，,]*)?$"); // 金: a notice's 「金五百億円」
 
@@ -575,7 +582,7 @@ public final class ItemFinder {
 
   /** A year's budget and a particle before a name in a sentence: 「平成24年度予算案に」, 「令和６年度補正予算で」. */
   static final Pattern YEAR_BUDGET_PARTICLE = Pattern.compile(
-      "^" + ERA_YEAR + "\\s*(?:当初|補正)?予算(?:案)?(?:において|では|には|に|で)\\s*(?=\\S{4,})");
+      "^" + YEAR_BUDGET + BUDGET_PARTICLE + "\\s*(?=\\S{4,})");
 
   /** A clause before a name in a sentence: 「自治体の再エネ導入を支えるため、」. */
   static final Pattern CLAUSE = Pattern.compile(
@@ -636,7 +643,7 @@ public final class ItemFinder {
       "(" + ERA + ")?\\s?(元|[0-9]{1,4})\\s?年度|((?:概算)?(?:要求・要望額|要求額|要望額|決定額)|前年度(?:から)?の?繰越し?額?|翌年度(?:へ)?の?繰越し?額?"
           + "|支出済(?:歳出)?額|執行額?(?!率)|決算額?|(?<=^|\\s)国\\s{0,3}費(?=\\s|$)|" + ACCOUNT + "|(?<=^|\\s)(?:合\\s{0,3})?計(?=\\s|$)|既決予算額|当初予算額|補正予算額|予算額|予算案|補正額|補正(?!後)|当初(?!比)|要求|要望|(?:基金)?造成額|積み?増し?額"
           // (a 補正's number, a reserve's use: 「第1号  第2号  第3号  予備費使用額  計」)
-          + "|(?<=^|\\s)第\\s{0,2}[0-9]\\s{0,2}号(?=\\s|$)|予備費\\s{0,3}使用額|(?<=^|\\s)予備費(?=\\s|$))"
+          + "|(?<=^|\\s)" + SUPPLEMENTARY_NO + "(?=\\s|$)|予備費\\s{0,3}使用額|(?<=^|\\s)予備費(?=\\s|$))"
           + "|((?<=^|\\s)うち\\S{0,12}|(?<=^|\\s)総?事\\s{0,3}業\\s{0,3}費(?=\\s|$)|事\\s{0,3}業\\s{0,3}規\\s{0,3}模|予算現額|補正後(?:予算額?)?|改予算額?|取り?崩し?額|(?:年度末)?残高|不用額|執行率|倍\\s?率|比\\s?率|交付決定額|(?<=^|\\s)\\S{0,6}(?:件数|箇所数|か所数|人数|団体数|者数)(?=\\s|$)|(?:対前年度\\s*(?:比\\s*)?)?(?:比\\s*較\\s*)?増\\s*△?\\s*減(?:\\s*額|\\s*率)?|差\\s*引|比\\s*較|対前年度(?:比)?|伸び?\\s*率|[（(][A-Z][）)]\\s*[＋+]\\s*[（(][A-Z][）)])"
           + "|(前年度)");
 
@@ -656,7 +663,7 @@ public final class ItemFinder {
   /** A header's text as {@link #columnWords} reads it: a short year written out (「R7」 → 「R7年度」). */
   static String columnText(String text) {
     // (and a 補正's ordinal dropped, its year then right before it: 「20年度第2次補正（案）」 → 「20年度補正（案）」)
-    return SHORT_YEAR_COLUMN.matcher(text).replaceAll("$1$2年度").replaceAll("第\\s?[0-9一二三四]\\s?次(?=\\s?補正)", "");
+    return SHORT_YEAR_COLUMN.matcher(text).replaceAll("$1$2年度").replaceAll(ORDINAL + "(?=\\s?補正)", "");
   }
 
   /** A header's word between two columns that is none of the column words: Japanese, not in brackets. */
@@ -922,7 +929,7 @@ public final class ItemFinder {
 
   /** A piece of a table header's cell: a year, a kind of figure, a column's letter, 備考 (「令和6年度」, 「要求額」, 「（A）」, 「（A）－（B）」). */
   private static final Pattern HEADER_PIECE = Pattern.compile(
-      "(?:[（(][A-ZＡ-Ｚ][）)](?:\\s*[－―\\-]\\s*[（(][A-ZＡ-Ｚ][）)])?|.*年度.*|第\\s*[0-9]\\s*号"
+      "(?:[（(][A-ZＡ-Ｚ][）)](?:\\s*[－―\\-]\\s*[（(][A-ZＡ-Ｚ][）)])?|.*年度.*|" + SUPPLEMENTARY_NO
           + "|[^0-9]*(?:額|差引|備\\s*考|倍率|比較|伸率|増減|増△減|計|予算|予備費|当初|補正|要求)[^0-9]*)");
   /** A table header's first cell alone on its line: 「事項」, 「区 分」. */
   private static final Pattern FIRST_HEADER_CELL = Pattern.compile("^(?:事\\s*項|区\\s*分|事\\s*業\\s*名|項\\s*目|施\\s*策\\s*名?)$");
@@ -2487,7 +2494,7 @@ public final class ItemFinder {
      */
     static boolean headerLine(String text) {
       // (a 補正's number or ordinal is no figure: 「第1号  第2号  予備費使用額」, 「20年度第2次補正（案）」)
-      if (Repair.hasYen(text) || BARE_FIGURE.matcher(text.replaceAll("第\\s*[0-9]\\s*([号次])", "第$1")).find()) return false;
+      if (Repair.hasYen(text) || BARE_FIGURE.matcher(text.replaceAll(SUPPLEMENTARY_NO + "|" + ORDINAL, "第号")).find()) return false;
       String[] cells = squeezed(text).strip().split("\\s+");
       int words = 0;
       for (String cell : cells) {
@@ -4200,7 +4207,7 @@ public final class ItemFinder {
     private static final Pattern QUOTE_REST = Pattern.compile("^([^「」]{1,20})」");
     /** Words before a quoted name that are only a year's budget and the sentence's particle: 「２６年度補正予算で」. */
     private static final Pattern YEAR_BEFORE_QUOTE = Pattern.compile(
-        "^(" + ERA_YEAR + "\\s*(?:当初|補正)?予算(?:案)?)(?:において|では|には|に|で)?$");
+        "^(" + YEAR_BUDGET + ")" + BUDGET_PARTICLE + "?$");
 
     /**
      * Line j as the rest of a name quoted on the line above (「…で「ふるさとテレワーク推進のための地域実証」 over 「事業」を実施」): the
@@ -4536,10 +4543,10 @@ public final class ItemFinder {
   }
 
   /** The words between two figures that name the second's 補正 by its ordinal alone: 「、第2次補正予算で 」. */
-  static final Pattern ORDINAL_ONLY = Pattern.compile("^[、，,\\s]*第\\s?[0-9一二三四]\\s?次\\s?補正予算(?:案)?(?:で|に|において|では)?\\s*$");
+  static final Pattern ORDINAL_ONLY = Pattern.compile("^[、，,\\s]*" + ORDINAL + "\\s?補正予算(?:案)?" + BUDGET_PARTICLE + "?\\s*$");
 
   /** A 補正's number alone, a column's label: 「第2号」. */
-  private static final Pattern SUPPLEMENTARY_NUMBER = Pattern.compile("\\s*第\\s*[0-9]\\s*号\\s*");
+  private static final Pattern SUPPLEMENTARY_NUMBER = Pattern.compile("\\s*" + SUPPLEMENTARY_NO + "\\s*");
 
   /** A budget's decision (予算決定, 閣議決定), not a grant's (支給決定, 交付決定, 採択決定). */
   private static final Pattern BUDGET_DECIDED = Pattern.compile("(?<!支給|交付|採択)決定");
@@ -4799,7 +4806,7 @@ public final class ItemFinder {
     if (s.codePoints().noneMatch(c -> Repair.isLetter(c) && !(c >= 'ぁ' && c <= 'ゖ'))) return null; // 「して」: hiragana only
     // 「本事項については」, 「前年度の同事業の執行額は」: the one above
     if (s.matches("(?:\\S*の)?(?:本|同|当該|この)(?:事項|事業|施策|制度|交付金|補助金|基金)")) return null;
-    if (s.matches("第\\s*[0-9一二三四]\\s*号(?:[（(][^（()）]*[）)])?")) return null; // a 補正's number: 「第1号（令和2年4月30日成立）」
+    if (s.matches(SUPPLEMENTARY_NO + "(?:[（(][^（()）]*[）)])?")) return null; // a 補正's number: 「第1号（令和2年4月30日成立）」
     if (s.matches("\\S{0,14}特別会計(?:[（(][^（()）]*勘定[）)])?")) return null; // an account (「労働保険特別会計（雇用勘定）」), no program
     // (or its 勘定 after a space, or the 勘定 alone: 「労働保険特別会計 雇用勘定」, 「労災勘定」)
     if (s.matches("(?:\\S{0,14}特別会計\\s*)?\\S{1,8}勘定")) return null;
