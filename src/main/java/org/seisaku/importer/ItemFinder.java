@@ -931,8 +931,6 @@ public final class ItemFinder {
   private static final Pattern HEADER_PIECE = Pattern.compile(
       "(?:[（(][A-ZＡ-Ｚ][）)](?:\\s*[－―\\-]\\s*[（(][A-ZＡ-Ｚ][）)])?|.*年度.*|" + SUPPLEMENTARY_NO
           + "|[^0-9]*(?:額|差引|備\\s*考|倍率|比較|伸率|増減|増△減|計|予算|予備費|当初|補正|要求)[^0-9]*)");
-  /** A table header's first cell alone on its line: 「事項」, 「区 分」. */
-  private static final Pattern FIRST_HEADER_CELL = Pattern.compile("^(?:事\\s*項|区\\s*分|事\\s*業\\s*名|項\\s*目|施\\s*策\\s*名?)$");
 
   /**
    * A table's header extracted a cell a line (「事項」 over 「令和6年度」 「要求額」 「（A）」 「令和5年度」 「予算額」 「（B）」 「差引」 …
@@ -944,7 +942,7 @@ public final class ItemFinder {
     for (int k = 0; k < lines.size(); k++) {
       SourceLine l = lines.get(k);
       out.add(l);
-      if (!FIRST_HEADER_CELL.matcher(l.text().strip()).matches()) continue;
+      if (!Repair.NAMES_HEADER.matcher(l.text().strip()).matches()) continue; // the names' header cell: 「事項」, 「区 分」
       int e = k + 1;
       List<String> pieces = new ArrayList<>(List.of(l.text().strip()));
       int years = 0;
@@ -3093,11 +3091,6 @@ public final class ItemFinder {
           continue;
         }
         Label lab = inColumn(label(label), place);
-        // 「令和2年度第1次補正予算で 690億円、第2次補正予算で 7,717億円」: a 補正 named by its ordinal alone is of the year of the
-        // figure before it in the sentence
-        if (prev != null && lab.year() == null && lab.relativeYears() == 0 && ORDINAL_ONLY.matcher(label).lookingAt()) {
-          lab = new Label(lab.name(), prev.fiscalYear(), 0, lab.kind(), lab.cue(), lab.sentence());
-        }
         // 「要求額／前年度予算額 ８６．４百万円／７４．３百万円」: the words before the slash are the first figure's, those after
         // it the second's, which follows the slash
         Matcher pair = SLASH_LABELS.matcher(label);
@@ -3191,8 +3184,9 @@ public final class ItemFinder {
           }
         }
         if (lab.year() == null && lab.relativeYears() == 0 && prev != null
-            // (or the same year's budget added to it: 「平成２１年度は当初予算の４２億円に加え、第１次補正予算で ４８４億円」)
-            && (AGAINST.matcher(label).matches() || ADDED_TO.matcher(label).matches())) {
+            // (or the same year's budget added to it: 「平成２１年度は当初予算の４２億円に加え、第１次補正予算で ４８４億円」; or
+            // another 補正 named by its ordinal alone: 「令和2年度第1次補正予算で 690億円、第2次補正予算で 7,717億円」)
+            && (AGAINST.matcher(label).matches() || ADDED_TO.matcher(label).matches() || ORDINAL_ONLY.matcher(label).matches())) {
           // 「平成２０年度は予算額 ２４．８億円に対し執行額 ２１．４億円」: the same year's other figure
           lab = new Label(lab.name(), prev.fiscalYear(), 0, lab.kind(), lab.cue(), lab.sentence());
         }
@@ -4183,13 +4177,7 @@ public final class ItemFinder {
       String above = lines.get(i - 1).text().strip();
       if (above.isEmpty() || AMOUNT.matcher(above).find()) return null;
       List<Integer> ends = new ArrayList<>(); // where each figure outside brackets ends
-      int depth = 0;
-      int from = 0;
-      for (Matcher a = AMOUNT.matcher(text); a.find(); ) {
-        for (int c = from; c < a.start(); c++) depth += "（(".indexOf(text.charAt(c)) >= 0 ? 1 : "）)".indexOf(text.charAt(c)) >= 0 ? -1 : 0;
-        from = a.start();
-        if (depth <= 0) ends.add(a.end());
-      }
+      for (Matcher a = AMOUNT.matcher(text); a.find(); ) if (Repair.unclosed(text.substring(0, a.start())) <= 0) ends.add(a.end());
       int j = ends.indexOf(end);
       if (ends.size() < 2 || j < 0) return null;
       List<String> names = new ArrayList<>();

@@ -165,7 +165,7 @@ public final class Repair {
   /** A piece of a column's header: its year or its kind of figure (「令和７年度」「予算額」「要求・要」「望額」「増△減額」). */
   private static final Pattern HEADER_PIECE = Pattern.compile("年度|予算|要求|要望|決算|執行|額|増|減|比|備考|当初|補正");
   /** The header of a table's names: 「事 項」, 「施 策 名」, 「区 分」. */
-  private static final Pattern NAMES_HEADER = Pattern.compile("(?:事\\s*項|施\\s*策(?:\\s*名)?|事\\s*業\\s*名|区\\s*分|項\\s*目)");
+  static final Pattern NAMES_HEADER = Pattern.compile("(?:事\\s*項|施\\s*策(?:\\s*名)?|事\\s*業\\s*名|区\\s*分|項\\s*目)");
   /** The longest piece of a column's header, and the most lines one takes. */
   private static final int HEADER_PIECE_MAX = 12;
   private static final int HEADER_LINES = 4;

@@ -109,8 +109,10 @@ public final class BudgetCsvReader {
     List<ProgramYear> years = new ArrayList<>();
     for (Group g : groups.values()) {
       ProgramYear py = g.toProgramYear(relPath);
-      if (!keys.add(py.key())) py = g.toProgramYear(relPath, "@" + g.ministryId);
-      keys.add(py.key());
+      if (!keys.add(py.key())) {
+        py = g.toProgramYear(relPath, "@" + g.ministryId);
+        keys.add(py.key());
+      }
       years.add(py);
     }
     return years;
