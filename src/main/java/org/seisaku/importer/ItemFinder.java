@@ -3674,8 +3674,6 @@ public final class ItemFinder {
       if (!lab.name().isEmpty()) {
         Named partOfHeading = amount.qualifier() == Qualifier.PART_OF ? headingFor(i) : null;
         n = name(lab.name());
-        Named whole = katakanaCut(i, lab.name());
-        if (whole != null) n = whole;
         // a sentence that says what the expense is for (「…の見直しに関する調査等に要する経費として、０．８億円」) under a
         // numbered heading that names the program (「② 情報通信ネットワーク安全・信頼性対策の推進」): the heading's
         if (n != null && lab.sentence() && EXPENSE_OF.matcher(n.name()).find() && headingFor(i) != null
@@ -4149,21 +4147,6 @@ public final class ItemFinder {
       if (first == 0 || first == i || lines.get(first).text().length() > MAX_LINE || AMOUNT.matcher(lines.get(first).text()).find()) return null;
       Named n = name(lines.get(first).text());
       return n != null && programWord(n.name()) ? new Named(n.name(), n.status(), List.of("name-page-title"), NAME_ABOVE) : null;
-    }
-
-    /**
-     * A name cut inside a katakana word or after a 「・」 at the end of the line above, a numbered entry with no figure (「（4）全国移住ナビ・
-     * …情報ガー」 over 「デンの運営 87百万円」): the name whole; null for any other label.
-     */
-    Named katakanaCut(int i, String label) {
-      String rest = label.strip();
-      if (i == 0 || rest.isEmpty() || rest.length() > 12 || lines.get(i - 1).page() != lines.get(i).page()) return null;
-      String above = lines.get(i - 1).text().strip();
-      // (or cut after a 「・」: 「10．石油・LPガスの災害時供給強化・」 over 「SSの経営力強化事業 【125億円】」)
-      boolean cut = above.matches(".*[ァ-ヶー]") && rest.matches("[ァ-ヶー].*") || above.endsWith("・");
-      if (!cut || AMOUNT.matcher(above).find() || !LEADING_MARKERS.matcher(above).lookingAt()) return null;
-      Named n = name(above + rest);
-      return n != null && programWord(n.name()) ? n : null;
     }
 
     /**

@@ -1438,11 +1438,13 @@ public final class Repair {
   private static boolean katakanaCut(String above, String line) {
     String a = above.strip();
     String t = line.strip();
-    if (a.isEmpty() || t.isEmpty() || !STARTS_ITEM.matcher(a).find() || STARTS_ITEM.matcher(t).find() || NUMBERED.matcher(t).lookingAt()
-        || a.matches(".*[0-9０-９].*") || a.contains("  ") || a.codePointCount(0, a.length()) > 40) {
+    Matcher item = STARTS_ITEM.matcher(a);
+    if (a.isEmpty() || t.isEmpty() || !item.find() || STARTS_ITEM.matcher(t).find() || NUMBERED.matcher(t).lookingAt()
+        || a.substring(item.end()).isBlank() || a.substring(item.end()).matches(".*[0-9０-９].*") || a.contains("  ") || a.codePointCount(0, a.length()) > 40) {
       return false;
     }
-    return isKatakana(a.codePointBefore(a.length())) && isKatakana(t.codePointAt(0));
+    // (or cut after a 「・」: 「10．石油・LPガスの災害時供給強化・」 over 「SSの経営力強化事業 【125億円】」)
+    return (isKatakana(a.codePointBefore(a.length())) || a.endsWith("・")) && isKatakana(t.codePointAt(0)) || a.endsWith("・") && !t.startsWith("・");
   }
 
   /**
@@ -1493,8 +1495,8 @@ public final class Repair {
             && (NAME_TAIL_START.matcher(l.text()).find() || continuesName(p, l.text(), gap == 1)
                 || endWordCut(p, l.text())
                 || gap == 0 && WORD_CUT_TAIL.matcher(l.text().strip()).matches() && !ItemFinder.programWord(p.strip())
-                || gap == 0 && katakanaCut(p, l.text())
-                || gap == 0 && itemNameWraps(p, l.text()))) {
+                || gap == 0 && itemNameWraps(p, l.text()))
+            || gap == 0 && !prev.blank() && katakanaCut(p, l.text())) {
           if (gap == 1) out.remove(out.size() - 1);
           out.set(out.size() - 1, prev.withText(p + l.text()));
           continue;
