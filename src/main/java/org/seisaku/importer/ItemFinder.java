@@ -98,8 +98,11 @@ public final class ItemFinder {
    */
   private static final String ERA_NAMES = "令和|平成|昭和";
   private static final String ERA = ERA_NAMES + "|R|H";
-  /** A fiscal year with or without its era, not captured: 「令和7年度」「R7年度」「7年度」「2025年度」. */
-  private static final String ERA_YEAR = "(?:" + ERA + ")?\\s?(?:元|[0-9]{1,4})\\s?年度";
+  /**
+   * A fiscal year with or without its era, not captured: 「令和7年度」「R7年度」「7年度」「2025年度」 (also in full-width digits,
+   * as {@link Repair} meets them before the text is folded).
+   */
+  static final String ERA_YEAR = "(?:" + ERA + ")?\\s?(?:元|[0-9０-９]{1,4})\\s?年度";
   /** A year's budget named: 「令和７年度補正予算」, 「令和６年度第１次補正予算案」, 「令和８年度当初予算」. */
   private static final String A_BUDGET = ERA_YEAR + "\\s*(?:第\\S{1,2}次)?\\s*(?:補正|当初)予算(?:案)?";
   /** A 補正's number: 「第1号」, 「第二号」. */

@@ -1189,7 +1189,7 @@ public final class Repair {
         && !SPACED_WORD.matcher(unit.strip()).matches(); // 「予 算 額  予 算 額」: two columns' headers, spaced apart
   }
 
-  private static final Pattern YEAR_UNIT = Pattern.compile("(?:平成|令和)?[0-9０-９]{1,2}年度");
+  private static final Pattern YEAR_UNIT = Pattern.compile(ItemFinder.ERA_YEAR);
 
   /** A signed figure: an increase or a decrease of a table's 増減 column (「＋27.4」, 「△4.2」). */
   private static final Pattern SIGNED_FIGURE = Pattern.compile("[＋+△▲][0-9][0-9,]*(?:\\.[0-9]+)?");
