@@ -27,8 +27,8 @@ import org.seisaku.model.FiscalYear;
  *
  * <p>A found item matches a gold item with the same fiscal year, kind, yen and qualifier whose program name (any of
  * its |-separated forms) equals the found name, or contains it or is contained in it with the shorter at least half
- * the longer, names compared after NFKC and without spaces or status marks. Each gold item is matched once: a
- * second item matching it is a false positive. Precision = correct / found; recall = matched required / required;
+ * the longer, names compared after NFKC and without spaces or status marks. Each gold item is matched once (a required
+ * one before an optional one, then the one nearest the found item's line): a second item matching it is a false positive. Precision = correct / found; recall = matched required / required;
  * an optional gold item found counts as correct, missed it is not counted.
  */
 record GoldList(String name, Map<String, String> args, List<Gold> items) {
@@ -87,8 +87,13 @@ record GoldList(String name, Map<String, String> args, List<Gold> items) {
     List<String> fps = new ArrayList<>();
     List<String> inexact = new ArrayList<>();
     for (FoundItem f : found) {
+      // the gold item it matches, a required one before an optional one (a restatement found where the item stands
+      // takes the item, not the restatement), then the one nearest its line
       int hit = -1;
-      for (int g = 0; g < items.size() && hit < 0; g++) if (!used[g] && matches(items.get(g), f)) hit = g;
+      for (int g = 0; g < items.size(); g++) {
+        if (used[g] || !matches(items.get(g), f)) continue;
+        if (hit < 0 || nearer(items.get(g), items.get(hit), f.origin().line())) hit = g;
+      }
       if (hit < 0) {
         fps.add(f.origin().line() + ": " + f.program() + " " + f.fiscalYear() + " " + f.kind().label() + " " + f.written());
         continue;
@@ -110,6 +115,11 @@ record GoldList(String name, Map<String, String> args, List<Gold> items) {
       }
     }
     return new Score(required, items.size() - required, found.size(), correct, matchedRequired, misses, fps, status, inexact);
+  }
+
+  private static boolean nearer(Gold g, Gold than, int line) {
+    if (g.required() != than.required()) return g.required();
+    return Math.abs(g.line() - line) < Math.abs(than.line() - line);
   }
 
   static boolean matches(Gold g, FoundItem f) {
