@@ -405,6 +405,8 @@ public final class ItemFinder {
   static final Pattern EXPENSE_PARTS_LINE = Pattern.compile("(?:[（(]\\s*" + EXPENSE_PART + "(?:\\s*[、，,]\\s*" + EXPENSE_PART + ")+\\s*[）)]\\s*)+");
   private static final Pattern SUM_OF_REFUSED = Pattern.compile("\\s*の?\\s*(?:計|合計|総額)\\s*(?:約)?\\s*");
   /** A title of a table of caps, no figure in it: 「（別紙）地域おこし協力隊等に係る特別交付税措置の上限額」. */
+  /** A header of a tax change's revenue by year: 「平年度 初年度」, or its first cell alone on its line. */
+  static final Pattern REVENUE_HEADER = Pattern.compile("(?:改\\s?正\\s?事\\s?項\\s+)?平\\s?年\\s?度(?:\\s+初\\s?年\\s?度)?");
   static final Pattern CAPS_TITLE = Pattern.compile("(?:[（(](?:別紙|別表|参考)[0-9０-９]?[）)]\\s*)?[^0-9０-９。、]{2,40}の上限額");
   /** A box's line of a year's budget and its figure: 「２３年度要求額 １８．５億円」. */
   static final Pattern BOX_FIGURE_LINE = Pattern.compile("(?:(?:平成|令和)?\\s*[0-9]{1,2}\\s*年度)?[^\\s0-9]{0,10}(?:予算|要求)[^\\s0-9]{0,6}\\s*(?:約)?\\s*[0-9][0-9,.]*\\s*(?:兆|億|万|千|百)?円");
@@ -1081,6 +1083,7 @@ public final class ItemFinder {
     // table state
     String unit;
     boolean unitRows; // a line of the unit's bare figures was read: the lines between them are headings, not a header
+    boolean labelledRows; // and one with words before its figure: 「要求額 ３８，０００」, not a chart's value alone
     boolean rowsNumbered; // the table's last row of figures had its number (「1-(1)-②」): an unnumbered one is a name's rest
     String pendingName; // a name on its own line in a table, whose figures are on the line below
     SourceLine pendingFigures; // a row of figures alone in a table, whose name is on the line below
@@ -1490,11 +1493,17 @@ public final class ItemFinder {
           currentIndex = -1; // (a section's heading goes on over the page break: headingFor)
           // a table that ends a page (its unit and header, or rows) goes on with its rows on the next (「（別表）…」 over a
           // page break, a PDF's table cut by its page's end)
-          if (tableAt != lastText) unit = null;
+          // (so does a list of bare figures under a unit stated once at its top: 「（単位：千円）」 on a 別紙's first page only)
+          if (tableAt != lastText && !(labelledRows && !hasColumns())) unit = null;
           otherSection = false;
         }
         if (CAPS_TITLE.matcher(l.text().strip()).matches()) {
           capsBlock = true; // 「（別紙）…に係る特別交付税措置の上限額」: the rows below are caps per body or head, no budgets
+          continue;
+        }
+        if (REVENUE_HEADER.matcher(l.text().strip()).matches()) {
+          // 「平年度」 and 「初年度」 over a table's figures: a tax change's revenue in a normal year and in its first, no budget
+          capsBlock = true;
           continue;
         }
         if (capsBlock && !l.blank()) {
@@ -1929,6 +1938,7 @@ public final class ItemFinder {
       String text = l.text();
       List<int[]> tokens = tokens(text);
       int n = columns.size();
+      if (n == 0) return false; // (no columns: the line is read on its own)
       for (int k = 1; k + n < tokens.size(); k++) {
         boolean cells = true;
         for (int c = k; c < k + n && cells; c++) cells = CELL.matcher(text.substring(tokens.get(c)[0], tokens.get(c)[1])).matches();
@@ -2109,6 +2119,7 @@ public final class ItemFinder {
       lastTable = new StartedTable(unit, this.header, lineIndex);
       columns = null;
       unitRows = false;
+      labelledRows = false;
       rowsNumbered = false;
       transposedColumns = null;
       pendingName = null;
@@ -2128,6 +2139,14 @@ public final class ItemFinder {
     }
 
     /** {@link #table}, of a line whose cells are bare figures. */
+    /**
+     * Whether the table has columns: read from its header, not none (under a unit with no header, 「（単位：千円）」 over
+     * 「要求額 ４５，８２０」, each line is read on its own).
+     */
+    private boolean hasColumns() {
+      return columns != null && !columns.isEmpty();
+    }
+
     private boolean tableLine(SourceLine l) {
       Matcher rowStart = NUMBERED_ROW_START.matcher(l.text());
       if (rowStart.lookingAt()) rowNumber = Integer.parseInt(rowStart.group(1)); // 「10 経済産業省 地域新成長…」
@@ -2374,7 +2393,7 @@ public final class ItemFinder {
       // a row's number is no figure (「(3)」, 「1-(1)-③」), nor an amount inside a name in a table's row
       // (「1-(1)-③  （新）売上高100億円を目指す中小企業の成長」, its figures on the line below)
       String unnumbered = ROW_NUMBER.matcher(BRACKETED_NUMBER.matcher(t).replaceFirst("")).replaceFirst("");
-      boolean figureInName = columns != null && figuresInName(unnumbered);
+      boolean figureInName = hasColumns() && figuresInName(unnumbered);
       if (figureInName) unnumbered = AMOUNT.matcher(unnumbered).replaceAll("");
       if (t.length() <= MAX_LINE && (figureInName || !Repair.hasYen(t)) && !AMOUNT.matcher(unnumbered).find()
           && !BARE_FIGURE.matcher(unnumbered).find()
@@ -2430,6 +2449,7 @@ public final class ItemFinder {
       boolean bare = !Repair.hasYen(l.text()) && BARE_FIGURE.matcher(BRACKETED_NUMBER.matcher(l.text()).replaceFirst("")).find();
       if (bare || unitRows) {
         unitRows = true;
+        if (bare && l.text().codePoints().anyMatch(Repair::isJapanese)) labelledRows = true;
         return false; // a row of the unit's figures, or a heading between such rows
       }
       if (columns == null && !Repair.hasYen(l.text()) && !AMOUNT.matcher(l.text()).find()) {

@@ -1448,6 +1448,22 @@ public final class Repair {
   }
 
   /**
+   * A numbered item's name cut before its last letter, which starts the line of its figure: 「（３）過疎地域等の新たな振興方策に
+   * 関する調査研」 over 「究 要求額 ４５，８２０」 (one letter, then a gap and the rest; not a total's 「計」).
+   */
+  private static boolean lastLetterCut(String above, String line) {
+    String a = above.strip();
+    Matcher item = STARTS_ITEM.matcher(a);
+    if (!item.find() || a.substring(item.end()).codePointCount(0, a.length() - item.end()) < 8 || a.substring(item.end()).matches(".*[0-9０-９].*")
+        || a.contains("  ") || !isHan(a.codePointBefore(a.length()))) {
+      return false;
+    }
+    return LAST_LETTER.matcher(line.strip()).lookingAt();
+  }
+
+  private static final Pattern LAST_LETTER = Pattern.compile("[\\p{IsHan}&&[^計合小]][ 　]+(?=\\S)");
+
+  /**
    * A bulleted item's name wrapped onto a short line of its own: 「○ 社会保障・税番号制度の導入に伴う地方公共団体」 over 「システムの整備【新規】」,
    * 「○ 政治資金収支報告書のオンライン提出の推」 over 「進」 (the item starts with its mark, the line below with none, no figure
    * in either, and only together do they end as a program's name; not a group's heading 「Ⅲ …」 over its first row).
@@ -1495,7 +1511,8 @@ public final class Repair {
             && (NAME_TAIL_START.matcher(l.text()).find() || continuesName(p, l.text(), gap == 1)
                 || endWordCut(p, l.text())
                 || gap == 0 && WORD_CUT_TAIL.matcher(l.text().strip()).matches() && !ItemFinder.programWord(p.strip())
-                || gap == 0 && itemNameWraps(p, l.text()))
+                || gap == 0 && itemNameWraps(p, l.text())
+                || gap == 0 && lastLetterCut(p, l.text()))
             || gap == 0 && !prev.blank() && katakanaCut(p, l.text())) {
           if (gap == 1) out.remove(out.size() - 1);
           out.set(out.size() - 1, prev.withText(p + l.text()));

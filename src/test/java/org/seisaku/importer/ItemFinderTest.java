@@ -1786,4 +1786,26 @@ class ItemFinderTest {
         "平成24年度", "当初");
     assertTrue(found.contains("2012 当初 39.8億円 消防救急設備整備費補助金"), found.toString());
   }
+
+  @Test
+  void aListsUnitStatedOnceAtItsTopHoldsOnItsNextPageAndAfterARequestOfNoFigure() {
+    // a 別紙 in 千円, the unit only above its first row; a 事項要求 among the rows; a row on the next page, under the page's
+    // running head; a name cut before its last letter, which starts its figure's line
+    assertEquals(List.of("2009 要求 5.6億円 新規 定住自立圏構想推進費", "2009 要求 事項要求 定住自立圏等民間投資促進交付金",
+        "2009 要求 1.5億円 集落対策推進事業", "2008 当初 6,850万円 集落対策推進事業", "2009 要求 4,582万円 過疎地域等の新たな振興方策に関する調査研究",
+        "2009 要求 3,800万円 新規 地域おこし協力隊推進事業"),
+        items("（別紙）\n\n（単位：千円）\n\n１ 定住自立圏構想の推進\n\n（１）定住自立圏構想推進費（新規）\n要求額 ５６０，０００\n\n"
+            + "（２）定住自立圏等民間投資促進交付金\n事項要求\n\n（３）集落対策推進事業\n要求額 １５０，０００ （前年度 ６８，５００）\n"
+            + "・ 集落支援員による集落点検の促進（３０地区）\n\n（４）過疎地域等の新たな振興方策に関する調査研\n究 要求額 ４５，８２０\n"
+            + "－１－\n\f平成２１年度 地域力創造グループ関係\n\n（５）地域おこし協力隊推進事業（新規）\n要求額 ３８，０００\n－２－\n",
+            "平成21年度", "要求"));
+    // but a chart's values alone under its unit are no list: the next page's page number takes no unit
+    assertEquals(List.of(), items("（億円）\n２０\n４０\n６０\n\f本文の続き。\n１３７\n", "平成26年度", "当初"));
+  }
+
+  @Test
+  void aTaxChangesRevenueInANormalYearAndItsFirstIsNoBudget() {
+    assertEquals(List.of(), items("２ 改正による増減収見込額\n\n（単位：億円）\n改 正 事 項\n平年度\n初年度\n"
+        + "(1) たばこ税の税率の引上げ １，２８０ ７２５\n(2) 個人住民税の扶養控除の見直し ２，９４０ －\n合 計 ４，１７３ ６９７\n", "平成22年度", "当初"));
+  }
 }
