@@ -1201,8 +1201,10 @@ public final class ItemFinder {
         int seen = 0;
         boolean inBox = false; // on the lines of a box: its label, its figures, its bracketed last year's
         boolean onlyChecks = false; // since the box, only blank lines and the accounts' checks
+        boolean form = false; // a form's fields (「事業名 …」 over 「予算額 …」 over 「内容 …」): no slide
         for (int j = start; j < k; j++) {
           String t = in.get(j).text();
+          if (FORM_PROGRAM.matcher(t).matches()) form = true;
           if (!t.isBlank() && !(start == 0 && coverLine(t, j == documentTitle))) seen++;
           boolean label = BOX_LABEL_LINE.matcher(t).matches() && j + 1 < k && AMOUNT.matcher(in.get(j + 1).text().strip()).lookingAt();
           if (BOX_LINE.matcher(t).lookingAt() || label || inBox && (AMOUNT.matcher(t).find() || BOX_LABEL_LINE.matcher(t).matches())) {
@@ -1222,7 +1224,7 @@ public final class ItemFinder {
         }
         String title = underBox != null ? underBox : fund != null ? fund : first;
         // (a slide: a page, or a part that its number ends, of a few dozen lines)
-        if (boxes == 1 && title != null && k - start <= SLIDE_LINES) { // (one program's box: a page of several is no slide)
+        if (boxes == 1 && title != null && k - start <= SLIDE_LINES && !form) { // (one program's box: a page of several is no slide)
           for (int j = start; j < k; j++) out[j] = title;
           slides++;
         } else {
@@ -1254,7 +1256,8 @@ public final class ItemFinder {
       String t = in.get(j).text();
       if (t.isBlank() || t.length() > MAX_LINE || AMOUNT.matcher(t).find() || ACCOUNT_CHECKS.matcher(t).matches()
           || ACCOUNT_LINE.matcher(t).matches() || FIELD_LINE.matcher(t).find() || Repair.NUMBERED.matcher(t).lookingAt()
-          || t.strip().startsWith("※") || t.strip().startsWith("・") || t.contains("内線") || t.contains("目次") || t.contains("……")) {
+          || t.strip().startsWith("※") || t.strip().startsWith("・") || t.contains("内線") || t.contains("目次") || t.contains("……")
+          || t.strip().matches("[（(][^（()）]*[）)]")) { // (a remark in brackets: 「（要望額なし）」 under a box)
         return null;
       }
       Named n = name(t);
@@ -4573,7 +4576,7 @@ public final class ItemFinder {
 
   /** The words of a slide's box before its figure: 「令和８年度概算要求額」, 「【２６年度予算（案）】：」. */
   private static String boxLabel() {
-    return "\\s*[【［]?\\s*" + ERA_YEAR + "\\s*(?:概算|補正|当初)?(?:要求|予算)(?:・要望)?額?(?:[（(]案[）)])?\\s*[】］]?\\s*[：:]?\\s*";
+    return "\\s*[【［]?\\s*(?:" + ERA_YEAR + "\\s*(?:概算|補正|当初)?(?:要求|予算)(?:・要望)?額?|(?:要求|予算)額)(?:[（(]案[）)])?\\s*[】］]?\\s*[：:]?\\s*";
   }
   /** The end of a fund's or a program's name (not a theme's 「…の推進」): 「…交付金」, 「…事業」, 「…経費」. */
   static final Pattern FUND_WORDS = Pattern.compile("(?:事業|交付金|補助金|助成金|給付金|負担金|委託費|経費|事業費|基金)(?:[（(][^（()）]*[）)])?$");

@@ -1808,4 +1808,20 @@ class ItemFinderTest {
     assertEquals(List.of(), items("２ 改正による増減収見込額\n\n（単位：億円）\n改 正 事 項\n平年度\n初年度\n"
         + "(1) たばこ税の税率の引上げ １，２８０ ７２５\n(2) 個人住民税の扶養控除の見直し ２，９４０ －\n合 計 ４，１７３ ６９７\n", "平成22年度", "当初"));
   }
+
+  @Test
+  void aSlidesBoxLabelledWithoutItsYearIsTheSlidesProgramsAndARemarkUnderItNoName() {
+    // two slides, each a program's: its name near the top, its box 「予算額 …」 at the foot under a diagram's label
+    String deck = "地域の人材力の強化\n\n地域人材力活性化事業\n・ 地域力創造アドバイザーの派遣（２０団体）\n\n総務省 市町村\n"
+        + "地域力創造に取り組む市町村\n\n予算額 ９８百万円（前年度 ８５百万円）\n4\n\f集落の維持と活性化\n\n集落対策推進事業\n"
+        + "・ 集落点検の実施\n\n集落支援員\n\n要求額 ３．２億円（前年度 ２．８億円）\n（要望額なし）\n5\n";
+    assertEquals(List.of("2010 当初 9,800万円 地域人材力活性化事業", "2009 当初 8,500万円 地域人材力活性化事業",
+        "2010 要求 3.2億円 集落対策推進事業", "2009 当初 2.8億円 集落対策推進事業"), items(deck, "平成22年度", "当初"));
+    // a form's entries, each numbered alone on its line, are no slides: the 内容 under the 予算額 names nothing
+    String forms = "１\n事 業 名 地方公共団体財政健全化支援事業\n予 算 額 ２８，４６３，０００円\n前年度予算額 ２１，１５０，０００円\n"
+        + "内 容 財政健全化団体等への外部専門家の派遣\n\n２\n事 業 名 地方公会計整備推進事業\n予 算 額 ３５，８２０，０００円\n"
+        + "前年度予算額 ３０，４００，０００円\n内 容 財務書類の作成に係る研修会の開催\n";
+    assertEquals(List.of("2009 当初 2,846.3万円 地方公共団体財政健全化支援事業", "2008 当初 2,115万円 地方公共団体財政健全化支援事業",
+        "2009 当初 3,582万円 地方公会計整備推進事業", "2008 当初 3,040万円 地方公会計整備推進事業"), items(forms, "平成21年度", "当初"));
+  }
 }
