@@ -1323,7 +1323,8 @@ public final class ItemFinder {
         return p.substring(clause + 1);
       }
       if (tail.isBlank()) return null;
-      boolean wrapped = HIRAGANA.matcher(t.substring(0, 1)).matches()
+      // (not a part's line under a line of a bare figure: 「うち過疎地域分 １２０」 over 「うち 地域づくり人材育成事業 ５６」)
+      boolean wrapped = HIRAGANA.matcher(t.substring(0, 1)).matches() && !(t.startsWith("うち") && p.matches(".*[0-9０-９]"))
           || "今来昨本前当".indexOf(p.charAt(p.length() - 1)) >= 0 && t.startsWith("年度")
           || last > 0 && AMOUNT.matcher(t).lookingAt() && !HIRAGANA.matcher(p.substring(p.length() - 1)).matches()
           // 「…ため、業務改善助成金に」 over 「４５，６００百万円を追加計上する」: a name and the particle that takes the figure
@@ -2142,6 +2143,26 @@ public final class ItemFinder {
     }
 
     /** {@link #table}, of a line whose cells are bare figures. */
+    /**
+     * Whether a part that {@link #reject} turns away as a breakdown (「うち…」) is a program of its own under a section's
+     * figure (「２ 地域再生の推進 ８４６」 over 「うち 地域再生マネージャー事業 ３１０」), not a share of a budget's whole
+     * (「…警察庁予算（案） ３，３２４億円」 over 「うち 都道府県警察費補助金 １，０８９億円」).
+     */
+    boolean ownPart(int i, String label, String after) {
+      if (!PROGRAM_PART.matcher(label).matches()) return false;
+      for (Pattern p : NOT_BUDGET.values()) if (p != NOT_BUDGET.get("breakdown") && p.matcher(label).find()) return false;
+      if (NOT_BUDGET_AFTER.matcher(after).find()) return false;
+      int page = lines.get(i).page();
+      for (int j = i - 1; j >= 0 && j >= i - 8 && lines.get(j).page() == page; j--) {
+        String t = lines.get(j).text().strip();
+        if (t.startsWith("うち") || t.startsWith("（") || t.startsWith("(") || !AMOUNT.matcher(t).find() && !BARE_FIGURE.matcher(t).find()) continue;
+        Matcher a = AMOUNT.matcher(t);
+        String before = a.find() ? t.substring(0, a.start()) : t;
+        return !BUDGET_WHOLE.matcher(before).find();
+      }
+      return false;
+    }
+
     /**
      * Whether the table has columns: read from its header, not none (under a unit with no header, 「（単位：千円）」 over
      * 「要求額 ４５，８２０」, each line is read on its own).
@@ -3081,7 +3102,7 @@ public final class ItemFinder {
         }
         if (wholeCost) label = label.substring(0, whole.start()) + " "; // 「…事業 事業費：10億円」 with no 国費: its budget
         // (and the new value of a figure refused right before it: 「上限額を最大６００万円から７００万円に引き上げ」)
-        if (reject(label, after) || inBreakdown(text.substring(0, m.start())) || belowAnyBudget(amount)
+        if (reject(label, after) && !ownPart(i, label, after) || inBreakdown(text.substring(0, m.start())) || belowAnyBudget(amount)
             || exampleFrom >= 0 && m.start() >= exampleFrom && (exampleTo < 0 || m.start() < exampleTo)
             || localFinance || grantRows
             // (the parts of a figure refused right before, in the bracket after it: 「隊員１人当たり ３５０万円を上限（報償費等
@@ -4636,6 +4657,12 @@ public final class ItemFinder {
     for (Pattern p : NOT_BUDGET.values()) if (p.matcher(label).find()) return true;
     return NOT_BUDGET_AFTER.matcher(after).find();
   }
+
+  /** A part that is a program of its own, named at its line's start: 「うち 地域再生マネージャー事業」. */
+  private static final Pattern PROGRAM_PART = Pattern.compile("\\s*うち\\s*[^\\s（(、]{2,12}?(?:事業|交付金|補助金|推進費|調査研究)\\s*");
+  /** The words of a budget's whole, not a program's: 「令和８年度警察庁予算（案）（一般会計）」, 「地域振興関係予算 合計」. */
+  private static final Pattern BUDGET_WHOLE = Pattern.compile("予算|合\\s*計|総\\s*計");
+
 
   /**
    * The words between a refused figure and the next that open a bracket of its parts right after it (「を上限（報償費等 」,
