@@ -242,6 +242,8 @@ public final class ItemFinder {
     // an example's figures: 「（例：標準財政規模 ５０億円の町 約１．６億円）」
     m.put("example", EXAMPLE_MARK);
     m.put("combined", Pattern.compile("(?:合わせ|併せ|あわせ)て?\\s*(?:総額|計|約)?\\s*$")); // 「補正予算と合わせて150億円」
+    // a count (「過疎関係市町村数 ７３８」 under a unit of yen): no money
+    m.put("count", Pattern.compile("\\p{IsHan}数\\s*[：:]?\\s*$"));
     return m;
   }
 
@@ -3695,6 +3697,21 @@ public final class ItemFinder {
       return new FoundItem(head.program(), year, kind, amount, written, null, l, Math.max(0, head.confidence() - 0.05), rules);
     }
 
+    /** After a verb that puts a figure in the budget, a program's name in brackets: 「を計上（地域づくり顕彰事業）」. */
+    private static final Pattern BRACKET_AFTER_VERB = Pattern.compile(
+        "^\\s*を?\\s*(?:計上|措置|要求|確保)(?:する|した|している|しております|しています)?\\s*[（(]([^（()）]{4,40})[）)]");
+
+    /** The program named in brackets after the verb that follows line i's figure (ending at {@code end}), on its line or the next. */
+    private Named nameAfterVerb(int i, SourceLine l, int end) {
+      String rest = end <= l.text().length() ? l.text().substring(end) : "";
+      if (rest.isBlank() && i + 1 < lines.size() && lines.get(i + 1).page() == l.page()) rest = lines.get(i + 1).text();
+      else if (rest.strip().equals("を") && i + 1 < lines.size() && lines.get(i + 1).page() == l.page()) rest += lines.get(i + 1).text();
+      Matcher m = BRACKET_AFTER_VERB.matcher(rest);
+      if (!m.find()) return null;
+      Named n = name(m.group(1));
+      return n != null && programWord(n.name()) ? new Named(n.name(), n.status(), List.of("name-after-verb"), NAME_SAME_LINE) : null;
+    }
+
     /** {@code end}: where the figure ends in the line, for a name after it (looked for only when none is before it). */
     /** A table's cell as a figure in the table's unit: 「1,380」 → 1,380百万円; a part's 「31,200の内数」 → 31,200百万円の内数. */
     static String cellWritten(String cell, String unit) {
@@ -3726,6 +3743,10 @@ public final class ItemFinder {
         if (n != null && lab.sentence() && EXPENSE_OF.matcher(n.name()).find() && headingFor(i) != null
             && !EXPENSE_OF.matcher(headingFor(i).name()).find() && programWord(headingFor(i).name())) {
           n = headingFor(i);
+        } else if (n != null && lab.sentence() && EXPENSE_OF.matcher(n.name()).find() && (after = nameAfterVerb(i, l, end)) != null) {
+          // the expense's program in brackets after the sentence's verb: 「…顕彰に要する経費として、１２百万円を」 over
+          // 「計上（地域づくり顕彰事業）。」
+          n = after;
         }
         if (n != null && BREAKDOWN_LINE.matcher(lab.name().strip()).matches() && i > 0 && lines.get(i - 1).page() == l.page()
             && !lines.get(i - 1).blank() && !AMOUNT.matcher(lines.get(i - 1).text()).find()) {

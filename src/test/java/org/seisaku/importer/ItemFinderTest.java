@@ -1838,4 +1838,14 @@ class ItemFinderTest {
     assertEquals(List.of("2025 要求 66.9億円 消費者行政推進事業"),
         items("消費者行政推進事業\n要求額 ６６．９億円\nうち 交付金 ６１．３億円\nうち新規分 ２．１億円\n", "令和7年度", "要求"));
   }
+
+  @Test
+  void anExpensesProgramInBracketsAfterItsVerbNamesItAndACountIsNoMoney() {
+    assertEquals(List.of("2007 当初 1,200万円 地域づくり顕彰事業"),
+        items("（単位：百万円）\n地域の団体の交流会、事例集の作成等\nまた、優良な地域づくり活動の顕彰に要する経費として、１２百万円を\n"
+            + "計上（地域づくり顕彰事業）。\n\n過疎関係市町村数 ７３８（平成１８年４月１日現在）\n", "平成19年度", "当初"));
+    // (however unsure: a count is no figure of money at all)
+    List<SourceLine> lines = Repair.apply(SourceText.ofText("t", "（単位：百万円）\n\n過疎関係市町村数 ７３８（平成１８年４月１日現在）\n").lines()).lines();
+    assertEquals(List.of(), ItemFinder.find(lines, FiscalYear.parse("平成19年度").orElseThrow(), BudgetKind.INITIAL).items());
+  }
 }
