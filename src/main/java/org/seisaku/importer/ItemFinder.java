@@ -1259,7 +1259,8 @@ public final class ItemFinder {
       if (t.isBlank() || t.length() > MAX_LINE || AMOUNT.matcher(t).find() || ACCOUNT_CHECKS.matcher(t).matches()
           || ACCOUNT_LINE.matcher(t).matches() || FIELD_LINE.matcher(t).find() || Repair.NUMBERED.matcher(t).lookingAt()
           || t.strip().startsWith("※") || t.strip().startsWith("・") || t.contains("内線") || t.contains("目次") || t.contains("……")
-          || t.strip().matches("[（(][^（()）]*[）)]")) { // (a remark in brackets: 「（要望額なし）」 under a box)
+          || t.strip().matches("[（(][^（()）]*[）)]") // (a remark in brackets: 「（要望額なし）」 under a box)
+          || t.strip().startsWith("うち")) { // (a part of the box's figure: 「うち 地域資源コーディネーター」)
         return null;
       }
       Named n = name(t);
@@ -3697,6 +3698,23 @@ public final class ItemFinder {
       return new FoundItem(head.program(), year, kind, amount, written, null, l, Math.max(0, head.confidence() - 0.05), rules);
     }
 
+    /**
+     * A diagram's labels side by side, three or more short words and none a program's name (「集落の話合い 農業生産活動
+     * 多面的機能の発揮」, 「集落協定 集落協定 集落協定」): no name of a figure below them.
+     */
+    static boolean diagramLabels(String t) {
+      String[] words = t.strip().split("[\\s　]+");
+      if (words.length < 3 || t.matches(".*[【】「」（）()［］].*")) return false; // (a heading in brackets, spaced apart)
+      for (String w : words) {
+        // (each a word: not a name spaced apart letter by letter, 「【年 金 生 活 者 支 援 給 付 金】」)
+        int letters = w.codePointCount(0, w.length());
+        if (letters > 8 || letters < 2 || AMOUNT.matcher(w).find() || w.matches(".*[0-9０-９].*")) return false;
+        Named n = name(w);
+        if (n != null && programWord(n.name())) return false;
+      }
+      return true;
+    }
+
     /** After a verb that puts a figure in the budget, a program's name in brackets: 「を計上（地域づくり顕彰事業）」. */
     private static final Pattern BRACKET_AFTER_VERB = Pattern.compile(
         "^\\s*を?\\s*(?:計上|措置|要求|確保)(?:する|した|している|しております|しています)?\\s*[（(]([^（()）]{4,40})[）)]");
@@ -4141,6 +4159,7 @@ public final class ItemFinder {
           continue;
         }
         if (runningHeads.contains(t.strip())) continue; // the sheet's running head between its title and its figure
+        if (diagramLabels(t)) continue; // 「集落の話合い 農業生産活動 多面的機能の発揮」 between a slide's name and its box
         if (CLAUSE_END.matcher(t).find()) break; // a sentence that goes on to the figure: no name
         String cleaned = LEADING_MARKERS.matcher(t.strip()).replaceFirst("");
         if (GENERIC.contains(cleaned.replaceAll("\\s+", ""))) continue;

@@ -1848,4 +1848,18 @@ class ItemFinderTest {
     List<SourceLine> lines = Repair.apply(SourceText.ofText("t", "（単位：百万円）\n\n過疎関係市町村数 ７３８（平成１８年４月１日現在）\n").lines()).lines();
     assertEquals(List.of(), ItemFinder.find(lines, FiscalYear.parse("平成19年度").orElseThrow(), BudgetKind.INITIAL).items());
   }
+
+  @Test
+  void aDiagramsLabelsSideBySideNameNoFigureAndAPartUnderABoxNoSlide() {
+    // two slides: the box's part 「うち …」 under it is no slide's name; labels of a diagram between a name and its box are none
+    String deck = "Ⅰ 地域資源を活用した新たな事業の創出\n\n農山漁村地域資源活用・新事業創出支援事業\n\n○ 試作、販路開拓を支援\n\n"
+        + "農林漁業者 連携 食品企業\n\n２２年度予算額\n１，８４２百万円\n（２１年度予算額 １，２０５百万円）\n\nうち 地域資源コーディネーター\n"
+        + "育成・派遣 ３１５百万円\n2\n\fⅡ 鳥獣被害対策の強化\n\n鳥獣被害防止総合対策交付金\n\n○ 侵入防止柵の整備を支援\n\n"
+        + "集落の話合い 農業生産活動 多面的機能の発揮\n\n２２年度予算額\n２，３００百万円\n3\n";
+    List<String> found = items(deck, "平成22年度", "当初");
+    assertTrue(found.containsAll(List.of("2010 当初 18.42億円 農山漁村地域資源活用・新事業創出支援事業", "2009 当初 12.05億円 農山漁村地域資源活用・新事業創出支援事業",
+        "2010 当初 23億円 鳥獣被害防止総合対策交付金")), found.toString());
+    assertEquals(List.of("2010 当初 265.14億円 中山間地域等直接支払交付金"), items("中山間地域等直接支払交付金\n\n○ 耕作放棄の防止のため交付金を交付\n\n"
+        + "集落の話合い 農業生産活動 多面的機能の発揮\n\n２２年度予算額\n２６，５１４百万円\n", "平成22年度", "当初"));
+  }
 }
