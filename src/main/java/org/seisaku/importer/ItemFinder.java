@@ -258,7 +258,9 @@ public final class ItemFinder {
       // a case supposed: 「借入額 ３，０００万円（返済期間３５年）の場合」
       + "|^\\s?(?:[（(][^（()）]{0,20}[）)])?\\s*の場合"
       // a statistic's estimate or record: 「…総費用も平成２４年度には約８．９兆円に上る見込み」, 「…と過去最高を更新」
-      + "|^\\s?(?:に(?:上る|達する|のぼる)(?:見込み|と推計|と見込まれ)|と過去最高|と推計)");
+      + "|^\\s?(?:に(?:上る|達する|のぼる)(?:見込み|と推計|と見込まれ)|と過去最高|と推計)"
+      // what a total leaves out: 「要求額は、事項要求を除き合計約２１３億円」
+      + "|^\\s?を除(?:き|く|いて)");
 
   /** A name that is a body, a total or a heading, not a program. */
   static final Set<String> GENERIC = Set.of("趣旨", "概要", "事業概要", "施策概要", "事業の概要", "事業の目的", "目的", "事業目的", "背景", "対応",
@@ -1359,7 +1361,7 @@ public final class ItemFinder {
     static final Pattern BUDGET_AFTER_YEAR = Pattern.compile("(?:第\\S{1,2}次)?\\s*(?:補正|当初)予算");
 
     /** A range's mark after its first figure: 「７５０万円～」. */
-    static final Pattern RANGE_MARK = Pattern.compile("\\s*[～〜~]\\s*");
+    static final Pattern RANGE_MARK = Pattern.compile("\\s*(?:[～〜~]|から)\\s*");
 
     /** The budget a sentence's figures are of, as it opens: 「令和７年度補正予算において、」. */
     static final Pattern SENTENCE_BUDGET = Pattern.compile(
@@ -3113,6 +3115,8 @@ public final class ItemFinder {
             || prevRejected && refusedEnd >= 0 && refusedEnd <= m.start() && (partOfRefused(text.substring(refusedEnd, m.start()))
                 || insideRefused && !text.substring(refusedEnd, m.start()).matches(".*[）)].*"))
             || prevRejected && refusedAt == i && CHANGED_TO.matcher(label).matches()
+            // (and the end of a range that a refused figure starts: 「助成額は、…５０万円から８００万円（１年当たり）」)
+            || prevRejected && refusedAt == i && refusedEnd >= 0 && refusedEnd <= m.start() && RANGE_MARK.matcher(text.substring(refusedEnd, m.start())).matches()
             // (and the sum of such figures: 「報償費等２００万円、その他の経費１５０万円の計３５０万円」)
             || prevRejected && refusedAt == i && refusedEnd >= 0 && refusedEnd <= m.start() && SUM_OF_REFUSED.matcher(label).matches()
             // (and the next of a list of such figures: 「補助上限額は、防災拠点が ５００万円、観光・交流拠点が ３００万円」)
@@ -3715,6 +3719,35 @@ public final class ItemFinder {
       return true;
     }
 
+    /** A sentence's topic before its figure: 「…に対する助成については、」, 「…の整備には」. */
+    private static final Pattern TOPIC_END = Pattern.compile("(?:について|に関して|に係る経費として|には|については)[、，,]?\\s*$");
+
+    /** A name that ends with a program's name quoted after words of its own: the quoted name. */
+    private static final Pattern QUOTED_LAST = Pattern.compile("[^「」]{6,}「([^「」]{4,40})」$");
+
+    private static Named quotedLast(Named n) {
+      Matcher q = QUOTED_LAST.matcher(n.name());
+      if (!q.find()) return null;
+      Named quoted = name(q.group(1));
+      return quoted != null && programWord(quoted.name()) ? new Named(quoted.name(), n.status(), List.of("sentence", "quoted"), NAME_SAME_LINE) : null;
+    }
+
+    /** The words of a line before its figure that ends at {@code end}. */
+    private static String wordsBefore(String text, int end) {
+      if (end > text.length()) return "";
+      Matcher a = AMOUNT.matcher(text.substring(0, end));
+      int start = -1;
+      while (a.find()) start = a.start();
+      return start < 0 ? "" : text.substring(0, start);
+    }
+
+    /** Whether lines {@code from} to {@code to} are one paragraph: no blank line between them. */
+    private boolean paragraphOf(int from, int to) {
+      if (from < 0 || from > to) return false;
+      for (int k = from + 1; k < to; k++) if (lines.get(k).blank() || lines.get(k).page() != lines.get(to).page()) return false;
+      return true;
+    }
+
     /** After a verb that puts a figure in the budget, a program's name in brackets: 「を計上（地域づくり顕彰事業）」. */
     private static final Pattern BRACKET_AFTER_VERB = Pattern.compile(
         "^\\s*を?\\s*(?:計上|措置|要求|確保)(?:する|した|している|しております|しています)?\\s*[（(]([^（()）]{4,40})[）)]");
@@ -3761,6 +3794,14 @@ public final class ItemFinder {
         if (n != null && lab.sentence() && EXPENSE_OF.matcher(n.name()).find() && headingFor(i) != null
             && !EXPENSE_OF.matcher(headingFor(i).name()).find() && programWord(headingFor(i).name())) {
           n = headingFor(i);
+        } else if (n != null && lab.sentence() && !programWord(n.name()) && TOPIC_END.matcher(wordsBefore(l.text(), end)).find() && headingFor(i) != null
+            && programWord(headingFor(i).name()) && paragraphOf(headingIndex, i)) {
+          // a sentence's topic that is what the program does (「…雇い入れる事業主に対する助成については、三十二億円」) in the
+          // paragraph under the program's numbered heading (「３ 地域雇用開発助成金（地域求職者雇用奨励金）」): the heading's
+          n = headingFor(i);
+        } else if (n != null && (after = quotedLast(n)) != null) {
+          // a description, then the program quoted: 「…を一体的に支援する「成長分野等人材育成支援事業」について、約１００億円」
+          n = after;
         } else if (n != null && lab.sentence() && EXPENSE_OF.matcher(n.name()).find() && (after = nameAfterVerb(i, l, end)) != null) {
           // the expense's program in brackets after the sentence's verb: 「…顕彰に要する経費として、１２百万円を」 over
           // 「計上（地域づくり顕彰事業）。」

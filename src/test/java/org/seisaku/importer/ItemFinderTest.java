@@ -1862,4 +1862,17 @@ class ItemFinderTest {
     assertEquals(List.of("2010 当初 265.14億円 中山間地域等直接支払交付金"), items("中山間地域等直接支払交付金\n\n○ 耕作放棄の防止のため交付金を交付\n\n"
         + "集落の話合い 農業生産活動 多面的機能の発揮\n\n２２年度予算額\n２６，５１４百万円\n", "平成22年度", "当初"));
   }
+
+  @Test
+  void aPressReleasesSentencesNameTheirHeadingsProgramTheQuotedOneAndNoRangeOrTotalsExclusion() {
+    String text = "３ 地域雇用開発助成金（地域求職者雇用奨励金）\n雇用情勢が特に厳しい地域で事業所を設置し、地域の求職者を雇い入れる事\n"
+        + "業主に対する助成については、三十二億円（平成２４年度予算額 三十五億円）を\n要求しています。助成額は、雇入れ人数に応じて５０万円から\n"
+        + "８００万円（１年当たり）です。\n\n６ 日本再生重点化措置\n「日本再生戦略」に基づく「日本再生重点化措置」\n"
+        + "として、成長分野での雇用創出と人材育成を一体的に支援する「成長分野等人材育成\n支援事業」について、約１００億円を要望しています。\n\n"
+        + "以上により、地域雇用対策関係の要求額は、事項要求を除き合計約２１３億円となっています。\n";
+    List<String> found = items(text, "平成25年度", "要求");
+    assertTrue(found.containsAll(List.of("2013 要求 32億円 地域雇用開発助成金（地域求職者雇用奨励金）", "2012 当初 35億円 地域雇用開発助成金（地域求職者雇用奨励金）",
+        "2013 要求 約100億円 成長分野等人材育成支援事業")), found.toString());
+    assertTrue(found.stream().noneMatch(f -> f.contains("800万円") || f.contains("事項要求")), found.toString());
+  }
 }
