@@ -126,6 +126,11 @@ public final class ItemFinder {
           + "概算|要求|要望|決定|予算|政府案|案|計上|所要|措置額|追加|修正減少|修正増加|執行|決算|総額|額|国費"
           + "|歳出|支出済|翌年度|(?:一般会計|一般)?予備費(?:使用額)?|(?:から|より|へ)の?|繰り?越し?|(?<=[\\s:：])金)+(?:(?:で|において|においても|におきまして|にて|により|によって|では|は|が|に|の|として)[\\s、，,]*)?$"); // 金: a notice's 「金五百億円」
 
+  /** The rest of a sentence at a line's start: a particle, then more words (「の導入を促進するため、…」). */
+  static final Pattern SENTENCE_REST = Pattern.compile("(?:の|を|に|が|は|と|で)(?![0-9０-９])\\S{4,}");
+  /** A budget named, its decision's date in brackets, and the verb that put the figure in it, before the figure. */
+  static final Pattern BUDGET_THEN_VERB = Pattern.compile(
+      "(?<=予備費|予算|予算案)(?:[（(][^（()）]{0,20}[）)])?\\s*(?:で|により|において)\\s*(?:措置|計上|確保)(?:した|し|された|され)?\\s*$");
   /** The words between a figure and the next that are only the first figure's verb: 「を計上しています」「を措置。」. */
   static final Pattern VERB_ONLY = Pattern.compile("^を?\\s*(?:計上|措置|要求|要望|確保|盛り込)[^、，,。（()）]{0,8}[。]?$");
 
@@ -4201,6 +4206,11 @@ public final class ItemFinder {
         }
         if (runningHeads.contains(t.strip())) continue; // the sheet's running head between its title and its figure
         if (diagramLabels(t)) continue; // 「集落の話合い 農業生産活動 多面的機能の発揮」 between a slide's name and its box
+        // a sentence's start, its rest on the line below (「・…利用する「自治体クラウド」」 over 「の導入を促進するため、…を支援」): no name
+        if (j + 1 < i && !lines.get(j + 1).blank() && SENTENCE_REST.matcher(lines.get(j + 1).text().strip()).lookingAt()
+            && BULLET_START.matcher(t).lookingAt()) {
+          continue;
+        }
         if (CLAUSE_END.matcher(t).find()) break; // a sentence that goes on to the figure: no name
         String cleaned = LEADING_MARKERS.matcher(t.strip()).replaceFirst("");
         if (GENERIC.contains(cleaned.replaceAll("\\s+", ""))) continue;
@@ -4481,6 +4491,9 @@ public final class ItemFinder {
     Label label(String text) {
       text = LEADING_NOTE_MARK.matcher(text).replaceFirst("");
       text = text.substring(text.lastIndexOf('。') + 1); // the sentence before the figure's ends there
+      // (a budget's words, the decision's date and the verb: 「平成２４年度予備費（１１月３０日閣議決定）で措置した」 is a
+      // budget's words alone)
+      text = BUDGET_THEN_VERB.matcher(text).replaceFirst("で");
       Matcher tail = LABEL_TAIL.matcher(text);
       String name = text;
       String words = "";

@@ -1875,4 +1875,16 @@ class ItemFinderTest {
         "2013 要求 約100億円 成長分野等人材育成支援事業")), found.toString());
     assertTrue(found.stream().noneMatch(f -> f.contains("800万円") || f.contains("事項要求")), found.toString());
   }
+
+  @Test
+  void aSlidesProseFigureAfterItsBudgetsDateAndVerbAndABulletsSentenceStartNamesNothing() {
+    String slides = "ＩＣＴスマートタウン推進事業\n\n防災、医療・介護、エネルギー等の分野で、ＩＣＴを活用した新たな街づくりを\n"
+        + "実証し、その成果を全国に展開する。平成２４年度予備費（１１月３０日閣議決\n"
+        + "定）で措置した5.2億円に加え、今回の補正予算で23.8億円を計上し、先行\nモデルを拡大する。\n3\n"
+        + "\f自治体クラウドの導入促進\n\n・複数の地方公共団体が情報システムを共同で利用する「自治体クラウド」\n"
+        + "の導入を促進するため、導入計画の策定に要する経費を支援\n・平成２４年度当初予算額 １２０百万円\n4\n";
+    List<String> found = items(slides, "平成24年度", "補正");
+    assertEquals(List.of("2012 予備費等 5.2億円 ICTスマートタウン推進事業", "2012 補正 23.8億円 ICTスマートタウン推進事業",
+        "2012 当初 1.2億円 自治体クラウドの導入促進"), found);
+  }
 }
