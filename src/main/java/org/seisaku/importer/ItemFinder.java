@@ -126,6 +126,8 @@ public final class ItemFinder {
           + "概算|要求|要望|決定|予算|政府案|案|計上|所要|措置額|追加|修正減少|修正増加|執行|決算|総額|額|国費"
           + "|歳出|支出済|翌年度|(?:一般会計|一般)?予備費(?:使用額)?|(?:から|より|へ)の?|繰り?越し?|(?<=[\\s:：])金)+(?:(?:で|において|においても|におきまして|にて|により|によって|では|は|が|に|の|として)[\\s、，,]*)?$"); // 金: a notice's 「金五百億円」
 
+  /** The year before's words alone before a figure: 「前年度」, 「前年度予算額：」. */
+  static final Pattern YEAR_BEFORE_WORDS = Pattern.compile("前年度(?:予算額?)?\\s*[：:]?");
   /** The rest of a sentence at a line's start: a particle, then more words (「の導入を促進するため、…」). */
   static final Pattern SENTENCE_REST = Pattern.compile("(?:の|を|に|が|は|と|で)(?![0-9０-９])\\S{4,}");
   /** A budget named, its decision's date in brackets, and the verb that put the figure in it, before the figure. */
@@ -196,7 +198,9 @@ public final class ItemFinder {
         // a local body's own money, beside the state's: 「都道府県による独自の上乗せ支援（総額 約１２０億円）」
         + "|(?:都道府県|道府県|市町村|自治体|地方公共団体|地方)(?:による|の)?(?:独自|単独)"
         + "|(?:に係る|の)事業費(?:は|が)\\s*(?:約)?\\s*$"));
-    m.put("difference", Pattern.compile("増減|増△減|対前年|前年度比|前年比|差引|差額|伸び率|伸率|増額分|(?<!修正)(?:増加額|減少額)|削減額|[（(]\\s*[＋+]\\s*$"));
+    m.put("difference", Pattern.compile("増減|増△減|対前年|前年度比|前年比|差引|差額|伸び率|伸率|増額分|(?<!修正)(?:増加額|減少額)|削減額|[（(]\\s*[＋+]\\s*$"
+        // (「前年度 ２１８，４００千円 ／ 増 １５７，２００千円」: the increase, set apart)
+        + "|(?:^|[\\s／/、，,])(?:増|減|増額|減額)\\s*[：:]?\\s*$"));
     // a total in a sentence: 「対象５事業の令和７年度当初予算額の合計は」
     m.put("total", Pattern.compile("合\\s*計\\s*(?:額)?\\s*(?:は|が|で)?\\s*[：:]?\\s*(?:約)?\\s*$|^\\s*総\\s*額\\s*[：:]?\\s*$"
         // 「…情報通信関係で総額２８９億円を計上した」
@@ -420,7 +424,7 @@ public final class ItemFinder {
   /** A box's line of a year's budget and its figure: 「２３年度要求額 １８．５億円」. */
   static final Pattern BOX_FIGURE_LINE = Pattern.compile("(?:(?:平成|令和)?\\s*[0-9]{1,2}\\s*年度)?[^\\s0-9]{0,10}(?:予算|要求)[^\\s0-9]{0,6}\\s*(?:約)?\\s*[0-9][0-9,.]*\\s*(?:兆|億|万|千|百)?円");
   /** A name that is what an expense is for: 「…に要する経費」, 「…を実施する経費」, 「…を行う経費」. */
-  static final Pattern EXPENSE_OF = Pattern.compile("(?:に要する|を行う|する|のための)経費$");
+  static final Pattern EXPENSE_OF = Pattern.compile("(?:に要する|を行う|する|ための)経費$");
   /** A mark of one or two letters in 【】 before a name (a legend's ministry: 「【厚】」「【国】」), not a status. */
   static final Pattern MINISTRY_MARK = Pattern.compile("^[" + Repair.BULLETS + "\\s]*【[^【】\\s0-9]{1,2}】\\s*(?=\\S{3,})");
   /** A name in 「」. */
@@ -3279,6 +3283,11 @@ public final class ItemFinder {
           prev = current;
           comparison = true;
         }
+        // 「前年度 ２１８，４００千円 ／ 増 …」 right under a program's figure: its year before's, as in brackets
+        if (prev == null && current != null && i - currentIndex == 1 && YEAR_BEFORE_WORDS.matcher(text.substring(0, m.start()).strip()).matches()) {
+          prev = current;
+          comparison = true;
+        }
         // (not the 国費 beside a project's scale: 「事業規模 約８６０億円（国費 ５２０億円）」 is the 国費's budget)
         if (prevRejected && lab.name().isEmpty() && (relDepth > 0 || label.isBlank()) && !label.contains("国費")) { // 「合 計 1,096億円（1,056億円）」, 「合 計 1,066億円 985億円」
           notBudget++;
@@ -3598,7 +3607,7 @@ public final class ItemFinder {
       Matcher next = AMOUNT.matcher(text);
       int stop = next.find(from) ? next.start() : text.length();
       String words = text.substring(from, stop);
-      if (!words.matches("^\\s+[^\\s（(【［〔をにのがはへとでや、。→⇒＋+].*")) return null;
+      if (!words.matches("^\\s+[^\\s（(【［〔をにのがはへとでや、。→⇒＋+／/].*")) return null;
       return name(words);
     }
 
@@ -3727,6 +3736,19 @@ public final class ItemFinder {
     /** A sentence's topic before its figure: 「…に対する助成については、」, 「…の整備には」. */
     private static final Pattern TOPIC_END = Pattern.compile("(?:について|に関して|に係る経費として|には|については)[、，,]?\\s*$");
 
+    /** The name on a marked line (「○ …」) that starts the paragraph of line i, within four lines above it; null if none. */
+    private Named bulletAbove(int i) {
+      for (int k = i - 1; k >= 0 && k >= i - 4 && !lines.get(k).blank() && lines.get(k).page() == lines.get(i).page(); k--) {
+        String t = lines.get(k).text();
+        if (AMOUNT.matcher(t).find()) return null;
+        if (BULLET_START.matcher(t).lookingAt() && !t.strip().startsWith("・")) {
+          Named n = name(t);
+          return n == null ? null : new Named(n.name(), n.status(), List.of("name-bullet-above"), NAME_ABOVE);
+        }
+      }
+      return null;
+    }
+
     /** A name that ends with a program's name quoted after words of its own: the quoted name. */
     private static final Pattern QUOTED_LAST = Pattern.compile("[^「」]{6,}「([^「」]{4,40})」$");
 
@@ -3806,6 +3828,10 @@ public final class ItemFinder {
           n = headingFor(i);
         } else if (n != null && (after = quotedLast(n)) != null) {
           // a description, then the program quoted: 「…を一体的に支援する「成長分野等人材育成支援事業」について、約１００億円」
+          n = after;
+        } else if (n != null && lab.sentence() && EXPENSE_OF.matcher(n.name()).find() && (after = bulletAbove(i)) != null) {
+          // an expense's sentence right under a marked line (「○ 全国瞬時警報システム（Ｊ－ＡＬＥＲＴ）の高度化」 over 「…移行を
+          // 進めるための経費として、３７５，６００千円を要求する。」): that line's program
           n = after;
         } else if (n != null && lab.sentence() && EXPENSE_OF.matcher(n.name()).find() && (after = nameAfterVerb(i, l, end)) != null) {
           // the expense's program in brackets after the sentence's verb: 「…顕彰に要する経費として、１２百万円を」 over
@@ -4859,6 +4885,8 @@ public final class ItemFinder {
     if (item >= 0 && s.length() - item - 3 >= 2) s = s.substring(item + 3).strip(); // (the 項 went with the markers)
     // 「…開発【拡充】【要望】」: a request in the 重要政策推進枠; 「…支援【基金】」: a fund's mark; no part of the name
     s = s.replaceAll("[【［](?:要望|基金)(?:[】］]|$)", "").strip();
+    // 「…補助金 【特別重点】」: a request's priority (特別重点要求, 重要政策推進枠), no part of the name
+    s = s.replaceAll("[【［](?:特別重点|重点|推進枠|重要政策推進枠)(?:要求|要望)?(?:[】］]|$)", "").strip();
     // 「恩給記録（約２００万件）の光ディスク化」: a count said in passing, no part of the name
     s = s.replaceAll("[（(]約?[0-9０-９][0-9０-９,，.．万千億]*(?:件|人|団体|か所|箇所|校|台|世帯)(?:程度)?[）)](?=の)", "").strip();
     s = s.replaceAll("(?:[…‥]+|[・.．]{2,})$", "").strip(); // dot leaders before the figure

@@ -1887,4 +1887,14 @@ class ItemFinderTest {
     assertEquals(List.of("2012 予備費等 5.2億円 ICTスマートタウン推進事業", "2012 補正 23.8億円 ICTスマートタウン推進事業",
         "2012 当初 1.2億円 自治体クラウドの導入促進"), found);
   }
+
+  @Test
+  void aRequestsPriorityMarkIsNoPartOfANameAndAnExpenseUnderAMarkedLineIsItsProgram() {
+    String text = "（３）災害情報伝達手段の多様化\n○ 全国瞬時警報システム（Ｊ－ＡＬＥＲＴ）の高度化\n受信機の更新に併せ、自動起動機の整備や新型受信機への移行を進める\n"
+        + "ための経費として、３７５，６００千円を要求する。\n前年度 ２１８，４００千円 ／ 増 １５７，２００千円\n\n"
+        + "○ 緊急消防援助隊設備整備費補助金 【特別重点】\n平成２５年度要求 ５，２４０百万円\n";
+    List<String> found = items(text, "平成25年度", "要求");
+    assertEquals(List.of("2013 要求 37,560万円 全国瞬時警報システム（J－ALERT）の高度化", "2012 当初 21,840万円 全国瞬時警報システム（J－ALERT）の高度化",
+        "2013 要求 52.4億円 緊急消防援助隊設備整備費補助金"), found);
+  }
 }
