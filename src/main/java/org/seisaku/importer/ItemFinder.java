@@ -126,6 +126,8 @@ public final class ItemFinder {
           + "概算|要求|要望|決定|予算|政府案|案|計上|所要|措置額|追加|修正減少|修正増加|執行|決算|総額|額|国費"
           + "|歳出|支出済|翌年度|(?:一般会計|一般)?予備費(?:使用額)?|(?:から|より|へ)の?|繰り?越し?|(?<=[\\s:：])金)+(?:(?:で|において|においても|におきまして|にて|により|によって|では|は|が|に|の|として)[\\s、，,]*)?$"); // 金: a notice's 「金五百億円」
 
+  /** An expense named by its word alone: 「所要経費」, 「所要額」, 「経費」. */
+  static final Pattern EXPENSE_WORD = Pattern.compile("(?:所要|必要)?(?:経費|額)");
   /** The year before's words alone before a figure: 「前年度」, 「前年度予算額：」. */
   static final Pattern YEAR_BEFORE_WORDS = Pattern.compile("前年度(?:予算額?)?\\s*[：:]?");
   /** The rest of a sentence at a line's start: a particle, then more words (「の導入を促進するため、…」). */
@@ -3749,6 +3751,17 @@ public final class ItemFinder {
       return null;
     }
 
+    /** A fund's or program's name right before the bracket a figure opens: 「、消防防災設備整備費補助金（」. */
+    private static final Pattern BRACKET_OWNER = Pattern.compile("([^、，,。\\s「」（()）]{4,40}?)[（(]$");
+
+    private static Named bracketOwner(String before) {
+      Matcher b = BRACKET_OWNER.matcher(before);
+      if (!b.find()) return null;
+      Named n = name(b.group(1));
+      return n != null && programWord(n.name()) && FUND_WORDS.matcher(n.name()).find()
+          ? new Named(n.name(), n.status(), List.of("sentence", "name-before-bracket"), NAME_SAME_LINE) : null;
+    }
+
     /** A name that ends with a program's name quoted after words of its own: the quoted name. */
     private static final Pattern QUOTED_LAST = Pattern.compile("[^「」]{6,}「([^「」]{4,40})」$");
 
@@ -3826,6 +3839,14 @@ public final class ItemFinder {
           // a sentence's topic that is what the program does (「…雇い入れる事業主に対する助成については、三十二億円」) in the
           // paragraph under the program's numbered heading (「３ 地域雇用開発助成金（地域求職者雇用奨励金）」): the heading's
           n = headingFor(i);
+        } else if (n != null && lab.sentence() && (after = bracketOwner(wordsBefore(l.text(), end))) != null) {
+          // a sentence's figure in brackets right after a fund's name (「…整備については、消防防災設備整備費補助金（４８．９億円の
+          // 内数）により支援」): that fund, not the sentence's topic
+          n = after;
+        } else if (n != null && EXPENSE_WORD.matcher(n.name()).matches() && (after = quotedBefore(l.text(), end)) != null) {
+          // an expense named by its word alone after the program quoted (「新たに「自治体クラウド実証事業」（新規）を実施し、
+          // 所要経費として１５６，０００千円を計上」): the quoted program
+          n = after;
         } else if (n != null && (after = quotedLast(n)) != null) {
           // a description, then the program quoted: 「…を一体的に支援する「成長分野等人材育成支援事業」について、約１００億円」
           n = after;
@@ -3923,6 +3944,10 @@ public final class ItemFinder {
         if (labelledTop && (below == null || !programWord(below.name()))) below = null;
         if ((boxTop || labelledTop) && below != null) {
           n = below;
+        } else if (up.named() != null && !programWord(up.named().name()) && (after = attachmentTitle(i)) != null) {
+          // an attachment's page about one program (「別紙２」 over 「新」 over 「地域防災情報共有システム実証事業」), its figure at
+          // the foot under words that name no program (「実証地域：全国５か所程度（公募）」): the page's program
+          n = after;
         } else if (up.named() != null) {
           n = up.named();
         } else if (below != null) {
@@ -4298,6 +4323,28 @@ public final class ItemFinder {
         if (!number.lookingAt() || !number.group(1).equals(fig.group(1)) || AMOUNT.matcher(lines.get(j).text()).find()) continue;
         Named n = name(lines.get(j).text());
         return n != null && programWord(n.name()) ? new Named(n.name(), n.status(), List.of("name-numbered-part"), NAME_ABOVE) : null;
+      }
+      return null;
+    }
+
+    /** An attachment's label alone on its line: 「別紙２」, 「別添」, 「（別紙１）」, 「参考資料」. */
+    private static final Pattern ATTACHMENT_LABEL = Pattern.compile("[（(【]?\\s*(?:別\\s*紙|別\\s*添|別\\s*表|参考資料)\\s*[0-9０-９]*\\s*[）)】]?");
+
+    /**
+     * The program an attachment's page is about: the first line of the page is its label (「別紙２」), then, after a status
+     * mark alone (「新」), its title that is a program's name; null on any other page.
+     */
+    Named attachmentTitle(int i) {
+      int page = lines.get(i).page();
+      int first = i;
+      while (first > 0 && lines.get(first - 1).page() == page) first--;
+      while (first < i && lines.get(first).blank()) first++;
+      if (first == 0 || !ATTACHMENT_LABEL.matcher(lines.get(first).text().strip()).matches()) return null;
+      for (int k = first + 1; k < i && k <= first + 4; k++) {
+        String t = lines.get(k).text().strip();
+        if (t.isEmpty() || Repair.STATUS_ALONE.matcher(t).matches() || t.matches("[新拡]")) continue;
+        Named n = t.length() > MAX_LINE || AMOUNT.matcher(t).find() ? null : name(t);
+        return n != null && programWord(n.name()) ? new Named(n.name(), n.status(), List.of("name-attachment-title"), NAME_ABOVE) : null;
       }
       return null;
     }
