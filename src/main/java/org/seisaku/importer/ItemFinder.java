@@ -3751,6 +3751,44 @@ public final class ItemFinder {
       return null;
     }
 
+    /** A bracket opened before a figure with a budget's words only: 「（２２年度予算額 」, 「（内閣府 ２８年度予算案 」. */
+    private static final Pattern BUDGET_BRACKET_OPEN = Pattern.compile(
+        "[（(]\\s*(?:[^\\s（()）]{1,8}[府省庁]\\s*)?(?:" + ERA_YEAR + ")?\\s*(?:概算|当初|補正)?(?:予算|要求)(?:額)?(?:[（(]?案[）)]?)?\\s*[：:]?\\s*$");
+    /** A status in brackets right after a name in running text: 「（新規）」, 「【拡充】」. */
+    private static final Pattern STATUS_AFTER_NAME = Pattern.compile("[（(【](新規|拡充)[）)】]");
+    /** A fund's or program's name in running text: the run of its letters up to the word that ends it, and its status. */
+    private static final Pattern FUND_IN_TEXT = Pattern.compile(
+        "[\\p{IsHan}\\p{IsKatakana}ー・Ａ-Ｚａ-ｚA-Za-z０-９0-9]{3,30}?(?:事業|交付金|補助金|助成金|推進費|対策費)(?=[（(【]|を|に|は|が|の|と|、|及び|や|により|$)");
+
+    /**
+     * The one fund or program named in the sentence of a marked paragraph (「○ …」, up to five lines above) whose words
+     * end at line i's figure in brackets (「…（２２年度予算額 」); null when it names none or two.
+     */
+    private Named paragraphFund(int i, String before) {
+      if (!BUDGET_BRACKET_OPEN.matcher(before).find()) return null; // the figure in a bracket of a budget's words
+      StringBuilder text = new StringBuilder(before);
+      int k = i;
+      while (!BULLET_START.matcher(lines.get(k).text()).lookingAt() || lines.get(k).text().strip().startsWith("・")) {
+        if (k == 0 || i - k >= 5 || lines.get(k - 1).blank() || lines.get(k - 1).page() != lines.get(i).page()
+            || AMOUNT.matcher(lines.get(k - 1).text()).find()) {
+          return null;
+        }
+        k--;
+        text.insert(0, lines.get(k).text().strip());
+      }
+      String names = null;
+      String status = null;
+      String sentence = text.substring(0, text.lastIndexOf("（") < 0 ? text.length() : text.lastIndexOf("（"));
+      for (Matcher f = FUND_IN_TEXT.matcher(sentence); f.find(); ) {
+        if (names != null && !names.equals(f.group())) return null;
+        names = f.group();
+        Matcher st = STATUS_AFTER_NAME.matcher(sentence.substring(f.end()));
+        if (st.lookingAt()) status = st.group(1); // 「…交付金（新規）を設ける」
+      }
+      Named n = names == null ? null : name(names);
+      return n == null ? null : new Named(n.name(), status != null ? status : n.status(), List.of("sentence", "name-in-paragraph"), NAME_SAME_LINE);
+    }
+
     /** A fund's or program's name right before the bracket a figure opens: 「、消防防災設備整備費補助金（」. */
     private static final Pattern BRACKET_OWNER = Pattern.compile("([^、，,。\\s「」（()）]{4,40}?)[（(]$");
 
@@ -3873,6 +3911,9 @@ public final class ItemFinder {
         // a sentence's words before its figure, under a numbered heading: 「…に要する経費であり、所要額は 39億円」
         // (not when the sentence names another program right before the figure: 「…は、令和７年度補正予算の中小企業生産性革命推進
         // 事業 ３，４００億円 と一体で実施」)
+        // (the one fund or program a marked paragraph's sentence names, its figure in brackets at the sentence's end: 「○ …を
+        // 一体的に支援する農山漁村交流・定住促進交付金（新規）を設ける（２２年度予算額 ２，６５０百万円）。」)
+        if (n == null && HIRAGANA.matcher(lab.name()).find() && (after = paragraphFund(i, wordsBefore(l.text(), end))) != null) n = after;
         if (n == null && HIRAGANA.matcher(lab.name()).find() && sectionProgram(i, lab.cue()) != null
             && !OTHER_PROGRAM_BEFORE.matcher(lab.name()).find()) {
           n = sectionProgram(i, lab.cue());

@@ -1908,4 +1908,13 @@ class ItemFinderTest {
     assertEquals(List.of("2009 当初 48.9億円の内数 消防防災設備整備費補助金", "2009 当初 1.56億円 自治体クラウド実証事業",
         "2009 当初 3.8億円 地域防災情報共有システム実証事業"), items(plan, "平成21年度", "当初"));
   }
+
+  @Test
+  void aMarkedParagraphsOneFundNamesTheFigureInTheBracketThatEndsItsSentence() {
+    String text = " Ⅱ 都市と農山漁村の交流・定住の促進\n\n○ 空き家を活用した滞在施設の整備を一体的に支援する農山漁村交流・定住促進交付金（新規）\n"
+        + "を設ける（２２年度予算額 ２，６５０百万円）。\n\n"
+        + "○ 地方公共団体が設置する都市公園の整備は、社会資本整備総合交付金及び防災・安全交付金の内数で支援\n"
+        + "している（地方公共団体の都市公園整備費は 約２，１００億円（令和５年度））。\n";
+    assertEquals(List.of("2010 当初 26.5億円 新規 農山漁村交流・定住促進交付金"), items(text, "平成22年度", "当初"));
+  }
 }
