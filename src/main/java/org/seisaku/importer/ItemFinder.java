@@ -2321,7 +2321,10 @@ public final class ItemFinder {
             String rowName = pendingName != null && (NAME_REST.matcher(row.name().strip()).lookingAt()
                 || Repair.STATUS_ALONE.matcher(row.name().strip()).matches()
                 || Repair.nameGoesOn(pendingName) && !BULLET_START.matcher(row.name()).lookingAt() // (「◆…」: a row of its own)
-                || rowsNumbered && !numbered && ROW_NUMBER.matcher(pendingName).lookingAt())
+                || rowsNumbered && !numbered && ROW_NUMBER.matcher(pendingName).lookingAt()
+                // (a name's last word alone before the figures: 「豪雪地帯安全確保緊急」 over 「対策 １５０，０００」)
+                || row.name().strip().codePointCount(0, row.name().strip().length()) <= 3 && !programWord(pendingName)
+                    && programWord(pendingName + row.name().strip()))
                 ? pendingName + row.name().strip() : row.name();
             rowsNumbered = numbered || rowName != row.name() && ROW_NUMBER.matcher(rowName).lookingAt();
             pendingName = null;

@@ -1917,4 +1917,12 @@ class ItemFinderTest {
         + "している（地方公共団体の都市公園整備費は 約２，１００億円（令和５年度））。\n";
     assertEquals(List.of("2010 当初 26.5億円 新規 農山漁村交流・定住促進交付金"), items(text, "平成22年度", "当初"));
   }
+
+  @Test
+  void aTableRowsNameWrappedBeforeItsLastWordJoinsIt() {
+    String table = "（単位：千円）\n事 項 ２４年度予算額 前年度予算額\n半島地域連携促進事業 ６８，２５０ ７２，４００\n豪雪地帯安全確保緊急\n"
+        + "対策 １５０，０００ 新 規\n合 計 ２１８，２５０ ７２，４００\n";
+    List<String> found = items(table, "平成24年度", "当初");
+    assertTrue(found.contains("2012 当初 1.5億円 豪雪地帯安全確保緊急対策"), found.toString());
+  }
 }
