@@ -1516,6 +1516,7 @@ public final class ItemFinder {
           // (so does a list of bare figures under a unit stated once at its top: 「（単位：千円）」 on a 別紙's first page only)
           if (tableAt != lastText && !(labelledRows && !hasColumns())) unit = null;
           otherSection = false;
+          columnLabels = null; // (a header of years, 「令和５年度  令和６年度  令和７年度」, is its page's: a slide has no blank line to end it)
         }
         if (CAPS_TITLE.matcher(l.text().strip()).matches()) {
           capsBlock = true; // 「（別紙）…に係る特別交付税措置の上限額」: the rows below are caps per body or head, no budgets

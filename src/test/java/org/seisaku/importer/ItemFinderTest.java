@@ -1925,4 +1925,14 @@ class ItemFinderTest {
     List<String> found = items(table, "平成24年度", "当初");
     assertTrue(found.contains("2012 当初 1.5億円 豪雪地帯安全確保緊急対策"), found.toString());
   }
+
+  @Test
+  void aHeaderOfYearsOnASlideEndsWithItsPage() {
+    // a slide's chart of counts under a header of years, then the next slide's figures: no column of that chart's
+    String deck = "在外公館の体制強化（拡充）\n令和８年度概算要求額\n３１２億円\n在外公館数の推移\n大使館 総領事館 政府代表部\n"
+        + "令和５年度 令和６年度 令和７年度\n１５３ ６５ １０\n１５６ ６５ １０\n2\n\f戦略的対外発信の強化\n"
+        + "令和８年度概算要求額 １８５億円（１６０億円）\n主な取組\n① 偽情報対策・情報分析体制の強化【新規】 ８億円\n3\n";
+    List<String> found = items(deck, "令和8年度", "要求");
+    assertTrue(found.contains("2026 要求 8億円 新規 偽情報対策・情報分析体制の強化"), found.toString());
+  }
 }
