@@ -1617,7 +1617,10 @@ public final class ItemFinder {
             continue;
           }
         }
-        if (REFERENCE_HEADING.matcher(l.text()).lookingAt()) {
+        // (「（参考）」 alone among a table's header, a cell a line, over 「令和６年度」 「補正予算額」: its column is given for
+        // reference, and its cells are that budget's figures as any column's)
+        boolean headerCell = unit != null && !hasColumns() && header != null && l.text().strip().matches(REFERENCE_MARK);
+        if (REFERENCE_HEADING.matcher(l.text()).lookingAt() && !headerCell) {
           Label y = reference.lookingAt() ? yearWords(reference.group(1)) : null;
           BudgetKind kind = reference.lookingAt() ? kindWord(reference.group(1)).orElse(null) : null;
           referenceBlock = y != null && y.year() != null && kind != null ? new Label("", y.year(), 0, kind, true, false) : null;

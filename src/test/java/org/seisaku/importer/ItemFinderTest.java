@@ -1935,4 +1935,12 @@ class ItemFinderTest {
     List<String> found = items(deck, "令和8年度", "要求");
     assertTrue(found.contains("2026 要求 8億円 新規 偽情報対策・情報分析体制の強化"), found.toString());
   }
+
+  @Test
+  void aReferenceMarkAmongATablesHeaderCellsIsOneOfThemNotABlockOfNoBudget() {
+    String table = "（単位：百万円）\n事 項\n令和７年度\n補正予算額（案）\n（参考）\n令和６年度\n補正予算額\n備 考\n"
+        + "１ 在外公館の警備・危機管理体制の強化 18,420 15,300\n２ 邦人退避用資機材の整備 1,400 980\n";
+    assertEquals(List.of("2025 補正 184.2億円 在外公館の警備・危機管理体制の強化", "2024 補正 153億円 在外公館の警備・危機管理体制の強化",
+        "2025 補正 14億円 邦人退避用資機材の整備", "2024 補正 9.8億円 邦人退避用資機材の整備"), items(table, "令和7年度", "補正"));
+  }
 }
