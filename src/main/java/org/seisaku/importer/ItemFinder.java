@@ -1276,6 +1276,11 @@ public final class ItemFinder {
           || t.strip().startsWith("うち")) { // (a part of the box's figure: 「うち 地域資源コーディネーター」)
         return null;
       }
+      // (names side by side over their figures, 「義務的分担金 任意拠出金」 over 「４９５億円 １８５億円」: two boxes' names)
+      if (j + 1 < end && t.strip().split("\\s+").length >= 2
+          && AMOUNT.matcher(in.get(j + 1).text()).results().count() == t.strip().split("\\s+").length) {
+        return null;
+      }
       Named n = name(t);
       if (n == null) return null;
       // a title wrapped over two lines: 「地域の中小企業における人材確保・定着」 over 「支援モデル事業」, or its bracket
