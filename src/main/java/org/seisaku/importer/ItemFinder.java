@@ -132,9 +132,6 @@ public final class ItemFinder {
   static final Pattern YEAR_BEFORE_WORDS = Pattern.compile("前年度(?:予算額?)?\\s*[：:]?");
   /** The rest of a sentence at a line's start: a particle, then more words (「の導入を促進するため、…」). */
   static final Pattern SENTENCE_REST = Pattern.compile("(?:の|を|に|が|は|と|で)(?![0-9０-９])\\S{4,}");
-  /** A budget named, its decision's date in brackets, and the verb that put the figure in it, before the figure. */
-  static final Pattern BUDGET_THEN_VERB = Pattern.compile(
-      "(?<=予備費|予算|予算案)(?:[（(][^（()）]{0,20}[）)])?\\s*(?:で|により|において)\\s*(?:措置|計上|確保)(?:した|し|された|され)?\\s*$");
   /** The words between a figure and the next that are only the first figure's verb: 「を計上しています」「を措置。」. */
   static final Pattern VERB_ONLY = Pattern.compile("^を?\\s*(?:計上|措置|要求|要望|確保|盛り込)[^、，,。（()）]{0,8}[。]?$");
 
@@ -399,6 +396,9 @@ public final class ItemFinder {
 
   /** The verbs a sentence states a budget's figure with: 「…を計上」, 「…を措置」, 「…を確保」 (Repair's wrapped sentences too). */
   static final String BUDGET_VERBS = "計上|要求|措置|確保|盛り込|要望|増額|減額|追加|充て";
+  /** A budget named, its decision's date in brackets, and the verb that put the figure in it, before the figure. */
+  static final Pattern BUDGET_THEN_VERB = Pattern.compile(
+      "(?<=予備費|予算|予算案)(?:[（(][^（()）]{0,20}[）)])?\\s*(?:で|により|において)\\s*(?:" + BUDGET_VERBS + ")(?:した|し|された|され)?\\s*$");
   /** A figure in a sentence: 「…、地域公共交通確保維持改善事業に207億円を要求している。」 */
   private static final Pattern REMARK_BEFORE_PARTICLE = Pattern.compile("(?<=\\p{IsHan})[（(](?!(?:新規|拡充|一部新規|継続|仮称)[）)])[^（()）]{2,60}[）)](?=(?:には|において|に|として)[、，,]?\\s*$)");
   /** The next clause of a list of figures after one, a comma before it: 「、観光・交流拠点が 」. */
@@ -3747,9 +3747,6 @@ public final class ItemFinder {
       return true;
     }
 
-    /** A sentence's topic before its figure: 「…に対する助成については、」, 「…の整備には」. */
-    private static final Pattern TOPIC_END = Pattern.compile("(?:について|に関して|に係る経費として|には|については)[、，,]?\\s*$");
-
     /** The name on a marked line (「○ …」) that starts the paragraph of line i, within four lines above it; null if none. */
     private Named bulletAbove(int i) {
       for (int k = i - 1; k >= 0 && k >= i - 4 && !lines.get(k).blank() && lines.get(k).page() == lines.get(i).page(); k--) {
@@ -3765,12 +3762,12 @@ public final class ItemFinder {
 
     /** A bracket opened before a figure with a budget's words only: 「（２２年度予算額 」, 「（内閣府 ２８年度予算案 」. */
     private static final Pattern BUDGET_BRACKET_OPEN = Pattern.compile(
-        "[（(]\\s*(?:[^\\s（()）]{1,8}[府省庁]\\s*)?(?:" + ERA_YEAR + ")?\\s*(?:概算|当初|補正)?(?:予算|要求)(?:額)?(?:[（(]?案[）)]?)?\\s*[：:]?\\s*$");
+        "[（(]\\s*(?:" + MINISTRY + "\\s*)?(?:" + ERA_YEAR + ")?\\s*(?:概算|当初|補正)?(?:予算|要求)(?:額)?(?:[（(]?案[）)]?)?\\s*[：:]?\\s*$");
     /** A status in brackets right after a name in running text: 「（新規）」, 「【拡充】」. */
-    private static final Pattern STATUS_AFTER_NAME = Pattern.compile("[（(【](新規|拡充)[）)】]");
+    private static final Pattern STATUS_AFTER_NAME = Pattern.compile(BRACKETED_STATUS);
     /** A fund's or program's name in running text: the run of its letters up to the word that ends it, and its status. */
     private static final Pattern FUND_IN_TEXT = Pattern.compile(
-        "[\\p{IsHan}\\p{IsKatakana}ー・Ａ-Ｚａ-ｚA-Za-z０-９0-9]{3,30}?(?:事業|交付金|補助金|助成金|推進費|対策費)(?=[（(【]|を|に|は|が|の|と|、|及び|や|により|$)");
+        "[\\p{IsHan}\\p{IsKatakana}ー・Ａ-Ｚａ-ｚA-Za-z０-９0-9]{3,30}?(?:" + Repair.NAME_ENDS + "|助成金)(?=[（(【]|を|に|は|が|の|と|、|及び|や|により|$)");
 
     /**
      * The one fund or program named in the sentence of a marked paragraph (「○ …」, up to five lines above) whose words
@@ -3795,7 +3792,7 @@ public final class ItemFinder {
         if (names != null && !names.equals(f.group())) return null;
         names = f.group();
         Matcher st = STATUS_AFTER_NAME.matcher(sentence.substring(f.end()));
-        if (st.lookingAt()) status = st.group(1); // 「…交付金（新規）を設ける」
+        if (st.lookingAt()) status = status(st.group(1)); // 「…交付金（新規）を設ける」
       }
       Named n = names == null ? null : name(names);
       return n == null ? null : new Named(n.name(), status != null ? status : n.status(), List.of("sentence", "name-in-paragraph"), NAME_SAME_LINE);
@@ -3840,7 +3837,7 @@ public final class ItemFinder {
 
     /** After a verb that puts a figure in the budget, a program's name in brackets: 「を計上（地域づくり顕彰事業）」. */
     private static final Pattern BRACKET_AFTER_VERB = Pattern.compile(
-        "^\\s*を?\\s*(?:計上|措置|要求|確保)(?:する|した|している|しております|しています)?\\s*[（(]([^（()）]{4,40})[）)]");
+        "^\\s*を?\\s*(?:" + BUDGET_VERBS + ")(?:する|した|している|しております|しています)?\\s*[（(]([^（()）]{4,40})[）)]");
 
     /** The program named in brackets after the verb that follows line i's figure (ending at {@code end}), on its line or the next. */
     private Named nameAfterVerb(int i, SourceLine l, int end) {
@@ -4879,7 +4876,7 @@ public final class ItemFinder {
   }
 
   /** A part that is a program of its own, named at its line's start: 「うち 地域再生マネージャー事業」. */
-  private static final Pattern PROGRAM_PART = Pattern.compile("\\s*うち\\s*[^\\s（(、]{2,12}?(?:事業|交付金|補助金|推進費|調査研究)\\s*");
+  private static final Pattern PROGRAM_PART = Pattern.compile("\\s*うち\\s*[^\\s（(、]{2,12}?(?:" + Repair.NAME_ENDS + "|調査研究)\\s*");
   /** The words of a budget's whole, not a program's: 「令和８年度警察庁予算（案）（一般会計）」, 「地域振興関係予算 合計」. */
   private static final Pattern BUDGET_WHOLE = Pattern.compile("予算|合\\s*計|総\\s*計");
 

@@ -1400,7 +1400,7 @@ public final class Repair {
   }
 
   /** The words that end a program's name: 事業, 交付金, 補助金, 事業費補助金 … (longest first). */
-  private static final String NAME_ENDS = "事業費補助金|事業費|事業|交付金|補助金|負担金|拠出金|分担金|委託費|推進費|対策費|基金";
+  static final String NAME_ENDS = "事業費補助金|事業費|事業|交付金|補助金|負担金|拠出金|分担金|委託費|推進費|対策費|基金";
   /** Words that end a program's name and can start a line when a name is broken (see {@link #joinBrokenNames}). */
   /** What may follow a name's end at a line's start: the line's end, a gap, a bracket or mark, a figure, 事項要求, として. */
   private static final String AFTER_NAME_END = "(?=$|[ 　（(【＊※*]|[0-9△▲]|約|事項要求|として)";
@@ -1438,13 +1438,13 @@ public final class Repair {
   private static boolean katakanaCut(String above, String line) {
     String a = above.strip();
     String t = line.strip();
-    Matcher item = STARTS_ITEM.matcher(a);
-    if (a.isEmpty() || t.isEmpty() || !item.find() || STARTS_ITEM.matcher(t).find() || NUMBERED.matcher(t).lookingAt()
-        || a.substring(item.end()).isBlank() || a.substring(item.end()).matches(".*[0-9０-９].*") || a.contains("  ") || a.codePointCount(0, a.length()) > 40) {
+    String words = itemWords(a);
+    if (words == null || words.isBlank() || t.isEmpty() || STARTS_ITEM.matcher(t).find() || NUMBERED.matcher(t).lookingAt()
+        || a.codePointCount(0, a.length()) > 40) {
       return false;
     }
     // (or cut after a 「・」: 「10．石油・LPガスの災害時供給強化・」 over 「SSの経営力強化事業 【125億円】」)
-    return (isKatakana(a.codePointBefore(a.length())) || a.endsWith("・")) && isKatakana(t.codePointAt(0)) || a.endsWith("・") && !t.startsWith("・");
+    return isKatakana(a.codePointBefore(a.length())) && isKatakana(t.codePointAt(0)) || a.endsWith("・") && !t.startsWith("・");
   }
 
   /**
@@ -1453,12 +1453,17 @@ public final class Repair {
    */
   private static boolean lastLetterCut(String above, String line) {
     String a = above.strip();
-    Matcher item = STARTS_ITEM.matcher(a);
-    if (!item.find() || a.substring(item.end()).codePointCount(0, a.length() - item.end()) < 8 || a.substring(item.end()).matches(".*[0-9０-９].*")
-        || a.contains("  ") || !isHan(a.codePointBefore(a.length()))) {
-      return false;
-    }
+    String words = itemWords(a);
+    if (words == null || words.codePointCount(0, words.length()) < 8 || !isHan(a.codePointBefore(a.length()))) return false;
     return LAST_LETTER.matcher(line.strip()).lookingAt();
+  }
+
+  /** The words of a line that starts an item after its mark or number, when they have no digit and no gap; else null. */
+  private static String itemWords(String a) {
+    Matcher item = STARTS_ITEM.matcher(a);
+    if (!item.find() || a.contains("  ")) return null;
+    String words = a.substring(item.end());
+    return words.matches(".*[0-9０-９].*") ? null : words;
   }
 
   private static final Pattern LAST_LETTER = Pattern.compile("[\\p{IsHan}&&[^計合小]][ 　]+(?=\\S)");
