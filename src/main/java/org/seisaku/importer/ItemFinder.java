@@ -419,9 +419,9 @@ public final class ItemFinder {
   /** A line of brackets each of a figure's parts by kind of expense, two or more a bracket. */
   static final Pattern EXPENSE_PARTS_LINE = Pattern.compile("(?:[（(]\\s*" + EXPENSE_PART + "(?:\\s*[、，,]\\s*" + EXPENSE_PART + ")+\\s*[）)]\\s*)+");
   private static final Pattern SUM_OF_REFUSED = Pattern.compile("\\s*の?\\s*(?:計|合計|総額)\\s*(?:約)?\\s*");
-  /** A title of a table of caps, no figure in it: 「（別紙）地域おこし協力隊等に係る特別交付税措置の上限額」. */
   /** A header of a tax change's revenue by year: 「平年度 初年度」, or its first cell alone on its line. */
   static final Pattern REVENUE_HEADER = Pattern.compile("(?:改\\s?正\\s?事\\s?項\\s+)?平\\s?年\\s?度(?:\\s+初\\s?年\\s?度)?");
+  /** A title of a table of caps, no figure in it: 「（別紙）地域おこし協力隊等に係る特別交付税措置の上限額」. */
   static final Pattern CAPS_TITLE = Pattern.compile("(?:[（(](?:別紙|別表|参考)[0-9０-９]?[）)]\\s*)?[^0-9０-９。、]{2,40}の上限額");
   /** A box's line of a year's budget and its figure: 「２３年度要求額 １８．５億円」. */
   static final Pattern BOX_FIGURE_LINE = Pattern.compile("(?:(?:平成|令和)?\\s*[0-9]{1,2}\\s*年度)?[^\\s0-9]{0,10}(?:予算|要求)[^\\s0-9]{0,6}\\s*(?:約)?\\s*[0-9][0-9,.]*\\s*(?:兆|億|万|千|百)?円");
@@ -1277,8 +1277,8 @@ public final class ItemFinder {
         return null;
       }
       // (names side by side over their figures, 「義務的分担金 任意拠出金」 over 「４９５億円 １８５億円」: two boxes' names)
-      if (j + 1 < end && t.strip().split("\\s+").length >= 2
-          && AMOUNT.matcher(in.get(j + 1).text()).results().count() == t.strip().split("\\s+").length) {
+      int words = t.strip().split("\\s+").length;
+      if (j + 1 < end && words >= 2 && AMOUNT.matcher(in.get(j + 1).text()).results().count() == words) {
         return null;
       }
       Named n = name(t);
@@ -2167,16 +2167,13 @@ public final class ItemFinder {
       return !t.isEmpty() && !AMOUNT.matcher(t).find() && !BARE_FIGURE.matcher(t).find() && t.codePoints().anyMatch(Repair::isJapanese);
     }
 
-    /** {@link #table}, of a line whose cells are bare figures. */
     /**
      * Whether a part that {@link #reject} turns away as a breakdown (「うち…」) is a program of its own under a section's
      * figure (「２ 地域再生の推進 ８４６」 over 「うち 地域再生マネージャー事業 ３１０」), not a share of a budget's whole
      * (「…警察庁予算（案） ３，３２４億円」 over 「うち 都道府県警察費補助金 １，０８９億円」).
      */
     boolean ownPart(int i, String label, String after) {
-      if (!PROGRAM_PART.matcher(label).matches()) return false;
-      for (Pattern p : NOT_BUDGET.values()) if (p != NOT_BUDGET.get("breakdown") && p.matcher(label).find()) return false;
-      if (NOT_BUDGET_AFTER.matcher(after).find()) return false;
+      if (!PROGRAM_PART.matcher(label).matches() || reject(label, after, "breakdown")) return false;
       int page = lines.get(i).page();
       for (int j = i - 1; j >= 0 && j >= i - 8 && lines.get(j).page() == page; j--) {
         String t = lines.get(j).text().strip();
@@ -2196,6 +2193,7 @@ public final class ItemFinder {
       return columns != null && !columns.isEmpty();
     }
 
+    /** {@link #table}, of a line whose cells are bare figures. */
     private boolean tableLine(SourceLine l) {
       Matcher rowStart = NUMBERED_ROW_START.matcher(l.text());
       if (rowStart.lookingAt()) rowNumber = Integer.parseInt(rowStart.group(1)); // 「10 経済産業省 地域新成長…」
@@ -3292,13 +3290,9 @@ public final class ItemFinder {
           notBudget++; // under a figure alone that was no item (a 関係予算's total): its year before's is none either
           continue;
         }
-        if (prev == null && current != null && i - currentIndex <= 2 && blankBetween(currentIndex, i) && lab.name().isEmpty() && relDepth > 0
-            && bracketLine) {
-          prev = current;
-          comparison = true;
-        }
-        // 「前年度 ２１８，４００千円 ／ 増 …」 right under a program's figure: its year before's, as in brackets
-        if (prev == null && current != null && i - currentIndex == 1 && YEAR_BEFORE_WORDS.matcher(text.substring(0, m.start()).strip()).matches()) {
+        // (or 「前年度 ２１８，４００千円 ／ 増 …」 right under a program's figure: its year before's, as in brackets)
+        if (prev == null && current != null && (i - currentIndex <= 2 && blankBetween(currentIndex, i) && lab.name().isEmpty() && relDepth > 0
+            && bracketLine || i - currentIndex == 1 && YEAR_BEFORE_WORDS.matcher(text.substring(0, m.start()).strip()).matches())) {
           prev = current;
           comparison = true;
         }
@@ -3787,7 +3781,8 @@ public final class ItemFinder {
       }
       String names = null;
       String status = null;
-      String sentence = text.substring(0, text.lastIndexOf("（") < 0 ? text.length() : text.lastIndexOf("（"));
+      int bracket = text.lastIndexOf("（");
+      String sentence = text.substring(0, bracket < 0 ? text.length() : bracket);
       for (Matcher f = FUND_IN_TEXT.matcher(sentence); f.find(); ) {
         if (names != null && !names.equals(f.group())) return null;
         names = f.group();
@@ -3875,18 +3870,19 @@ public final class ItemFinder {
       Named n;
       if (!lab.name().isEmpty()) {
         Named partOfHeading = amount.qualifier() == Qualifier.PART_OF ? headingFor(i) : null;
+        String beforeFigure = wordsBefore(l.text(), end); // (the line's words before this figure, for the rules below)
         n = name(lab.name());
         // a sentence that says what the expense is for (「…の見直しに関する調査等に要する経費として、０．８億円」) under a
         // numbered heading that names the program (「② 情報通信ネットワーク安全・信頼性対策の推進」): the heading's
         if (n != null && lab.sentence() && EXPENSE_OF.matcher(n.name()).find() && headingFor(i) != null
             && !EXPENSE_OF.matcher(headingFor(i).name()).find() && programWord(headingFor(i).name())) {
           n = headingFor(i);
-        } else if (n != null && lab.sentence() && !programWord(n.name()) && TOPIC_END.matcher(wordsBefore(l.text(), end)).find() && headingFor(i) != null
+        } else if (n != null && lab.sentence() && !programWord(n.name()) && TOPIC_END.matcher(beforeFigure).find() && headingFor(i) != null
             && programWord(headingFor(i).name()) && paragraphOf(headingIndex, i)) {
           // a sentence's topic that is what the program does (「…雇い入れる事業主に対する助成については、三十二億円」) in the
           // paragraph under the program's numbered heading (「３ 地域雇用開発助成金（地域求職者雇用奨励金）」): the heading's
           n = headingFor(i);
-        } else if (n != null && lab.sentence() && (after = bracketOwner(wordsBefore(l.text(), end))) != null) {
+        } else if (n != null && lab.sentence() && (after = bracketOwner(beforeFigure)) != null) {
           // a sentence's figure in brackets right after a fund's name (「…整備については、消防防災設備整備費補助金（４８．９億円の
           // 内数）により支援」): that fund, not the sentence's topic
           n = after;
@@ -3922,7 +3918,7 @@ public final class ItemFinder {
         // 事業 ３，４００億円 と一体で実施」)
         // (the one fund or program a marked paragraph's sentence names, its figure in brackets at the sentence's end: 「○ …を
         // 一体的に支援する農山漁村交流・定住促進交付金（新規）を設ける（２２年度予算額 ２，６５０百万円）。」)
-        if (n == null && HIRAGANA.matcher(lab.name()).find() && (after = paragraphFund(i, wordsBefore(l.text(), end))) != null) n = after;
+        if (n == null && HIRAGANA.matcher(lab.name()).find() && (after = paragraphFund(i, beforeFigure)) != null) n = after;
         if (n == null && HIRAGANA.matcher(lab.name()).find() && sectionProgram(i, lab.cue()) != null
             && !OTHER_PROGRAM_BEFORE.matcher(lab.name()).find()) {
           n = sectionProgram(i, lab.cue());
@@ -4385,10 +4381,7 @@ public final class ItemFinder {
      * mark alone (「新」), its title that is a program's name; null on any other page.
      */
     Named attachmentTitle(int i) {
-      int page = lines.get(i).page();
-      int first = i;
-      while (first > 0 && lines.get(first - 1).page() == page) first--;
-      while (first < i && lines.get(first).blank()) first++;
+      int first = firstTextOfPage(i);
       if (first == 0 || !ATTACHMENT_LABEL.matcher(lines.get(first).text().strip()).matches()) return null;
       for (int k = first + 1; k < i && k <= first + 4; k++) {
         String t = lines.get(k).text().strip();
@@ -4399,12 +4392,18 @@ public final class ItemFinder {
       return null;
     }
 
-    /** The program named by the first line of line i's page (not the document's first page), or null. */
-    Named pageTitle(int i) {
+    /** The first line with text of line i's page (i itself when none is above it). */
+    private int firstTextOfPage(int i) {
       int page = lines.get(i).page();
       int first = i;
       while (first > 0 && lines.get(first - 1).page() == page) first--;
       while (first < i && lines.get(first).blank()) first++;
+      return first;
+    }
+
+    /** The program named by the first line of line i's page (not the document's first page), or null. */
+    Named pageTitle(int i) {
+      int first = firstTextOfPage(i);
       if (first == 0 || first == i || lines.get(first).text().length() > MAX_LINE || AMOUNT.matcher(lines.get(first).text()).find()) return null;
       Named n = name(lines.get(first).text());
       return n != null && programWord(n.name()) ? new Named(n.name(), n.status(), List.of("name-page-title"), NAME_ABOVE) : null;
@@ -4871,7 +4870,12 @@ public final class ItemFinder {
   static final Pattern CHANGED_TO = Pattern.compile("\\s*(?:から|より|→|⇒|➡)\\s*");
 
   static boolean reject(String label, String after) {
-    for (Pattern p : NOT_BUDGET.values()) if (p.matcher(label).find()) return true;
+    return reject(label, after, null);
+  }
+
+  /** {@link #reject}, but for the reason named {@code except} (a key of {@link #NOT_BUDGET}). */
+  static boolean reject(String label, String after, String except) {
+    for (Map.Entry<String, Pattern> e : NOT_BUDGET.entrySet()) if (!e.getKey().equals(except) && e.getValue().matcher(label).find()) return true;
     return NOT_BUDGET_AFTER.matcher(after).find();
   }
 
